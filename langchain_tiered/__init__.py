@@ -1,0 +1,62 @@
+"""langchain-tiered: send every LLM call to the cheapest tier that can do it well.
+
+Public names are imported lazily, so ``import langchain_tiered`` stays cheap and the CLI's
+``route`` command never imports LiteLLM.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from langchain_tiered.chat_model import TieredChatModel
+    from langchain_tiered.config import TieredConfig, load_config
+    from langchain_tiered.errors import (
+        ConfigError,
+        MissingSecretError,
+        RoutingInputError,
+        TieredError,
+    )
+    from langchain_tiered.policy import RoutingDecision, RoutingRequest, Rule, TierPolicy
+
+__all__ = [
+    "ConfigError",
+    "MissingSecretError",
+    "RoutingDecision",
+    "RoutingInputError",
+    "RoutingRequest",
+    "Rule",
+    "TierPolicy",
+    "TieredChatModel",
+    "TieredConfig",
+    "TieredError",
+    "load_config",
+]
+
+_WHERE = {
+    "TieredChatModel": "chat_model",
+    "TieredConfig": "config",
+    "load_config": "config",
+    "ConfigError": "errors",
+    "MissingSecretError": "errors",
+    "RoutingInputError": "errors",
+    "TieredError": "errors",
+    "RoutingDecision": "policy",
+    "RoutingRequest": "policy",
+    "Rule": "policy",
+    "TierPolicy": "policy",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'langchain_tiered' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"langchain_tiered.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
