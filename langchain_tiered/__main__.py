@@ -1,0 +1,3 @@
+from langchain_tiered.cli import main
+
+raise SystemExit(main())
