@@ -33,7 +33,7 @@ from langchain_tiered.policy import RoutingDecision, TierPolicy
 from langchain_tiered.run_inputs import DECISION_METADATA_PREFIX, routing_request
 
 if TYPE_CHECKING:
-    from litellm import Router
+    from litellm.router import Router
 
 __all__ = ["TieredChatModel"]
 
@@ -171,7 +171,7 @@ class TieredChatModel(BaseChatModel):
     def router(self) -> Router:
         """The ``litellm.Router`` over the config's ``model_list`` (built on first use)."""
         if self._router is None:
-            from litellm import Router
+            from litellm.router import Router
 
             settings = dict(self.config.router_settings)
             self._router = Router(model_list=self.config.router_model_list(), **settings)
@@ -318,7 +318,10 @@ class TieredChatModel(BaseChatModel):
         }
         logger.info(
             "routing call: tier=%s model_group=%s source=%s reason=%s",
-            decision.tier, decision.model_group, decision.source, decision.reason,
+            decision.tier,
+            decision.model_group,
+            decision.source,
+            decision.reason,
         )
         return decision, payload
 

@@ -75,7 +75,9 @@ def _route(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(data, indent=2, sort_keys=True))
         return 0
-    print(f"tier {decision.tier}  model group {decision.model_group}  ({', '.join(data['models'])})")
+    print(
+        f"tier {decision.tier}  model group {decision.model_group}  ({', '.join(data['models'])})"
+    )
     print(f"reason: {decision.reason}")
     if decision.fallbacks:
         print(f"failover: {', '.join(decision.fallbacks)}")

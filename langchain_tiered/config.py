@@ -93,7 +93,7 @@ class LiteLLMParams(BaseModel):
             if isinstance(value, SecretStr):
                 value = value.get_secret_value()
             if resolve and isinstance(value, str) and value.startswith(ENV_PREFIX):
-                name = value[len(ENV_PREFIX):]
+                name = value[len(ENV_PREFIX) :]
                 if name not in os.environ:
                     raise KeyError(name)
                 value = os.environ[name]
@@ -173,8 +173,15 @@ def default_rules() -> list[RuleSpec]:
         RuleSpec(tier=3, min_complexity=9),
         RuleSpec(
             tier=3,
-            intents=["deploy", "delete_data", "security_audit", "migration", "credentials",
-                     "incident", "payment"],
+            intents=[
+                "deploy",
+                "delete_data",
+                "security_audit",
+                "migration",
+                "credentials",
+                "incident",
+                "payment",
+            ],
         ),
         RuleSpec(
             tier=0,
@@ -183,8 +190,13 @@ def default_rules() -> list[RuleSpec]:
         ),
         RuleSpec(
             tier=1,
-            intents=["extract_json", "validate_schema", "metadata_extraction", "summarize",
-                     "translate"],
+            intents=[
+                "extract_json",
+                "validate_schema",
+                "metadata_extraction",
+                "summarize",
+                "translate",
+            ],
             max_complexity=4,
         ),
         RuleSpec(
@@ -322,8 +334,11 @@ def _cross_check(config: TieredConfig) -> None:
     for i, rule in enumerate(config.tiering.rules):
         if rule.tier not in seen:
             raise ConfigError(
-                "tier does not exist", file=source, path=f"tiering.rules[{i}].tier",
-                value=rule.tier, valid=sorted(tiers),
+                "tier does not exist",
+                file=source,
+                path=f"tiering.rules[{i}].tier",
+                value=rule.tier,
+                valid=sorted(tiers),
             )
         if (
             rule.min_complexity is not None
@@ -331,18 +346,25 @@ def _cross_check(config: TieredConfig) -> None:
             and rule.min_complexity > rule.max_complexity
         ):
             raise ConfigError(
-                "min_complexity is above max_complexity", file=source,
-                path=f"tiering.rules[{i}]", value=(rule.min_complexity, rule.max_complexity),
+                "min_complexity is above max_complexity",
+                file=source,
+                path=f"tiering.rules[{i}]",
+                value=(rule.min_complexity, rule.max_complexity),
             )
         if rule.intents is None and rule.min_complexity is None and rule.max_complexity is None:
             raise ConfigError(
-                "a rule needs intents, min_complexity or max_complexity", file=source,
-                path=f"tiering.rules[{i}]", value=rule.model_dump(exclude_none=True),
+                "a rule needs intents, min_complexity or max_complexity",
+                file=source,
+                path=f"tiering.rules[{i}]",
+                value=rule.model_dump(exclude_none=True),
             )
     if config.tiering.default_tier not in seen:
         raise ConfigError(
-            "tier does not exist", file=source, path="tiering.default_tier",
-            value=config.tiering.default_tier, valid=sorted(tiers),
+            "tier does not exist",
+            file=source,
+            path="tiering.default_tier",
+            value=config.tiering.default_tier,
+            valid=sorted(tiers),
         )
 
 
@@ -352,7 +374,10 @@ def config_from_dict(data: Any, source: str = "<config>") -> TieredConfig:
         raise ConfigError("the file must hold a mapping", file=source, value=type(data).__name__)
     if "tiering" not in data:
         raise ConfigError(
-            "missing section", file=source, path="tiering", value=None,
+            "missing section",
+            file=source,
+            path="tiering",
+            value=None,
             valid=["a mapping with tiers, rules, default_tier"],
         )
     try:

@@ -110,11 +110,11 @@ class ChunkConverter:
             finish_reason = None
         else:
             choice = choices[0]
-            converted = _convert_delta_to_message_chunk(
-                _get(choice, "delta"), self._default_class
-            )
-            message = converted if isinstance(converted, AIMessageChunk) else AIMessageChunk(
-                content=converted.content
+            converted = _convert_delta_to_message_chunk(_get(choice, "delta"), self._default_class)
+            message = (
+                converted
+                if isinstance(converted, AIMessageChunk)
+                else AIMessageChunk(content=converted.content)
             )
             if usage is not None:
                 message.usage_metadata = usage

@@ -79,7 +79,7 @@ class Rule:
             return False
         has_bounds = self.min_complexity is not None or self.max_complexity is not None
         if complexity is None:
-            return self.intents is not None or not has_bounds and intent is not None
+            return self.intents is not None or (not has_bounds and intent is not None)
         if self.min_complexity is not None and complexity < self.min_complexity:
             return False
         return self.max_complexity is None or complexity <= self.max_complexity
@@ -186,9 +186,7 @@ class TierPolicy:
 
     def _check_tier(self, value: Any, field_name: str) -> int:
         if not _is_int(value) or value not in self.model_groups:
-            raise RoutingInputError(
-                field_name, value, f"one of the configured tiers {self.tiers}"
-            )
+            raise RoutingInputError(field_name, value, f"one of the configured tiers {self.tiers}")
         return int(value)
 
     def validate(self, request: RoutingRequest) -> RoutingRequest:
@@ -213,9 +211,7 @@ class TierPolicy:
             )
         return request
 
-    def decide(
-        self, request: RoutingRequest, classification: Any | None = None
-    ) -> RoutingDecision:
+    def decide(self, request: RoutingRequest, classification: Any | None = None) -> RoutingDecision:
         """Pick the tier for ``request``.
 
         ``classification`` is the prompt classifier's verdict (anything with ``tier``,
@@ -227,8 +223,11 @@ class TierPolicy:
         extra: dict[str, Any] = {}
         if request.tier is not None:
             return self._decision(
-                request.tier, f"explicit tier {request.tier} -> tier {request.tier}",
-                "tier", intent, complexity,
+                request.tier,
+                f"explicit tier {request.tier} -> tier {request.tier}",
+                "tier",
+                intent,
+                complexity,
             )
         tier, reason, source = self._rule_tier(intent, complexity)
         if source == "default" and request.is_untagged and classification is not None:
@@ -260,8 +259,10 @@ class TierPolicy:
                 "unknown_intent",
             )
         if intent is None and complexity is None:
-            return default, f"no intent, complexity or tier given -> default tier {default}", (
-                "default"
+            return (
+                default,
+                f"no intent, complexity or tier given -> default tier {default}",
+                ("default"),
             )
         given = ", ".join(
             f"{name} {value!r}"

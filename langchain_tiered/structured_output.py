@@ -66,10 +66,13 @@ def structured_output_runnable(
     if schema is None and method != "json_mode":
         raise ValueError(f"method {method!r} needs a schema")
     parser: Runnable[Any, Any]
+    bound: Runnable[Any, Any]
     ls_format: dict[str, Any] = {"kwargs": {"method": method, "strict": strict}}
     if method == "json_mode":
-        parser = PydanticOutputParser(pydantic_object=schema) if _is_pydantic(schema) else (
-            JsonOutputParser()
+        parser = (
+            PydanticOutputParser(pydantic_object=schema)
+            if _is_pydantic(schema)
+            else (JsonOutputParser())
         )
         bound = llm.bind(
             response_format={"type": "json_object"},
@@ -81,7 +84,7 @@ def structured_output_runnable(
         ls_format["schema"] = tool
         if method == "function_calling":
             parser = (
-                PydanticToolsParser(tools=[schema], first_tool_only=True)  # type: ignore[list-item]
+                PydanticToolsParser(tools=[schema], first_tool_only=True)
                 if _is_pydantic(schema)
                 else JsonOutputKeyToolsParser(key_name=name, first_tool_only=True)
             )
@@ -93,15 +96,18 @@ def structured_output_runnable(
                     "type": "json_schema",
                     "json_schema": {
                         "name": name,
-                        "schema": strict_json_schema(parameters) if strict is not False
+                        "schema": strict_json_schema(parameters)
+                        if strict is not False
                         else parameters,
                         "strict": strict is not False,
                     },
                 },
                 ls_structured_output_format=ls_format,
             )
-            parser = PydanticOutputParser(pydantic_object=schema) if _is_pydantic(schema) else (
-                JsonOutputParser()
+            parser = (
+                PydanticOutputParser(pydantic_object=schema)
+                if _is_pydantic(schema)
+                else (JsonOutputParser())
             )
     if not include_raw:
         return bound | parser

@@ -31,4 +31,4 @@ def _litellm_over_httpx(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     import litellm
 
     monkeypatch.setattr(litellm, "disable_aiohttp_transport", True)
-    yield
+    return

@@ -103,8 +103,12 @@ def mutate(base: dict[str, Any], path: str, value: Any) -> dict[str, Any]:
 @pytest.mark.parametrize(
     ("path", "value", "yaml_path", "expect"),
     [
-        ("tiering.tiers.1.model_groups", ["nope"], "tiering.tiers[1].model_groups[0]",
-         "'local', 'efficient'"),
+        (
+            "tiering.tiers.1.model_groups",
+            ["nope"],
+            "tiering.tiers[1].model_groups[0]",
+            "'local', 'efficient'",
+        ),
         ("tiering.rules.2.tier", 7, "tiering.rules[2].tier", "0, 1, 2, 3"),
         ("tiering.default_tier", 5, "tiering.default_tier", "0, 1, 2, 3"),
         ("tiering.rules.2.max_complexity", 11, "tiering.rules[2].max_complexity", "11"),
@@ -113,8 +117,12 @@ def mutate(base: dict[str, Any], path: str, value: Any) -> dict[str, Any]:
         ("tiering.tiers.1.tier", 0, "tiering.tiers[1].tier", "duplicate tier"),
         ("tiering.tiers.0.colour", "red", "tiering.tiers[0].colour", "'model_groups'"),
         ("tiering.bogus", 1, "tiering.bogus", "'tiers', 'rules', 'default_tier'"),
-        ("model_list.0.litellm_params", {"api_base": "x"}, "model_list[0].litellm_params.model",
-         "Field required"),
+        (
+            "model_list.0.litellm_params",
+            {"api_base": "x"},
+            "model_list[0].litellm_params.model",
+            "Field required",
+        ),
     ],
 )
 def test_bad_files_name_file_path_value_and_choices(

@@ -14,8 +14,15 @@ GROUPS = {0: ("local",), 1: ("efficient",), 2: ("frontier", "frontier-openai"), 
 TIER0 = ["classify", "format_check", "regex_replace", "log_filter"]
 TIER1 = ["extract_json", "validate_schema", "metadata_extraction", "summarize", "translate"]
 TIER2 = ["code", "refactor", "debug", "architecture", "test_writing", "review"]
-TIER3 = ["deploy", "delete_data", "security_audit", "migration", "credentials", "incident",
-         "payment"]
+TIER3 = [
+    "deploy",
+    "delete_data",
+    "security_audit",
+    "migration",
+    "credentials",
+    "incident",
+    "payment",
+]
 
 
 @pytest.fixture

@@ -37,8 +37,13 @@ class Recorder(BaseCallbackHandler):
         self.llm_output: dict[str, Any] = {}
 
     def on_chat_model_start(
-        self, serialized: dict[str, Any], messages: list[list[BaseMessage]], *, run_id: UUID,
-        metadata: dict[str, Any] | None = None, **kwargs: Any,
+        self,
+        serialized: dict[str, Any],
+        messages: list[list[BaseMessage]],
+        *,
+        run_id: UUID,
+        metadata: dict[str, Any] | None = None,
+        **kwargs: Any,
     ) -> None:
         self.start_metadata = dict(metadata or {})
 
@@ -133,7 +138,8 @@ async def test_async_batch_and_stream(llm: Any) -> None:
     assert merged.content == "ok"
     assert merged.response_metadata["tier"] == 0
     assert merged.response_metadata["model_group"] == "local"
-    assert merged.usage_metadata is not None and merged.usage_metadata["total_tokens"] > 0
+    assert merged.usage_metadata is not None
+    assert merged.usage_metadata["total_tokens"] > 0
 
 
 def test_decision_reaches_callbacks_logger_and_run_metadata(
