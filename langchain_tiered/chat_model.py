@@ -11,7 +11,6 @@ payload builder, the decision and the converters; only the line that awaits diff
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from os import PathLike
 from typing import TYPE_CHECKING, Any, Literal
@@ -27,10 +26,19 @@ from langchain_core.tools import BaseTool
 from langchain_core.utils.function_calling import convert_to_openai_tool
 from pydantic import ConfigDict, Field, PrivateAttr, field_validator
 
+from langchain_tiered.call_path import (
+    StreamRelay,
+    build_runner,
+    decision_metadata,
+    normalize_tool_choice,
+    result_metadata,
+    router_kwargs,
+)
 from langchain_tiered.config import TieredConfig, config_from_dict, load_config
 from langchain_tiered.errors import RoutingInputError
+from langchain_tiered.fallback import CallRunner, Rung, fallback_chain
 from langchain_tiered.policy import RoutingDecision, TierPolicy
-from langchain_tiered.run_inputs import DECISION_METADATA_PREFIX, routing_request
+from langchain_tiered.run_inputs import routing_request
 
 if TYPE_CHECKING:
     from litellm.router import Router
@@ -40,38 +48,6 @@ __all__ = ["TieredChatModel"]
 logger = logging.getLogger("langchain_tiered")
 
 _DECISION_KWARG = "tiered_decision"
-_TOOL_CHOICE_KEYWORDS = ("auto", "none", "required")
-
-
-def decision_metadata(decision: RoutingDecision) -> dict[str, Any]:
-    """The decision as run metadata: JSON values under ``tiered_``-prefixed keys."""
-    return {
-        f"{DECISION_METADATA_PREFIX}{key}": value
-        for key, value in decision.as_metadata().items()
-        if value is not None
-    }
-
-
-def normalize_tool_choice(
-    tool_choice: str | bool | dict[str, Any] | None, tools: Sequence[dict[str, Any]]
-) -> str | dict[str, Any] | None:
-    """LangChain's ``tool_choice`` spellings in the OpenAI format LiteLLM translates."""
-    if tool_choice is None or tool_choice is False:
-        return None
-    if tool_choice is True or tool_choice == "any":
-        if tool_choice is True and len(tools) == 1:
-            return {"type": "function", "function": {"name": tools[0]["function"]["name"]}}
-        return "required"
-    if isinstance(tool_choice, str):
-        if tool_choice in _TOOL_CHOICE_KEYWORDS:
-            return tool_choice
-        names = [t["function"]["name"] for t in tools]
-        if tool_choice not in names:
-            raise ValueError(
-                f"tool_choice {tool_choice!r} names no bound tool; bound tools: {names}"
-            )
-        return {"type": "function", "function": {"name": tool_choice}}
-    return tool_choice
 
 
 class TieredChatModel(BaseChatModel):
@@ -105,9 +81,9 @@ class TieredChatModel(BaseChatModel):
     stop: list[str] | None = Field(default=None, alias="stop_sequences")
     """Default stop sequences."""
     timeout: float | None = None
-    """Seconds to wait for one provider request."""
-    max_retries: int = 0
-    """Retries per call inside LiteLLM's Router (``num_retries``)."""
+    """Seconds to wait for one provider request (default: the YAML's ``request_timeout_s``)."""
+    max_retries: int | None = None
+    """Retries per deployment on transient errors (default: the YAML's ``retries.attempts``-1)."""
     streaming: bool = False
     """Stream even when called with ``invoke``."""
     model_kwargs: dict[str, Any] = Field(default_factory=dict)
@@ -115,6 +91,7 @@ class TieredChatModel(BaseChatModel):
 
     _router: Router | None = PrivateAttr(default=None)
     _policy: TierPolicy | None = PrivateAttr(default=None)
+    _runner: CallRunner | None = PrivateAttr(default=None)
 
     @field_validator("config", mode="before")
     @classmethod
@@ -173,9 +150,17 @@ class TieredChatModel(BaseChatModel):
         if self._router is None:
             from litellm.router import Router
 
-            settings = dict(self.config.router_settings)
-            self._router = Router(model_list=self.config.router_model_list(), **settings)
+            self._router = Router(
+                model_list=self.config.router_model_list(), **router_kwargs(self.config)
+            )
         return self._router
+
+    @property
+    def runner(self) -> CallRunner:
+        """The retry/failover runner; its ``sleep``, ``asleep`` and ``clock`` are injectable."""
+        if self._runner is None:
+            self._runner = build_runner(self.config, self.max_retries)
+        return self._runner
 
     # ------------------------------------------------------------------------- routing
     def route(
@@ -281,23 +266,24 @@ class TieredChatModel(BaseChatModel):
         kwargs: dict[str, Any],
         *,
         stream: bool,
-    ) -> tuple[RoutingDecision, dict[str, Any]]:
-        """The decision and the one LiteLLM payload for this call (sync and async alike)."""
+    ) -> tuple[RoutingDecision, list[Rung], dict[str, Any]]:
+        """The decision, its fallback chain and the one LiteLLM payload (all four paths)."""
         decision = kwargs.pop(_DECISION_KWARG, None)
         if decision is None:
             run_metadata = dict(run_manager.inheritable_metadata) if run_manager else {}
             run_tags = list(run_manager.inheritable_tags) if run_manager else []
             decision = self._decide(messages, run_metadata, run_tags, kwargs)
-        self.config.check_secrets(decision.model_group)
+        reliability = self.config.tiering.reliability
         params: dict[str, Any] = {
-            key: value
-            for key, value in (
-                ("temperature", self.temperature),
-                ("max_tokens", self.max_tokens),
-                ("timeout", self.timeout),
-            )
-            if value is not None
+            "timeout": self.timeout or reliability.retries.request_timeout_s,
+            # tenacity retries (see fallback.py); LiteLLM and provider SDKs must not retry too
+            "num_retries": 0,
+            "max_retries": 0,
         }
+        if self.temperature is not None:
+            params["temperature"] = self.temperature
+        if self.max_tokens is not None:
+            params["max_tokens"] = self.max_tokens
         params.update(self.model_kwargs)
         stop = stop if stop is not None else self.stop
         if stop:
@@ -308,14 +294,12 @@ class TieredChatModel(BaseChatModel):
         if stream:
             params["stream"] = True
             params.setdefault("stream_options", {"include_usage": True})
-        params["num_retries"] = self.max_retries
         from langchain_tiered.conversion import to_litellm_messages
 
-        payload = {
-            "model": decision.model_group,
-            "messages": to_litellm_messages(messages),
-            **params,
-        }
+        params["messages"] = to_litellm_messages(messages)
+        chain = fallback_chain(
+            self.policy, decision, escalate=reliability.escalate, max_tier=decision.max_tier
+        )
         logger.info(
             "routing call: tier=%s model_group=%s source=%s reason=%s",
             decision.tier,
@@ -323,32 +307,15 @@ class TieredChatModel(BaseChatModel):
             decision.source,
             decision.reason,
         )
-        return decision, payload
+        return decision, chain, params
 
-    @staticmethod
-    def _result_metadata(
-        decision: RoutingDecision, response: Any, started: float, outcome: str = "ok"
-    ) -> dict[str, Any]:
-        hidden = getattr(response, "_hidden_params", None) or {}
-        headers = hidden.get("additional_headers") or {}
-        model_group = headers.get("x-litellm-model-group") or decision.model_group
-        attempt = {
-            "model_group": model_group,
-            "deployment": hidden.get("litellm_model_name"),
-            "outcome": outcome,
-            "latency_ms": round((time.perf_counter() - started) * 1000, 3),
-        }
-        metadata = {
-            "model_name": getattr(response, "model", None),
-            "tier": decision.tier,
-            "model_group": model_group,
-            "routing_reason": decision.reason,
-            "routing_source": decision.source,
-            "intent": decision.intent,
-            "complexity": decision.complexity,
-            "attempts": [attempt],
-        }
-        return metadata
+    def _send(self, rung: Rung, params: dict[str, Any]) -> Any:
+        self.config.check_secrets(rung.model_group)
+        return self.router.completion(model=rung.model_group, **params)
+
+    async def _asend(self, rung: Rung, params: dict[str, Any]) -> Any:
+        self.config.check_secrets(rung.model_group)
+        return await self.router.acompletion(model=rung.model_group, **params)
 
     # ------------------------------------------------------------------- the four paths
     def _generate(
@@ -360,10 +327,9 @@ class TieredChatModel(BaseChatModel):
     ) -> ChatResult:
         from langchain_tiered.conversion import chat_result
 
-        decision, payload = self._prepare(messages, stop, run_manager, kwargs, stream=False)
-        started = time.perf_counter()
-        response = self.router.completion(**payload)
-        return chat_result(response, self._result_metadata(decision, response, started))
+        decision, chain, params = self._prepare(messages, stop, run_manager, kwargs, stream=False)
+        outcome = self.runner.run(chain, lambda rung: self._send(rung, params))
+        return chat_result(outcome.result, result_metadata(decision, outcome, outcome.result))
 
     async def _agenerate(
         self,
@@ -374,26 +340,9 @@ class TieredChatModel(BaseChatModel):
     ) -> ChatResult:
         from langchain_tiered.conversion import chat_result
 
-        decision, payload = self._prepare(messages, stop, run_manager, kwargs, stream=False)
-        started = time.perf_counter()
-        response = await self.router.acompletion(**payload)
-        return chat_result(response, self._result_metadata(decision, response, started))
-
-    def _chunk_converter(
-        self, decision: RoutingDecision, started: float
-    ) -> Callable[[Any], ChatGenerationChunk | None]:
-        from langchain_tiered.conversion import ChunkConverter
-
-        converter: ChunkConverter | None = None
-
-        def convert(chunk: Any) -> ChatGenerationChunk | None:
-            nonlocal converter
-            if converter is None:
-                meta = self._result_metadata(decision, chunk, started)
-                converter = ChunkConverter(metadata=meta, model_name=meta["model_name"])
-            return converter.convert(chunk)
-
-        return convert
+        decision, chain, params = self._prepare(messages, stop, run_manager, kwargs, stream=False)
+        outcome = await self.runner.arun(chain, lambda rung: self._asend(rung, params))
+        return chat_result(outcome.result, result_metadata(decision, outcome, outcome.result))
 
     def _stream(
         self,
@@ -402,16 +351,34 @@ class TieredChatModel(BaseChatModel):
         run_manager: CallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> Iterator[ChatGenerationChunk]:
-        decision, payload = self._prepare(messages, stop, run_manager, kwargs, stream=True)
-        started = time.perf_counter()
-        convert = self._chunk_converter(decision, started)
-        for raw in self.router.completion(**payload):
-            chunk = convert(raw)
-            if chunk is None:
-                continue
-            if run_manager:
-                run_manager.on_llm_new_token(chunk.text, chunk=chunk)
-            yield chunk
+        decision, chain, params = self._prepare(messages, stop, run_manager, kwargs, stream=True)
+
+        def open_stream(rung: Rung) -> tuple[Any, Iterator[Any]]:
+            # The first chunk is read inside the runner: a failure before it falls back.
+            iterator = iter(self._send(rung, params))
+            return next(iterator, None), iterator
+
+        outcome = self.runner.run(chain, open_stream, hold=True)
+        first, rest = outcome.result
+        relay = StreamRelay(decision, outcome, first)
+        try:
+            for chunk in relay.start():
+                if run_manager:
+                    run_manager.on_llm_new_token(chunk.text, chunk=chunk)
+                yield chunk
+            while True:
+                try:
+                    raw = next(rest)
+                except StopIteration:
+                    break
+                except Exception as exc:
+                    raise relay.interrupted(exc) from exc
+                for chunk in relay.feed(raw):
+                    if run_manager:
+                        run_manager.on_llm_new_token(chunk.text, chunk=chunk)
+                    yield chunk
+        finally:
+            outcome.release()
 
     async def _astream(
         self,
@@ -420,16 +387,33 @@ class TieredChatModel(BaseChatModel):
         run_manager: AsyncCallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> AsyncIterator[ChatGenerationChunk]:
-        decision, payload = self._prepare(messages, stop, run_manager, kwargs, stream=True)
-        started = time.perf_counter()
-        convert = self._chunk_converter(decision, started)
-        async for raw in await self.router.acompletion(**payload):
-            chunk = convert(raw)
-            if chunk is None:
-                continue
-            if run_manager:
-                await run_manager.on_llm_new_token(chunk.text, chunk=chunk)
-            yield chunk
+        decision, chain, params = self._prepare(messages, stop, run_manager, kwargs, stream=True)
+
+        async def open_stream(rung: Rung) -> tuple[Any, AsyncIterator[Any]]:
+            iterator = (await self._asend(rung, params)).__aiter__()
+            return await anext(iterator, None), iterator
+
+        outcome = await self.runner.arun(chain, open_stream, hold=True)
+        first, rest = outcome.result
+        relay = StreamRelay(decision, outcome, first)
+        try:
+            for chunk in relay.start():
+                if run_manager:
+                    await run_manager.on_llm_new_token(chunk.text, chunk=chunk)
+                yield chunk
+            while True:
+                try:
+                    raw = await anext(rest)
+                except StopAsyncIteration:
+                    break
+                except Exception as exc:
+                    raise relay.interrupted(exc) from exc
+                for chunk in relay.feed(raw):
+                    if run_manager:
+                        await run_manager.on_llm_new_token(chunk.text, chunk=chunk)
+                    yield chunk
+        finally:
+            outcome.release()
 
     # ------------------------------------------------------------ tools and structure
     def bind_tools(

@@ -22,6 +22,7 @@ time: a missing one fails only when a model group that needs it is called.
 from __future__ import annotations
 
 import os
+import typing
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,7 @@ from pydantic import (
 
 from langchain_tiered.errors import ConfigError, MissingSecretError
 from langchain_tiered.policy import Rule, TierPolicy
+from langchain_tiered.reliability import ReliabilitySettings
 
 __all__ = [
     "ENV_PREFIX",
@@ -215,6 +217,8 @@ class TieringSection(_Strict):
     """Ordered routing rules; first match wins."""
     default_tier: int = Field(default=2, strict=True)
     """Tier for calls no rule covers (and unknown intents)."""
+    reliability: ReliabilitySettings = Field(default_factory=ReliabilitySettings)
+    """Retries, failover, escalation, circuit breaking and local-tier spill."""
 
 
 class TieredConfig(BaseModel):
@@ -287,16 +291,35 @@ def _valid_fields(model: type[BaseModel]) -> list[str]:
     return list(model.model_fields)
 
 
+def _model_class(annotation: Any) -> type[BaseModel] | None:
+    """The pydantic model inside ``annotation`` (``X``, ``list[X]``, ``X | None``), if any."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in typing.get_args(annotation):
+        found = _model_class(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def _model_at(loc: tuple[int | str, ...]) -> type[BaseModel] | None:
+    """The pydantic model class that validates the mapping at YAML path ``loc``."""
+    model: type[BaseModel] | None = TieredConfig
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        if model is None or part not in model.model_fields:
+            return None
+        model = _model_class(model.model_fields[part].annotation)
+    return model
+
+
 def _from_validation_error(err: ValidationError, source: str) -> ConfigError:
     first = err.errors(include_url=False)[0]
     loc = tuple(first["loc"])
     valid: list[Any] | None = None
     if first["type"] == "extra_forbidden":
-        owner: type[BaseModel] | None = None
-        if loc[:1] == ("tiering",):
-            owner = {2: TieringSection}.get(len(loc))
-            if len(loc) == 4:
-                owner = TierSpec if loc[1] == "tiers" else RuleSpec
+        owner = _model_at(loc[:-1])
         valid = _valid_fields(owner) if owner else None
         return ConfigError(
             "unknown field", file=source, path=_yaml_path(loc), value=loc[-1], valid=valid
@@ -358,6 +381,16 @@ def _cross_check(config: TieredConfig) -> None:
                 path=f"tiering.rules[{i}]",
                 value=rule.model_dump(exclude_none=True),
             )
+    local_settings = config.tiering.reliability.local
+    local = local_settings.tier
+    if "tier" in local_settings.model_fields_set and local not in seen:
+        raise ConfigError(
+            "tier does not exist",
+            file=source,
+            path="tiering.reliability.local.tier",
+            value=local,
+            valid=sorted(tiers),
+        )
     if config.tiering.default_tier not in seen:
         raise ConfigError(
             "tier does not exist",

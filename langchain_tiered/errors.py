@@ -8,13 +8,21 @@
     ├── RoutingInputError (ValueError)
     │                                a per-call routing input is wrong (complexity outside
     │                                1..10, a tier that does not exist, a non-integer)
-    └── MissingSecretError (KeyError-free, RuntimeError)
-                                     a deployment names ``os.environ/NAME`` and NAME is unset;
-                                     raised only when a model that needs it is called
+    ├── MissingSecretError (RuntimeError)
+    │                                a deployment names ``os.environ/NAME`` and NAME is unset;
+    │                                raised only when a model that needs it is called
+    ├── ProviderAuthError (PermissionError)
+    │                                a provider answered 401/403: names the model group and
+    │                                the key variable(s) to check
+    ├── FallbackExhaustedError (RuntimeError)
+    │                                every rung of the fallback chain failed; ``attempts``
+    │                                lists each try (model group, error, wait)
+    └── StreamInterruptedError (RuntimeError)
+                                     a stream failed after chunks were sent; never spliced
+                                     with another model's text
 
-Errors from providers (rate limits, timeouts, bad requests) are LiteLLM's own exception
-classes and pass through unchanged, so existing ``except litellm.RateLimitError`` code keeps
-working.
+A provider's bad request (400) or unknown model (404) is LiteLLM's own exception, re-raised
+unchanged, so existing ``except litellm.BadRequestError`` code keeps working.
 """
 
 from __future__ import annotations
@@ -24,8 +32,11 @@ from typing import Any
 
 __all__ = [
     "ConfigError",
+    "FallbackExhaustedError",
     "MissingSecretError",
+    "ProviderAuthError",
     "RoutingInputError",
+    "StreamInterruptedError",
     "TieredError",
 ]
 
@@ -86,4 +97,42 @@ class MissingSecretError(TieredError, RuntimeError):
         super().__init__(
             f"environment variable {variable} is not set; model group {model_group!r} "
             f"needs it (set {variable} or change its litellm_params in the config)"
+        )
+
+
+class ProviderAuthError(TieredError, PermissionError):
+    """A provider rejected the credentials of a model group (401/403)."""
+
+    def __init__(self, model_group: str, variables: list[str], detail: str) -> None:
+        self.model_group = model_group
+        self.variables = variables
+        check = ", ".join(variables) if variables else "the api_key in its litellm_params"
+        super().__init__(
+            f"model group {model_group!r} was refused by its provider ({detail}); check {check}"
+        )
+
+
+class FallbackExhaustedError(TieredError, RuntimeError):
+    """Every rung of the fallback chain failed; ``attempts`` says how."""
+
+    def __init__(self, attempts: list[dict[str, Any]]) -> None:
+        self.attempts = attempts
+        lines = [
+            f"  {i}. tier {a.get('tier')} {a.get('model_group')}: {a.get('outcome')}"
+            + (f" ({a['error']})" if a.get("error") else "")
+            + (f", waited {a['wait_s']}s" if a.get("wait_s") else "")
+            for i, a in enumerate(attempts, 1)
+        ]
+        super().__init__("every fallback failed:\n" + "\n".join(lines))
+
+
+class StreamInterruptedError(TieredError, RuntimeError):
+    """A stream broke after some chunks were already passed on."""
+
+    def __init__(self, model_group: str, chunks: int, detail: str) -> None:
+        self.model_group = model_group
+        self.chunks = chunks
+        super().__init__(
+            f"stream from model group {model_group!r} broke after {chunks} chunk(s) ({detail}); "
+            "not retried, to avoid splicing two answers"
         )

@@ -123,6 +123,8 @@ class RoutingDecision:
     """The complexity the decision used (given or classified)."""
     fallbacks: tuple[str, ...] = ()
     """Equivalent model groups of the same tier, in failover order."""
+    max_tier: int | None = None
+    """The call's ``max_tier``: escalation after failures never goes above it."""
     extra: Mapping[str, Any] = field(default_factory=dict)
     """Anything a step wants to show, e.g. the classifier's confidence."""
 
@@ -228,6 +230,7 @@ class TierPolicy:
                 "tier",
                 intent,
                 complexity,
+                max_tier=request.max_tier,
             )
         tier, reason, source = self._rule_tier(intent, complexity)
         if source == "default" and request.is_untagged and classification is not None:
@@ -244,7 +247,7 @@ class TierPolicy:
         if request.max_tier is not None and tier > request.max_tier:
             reason += f"; lowered to max_tier {request.max_tier}"
             tier = request.max_tier
-        return self._decision(tier, reason, source, intent, complexity, extra)
+        return self._decision(tier, reason, source, intent, complexity, extra, request.max_tier)
 
     def _rule_tier(self, intent: str | None, complexity: int | None) -> tuple[int, str, str]:
         for rule in self.rules:
@@ -284,6 +287,7 @@ class TierPolicy:
         intent: str | None,
         complexity: int | None,
         extra: Mapping[str, Any] | None = None,
+        max_tier: int | None = None,
     ) -> RoutingDecision:
         groups = self.model_groups[tier]
         return RoutingDecision(
@@ -294,6 +298,7 @@ class TierPolicy:
             intent=intent,
             complexity=complexity,
             fallbacks=tuple(groups[1:]),
+            max_tier=max_tier,
             extra=dict(extra or {}),
         )
 

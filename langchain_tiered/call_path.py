@@ -1,0 +1,181 @@
+"""The pieces of one model call that are not the LangChain class itself.
+
+Router keyword arguments, the retry/failover runner, the ``response_metadata`` of an
+answer, and the relay that turns a LiteLLM stream into LangChain chunks. Shared by the
+sync and async, plain and streaming paths of :class:`~langchain_tiered.TieredChatModel`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+from langchain_core.outputs import ChatGenerationChunk
+
+from langchain_tiered.config import TieredConfig
+from langchain_tiered.errors import StreamInterruptedError
+from langchain_tiered.fallback import CallRunner, Outcome
+from langchain_tiered.policy import RoutingDecision
+from langchain_tiered.run_inputs import DECISION_METADATA_PREFIX
+
+__all__ = [
+    "StreamRelay",
+    "build_runner",
+    "decision_metadata",
+    "normalize_tool_choice",
+    "result_metadata",
+    "router_kwargs",
+]
+
+logger = logging.getLogger("langchain_tiered")
+
+_TOOL_CHOICE_KEYWORDS = ("auto", "none", "required")
+_ROUTER_RETRY_KEYS = (
+    "num_retries",
+    "fallbacks",
+    "context_window_fallbacks",
+    "retry_policy",
+    "allowed_fails",
+    "model_group_retry_policy",
+)
+
+
+def decision_metadata(decision: RoutingDecision) -> dict[str, Any]:
+    """The decision as run metadata: JSON values under ``tiered_``-prefixed keys."""
+    return {
+        f"{DECISION_METADATA_PREFIX}{key}": value
+        for key, value in decision.as_metadata().items()
+        if value is not None
+    }
+
+
+def normalize_tool_choice(
+    tool_choice: str | bool | dict[str, Any] | None, tools: Sequence[dict[str, Any]]
+) -> str | dict[str, Any] | None:
+    """LangChain's ``tool_choice`` spellings in the OpenAI format LiteLLM translates."""
+    if tool_choice is None or tool_choice is False:
+        return None
+    if tool_choice is True or tool_choice == "any":
+        if tool_choice is True and len(tools) == 1:
+            return {"type": "function", "function": {"name": tools[0]["function"]["name"]}}
+        return "required"
+    if isinstance(tool_choice, str):
+        if tool_choice in _TOOL_CHOICE_KEYWORDS:
+            return tool_choice
+        names = [t["function"]["name"] for t in tools]
+        if tool_choice not in names:
+            raise ValueError(
+                f"tool_choice {tool_choice!r} names no bound tool; bound tools: {names}"
+            )
+        return {"type": "function", "function": {"name": tool_choice}}
+    return tool_choice
+
+
+def router_kwargs(config: TieredConfig) -> dict[str, Any]:
+    """``router_settings`` for our Router: LiteLLM's own retries and fallbacks switched off.
+
+    langchain-tiered retries and fails over itself (tenacity, see ``fallback.py``), so the
+    Router must not do it a second time; a proxy started from the same file keeps them.
+    """
+    settings = dict(config.router_settings)
+    overridden = sorted(k for k in _ROUTER_RETRY_KEYS if settings.pop(k, None))
+    if overridden:
+        logger.info(
+            "router_settings %s apply to a LiteLLM proxy only; langchain-tiered retries itself "
+            "(tiering.reliability)",
+            overridden,
+        )
+    settings["num_retries"] = 0
+    settings.setdefault("disable_cooldowns", True)
+    return settings
+
+
+def build_runner(config: TieredConfig, max_retries: int | None) -> CallRunner:
+    """The CallRunner for ``config``; ``max_retries`` overrides the YAML's attempts."""
+    from langchain_tiered.reliability import CircuitBreaker, LocalGate
+
+    settings = config.tiering.reliability
+    if max_retries is not None:
+        retries = settings.retries.model_copy(update={"attempts": max_retries + 1})
+        settings = settings.model_copy(update={"retries": retries})
+
+    def key_variables(group: str) -> list[str]:
+        return [n for d in config.deployments(group) for n in d.litellm_params.env_references()]
+
+    def window_of(group: str) -> int | None:
+        sizes = [d.model_info.get("max_input_tokens") for d in config.deployments(group)]
+        known = [int(s) for s in sizes if isinstance(s, int)]
+        if known:
+            return min(known)
+        from langchain_tiered.model_facts import max_input_tokens
+
+        found = [max_input_tokens(d.litellm_params.model) for d in config.deployments(group)]
+        windows = [w for w in found if w is not None]
+        return min(windows) if windows else None
+
+    return CallRunner(
+        settings=settings,
+        breaker=CircuitBreaker(settings.circuit),
+        gate=LocalGate(settings.local),
+        key_variables=key_variables,
+        window_of=window_of,
+    )
+
+
+class StreamRelay:
+    """Turns one stream's raw chunks into LangChain chunks; counts what was passed on."""
+
+    def __init__(
+        self,
+        decision: RoutingDecision,
+        outcome: Outcome[Any],
+        first: Any,
+    ) -> None:
+        from langchain_tiered.conversion import ChunkConverter
+
+        self.first = first
+        self.group = outcome.rung.model_group
+        self.sent = 0
+        meta = result_metadata(decision, outcome, first) if first is not None else {}
+        self.converter = ChunkConverter(metadata=meta, model_name=meta.get("model_name"))
+
+    def start(self) -> list[ChatGenerationChunk]:
+        return self.feed(self.first) if self.first is not None else []
+
+    def feed(self, raw: Any) -> list[ChatGenerationChunk]:
+        chunk = self.converter.convert(raw)
+        if chunk is None:
+            return []
+        self.sent += 1
+        return [chunk]
+
+    def interrupted(self, exc: BaseException) -> StreamInterruptedError:
+        from langchain_tiered.failures import describe
+
+        return StreamInterruptedError(self.group, self.sent, describe(exc))
+
+
+def result_metadata(
+    decision: RoutingDecision, outcome: Outcome[Any], response: Any
+) -> dict[str, Any]:
+    """The ``response_metadata`` of an answer: decision, answering model, attempts."""
+    hidden = getattr(response, "_hidden_params", None) or {}
+    rung = outcome.rung
+    outcome.attempts[-1].deployment = hidden.get("litellm_model_name")
+    reason = decision.reason
+    if rung.tier != decision.tier:
+        reason += f"; escalated to tier {rung.tier} ({rung.model_group}) after failures"
+    elif rung.model_group != decision.model_group:
+        reason += f"; failed over to {rung.model_group}"
+    return {
+        "model_name": getattr(response, "model", None),
+        "tier": rung.tier,
+        "model_group": rung.model_group,
+        "routed_tier": decision.tier,
+        "routing_reason": reason,
+        "routing_source": decision.source,
+        "intent": decision.intent,
+        "complexity": decision.complexity,
+        "attempts": [a.as_dict() for a in outcome.attempts],
+    }
