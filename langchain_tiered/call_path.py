@@ -8,7 +8,8 @@ sync and async, plain and streaming paths of :class:`~langchain_tiered.TieredCha
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+import uuid
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from langchain_core.outputs import ChatGenerationChunk
@@ -20,17 +21,24 @@ from langchain_tiered.policy import RoutingDecision
 from langchain_tiered.run_inputs import DECISION_METADATA_PREFIX
 
 __all__ = [
+    "NO_FORCED_TOOL_PROVIDERS",
     "StreamRelay",
     "build_runner",
     "decision_metadata",
+    "forced_tool",
+    "forced_tool_as_json_schema",
+    "json_answer_as_tool_call",
     "normalize_tool_choice",
     "result_metadata",
+    "answering_model",
     "router_kwargs",
 ]
 
 logger = logging.getLogger("langchain_tiered")
 
 _TOOL_CHOICE_KEYWORDS = ("auto", "none", "required")
+NO_FORCED_TOOL_PROVIDERS = frozenset({"ollama", "ollama_chat"})
+"""Providers whose API cannot force a tool call (LiteLLM drops ``tool_choice`` for them)."""
 _ROUTER_RETRY_KEYS = (
     "num_retries",
     "fallbacks",
@@ -156,6 +164,16 @@ class StreamRelay:
         return StreamInterruptedError(self.group, self.sent, describe(exc))
 
 
+def answering_model(response: Any) -> str | None:
+    """The model that answered, as its provider names it (LiteLLM's prefix removed)."""
+    hidden = getattr(response, "_hidden_params", None) or {}
+    name = hidden.get("provider_response_model") or getattr(response, "model", None)
+    provider = hidden.get("custom_llm_provider")
+    if isinstance(name, str) and provider and name.startswith(f"{provider}/"):
+        return name[len(provider) + 1 :]
+    return name if isinstance(name, str) else None
+
+
 def result_metadata(
     decision: RoutingDecision, outcome: Outcome[Any], response: Any
 ) -> dict[str, Any]:
@@ -169,7 +187,7 @@ def result_metadata(
     elif rung.model_group != decision.model_group:
         reason += f"; failed over to {rung.model_group}"
     return {
-        "model_name": getattr(response, "model", None),
+        "model_name": answering_model(response),
         "tier": rung.tier,
         "model_group": rung.model_group,
         "routed_tier": decision.tier,
@@ -179,3 +197,49 @@ def result_metadata(
         "complexity": decision.complexity,
         "attempts": [a.as_dict() for a in outcome.attempts],
     }
+
+
+def forced_tool(params: Mapping[str, Any]) -> str | None:
+    """The tool a request forces (by name, or ``required`` with one tool), if any."""
+    choice = params.get("tool_choice")
+    tools = params.get("tools") or []
+    if isinstance(choice, dict) and choice.get("type") == "function":
+        name = (choice.get("function") or {}).get("name")
+        return name if isinstance(name, str) else None
+    if choice == "required" and len(tools) == 1:
+        name = tools[0].get("function", {}).get("name")
+        return name if isinstance(name, str) else None
+    return None
+
+
+def forced_tool_as_json_schema(params: Mapping[str, Any], name: str) -> dict[str, Any]:
+    """The same request asking for the tool's arguments as JSON output instead.
+
+    For providers that cannot force a tool call: the answer is turned back into a tool call
+    by :func:`json_answer_as_tool_call`, so a forced tool behaves the same on every tier.
+    """
+    tool = next(t for t in params["tools"] if t.get("function", {}).get("name") == name)
+    adapted = {k: v for k, v in params.items() if k not in ("tools", "tool_choice")}
+    schema = tool["function"].get("parameters") or {"type": "object", "properties": {}}
+    adapted["response_format"] = {
+        "type": "json_schema",
+        "json_schema": {"name": name, "schema": schema, "strict": False},
+    }
+    return adapted
+
+
+def json_answer_as_tool_call(response: Any, name: str) -> Any:
+    """Rewrite a JSON text answer as a call of tool ``name`` (in place; returns it)."""
+    for choice in getattr(response, "choices", None) or []:
+        message = choice.message
+        arguments = (message.content or "").strip() or "{}"
+        message.tool_calls = [
+            {
+                "id": f"call_{uuid.uuid4().hex[:24]}",
+                "type": "function",
+                "function": {"name": name, "arguments": arguments},
+            }
+        ]
+        message.content = None
+        choice.finish_reason = "tool_calls"
+    return response

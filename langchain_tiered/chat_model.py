@@ -27,9 +27,13 @@ from langchain_core.utils.function_calling import convert_to_openai_tool
 from pydantic import ConfigDict, Field, PrivateAttr, field_validator
 
 from langchain_tiered.call_path import (
+    NO_FORCED_TOOL_PROVIDERS,
     StreamRelay,
     build_runner,
     decision_metadata,
+    forced_tool,
+    forced_tool_as_json_schema,
+    json_answer_as_tool_call,
     normalize_tool_choice,
     result_metadata,
     router_kwargs,
@@ -309,13 +313,27 @@ class TieredChatModel(BaseChatModel):
         )
         return decision, chain, params
 
-    def _send(self, rung: Rung, params: dict[str, Any]) -> Any:
+    def _adapt(self, rung: Rung, params: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
+        """Per-rung request tweaks; returns the params and the tool to re-create, if any."""
         self.config.check_secrets(rung.model_group)
-        return self.router.completion(model=rung.model_group, **params)
+        name = forced_tool(params)
+        if (
+            name is None
+            or params.get("stream")
+            or self.config.provider_of(rung.model_group) not in NO_FORCED_TOOL_PROVIDERS
+        ):
+            return params, None
+        return forced_tool_as_json_schema(params, name), name
+
+    def _send(self, rung: Rung, params: dict[str, Any]) -> Any:
+        sent, tool = self._adapt(rung, params)
+        response = self.router.completion(model=rung.model_group, **sent)
+        return json_answer_as_tool_call(response, tool) if tool else response
 
     async def _asend(self, rung: Rung, params: dict[str, Any]) -> Any:
-        self.config.check_secrets(rung.model_group)
-        return await self.router.acompletion(model=rung.model_group, **params)
+        sent, tool = self._adapt(rung, params)
+        response = await self.router.acompletion(model=rung.model_group, **sent)
+        return json_answer_as_tool_call(response, tool) if tool else response
 
     # ------------------------------------------------------------------- the four paths
     def _generate(

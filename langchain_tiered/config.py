@@ -37,6 +37,7 @@ from pydantic import (
     field_validator,
 )
 
+from langchain_tiered.cost_settings import CostSettings
 from langchain_tiered.errors import ConfigError, MissingSecretError
 from langchain_tiered.policy import Rule, TierPolicy
 from langchain_tiered.reliability import ReliabilitySettings
@@ -219,6 +220,8 @@ class TieringSection(_Strict):
     """Tier for calls no rule covers (and unknown intents)."""
     reliability: ReliabilitySettings = Field(default_factory=ReliabilitySettings)
     """Retries, failover, escalation, circuit breaking and local-tier spill."""
+    costs: CostSettings = Field(default_factory=CostSettings)
+    """Baseline model for savings, budgets (daily/monthly caps) and the call ledger."""
 
 
 class TieredConfig(BaseModel):
@@ -268,6 +271,12 @@ class TieredConfig(BaseModel):
             for name in deployment.litellm_params.env_references():
                 if name not in os.environ:
                     raise MissingSecretError(name, model_group)
+
+    def provider_of(self, model_group: str) -> str | None:
+        """The LiteLLM provider prefix of ``model_group``'s first deployment (``anthropic``)."""
+        for deployment in self.deployments(model_group):
+            return deployment.litellm_params.model.split("/", 1)[0]
+        return None
 
     def tier_of(self, model_group: str) -> int | None:
         """The tier ``model_group`` serves, if any."""
@@ -399,6 +408,7 @@ def _cross_check(config: TieredConfig) -> None:
             value=config.tiering.default_tier,
             valid=sorted(tiers),
         )
+    config.tiering.costs.check_references(source=source, groups=groups, tiers=tiers)
 
 
 def config_from_dict(data: Any, source: str = "<config>") -> TieredConfig:

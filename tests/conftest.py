@@ -21,6 +21,8 @@ from collections.abc import Iterator  # noqa: E402
 
 import pytest  # noqa: E402
 
+pytest_plugins = ["tests.loopback_provider"]  # the `loopback_provider` fixture
+
 
 @pytest.fixture(autouse=True)
 def _litellm_over_httpx(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
