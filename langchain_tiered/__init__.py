@@ -7,7 +7,11 @@ Public names are imported lazily, so ``import langchain_tiered`` stays cheap and
 from __future__ import annotations
 
 import importlib
+import logging
 from typing import TYPE_CHECKING, Any
+
+# A library logs, the application decides where it goes (no "last resort" stderr output).
+logging.getLogger("langchain_tiered").addHandler(logging.NullHandler())
 
 if TYPE_CHECKING:
     from langchain_tiered.chat_model import TieredChatModel

@@ -33,6 +33,11 @@ from typing import Any
 __all__ = ["FailureKind", "describe", "failure_kind", "retry_after_seconds"]
 
 _KEYISH = re.compile(r"(sk-(?:ant-)?|AIza|Bearer\s+)[A-Za-z0-9._-]{6,}")
+_CONTEXT_PHRASES = re.compile(
+    r"context length|context window|prompt is too long|too many tokens|maximum context|"
+    r"exceeds the (?:model'?s )?(?:context|maximum)|input is too long",
+    re.IGNORECASE,
+)
 TRANSIENT_STATUS = frozenset({408, 409, 425, 429, 500, 502, 503, 504, 529})
 
 
@@ -103,6 +108,9 @@ def failure_kind(exc: BaseException) -> FailureKind:
     if names & {"BadRequestError", "UnprocessableEntityError", "UnsupportedParamsError"} or (
         status is not None and 400 <= status < 500
     ):
+        # LiteLLM maps some providers' overflow (Ollama's) to a plain BadRequestError.
+        if _CONTEXT_PHRASES.search(str(exc)):
+            return FailureKind.CONTEXT_WINDOW
         return FailureKind.BAD_REQUEST
     return FailureKind.OTHER
 

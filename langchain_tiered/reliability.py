@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -135,18 +136,20 @@ class CircuitBreaker:
             return opened is not None and self.clock() - opened < self.settings.cooldown_s
 
 
-@dataclass
 class LocalGate:
     """Counts calls in flight on the local tier; admits up to ``max_concurrency``.
 
-    One counter serves threads and event loops alike. Waiting for a slot is bounded by
-    ``max_queue_wait_s``; the async wait yields to the loop instead of blocking it.
+    One counter serves threads and event loops alike. A waiter waits at most
+    ``max_queue_wait_s`` for a slot; a released slot is handed straight to the oldest async
+    waiter (woken on its own loop), else to a waiting thread. Async waiting never blocks or
+    polls the event loop.
     """
 
-    settings: LocalSettings
-    """Limits."""
-    _in_flight: int = 0
-    _cond: threading.Condition = field(default_factory=threading.Condition)
+    def __init__(self, settings: LocalSettings) -> None:
+        self.settings = settings
+        self._in_flight = 0
+        self._cond = threading.Condition()
+        self._async_waiters: deque[tuple[asyncio.AbstractEventLoop, asyncio.Future[None]]] = deque()
 
     @property
     def in_flight(self) -> int:
@@ -173,20 +176,50 @@ class LocalGate:
             return ok
 
     async def aacquire(self) -> bool:
-        """Async :meth:`acquire`: polls with short sleeps so the event loop keeps running."""
+        """Async :meth:`acquire`."""
         if self.try_acquire():
             return True
-        deadline = time.monotonic() + self.settings.max_queue_wait_s
-        pause = 0.001
-        while time.monotonic() < deadline:
-            await asyncio.sleep(min(pause, max(0.0, deadline - time.monotonic())))
-            if self.try_acquire():
+        if self.settings.max_queue_wait_s <= 0:
+            return False
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[None] = loop.create_future()
+        waiter = (loop, future)
+        with self._cond:
+            if self._in_flight < self.settings.max_concurrency:
+                self._in_flight += 1
                 return True
-            pause = min(pause * 2, 0.02)
-        return False
+            self._async_waiters.append(waiter)
+        try:
+            await asyncio.wait_for(asyncio.shield(future), self.settings.max_queue_wait_s)
+        except TimeoutError:
+            with self._cond:
+                if waiter in self._async_waiters:
+                    self._async_waiters.remove(waiter)
+                    return False
+            return True  # handed a slot just as the wait ran out: it is ours
+        except asyncio.CancelledError:
+            with self._cond:
+                handed = waiter not in self._async_waiters
+                if not handed:
+                    self._async_waiters.remove(waiter)
+            if handed:
+                self.release()
+            raise
+        return True
 
     def release(self) -> None:
-        """Give a slot back."""
+        """Give a slot back (or hand it to the oldest waiter)."""
         with self._cond:
+            while self._async_waiters:
+                loop, future = self._async_waiters.popleft()
+                if future.done():
+                    continue
+                loop.call_soon_threadsafe(_resolve, future)
+                return  # the slot passes to that waiter; in_flight is unchanged
             self._in_flight -= 1
             self._cond.notify()
+
+
+def _resolve(future: asyncio.Future[None]) -> None:
+    if not future.done():
+        future.set_result(None)

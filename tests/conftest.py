@@ -10,6 +10,8 @@ import os
 
 # Before anything imports litellm: use the bundled price map instead of fetching it.
 os.environ["LITELLM_LOCAL_MODEL_COST_MAP"] = "True"
+# ... and its bundled Anthropic beta-header table (it would otherwise fetch one on first use).
+os.environ["LITELLM_LOCAL_ANTHROPIC_BETA_HEADERS"] = "True"
 # Keep tokenizer downloads out of tests (huggingface tokenizers are never fetched).
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 # Provider keys from the developer's shell must never reach a test or a cassette.
