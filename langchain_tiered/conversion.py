@@ -27,14 +27,42 @@ from langchain_litellm.chat_models.litellm import (
 __all__ = [
     "ChunkConverter",
     "chat_result",
+    "thinking_blocks",
     "to_litellm_messages",
     "usage_metadata",
 ]
 
 
+_THINKING_TYPES = ("thinking", "redacted_thinking")
+_THINKING_KEYS = ("type", "thinking", "signature", "data")
+
+
+def thinking_blocks(message: AIMessage) -> list[dict[str, Any]]:
+    """The signed thinking blocks an answer carried (as LiteLLM exposed them), if any."""
+    kwargs = message.additional_kwargs
+    blocks = kwargs.get("thinking_blocks") or (
+        (kwargs.get("provider_specific_fields") or {}).get("thinking_blocks")
+    )
+    return [
+        {k: block[k] for k in _THINKING_KEYS if k in block}
+        for block in blocks or []
+        if isinstance(block, Mapping) and block.get("type") in _THINKING_TYPES
+    ]
+
+
 def to_litellm_messages(messages: Sequence[BaseMessage]) -> list[dict[str, Any]]:
-    """LangChain messages as OpenAI-format dicts, the request format LiteLLM takes."""
-    return [_convert_message_to_dict(m) for m in messages]
+    """LangChain messages as OpenAI-format dicts, the request format LiteLLM takes.
+
+    An assistant turn keeps its signed thinking blocks (``thinking_blocks``), which
+    Anthropic requires back when a turn with thinking continues with tool results.
+    """
+    out = []
+    for message in messages:
+        converted = _convert_message_to_dict(message)
+        if isinstance(message, AIMessage) and (blocks := thinking_blocks(message)):
+            converted["thinking_blocks"] = blocks
+        out.append(converted)
+    return out
 
 
 def _get(obj: Any, name: str, default: Any = None) -> Any:
@@ -110,7 +138,10 @@ class ChunkConverter:
             finish_reason = None
         else:
             choice = choices[0]
-            converted = _convert_delta_to_message_chunk(_get(choice, "delta"), self._default_class)
+            delta = _get(choice, "delta")
+            if _get(delta, "tool_calls"):  # plain dicts, so chunks merge and serialize
+                delta = delta if isinstance(delta, Mapping) else delta.model_dump()
+            converted = _convert_delta_to_message_chunk(delta, self._default_class)
             message = (
                 converted
                 if isinstance(converted, AIMessageChunk)

@@ -9,9 +9,12 @@ from tests.loopback_provider import LoopbackProvider
 TEST_KEY = "sk-ant-test-0000000000000000000000"
 
 
-def loopback_config(provider: LoopbackProvider, **reliability: Any) -> dict[str, Any]:
-    """The shape of litellm_config/tiers.yaml, with every api_base on the loopback server."""
-    base = provider.base_url
+def loopback_config(provider: LoopbackProvider | str, **reliability: Any) -> dict[str, Any]:
+    """The shape of litellm_config/tiers.yaml, with every api_base on the loopback server.
+
+    ``provider`` is the running server or its base URL (a server in another process).
+    """
+    base = provider if isinstance(provider, str) else provider.base_url
     reliability.setdefault("retries", {"attempts": 3, "initial_wait_s": 0.01, "jitter_s": 0.0})
     return {
         "model_list": [
@@ -40,7 +43,7 @@ def loopback_config(provider: LoopbackProvider, **reliability: Any) -> dict[str,
                 "model_name": "frontier-openai",
                 "litellm_params": {
                     "model": "openai/gpt-4o",
-                    "api_base": provider.openai_base_url,
+                    "api_base": f"{base}/v1",
                     "api_key": "sk-test-000000000000000000000000",
                 },
             },
