@@ -1,0 +1,490 @@
+"""A zero-cost, deterministic prompt classifier that picks one of four cost tiers.
+
+Tiers: **0** local model (classification, format checks, regex replacement, log filtering);
+**1** cheap cloud model (JSON extraction, schema validation, metadata, short summaries,
+translation, small rewrites); **2** frontier model (code, refactoring, debugging, architecture,
+tests, review, and anything unplaced: when unsure, route *up*); **3** expert model (irreversible
+or privileged actions on live systems, money movement, sensitive security audits).
+
+Rules, in priority order:
+
+1. **Stakes first.** A destructive or privileged verb in request position (an imperative, or
+   after "please", "then", "can you", "should we"...) on a live or data object gives tier 3,
+   however short the prompt. Mentions do not count: "summarize the incident where we dropped the
+   table" or "write a script that deletes old rows" stay low. "Do not run it", "for review only"
+   and "dry run" cancel verb-based stakes (the result is tier 2). Raw destructive commands
+   (``DROP TABLE``, ``rm -rf``, ``terraform destroy``...) are tier 3 unless the prompt frames them
+   as material to read, check or transform, or an execution verb asks to run them anyway.
+   Spanish, German, French, Portuguese, Italian, Chinese, Japanese and Russian stakes verbs are
+   matched with their objects in the same sentence. A safety net sends an unframed imperative
+   that combines an action word with a live marker ("kick off the reindex of the live cluster")
+   to tier 3 too.
+2. **Injection safety.** Nothing in the text lowers a tier: "trivial", "use the cheapest model"
+   or "tier 0" are never read as cues; such routing talk floors the result at tier 2.
+3. **Positive evidence for cheap tiers.** Tier 0 and 1 need cues worth at least 1.0; a
+   comparable tier-2 cue wins (route up). No cue gives tier 2 ``general`` with low confidence.
+   The empty prompt is tier 2 ``general`` with confidence 0.1.
+
+Only the instruction is scanned heavily: long inputs (over 4,000 characters) are cut to their
+first 1,500 and last 800 characters, and lines that look like pasted logs or code are set apart
+as *material*, so a 100 KB log followed by "is 'ERROR' in it? yes/no" stays tier 0. Rules are
+gated on trigger words, so a typical prompt runs in well under a millisecond.
+
+``confidence`` scale:
+
+* 0.9-0.95: a stakes rule fired on a live object, or several strong intent cues agree.
+* 0.8-0.9: one strong, specific cue (a stakes rule on a data object, a lead verb plus context).
+* 0.6-0.8: one clear cue, or a cue found only in the system prompt (capped at 0.6).
+* 0.5-0.6: a stakes rule cancelled by a negation, or a tier floored by routing talk.
+* 0.3-0.45: only weak cues; the default tier 2.
+* 0.1: empty input.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from langchain_tiered import _classifier_rules as rules
+
+__all__ = ["Classification", "classify"]
+
+
+@dataclass(frozen=True, slots=True)
+class Classification:
+    """The routing decision for one prompt."""
+
+    intent: str
+    complexity: int
+    tier: int
+    confidence: float
+    reason: str
+    signals: tuple[str, ...] = ()
+
+
+Tokens = list[tuple[int, str]]
+
+
+def _content_text(content: Any) -> str:
+    """Text of a message content: a string or a list of text blocks (other blocks ignored)."""
+    if isinstance(content, str) or not isinstance(content, Sequence):
+        return content if isinstance(content, str) else ""
+    texts = [
+        b if isinstance(b, str) else b.get("text")
+        for b in content
+        if isinstance(b, str) or (isinstance(b, Mapping) and b.get("type", "text") == "text")
+    ]
+    return "\n".join(t for t in texts if isinstance(t, str))
+
+
+def _role_and_content(message: Any) -> tuple[str, Any]:
+    """Role and content of a dict, a LangChain message (duck-typed) or a (role, text) pair."""
+    if isinstance(message, str):
+        return "human", message
+    if isinstance(message, Mapping):
+        return str(message.get("role", message.get("type", ""))), message.get("content")
+    if isinstance(message, tuple) and len(message) == 2 and isinstance(message[0], str):
+        return message[0], message[1]
+    role = getattr(message, "type", None) or getattr(message, "role", None)
+    if role == "chat":
+        role = getattr(message, "role", "")
+    return str(role or ""), getattr(message, "content", None)
+
+
+def _extract(text_or_messages: str | Sequence[Any]) -> tuple[str, str]:
+    """The last human turn and the system prompt; assistant and tool turns are never read."""
+    if isinstance(text_or_messages, str):
+        return text_or_messages, ""
+    if not isinstance(text_or_messages, Sequence):  # a single message object
+        text_or_messages = [text_or_messages]
+    human = ""
+    system: list[str] = []
+    for message in text_or_messages:
+        role, content = _role_and_content(message)
+        role = role.lower()
+        if role in rules.HUMAN_ROLES:
+            human = _content_text(content)
+        elif role in rules.SYSTEM_ROLES:
+            system.append(_content_text(content))
+    return human, "\n".join(system)
+
+
+@dataclass(frozen=True, slots=True)
+class _View:
+    """The instruction (lower-cased prose, quotes replaced by ``qtext``), its tokens, material."""
+
+    instruction: str
+    tokens: Tokens
+    words: frozenset[str]
+    positions: dict[str, list[int]]
+    leads: dict[int, bool]
+    material: str
+    log_lines: int
+    code_lines: int
+    long_input: bool
+
+
+def _is_material(line: str, stripped: str, single: bool) -> tuple[int, int] | None:
+    """(log, code) counts if the line looks like pasted material, else None."""
+    if rules.LOG_MATERIAL_LINE.match(line):
+        return 1, 0
+    if rules.CODE_START_LINE.match(line) or (
+        not rules.PROSE_START_LINE.match(line) and rules.CODE_SHAPE_LINE.match(line)
+    ):
+        return 0, 1
+    if not single and (" " not in stripped or not any(c.isalpha() for c in stripped)):
+        return 0, 0
+    return None
+
+
+def _build_view(text: str) -> _View:
+    """Split the text into instruction prose and pasted material using cheap line heuristics."""
+    long_input = len(text) > rules.LONG_INPUT  # scan only the head and the tail of long inputs
+    lines = (text[: rules.HEAD] + "\n" + text[-rules.TAIL :] if long_input else text).split("\n")
+    prose: list[str] = []
+    material: list[str] = []
+    log_n = code_n = 0
+    in_fence = False
+    for line in lines:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if stripped.startswith(("```", "~~~")):
+            in_fence = not in_fence
+        elif in_fence:
+            code_n += 1
+            material.append(line)
+        elif (kind := _is_material(line, stripped, len(lines) == 1)) is not None:
+            log_n, code_n = log_n + kind[0], code_n + kind[1]
+            material.append(line)
+        else:
+            prose.append((stripped if len(stripped) <= rules.MAX_LINE else stripped[:600]).lower())
+    if len(prose) > rules.MAX_PROSE_HEAD + rules.MAX_PROSE_TAIL:
+        prose = prose[: rules.MAX_PROSE_HEAD] + prose[-rules.MAX_PROSE_TAIL :]
+    if prose and (frame := rules.FRAME_COLON.match(prose[0])):
+        if frame.group("rest"):
+            material.append(frame.group("rest"))
+            prose[0] = prose[0][: frame.start("rest")]
+        else:  # "Classify each of these:" then a bulleted list: the items are material
+            items = [line for line in prose[1:] if rules.BULLET_LINE.match(line)]
+            material.extend(items)
+            prose = [prose[0], *(line for line in prose[1:] if not rules.BULLET_LINE.match(line))]
+    for i, line in enumerate(prose):
+        if any(q in line for q in rules.QUOTE_CHARS):
+            material.extend(rules.QUOTED.findall(line))
+            prose[i] = rules.QUOTED.sub(" qtext ", line)
+    instruction = "\n".join(prose)
+    if len(instruction) > rules.MAX_INSTRUCTION:
+        instruction = instruction[:1100] + "\n" + instruction[-500:]
+    tokens = [(m.start(), m.group()) for m in rules.WORD.finditer(instruction)]
+    positions: dict[str, list[int]] = {}
+    for pos, word in tokens:
+        positions.setdefault(word, []).append(pos)
+    joined = "\n".join(material).lower()
+    return _View(
+        instruction, tokens, frozenset(positions), positions, {}, joined, log_n, code_n, long_input
+    )
+
+
+def _is_lead(text: str, pos: int) -> bool:
+    """True when the word at ``pos`` starts a clause (a request position)."""
+    start = max(0, pos - 48)
+    prefix = text[start:pos]
+    if (newline := prefix.rfind("\n")) >= 0:
+        prefix, start = prefix[newline + 1 :], 0
+    words = prefix.split()
+    while words and words[-1] in rules.ADVERBS:
+        words.pop()
+    if not words:
+        return start == 0
+    last = words[-1]
+    if (
+        last[-1] in rules.LEAD_PUNCT
+        or last in rules.BULLETS
+        or (last[:-1].isdigit() and last[-1] in ".)")
+    ):
+        return True
+    pair = f"{words[-2]} {last}" if len(words) > 1 else ""
+    return last in rules.LEAD_WORDS or pair in rules.LEAD_PAIRS
+
+
+def _lead_hits(view: _View, gate: frozenset[str]) -> list[int]:
+    """Positions of gate words in request position (memoized per view)."""
+    hits: list[int] = []
+    for word in gate & view.words:
+        for pos in view.positions[word]:
+            lead = view.leads.get(pos)
+            if lead is None:
+                lead = view.leads[pos] = _is_lead(view.instruction, pos)
+            if lead:
+                hits.append(pos)
+    return sorted(hits)
+
+
+def _open_gates(
+    view: _View,
+    index: dict[str, tuple[int, ...]],
+    needles: tuple[tuple[int, tuple[str, ...]], ...],
+) -> list[int]:
+    """Sorted positions of the rules whose gate opens on this instruction."""
+    found: set[int] = set()
+    for word in view.words:
+        found.update(index.get(word, ()))
+    text = view.instruction
+    found.update(i for i, stems in needles if i not in found and any(n in text for n in stems))
+    return sorted(found)
+
+
+@dataclass(frozen=True, slots=True)
+class _Stake:
+    intent: str
+    rule: str
+    verb: str
+    obj: str
+    confidence: float
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence (clause) spans; sentences that are a raw destructive command are left out."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for end in [m.end() for m in rules.SENTENCE_END.finditer(text)] + [len(text)]:
+        sentence = text[start:end].strip()
+        if sentence and not rules.DESTRUCTIVE_COMMAND.match(sentence):
+            spans.append((start, end))
+        start = end
+    return spans
+
+
+def _make_stake(rule: rules.StakesRule, verb: str, obj: str, sentence: str) -> _Stake:
+    strong = (bool(obj) and rule.mode != "direct") or bool(rules.LIVE_MARKER.search(sentence))
+    conf = 0.95 if strong and rule.scope == "rest" else 0.85
+    return _Stake(rule.intent, rule.name, verb.strip(), obj.strip(), conf)
+
+
+def _rule_stake(
+    rule: rules.StakesRule, view: _View, spans: list[tuple[int, int]], live_anywhere: str
+) -> _Stake | None:
+    """The first clause where ``rule`` fires (verb in request position plus its object)."""
+    text = view.instruction
+    if rule.name not in rules.ARTIFACT_SAFE_RULES:  # "Write a script to ... drop ...": described
+        spans = [(b, e) for b, e in spans if not rules.ARTIFACT_SENTENCE.match(text, b, e)]
+    starts = [s for s, _ in spans]
+    for pos in _lead_hits(view, rule.gate) if rule.lead else []:
+        index = bisect_right(starts, pos) - 1
+        if index < 0 or pos >= spans[index][1]:
+            continue
+        begin, end = spans[index]
+        hit = rule.verb.match(text, pos, end)
+        if hit is None or _in_word_list(text, pos, hit.end()):
+            continue
+        obj = rule.object_for(text[begin:end], text[hit.end() : end], live_anywhere)
+        if obj is not None:
+            return _make_stake(rule, hit.group("verb"), obj, text[begin:end])
+    for begin, end in spans if not rule.lead else []:
+        sentence = text[begin:end]
+        for hit in rule.verb.finditer(sentence):
+            rest = hit.group("rest") if rule.scope == "rest" else sentence
+            obj = rule.object_for(sentence, rest, live_anywhere)
+            if obj is not None:
+                return _make_stake(rule, hit.group("verb"), obj, sentence)
+    return None
+
+
+def _in_word_list(text: str, start: int, end: int) -> bool:
+    """True for a verb that is an item of a comma list ("DELETE, TRUNCATE and DROP")."""
+    return text[:start].rstrip().endswith(",") and bool(rules.LIST_TAIL.match(text, end))
+
+
+def _verb_stake(view: _View) -> _Stake | None:
+    """The first stakes rule (in priority order) that fires on a request clause."""
+    text = view.instruction
+    if not text:
+        return None
+    rules_open = [
+        rules.STAKES_RULES[i] for i in _open_gates(view, rules.RULE_INDEX, rules.RULE_NEEDLES)
+    ]
+    if not rules_open:
+        return None
+    live = rules.LIVE_MARKER.search(text) if any(n in text for n in rules.LIVE_NEEDLES) else None
+    spans = _sentence_spans(text)
+    for rule in rules_open:
+        if stake := _rule_stake(rule, view, spans, live.group() if live else ""):
+            return stake
+    return None
+
+
+def _live_action(view: _View) -> _Stake | None:
+    """Safety net: an action word plus a live marker in an unframed imperative request."""
+    text = view.instruction
+    actions = view.words & rules.ACTION_WORDS
+    if not actions or not any(n in text for n in rules.LIVE_NEEDLES):
+        return None
+    live = rules.LIVE_MARKER.search(text)
+    if live is None or _lead_hits(view, rules.FRAME_WORDS | rules.READ_ONLY_WORDS):
+        return None
+    if not _lead_hits(view, rules.IMPERATIVE_WORDS):
+        return None
+    word = min(actions)
+    intent = next((i for group, i in rules.ACTION_INTENTS if word in group), "incident")
+    return _Stake(intent, "live_action", word, live.group(), 0.75)
+
+
+def _command_stake(view: _View, framed: bool) -> _Stake | None:
+    """A raw destructive command fires unless framed as material and not asked to be run."""
+    found = None
+    for text in (view.instruction, view.material):
+        if any(n in text for n in rules.DESTRUCTIVE_NEEDLES):
+            found = found or rules.DESTRUCTIVE_COMMAND.search(text)
+    if found is None or (framed and not _lead_hits(view, rules.EXEC_VERBS)):
+        return None
+    return _Stake("delete_data", "raw_command", found.group(), "", 0.9)
+
+
+def _cue_fires(cue: rules.Cue, view: _View) -> bool:
+    if not cue.lead:
+        return cue.pattern.search(view.instruction) is not None
+    return any(cue.pattern.match(view.instruction, pos) for pos in _lead_hits(view, cue.gate))
+
+
+def _score_intents(view: _View) -> dict[str, tuple[float, list[str]]]:
+    """Weighted cue scores per intent (only intents with at least one cue)."""
+    scores: dict[str, tuple[float, list[str]]] = {}
+    for position in _open_gates(view, rules.CUE_INDEX, rules.CUE_NEEDLES):
+        intent, cue = rules.CUES[position]
+        if _cue_fires(cue, view):
+            total, names = scores.get(intent, (0.0, []))
+            scores[intent] = (total + cue.weight, [*names, cue.name])
+    if view.log_lines >= 3 and "?" in view.instruction and "log_filter" not in scores:
+        scores["log_filter"] = (0.6, ["log_question"])
+    if view.log_lines >= 3 and any(k in scores for k in ("log_filter", "classify")):
+        total, names = scores.get("log_filter", (0.0, []))
+        scores["log_filter"] = (total + 0.6, [*names, "log_material"])
+    if not rules.REASONING_GATE.isdisjoint(view.words) and rules.REASONING_MARKER.search(
+        view.instruction
+    ):
+        for intent in ("debug", "architecture", "code", "review"):
+            if intent in scores:
+                total, names = scores[intent]
+                scores[intent] = (total + 0.4, [*names, "reasoning_marker"])
+    return scores
+
+
+def _tier_totals(scores: dict[str, tuple[float, list[str]]]) -> dict[int, float]:
+    totals = {0: 0.0, 1: 0.0, 2: 0.0}
+    for intent, (score, _) in scores.items():
+        totals[rules.INTENT_TIER[intent]] += score
+    return totals
+
+
+def _pick_intent(scores: dict[str, tuple[float, list[str]]]) -> tuple[str, float, list[str]]:
+    """The intent of the winning tier; cheap tiers need summed evidence and no close tier-2 rival.
+
+    Cues of all intents of a tier add up ("normalize" plus "E.164" is enough for tier 0). A
+    cheap tier wins only with a total of at least 1.0 that a tier-2 total does not come close
+    to (route up); the best intent inside the winning tier names the result.
+    """
+    if not scores:
+        return "general", 0.0, []
+    totals = _tier_totals(scores)
+    cheap = 1 if totals[1] >= totals[0] else 0
+    if totals[cheap] >= rules.CHEAP_MIN and totals[2] < max(1.2, 0.8 * totals[cheap]):
+        tier = cheap
+    elif totals[2] > 0:
+        tier = 2
+    else:
+        return "general", max(totals.values()), [n for _, ns in scores.values() for n in ns]
+    members = sorted(
+        (i for i in scores if rules.INTENT_TIER[i] == tier), key=lambda i: (-scores[i][0], i)
+    )
+    return members[0], totals[tier], [n for i in members for n in scores[i][1]]
+
+
+def _complexity(tier: int, intent: str, view: _View) -> int:
+    """1..10: the tier's band, moved up by instruction length and multi-step structure."""
+    low, high = rules.COMPLEXITY_RANGE[tier]
+    base = rules.COMPLEXITY_BASE.get(intent, low + (1 if tier == 2 else 0))
+    words = len(view.tokens)
+    steps = sum(1 for _, w in view.tokens if w in rules.STEP_WORDS)
+    steps += sum(1 for line in view.instruction.split("\n") if line[:1] in "-*•")
+    extra = (words > 30) + (words > 70) + (steps >= 2) + (steps >= 4)
+    if tier in (1, 2) and (view.code_lines + view.log_lines > 40 or view.long_input):
+        extra += 1
+    return max(low, min(high, base + extra))
+
+
+def _intent_confidence(
+    score: float, scores: dict[str, tuple[float, list[str]]], tier: int
+) -> float:
+    rival = max((s for t, s in _tier_totals(scores).items() if t != tier), default=0.0)
+    conf = min(0.95, 0.45 + 0.2 * score) - (0.15 if score - rival < 0.5 else 0.0)
+    return round(max(0.3, conf), 2)
+
+
+def _from_stake(stake: _Stake, view: _View, extra: list[str]) -> Classification:
+    label = stake.rule.replace("_", " ")
+    target = f" on '{stake.obj}'" if stake.obj else ""
+    reason = f"stakes: {label} '{stake.verb}'{target} -> tier 3"
+    signals = (f"stakes:{stake.rule}", f"verb:{stake.verb}", *extra)
+    if stake.obj:
+        signals += (f"object:{stake.obj}",)
+    complexity = _complexity(3, stake.intent, view)
+    return Classification(stake.intent, complexity, 3, stake.confidence, reason, signals)
+
+
+def _classify_text(text: str) -> Classification:
+    """Classify one instruction text (no message handling)."""
+    if not text.strip():
+        return Classification("general", 5, 2, 0.1, "empty input -> default tier 2", ("empty",))
+    view = _build_view(text)
+    scores = _score_intents(view)
+    intent, score, names = _pick_intent(scores)
+    extra = ["long_input"] if view.long_input else []
+    stake = _verb_stake(view)
+    negation = rules.NEGATION.search(view.instruction) if stake else None
+    if stake and not negation:
+        return _from_stake(stake, view, extra)
+    framed = score >= rules.CHEAP_MIN or bool(_lead_hits(view, rules.READ_ONLY_WORDS))
+    if not negation and (command := _command_stake(view, framed) or _live_action(view)):
+        return _from_stake(command, view, extra)
+    tier = rules.INTENT_TIER[intent]
+    if intent == "general":
+        conf = 0.4 if score else 0.3
+        reason = "no confident signal -> default tier 2 (route up)"
+    else:
+        conf = _intent_confidence(score, scores, tier)
+        reason = f"intent {intent}: {', '.join(names[:4])} (score {score:.1f}) -> tier {tier}"
+    signals = [f"intent:{intent}", *(f"cue:{n}" for n in names), *extra]
+    if stake and negation:
+        intent = stake.intent if intent == "general" else intent
+        tier, conf = max(tier, 2), 0.6
+        reason = f"stakes '{stake.verb}' cancelled by '{negation.group()}' -> tier {tier}"
+        signals.append(f"negated:{stake.rule}")
+    gate = tier < 2 and not rules.INJECTION_GATE.isdisjoint(view.words)
+    if gate and (injection := rules.INJECTION.search(view.instruction)):
+        tier, conf = 2, 0.5
+        reason = f"routing talk '{injection.group()}' floors the tier at 2 ({intent})"
+        signals.append("injection_floor")
+    return Classification(intent, _complexity(tier, intent, view), tier, conf, reason, (*signals,))
+
+
+def classify(text_or_messages: str | Sequence[Any]) -> Classification:
+    """Classify a prompt (a string, LangChain messages or OpenAI-style dicts) into a tier.
+
+    Only the last human/user turn is read, plus the system prompt as a weak fallback when the
+    user turn gives no signal (its result is capped at confidence 0.6). Deterministic, no I/O.
+    """
+    human, system = _extract(text_or_messages)
+    result = _classify_text(human)
+    if result.intent != "general" or not system.strip():
+        return result
+    fallback = _classify_text(system[: rules.SYSTEM_SCAN])
+    if fallback.intent == "general":
+        return result
+    reason = f"system prompt: {fallback.reason}"
+    signals = (*fallback.signals, "from_system_prompt")
+    return replace(
+        fallback, confidence=min(fallback.confidence, 0.6), reason=reason, signals=signals
+    )
