@@ -17,9 +17,14 @@
     ├── FallbackExhaustedError (RuntimeError)
     │                                every rung of the fallback chain failed; ``attempts``
     │                                lists each try (model group, error, wait)
-    └── StreamInterruptedError (RuntimeError)
-                                     a stream failed after chunks were sent; never spliced
-                                     with another model's text
+    ├── StreamInterruptedError (RuntimeError)
+    │                                a stream failed after chunks were sent; never spliced
+    │                                with another model's text
+    ├── BudgetExceededError (RuntimeError)
+    │                                a hard budget cap would be exceeded: raised before the
+    │                                call is sent; names the budget, period, spent and limit
+    └── LedgerError (RuntimeError)   the ledger's store (SQLite file, Redis) cannot be opened
+                                     or read; a ledger write never raises it
 
 A provider's bad request (400) or unknown model (404) is LiteLLM's own exception, re-raised
 unchanged, so existing ``except litellm.BadRequestError`` code keeps working.
@@ -31,8 +36,10 @@ from collections.abc import Iterable
 from typing import Any
 
 __all__ = [
+    "BudgetExceededError",
     "ConfigError",
     "FallbackExhaustedError",
+    "LedgerError",
     "MissingSecretError",
     "ProviderAuthError",
     "RoutingInputError",
@@ -136,3 +143,24 @@ class StreamInterruptedError(TieredError, RuntimeError):
             f"stream from model group {model_group!r} broke after {chunks} chunk(s) ({detail}); "
             "not retried, to avoid splicing two answers"
         )
+
+
+class BudgetExceededError(TieredError, RuntimeError):
+    """A hard budget cap would be exceeded by this call; the call was not sent."""
+
+    def __init__(
+        self, budget: str, period: str, spent_usd: float, limit_usd: float, estimate_usd: float
+    ) -> None:
+        self.budget = budget
+        self.period = period
+        self.spent_usd = spent_usd
+        self.limit_usd = limit_usd
+        self.estimate_usd = estimate_usd
+        super().__init__(
+            f"budget {budget} exceeded for {period}: spent ${spent_usd:.6f} of "
+            f"${limit_usd:.6f}; this call (estimated ${estimate_usd:.6f}) was not sent"
+        )
+
+
+class LedgerError(TieredError, RuntimeError):
+    """The ledger's store cannot be opened or read (writes never raise it)."""
