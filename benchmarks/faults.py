@@ -83,8 +83,14 @@ async def soak(calls: int, fault_rate: float, seed: int) -> dict[str, Any]:
     with loopback_server(faults=faults, down=[DOWN]) as (base_url, request_count):
         config = loopback_config(
             base_url,
-            retries={"attempts": 4, "initial_wait_s": 0.05, "max_wait_s": 1.0,
-                     "jitter_s": 0.05, "deadline_s": 300, "request_timeout_s": 120},
+            retries={
+                "attempts": 4,
+                "initial_wait_s": 0.05,
+                "max_wait_s": 1.0,
+                "jitter_s": 0.05,
+                "deadline_s": 300,
+                "request_timeout_s": 120,
+            },
             local={"max_concurrency": 32, "max_queue_wait_s": 2.0},
             circuit={"failure_threshold": 20, "cooldown_s": 5.0},
         )
@@ -113,7 +119,9 @@ async def soak(calls: int, fault_rate: float, seed: int) -> dict[str, Any]:
 
 def _primary_for(metadata: dict[str, Any]) -> str:
     return {
-        "classify": "qwen2.5:7b", "summarize": "claude-haiku-4-5", "code": DOWN,
+        "classify": "qwen2.5:7b",
+        "summarize": "claude-haiku-4-5",
+        "code": DOWN,
         "deploy": "claude-opus-4-5",
     }[metadata["intent"]]
 

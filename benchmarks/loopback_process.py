@@ -14,8 +14,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _serve(conn: Connection, faults: Sequence[tuple[str | None, Any, int]],
-           down: Sequence[str]) -> None:
+def _serve(
+    conn: Connection, faults: Sequence[tuple[str | None, Any, int]], down: Sequence[str]
+) -> None:
     sys.path.insert(0, str(ROOT))
     from tests.loopback_provider import LoopbackProvider
 

@@ -7,11 +7,14 @@ connection to another address fails the test instead of leaving the machine.
 from __future__ import annotations
 
 import os
+import tempfile
 
 # Before anything imports litellm: use the bundled price map instead of fetching it.
 os.environ["LITELLM_LOCAL_MODEL_COST_MAP"] = "True"
 # ... and its bundled Anthropic beta-header table (it would otherwise fetch one on first use).
 os.environ["LITELLM_LOCAL_ANTHROPIC_BETA_HEADERS"] = "True"
+# Ledgers configured at the default path write under a throwaway data dir, never $HOME.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="langchain-tiered-tests-")
 # Keep tokenizer downloads out of tests (huggingface tokenizers are never fetched).
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 # Provider keys from the developer's shell must never reach a test or a cassette.
