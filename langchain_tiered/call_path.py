@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from langchain_core.messages import AIMessageChunk
 from langchain_core.outputs import ChatGenerationChunk
 
 from langchain_tiered.config import TieredConfig
@@ -146,6 +147,7 @@ class StreamRelay:
         self.group = outcome.rung.model_group
         self.sent = 0
         meta = result_metadata(decision, outcome, first) if first is not None else {}
+        self.metadata = meta
         self.converter = ChunkConverter(metadata=meta, model_name=meta.get("model_name"))
 
     def start(self) -> list[ChatGenerationChunk]:
@@ -157,6 +159,14 @@ class StreamRelay:
             return []
         self.sent += 1
         return [chunk]
+
+    def closing(self, costs: Mapping[str, Any]) -> ChatGenerationChunk | None:
+        """A last, empty chunk carrying the stream's costs (known once usage arrived)."""
+        if not costs:
+            return None
+        return ChatGenerationChunk(
+            message=AIMessageChunk(content="", response_metadata=dict(costs))
+        )
 
     def interrupted(self, exc: BaseException) -> StreamInterruptedError:
         from langchain_tiered.failures import describe

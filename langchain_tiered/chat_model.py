@@ -11,6 +11,7 @@ payload builder, the decision and the converters; only the line that awaits diff
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from os import PathLike
 from typing import TYPE_CHECKING, Any, Literal
@@ -26,6 +27,7 @@ from langchain_core.tools import BaseTool
 from langchain_core.utils.function_calling import convert_to_openai_tool
 from pydantic import ConfigDict, Field, PrivateAttr, field_validator
 
+from langchain_tiered.accounting import CallAccounting
 from langchain_tiered.call_path import (
     NO_FORCED_TOOL_PROVIDERS,
     StreamRelay,
@@ -39,7 +41,8 @@ from langchain_tiered.call_path import (
     router_kwargs,
 )
 from langchain_tiered.config import TieredConfig, config_from_dict, load_config
-from langchain_tiered.errors import RoutingInputError
+from langchain_tiered.conversion import chat_result, to_litellm_messages, usage_metadata
+from langchain_tiered.errors import FallbackExhaustedError, RoutingInputError
 from langchain_tiered.fallback import CallRunner, Rung, fallback_chain
 from langchain_tiered.policy import RoutingDecision, TierPolicy
 from langchain_tiered.run_inputs import routing_request
@@ -47,11 +50,27 @@ from langchain_tiered.run_inputs import routing_request
 if TYPE_CHECKING:
     from litellm.router import Router
 
+    from langchain_tiered.budget import Admission
+    from langchain_tiered.ledger import Ledger
+
 __all__ = ["TieredChatModel"]
 
 logger = logging.getLogger("langchain_tiered")
 
 _DECISION_KWARG = "tiered_decision"
+
+
+def _outcome(exc: BaseException) -> str:
+    return "exhausted" if isinstance(exc, FallbackExhaustedError) else "error"
+
+
+def _attempts(exc: BaseException) -> list[dict[str, Any]] | None:
+    return exc.attempts if isinstance(exc, FallbackExhaustedError) else None
+
+
+def _run_id(run_manager: Any) -> str | None:
+    run_id = getattr(run_manager, "run_id", None)
+    return str(run_id) if run_id is not None else None
 
 
 class TieredChatModel(BaseChatModel):
@@ -96,6 +115,7 @@ class TieredChatModel(BaseChatModel):
     _router: Router | None = PrivateAttr(default=None)
     _policy: TierPolicy | None = PrivateAttr(default=None)
     _runner: CallRunner | None = PrivateAttr(default=None)
+    _accounting: CallAccounting | None = PrivateAttr(default=None)
 
     @field_validator("config", mode="before")
     @classmethod
@@ -160,6 +180,18 @@ class TieredChatModel(BaseChatModel):
         return self._router
 
     @property
+    def accounting(self) -> CallAccounting:
+        """Pricing, budgets and the ledger of this model's calls."""
+        if self._accounting is None:
+            self._accounting = CallAccounting(self.config)
+        return self._accounting
+
+    def use_ledger(self, ledger: Ledger) -> TieredChatModel:
+        """Record this model's calls (and keep its budgets) in ``ledger``; returns self."""
+        self._accounting = CallAccounting(self.config, ledger)
+        return self
+
+    @property
     def runner(self) -> CallRunner:
         """The retry/failover runner; its ``sleep``, ``asleep`` and ``clock`` are injectable."""
         if self._runner is None:
@@ -188,7 +220,12 @@ class TieredChatModel(BaseChatModel):
         pinned = kwargs.get("model") or self.model
         if pinned:
             return self._pinned(pinned)
-        return self.policy.decide(request)
+        classification = None
+        if request.is_untagged and self.config.tiering.classify_untagged:
+            from langchain_tiered.classifier import classify
+
+            classification = classify(messages)
+        return self.policy.decide(request, classification)
 
     def _pinned(self, model_group: str) -> RoutingDecision:
         tier = self.config.tier_of(model_group)
@@ -270,8 +307,8 @@ class TieredChatModel(BaseChatModel):
         kwargs: dict[str, Any],
         *,
         stream: bool,
-    ) -> tuple[RoutingDecision, list[Rung], dict[str, Any]]:
-        """The decision, its fallback chain and the one LiteLLM payload (all four paths)."""
+    ) -> tuple[RoutingDecision, dict[str, Any]]:
+        """The decision and the one LiteLLM payload (all four paths)."""
         decision = kwargs.pop(_DECISION_KWARG, None)
         if decision is None:
             run_metadata = dict(run_manager.inheritable_metadata) if run_manager else {}
@@ -298,12 +335,7 @@ class TieredChatModel(BaseChatModel):
         if stream:
             params["stream"] = True
             params.setdefault("stream_options", {"include_usage": True})
-        from langchain_tiered.conversion import to_litellm_messages
-
         params["messages"] = to_litellm_messages(messages)
-        chain = fallback_chain(
-            self.policy, decision, escalate=reliability.escalate, max_tier=decision.max_tier
-        )
         logger.info(
             "routing call: tier=%s model_group=%s source=%s reason=%s",
             decision.tier,
@@ -311,7 +343,24 @@ class TieredChatModel(BaseChatModel):
             decision.source,
             decision.reason,
         )
-        return decision, chain, params
+        return decision, params
+
+    def _chain(
+        self, decision: RoutingDecision, admission: Admission | None
+    ) -> tuple[RoutingDecision, list[Rung]]:
+        """The decision after budgets, and its fallback chain."""
+        decision = CallAccounting.apply(
+            decision,
+            admission,
+            self.policy.model_groups[admission.tier] if admission is not None else (),
+        )
+        chain = fallback_chain(
+            self.policy,
+            decision,
+            escalate=self.config.tiering.reliability.escalate,
+            max_tier=decision.max_tier,
+        )
+        return decision, chain
 
     def _adapt(self, rung: Rung, params: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
         """Per-rung request tweaks; returns the params and the tool to re-create, if any."""
@@ -343,11 +392,19 @@ class TieredChatModel(BaseChatModel):
         run_manager: CallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> ChatResult:
-        from langchain_tiered.conversion import chat_result
-
-        decision, chain, params = self._prepare(messages, stop, run_manager, kwargs, stream=False)
-        outcome = self.runner.run(chain, lambda rung: self._send(rung, params))
-        return chat_result(outcome.result, result_metadata(decision, outcome, outcome.result))
+        decision, params = self._prepare(messages, stop, run_manager, kwargs, stream=False)
+        admission = self.accounting.admit(decision, params)
+        decision, chain = self._chain(decision, admission)
+        started = time.time()
+        try:
+            outcome = self.runner.run(chain, lambda rung: self._send(rung, params))
+        except Exception as exc:
+            self.accounting.fail(admission, decision, started, _outcome(exc), _attempts(exc))
+            raise
+        metadata = result_metadata(decision, outcome, outcome.result)
+        usage = usage_metadata(getattr(outcome.result, "usage", None))
+        self.accounting.finish(admission, metadata, usage, started, _run_id(run_manager))
+        return chat_result(outcome.result, metadata)
 
     async def _agenerate(
         self,
@@ -356,11 +413,19 @@ class TieredChatModel(BaseChatModel):
         run_manager: AsyncCallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> ChatResult:
-        from langchain_tiered.conversion import chat_result
-
-        decision, chain, params = self._prepare(messages, stop, run_manager, kwargs, stream=False)
-        outcome = await self.runner.arun(chain, lambda rung: self._asend(rung, params))
-        return chat_result(outcome.result, result_metadata(decision, outcome, outcome.result))
+        decision, params = self._prepare(messages, stop, run_manager, kwargs, stream=False)
+        admission = await self.accounting.aadmit(decision, params)
+        decision, chain = self._chain(decision, admission)
+        started = time.time()
+        try:
+            outcome = await self.runner.arun(chain, lambda rung: self._asend(rung, params))
+        except Exception as exc:
+            await self.accounting.afail(admission, decision, started, _outcome(exc), _attempts(exc))
+            raise
+        metadata = result_metadata(decision, outcome, outcome.result)
+        usage = usage_metadata(getattr(outcome.result, "usage", None))
+        await self.accounting.afinish(admission, metadata, usage, started, _run_id(run_manager))
+        return chat_result(outcome.result, metadata)
 
     def _stream(
         self,
@@ -369,34 +434,46 @@ class TieredChatModel(BaseChatModel):
         run_manager: CallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> Iterator[ChatGenerationChunk]:
-        decision, chain, params = self._prepare(messages, stop, run_manager, kwargs, stream=True)
+        decision, params = self._prepare(messages, stop, run_manager, kwargs, stream=True)
+        admission = self.accounting.admit(decision, params)
+        decision, chain = self._chain(decision, admission)
+        started = time.time()
 
         def open_stream(rung: Rung) -> tuple[Any, Iterator[Any]]:
             # The first chunk is read inside the runner: a failure before it falls back.
             iterator = iter(self._send(rung, params))
             return next(iterator, None), iterator
 
-        outcome = self.runner.run(chain, open_stream, hold=True)
+        try:
+            outcome = self.runner.run(chain, open_stream, hold=True)
+        except Exception as exc:
+            self.accounting.fail(admission, decision, started, _outcome(exc), _attempts(exc))
+            raise
         first, rest = outcome.result
         relay = StreamRelay(decision, outcome, first)
+        finished = False
         try:
-            for chunk in relay.start():
-                if run_manager:
-                    run_manager.on_llm_new_token(chunk.text, chunk=chunk)
-                yield chunk
+            pending = relay.start()
             while True:
+                for chunk in pending:
+                    if run_manager:
+                        run_manager.on_llm_new_token(chunk.text, chunk=chunk)
+                    yield chunk
                 try:
-                    raw = next(rest)
+                    pending = relay.feed(next(rest))
                 except StopIteration:
                     break
                 except Exception as exc:
                     raise relay.interrupted(exc) from exc
-                for chunk in relay.feed(raw):
-                    if run_manager:
-                        run_manager.on_llm_new_token(chunk.text, chunk=chunk)
-                    yield chunk
+            usage = relay.converter.usage
+            costs = self.accounting.finish(admission, relay.metadata, usage, started)
+            finished = True
+            if (last := relay.closing(costs)) is not None:
+                yield last
         finally:
             outcome.release()
+            if not finished:
+                self.accounting.fail(admission, decision, started, "interrupted")
 
     async def _astream(
         self,
@@ -405,33 +482,45 @@ class TieredChatModel(BaseChatModel):
         run_manager: AsyncCallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> AsyncIterator[ChatGenerationChunk]:
-        decision, chain, params = self._prepare(messages, stop, run_manager, kwargs, stream=True)
+        decision, params = self._prepare(messages, stop, run_manager, kwargs, stream=True)
+        admission = await self.accounting.aadmit(decision, params)
+        decision, chain = self._chain(decision, admission)
+        started = time.time()
 
         async def open_stream(rung: Rung) -> tuple[Any, AsyncIterator[Any]]:
             iterator = (await self._asend(rung, params)).__aiter__()
             return await anext(iterator, None), iterator
 
-        outcome = await self.runner.arun(chain, open_stream, hold=True)
+        try:
+            outcome = await self.runner.arun(chain, open_stream, hold=True)
+        except Exception as exc:
+            await self.accounting.afail(admission, decision, started, _outcome(exc), _attempts(exc))
+            raise
         first, rest = outcome.result
         relay = StreamRelay(decision, outcome, first)
+        finished = False
         try:
-            for chunk in relay.start():
-                if run_manager:
-                    await run_manager.on_llm_new_token(chunk.text, chunk=chunk)
-                yield chunk
+            pending = relay.start()
             while True:
+                for chunk in pending:
+                    if run_manager:
+                        await run_manager.on_llm_new_token(chunk.text, chunk=chunk)
+                    yield chunk
                 try:
-                    raw = await anext(rest)
+                    pending = relay.feed(await anext(rest))
                 except StopAsyncIteration:
                     break
                 except Exception as exc:
                     raise relay.interrupted(exc) from exc
-                for chunk in relay.feed(raw):
-                    if run_manager:
-                        await run_manager.on_llm_new_token(chunk.text, chunk=chunk)
-                    yield chunk
+            usage = relay.converter.usage
+            costs = await self.accounting.afinish(admission, relay.metadata, usage, started)
+            finished = True
+            if (last := relay.closing(costs)) is not None:
+                yield last
         finally:
             outcome.release()
+            if not finished:
+                await self.accounting.afail(admission, decision, started, "interrupted")
 
     # ------------------------------------------------------------ tools and structure
     def bind_tools(

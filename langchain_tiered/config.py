@@ -218,6 +218,8 @@ class TieringSection(_Strict):
     """Ordered routing rules; first match wins."""
     default_tier: int = Field(default=2, strict=True)
     """Tier for calls no rule covers (and unknown intents)."""
+    classify_untagged: bool = True
+    """Route calls with no intent, complexity or tier by the built-in prompt classifier."""
     reliability: ReliabilitySettings = Field(default_factory=ReliabilitySettings)
     """Retries, failover, escalation, circuit breaking and local-tier spill."""
     costs: CostSettings = Field(default_factory=CostSettings)

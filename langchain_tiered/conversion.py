@@ -123,6 +123,8 @@ class ChunkConverter:
     """Whether usage has been reported yet."""
     model_name: str | None = None
     """The model the provider says answered (first chunk that names one), unless given."""
+    usage: UsageMetadata | None = None
+    """The stream's usage, once reported."""
     _default_class: type[AIMessageChunk] = field(default=AIMessageChunk, repr=False)
 
     def convert(self, chunk: Any) -> ChatGenerationChunk | None:
@@ -152,6 +154,7 @@ class ChunkConverter:
             finish_reason = _get(choice, "finish_reason")
         if usage is not None:
             self.usage_seen = True
+            self.usage = usage
         meta: dict[str, Any] = {}
         if not self.started:
             meta.update(self.metadata)

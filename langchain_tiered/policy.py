@@ -125,6 +125,8 @@ class RoutingDecision:
     """Equivalent model groups of the same tier, in failover order."""
     max_tier: int | None = None
     """The call's ``max_tier``: escalation after failures never goes above it."""
+    min_tier: int | None = None
+    """The call's ``min_tier``: no budget downgrade goes below it."""
     extra: Mapping[str, Any] = field(default_factory=dict)
     """Anything a step wants to show, e.g. the classifier's confidence."""
 
@@ -231,6 +233,7 @@ class TierPolicy:
                 intent,
                 complexity,
                 max_tier=request.max_tier,
+                min_tier=request.min_tier,
             )
         tier, reason, source = self._rule_tier(intent, complexity)
         if source == "default" and request.is_untagged and classification is not None:
@@ -247,7 +250,9 @@ class TierPolicy:
         if request.max_tier is not None and tier > request.max_tier:
             reason += f"; lowered to max_tier {request.max_tier}"
             tier = request.max_tier
-        return self._decision(tier, reason, source, intent, complexity, extra, request.max_tier)
+        return self._decision(
+            tier, reason, source, intent, complexity, extra, request.max_tier, request.min_tier
+        )
 
     def _rule_tier(self, intent: str | None, complexity: int | None) -> tuple[int, str, str]:
         for rule in self.rules:
@@ -288,6 +293,7 @@ class TierPolicy:
         complexity: int | None,
         extra: Mapping[str, Any] | None = None,
         max_tier: int | None = None,
+        min_tier: int | None = None,
     ) -> RoutingDecision:
         groups = self.model_groups[tier]
         return RoutingDecision(
@@ -299,6 +305,7 @@ class TierPolicy:
             complexity=complexity,
             fallbacks=tuple(groups[1:]),
             max_tier=max_tier,
+            min_tier=min_tier,
             extra=dict(extra or {}),
         )
 
