@@ -198,16 +198,17 @@ def test_record_never_blocks_and_counts_overflow(caplog: pytest.LogCaptureFixtur
     gate = threading.Event()
     ledger = _SlowLedger(gate, queue_size=5, warn_interval=3600)
     with caplog.at_level(logging.WARNING, logger="langchain_tiered"):
-        started = time.perf_counter()
+        # The writer is stuck on the gate: had record() waited for it, this loop would hang.
         for i in range(200):
             ledger.record(make_record(i))
-        elapsed = time.perf_counter() - started
-    assert elapsed < 0.5  # the writer is stuck, yet the callers never waited for it
+    assert not gate.is_set()
     gate.set()
     assert ledger.flush(10)
     written = len(ledger.query())
     assert written + ledger.lost == 200
-    assert 5 <= written <= 6  # one batch taken by the writer, plus the queue
+    # at most one batch (up to a full queue) held by the stuck writer, plus the full queue
+    assert 5 <= written <= 10
+    assert ledger.lost >= 190
     warnings = [r for r in caplog.records if "dropped" in r.message]
     assert len(warnings) == 1  # rate-limited: once per warn_interval
     assert "queue is full" in warnings[0].message
