@@ -128,7 +128,13 @@ def _route(args: argparse.Namespace) -> int:
         "min_tier": args.min_tier,
         "max_tier": args.max_tier,
     }
-    decision = config.policy().decide(routing_request(metadata))
+    request = routing_request(metadata)
+    classification = None
+    if request.is_untagged and config.tiering.classify_untagged:
+        from langchain_tiered.classifier import classify
+
+        classification = classify(prompt)
+    decision = config.policy().decide(request, classification)
     data: dict[str, Any] = decision.as_metadata()
     data["prompt_chars"] = len(prompt)
     deployments = config.deployments(decision.model_group)
