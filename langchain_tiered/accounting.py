@@ -148,6 +148,7 @@ class CallAccounting:
         usage: Mapping[str, Any] | None,
         started: float,
         run_id: str | None = None,
+        outcome: str = "ok",
     ) -> dict[str, Any]:
         """Price an answer, settle its reservation, record it; returns the cost metadata."""
         costs = self.costs(metadata, usage)
@@ -155,7 +156,7 @@ class CallAccounting:
         if admission is not None:
             metadata.update(admission.as_metadata())
             self.guard.settle(admission, costs.get("cost_usd", 0.0), tier=metadata.get("tier"))
-        self._record(metadata, usage, started, "ok", run_id)
+        self._record(metadata, usage, started, outcome, run_id)
         return costs
 
     async def afinish(
@@ -165,6 +166,7 @@ class CallAccounting:
         usage: Mapping[str, Any] | None,
         started: float,
         run_id: str | None = None,
+        outcome: str = "ok",
     ) -> dict[str, Any]:
         """:meth:`finish` whose budget settlement runs off the event loop."""
         costs = self.costs(metadata, usage)
@@ -174,7 +176,7 @@ class CallAccounting:
             await self.guard.asettle(
                 admission, costs.get("cost_usd", 0.0), tier=metadata.get("tier")
             )
-        self._record(metadata, usage, started, "ok", run_id)
+        self._record(metadata, usage, started, outcome, run_id)
         return costs
 
     async def afail(

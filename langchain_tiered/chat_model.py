@@ -40,8 +40,9 @@ from langchain_tiered.call_path import (
     result_metadata,
     router_kwargs,
 )
+from langchain_tiered.cascade_run import Cascade
 from langchain_tiered.config import TieredConfig, config_from_dict, load_config
-from langchain_tiered.conversion import chat_result, to_litellm_messages, usage_metadata
+from langchain_tiered.conversion import to_litellm_messages, usage_metadata
 from langchain_tiered.errors import FallbackExhaustedError, RoutingInputError
 from langchain_tiered.fallback import CallRunner, Rung, fallback_chain
 from langchain_tiered.policy import RoutingDecision, TierPolicy
@@ -393,18 +394,26 @@ class TieredChatModel(BaseChatModel):
         **kwargs: Any,
     ) -> ChatResult:
         decision, params = self._prepare(messages, stop, run_manager, kwargs, stream=False)
-        admission = self.accounting.admit(decision, params)
-        decision, chain = self._chain(decision, admission)
-        started = time.time()
-        try:
-            outcome = self.runner.run(chain, lambda rung: self._send(rung, params))
-        except Exception as exc:
-            self.accounting.fail(admission, decision, started, _outcome(exc), _attempts(exc))
-            raise
-        metadata = result_metadata(decision, outcome, outcome.result)
-        usage = usage_metadata(getattr(outcome.result, "usage", None))
-        self.accounting.finish(admission, metadata, usage, started, _run_id(run_manager))
-        return chat_result(outcome.result, metadata)
+        cascade = Cascade.start(self, params, run_manager)
+        while True:
+            admission = self.accounting.admit(decision, params)
+            decision, chain = self._chain(decision, admission)
+            started = time.time()
+            try:
+                outcome = self.runner.run(chain, lambda rung: self._send(rung, params))
+            except Exception as exc:
+                self.accounting.fail(admission, decision, started, _outcome(exc), _attempts(exc))
+                raise
+            metadata = result_metadata(decision, outcome, outcome.result)
+            result, valid = cascade.check(outcome.result, metadata)
+            usage = usage_metadata(getattr(outcome.result, "usage", None))
+            self.accounting.finish(
+                admission, metadata, usage, started, _run_id(run_manager), cascade.outcome(valid)
+            )
+            next_decision = cascade.next(decision, metadata, valid)
+            if next_decision is None:
+                return cascade.finish(result, metadata)
+            decision = next_decision
 
     async def _agenerate(
         self,
@@ -414,18 +423,28 @@ class TieredChatModel(BaseChatModel):
         **kwargs: Any,
     ) -> ChatResult:
         decision, params = self._prepare(messages, stop, run_manager, kwargs, stream=False)
-        admission = await self.accounting.aadmit(decision, params)
-        decision, chain = self._chain(decision, admission)
-        started = time.time()
-        try:
-            outcome = await self.runner.arun(chain, lambda rung: self._asend(rung, params))
-        except Exception as exc:
-            await self.accounting.afail(admission, decision, started, _outcome(exc), _attempts(exc))
-            raise
-        metadata = result_metadata(decision, outcome, outcome.result)
-        usage = usage_metadata(getattr(outcome.result, "usage", None))
-        await self.accounting.afinish(admission, metadata, usage, started, _run_id(run_manager))
-        return chat_result(outcome.result, metadata)
+        cascade = Cascade.start(self, params, run_manager)
+        while True:
+            admission = await self.accounting.aadmit(decision, params)
+            decision, chain = self._chain(decision, admission)
+            started = time.time()
+            try:
+                outcome = await self.runner.arun(chain, lambda rung: self._asend(rung, params))
+            except Exception as exc:
+                await self.accounting.afail(
+                    admission, decision, started, _outcome(exc), _attempts(exc)
+                )
+                raise
+            metadata = result_metadata(decision, outcome, outcome.result)
+            result, valid = cascade.check(outcome.result, metadata)
+            usage = usage_metadata(getattr(outcome.result, "usage", None))
+            await self.accounting.afinish(
+                admission, metadata, usage, started, _run_id(run_manager), cascade.outcome(valid)
+            )
+            next_decision = cascade.next(decision, metadata, valid)
+            if next_decision is None:
+                return cascade.finish(result, metadata)
+            decision = next_decision
 
     def _stream(
         self,

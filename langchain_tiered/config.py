@@ -37,8 +37,10 @@ from pydantic import (
     field_validator,
 )
 
+from langchain_tiered.cascade import CascadeSettings
 from langchain_tiered.cost_settings import CostSettings
 from langchain_tiered.errors import ConfigError, MissingSecretError
+from langchain_tiered.model_classifier import ClassifierSettings
 from langchain_tiered.policy import Rule, TierPolicy
 from langchain_tiered.reliability import ReliabilitySettings
 
@@ -218,12 +220,16 @@ class TieringSection(_Strict):
     """Ordered routing rules; first match wins."""
     default_tier: int = Field(default=2, strict=True)
     """Tier for calls no rule covers (and unknown intents)."""
+    cascade: CascadeSettings = Field(default_factory=CascadeSettings)
+    """Escalate checkable calls (schemas, JSON, label sets, ``validate``) that fail validation."""
     classify_untagged: bool = True
     """Route calls with no intent, complexity or tier by the built-in prompt classifier."""
     reliability: ReliabilitySettings = Field(default_factory=ReliabilitySettings)
     """Retries, failover, escalation, circuit breaking and local-tier spill."""
     costs: CostSettings = Field(default_factory=CostSettings)
     """Baseline model for savings, budgets (daily/monthly caps) and the call ledger."""
+    classifier: ClassifierSettings = Field(default_factory=ClassifierSettings)
+    """Optional model classifier asked when the built-in one is unsure (off by default)."""
 
 
 class TieredConfig(BaseModel):
@@ -411,6 +417,15 @@ def _cross_check(config: TieredConfig) -> None:
             valid=sorted(tiers),
         )
     config.tiering.costs.check_references(source=source, groups=groups, tiers=tiers)
+    classifier_group = config.tiering.classifier.model_group
+    if classifier_group is not None and classifier_group not in groups:
+        raise ConfigError(
+            "model group not in model_list",
+            file=source,
+            path="tiering.classifier.model_group",
+            value=classifier_group,
+            valid=groups,
+        )
 
 
 def config_from_dict(data: Any, source: str = "<config>") -> TieredConfig:
