@@ -141,6 +141,18 @@ class CallAccounting:
             logger.warning("could not price a call on %s: %s", metadata.get("model_group"), exc)
             return {}
 
+    def _priced(
+        self,
+        admission: Admission | None,
+        metadata: dict[str, Any],
+        usage: Mapping[str, Any] | None,
+    ) -> dict[str, Any]:
+        costs = self.costs(metadata, usage)
+        metadata.update(costs)
+        if admission is not None:
+            metadata.update(admission.as_metadata())
+        return costs
+
     def finish(
         self,
         admission: Admission | None,
@@ -151,10 +163,8 @@ class CallAccounting:
         outcome: str = "ok",
     ) -> dict[str, Any]:
         """Price an answer, settle its reservation, record it; returns the cost metadata."""
-        costs = self.costs(metadata, usage)
-        metadata.update(costs)
+        costs = self._priced(admission, metadata, usage)
         if admission is not None:
-            metadata.update(admission.as_metadata())
             self.guard.settle(admission, costs.get("cost_usd", 0.0), tier=metadata.get("tier"))
         self._record(metadata, usage, started, outcome, run_id)
         return costs
@@ -169,10 +179,8 @@ class CallAccounting:
         outcome: str = "ok",
     ) -> dict[str, Any]:
         """:meth:`finish` whose budget settlement runs off the event loop."""
-        costs = self.costs(metadata, usage)
-        metadata.update(costs)
+        costs = self._priced(admission, metadata, usage)
         if admission is not None:
-            metadata.update(admission.as_metadata())
             await self.guard.asettle(
                 admission, costs.get("cost_usd", 0.0), tier=metadata.get("tier")
             )

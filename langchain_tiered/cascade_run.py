@@ -9,10 +9,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from langchain_core.messages.ai import UsageMetadata
 from langchain_core.outputs import ChatResult
 
+from langchain_tiered.call_path import result_metadata
 from langchain_tiered.cascade import Validator, validator_for
-from langchain_tiered.conversion import chat_result
+from langchain_tiered.conversion import chat_result, usage_metadata
+from langchain_tiered.fallback import Outcome
 from langchain_tiered.policy import RoutingDecision
 
 if TYPE_CHECKING:
@@ -42,17 +45,23 @@ class Cascade:
         }
         return cls(model, validator_for(params, metadata))
 
-    def check(self, response: Any, metadata: dict[str, Any]) -> tuple[ChatResult, bool]:
-        """The converted answer and whether it passes the validator (no validator: valid)."""
+    def check(
+        self, decision: RoutingDecision, outcome: Outcome[Any]
+    ) -> tuple[ChatResult, dict[str, Any], UsageMetadata | None, bool]:
+        """The converted answer, its metadata and usage, and whether it passes the validator
+        (no validator: valid). A validator that raises rejects the answer."""
+        response = outcome.result
+        metadata = result_metadata(decision, outcome, response)
+        usage = usage_metadata(getattr(response, "usage", None))
         result = chat_result(response, metadata)
         if self.validator is None or not result.generations:
-            return result, True
+            return result, metadata, usage, True
         message = result.generations[0].message
         try:
             valid = bool(self.validator(message))  # type: ignore[arg-type]
         except Exception:
             valid = False
-        return result, valid
+        return result, metadata, usage, valid
 
     @staticmethod
     def outcome(valid: bool) -> str:

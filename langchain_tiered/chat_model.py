@@ -37,12 +37,11 @@ from langchain_tiered.call_path import (
     forced_tool_as_json_schema,
     json_answer_as_tool_call,
     normalize_tool_choice,
-    result_metadata,
     router_kwargs,
 )
 from langchain_tiered.cascade_run import Cascade
 from langchain_tiered.config import TieredConfig, config_from_dict, load_config
-from langchain_tiered.conversion import to_litellm_messages, usage_metadata
+from langchain_tiered.conversion import to_litellm_messages
 from langchain_tiered.errors import FallbackExhaustedError, RoutingInputError
 from langchain_tiered.fallback import CallRunner, Rung, fallback_chain
 from langchain_tiered.policy import RoutingDecision, TierPolicy
@@ -404,9 +403,7 @@ class TieredChatModel(BaseChatModel):
             except Exception as exc:
                 self.accounting.fail(admission, decision, started, _outcome(exc), _attempts(exc))
                 raise
-            metadata = result_metadata(decision, outcome, outcome.result)
-            result, valid = cascade.check(outcome.result, metadata)
-            usage = usage_metadata(getattr(outcome.result, "usage", None))
+            result, metadata, usage, valid = cascade.check(decision, outcome)
             self.accounting.finish(
                 admission, metadata, usage, started, _run_id(run_manager), cascade.outcome(valid)
             )
@@ -435,9 +432,7 @@ class TieredChatModel(BaseChatModel):
                     admission, decision, started, _outcome(exc), _attempts(exc)
                 )
                 raise
-            metadata = result_metadata(decision, outcome, outcome.result)
-            result, valid = cascade.check(outcome.result, metadata)
-            usage = usage_metadata(getattr(outcome.result, "usage", None))
+            result, metadata, usage, valid = cascade.check(decision, outcome)
             await self.accounting.afinish(
                 admission, metadata, usage, started, _run_id(run_manager), cascade.outcome(valid)
             )
