@@ -15,17 +15,28 @@ logging.getLogger("langchain_tiered").addHandler(logging.NullHandler())
 
 if TYPE_CHECKING:
     from langchain_tiered.chat_model import TieredChatModel
+    from langchain_tiered.classifier import Classification, classify
     from langchain_tiered.config import TieredConfig, load_config
     from langchain_tiered.errors import (
+        BudgetExceededError,
         ConfigError,
+        FallbackExhaustedError,
         MissingSecretError,
+        ProviderAuthError,
         RoutingInputError,
+        StreamInterruptedError,
         TieredError,
     )
     from langchain_tiered.policy import RoutingDecision, RoutingRequest, Rule, TierPolicy
 
 __all__ = [
+    "BudgetExceededError",
+    "Classification",
     "ConfigError",
+    "FallbackExhaustedError",
+    "ProviderAuthError",
+    "StreamInterruptedError",
+    "classify",
     "MissingSecretError",
     "RoutingDecision",
     "RoutingInputError",
@@ -39,6 +50,12 @@ __all__ = [
 ]
 
 _WHERE = {
+    "BudgetExceededError": "errors",
+    "FallbackExhaustedError": "errors",
+    "ProviderAuthError": "errors",
+    "StreamInterruptedError": "errors",
+    "Classification": "classifier",
+    "classify": "classifier",
     "TieredChatModel": "chat_model",
     "TieredConfig": "config",
     "load_config": "config",
