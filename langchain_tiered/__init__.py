@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import importlib
 import logging
+import os
 from typing import TYPE_CHECKING, Any
+
+# Prices come from LiteLLM's bundled map, never fetched over the network at import (LiteLLM's
+# default). An explicit LITELLM_LOCAL_MODEL_COST_MAP=False in the environment still wins.
+os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
 
 # A library logs, the application decides where it goes (no "last resort" stderr output).
 logging.getLogger("langchain_tiered").addHandler(logging.NullHandler())
