@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from langchain_tiered.errors import FallbackExhaustedError
 from langchain_tiered.policy import RoutingDecision
 
 if TYPE_CHECKING:
@@ -192,29 +193,44 @@ class CallAccounting:
         admission: Admission | None,
         decision: RoutingDecision,
         started: float,
-        outcome: str,
-        attempts: list[dict[str, Any]] | None = None,
+        error: BaseException | str,
         run_id: str | None = None,
     ) -> None:
         """:meth:`fail` whose budget release runs off the event loop."""
         if admission is not None:
             await self.guard.asettle(admission, 0.0)
-        metadata = {**decision.as_metadata(), "attempts": attempts or []}
-        self._record(metadata, None, started, outcome, run_id)
+        self._record_failure(decision, started, error, run_id)
 
     def fail(
         self,
         admission: Admission | None,
         decision: RoutingDecision,
         started: float,
-        outcome: str,
-        attempts: list[dict[str, Any]] | None = None,
+        error: BaseException | str,
         run_id: str | None = None,
     ) -> None:
-        """Release a failed call's reservation and record the failure."""
+        """Release a failed call's reservation and record the failure.
+
+        ``error`` is the exception that ended the call, or an outcome word (``interrupted``).
+        """
         if admission is not None:
             self.guard.settle(admission, 0.0)
-        metadata = {**decision.as_metadata(), "attempts": attempts or []}
+        self._record_failure(decision, started, error, run_id)
+
+    def _record_failure(
+        self,
+        decision: RoutingDecision,
+        started: float,
+        error: BaseException | str,
+        run_id: str | None,
+    ) -> None:
+        if isinstance(error, str):
+            outcome, attempts = error, []
+        else:
+            exhausted = isinstance(error, FallbackExhaustedError)
+            outcome = "exhausted" if exhausted else "error"
+            attempts = error.attempts if isinstance(error, FallbackExhaustedError) else []
+        metadata = {**decision.as_metadata(), "attempts": attempts}
         self._record(metadata, None, started, outcome, run_id)
 
     def _record(

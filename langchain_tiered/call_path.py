@@ -33,6 +33,7 @@ __all__ = [
     "result_metadata",
     "answering_model",
     "router_kwargs",
+    "run_id_of",
 ]
 
 logger = logging.getLogger("langchain_tiered")
@@ -253,3 +254,9 @@ def json_answer_as_tool_call(response: Any, name: str) -> Any:
         message.content = None
         choice.finish_reason = "tool_calls"
     return response
+
+
+def run_id_of(run_manager: Any) -> str | None:
+    """The LangChain run id of a call, as text."""
+    run_id = getattr(run_manager, "run_id", None)
+    return str(run_id) if run_id is not None else None

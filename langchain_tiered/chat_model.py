@@ -22,7 +22,7 @@ from langchain_core.language_models.base import LangSmithParams
 from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
 from langchain_core.outputs import ChatGenerationChunk, ChatResult
-from langchain_core.runnables import Runnable, RunnableConfig, ensure_config
+from langchain_core.runnables import Runnable, RunnableConfig
 from langchain_core.tools import BaseTool
 from langchain_core.utils.function_calling import convert_to_openai_tool
 from pydantic import ConfigDict, Field, PrivateAttr, field_validator
@@ -32,48 +32,35 @@ from langchain_tiered.call_path import (
     NO_FORCED_TOOL_PROVIDERS,
     StreamRelay,
     build_runner,
-    decision_metadata,
     forced_tool,
     forced_tool_as_json_schema,
     json_answer_as_tool_call,
     normalize_tool_choice,
     router_kwargs,
+    run_id_of,
 )
 from langchain_tiered.cascade_run import Cascade
 from langchain_tiered.config import TieredConfig, config_from_dict, load_config
 from langchain_tiered.conversion import to_litellm_messages
-from langchain_tiered.errors import FallbackExhaustedError, RoutingInputError
 from langchain_tiered.fallback import CallRunner, Rung, fallback_chain
 from langchain_tiered.policy import RoutingDecision, TierPolicy
-from langchain_tiered.run_inputs import routing_request
+from langchain_tiered.run_routing import DECISION_KWARG, RunRouting
 
 if TYPE_CHECKING:
     from litellm.router import Router
 
     from langchain_tiered.budget import Admission
     from langchain_tiered.ledger import Ledger
+    from langchain_tiered.model_classifier import ModelClassifier
 
 __all__ = ["TieredChatModel"]
 
 logger = logging.getLogger("langchain_tiered")
 
-_DECISION_KWARG = "tiered_decision"
+_DECISION_KWARG = DECISION_KWARG
 
 
-def _outcome(exc: BaseException) -> str:
-    return "exhausted" if isinstance(exc, FallbackExhaustedError) else "error"
-
-
-def _attempts(exc: BaseException) -> list[dict[str, Any]] | None:
-    return exc.attempts if isinstance(exc, FallbackExhaustedError) else None
-
-
-def _run_id(run_manager: Any) -> str | None:
-    run_id = getattr(run_manager, "run_id", None)
-    return str(run_id) if run_id is not None else None
-
-
-class TieredChatModel(BaseChatModel):
+class TieredChatModel(RunRouting, BaseChatModel):
     """Chat model that routes every call to a cost tier over LiteLLM.
 
     Example:
@@ -116,6 +103,7 @@ class TieredChatModel(BaseChatModel):
     _policy: TierPolicy | None = PrivateAttr(default=None)
     _runner: CallRunner | None = PrivateAttr(default=None)
     _accounting: CallAccounting | None = PrivateAttr(default=None)
+    _model_classifier: ModelClassifier | None = PrivateAttr(default=None)
 
     @field_validator("config", mode="before")
     @classmethod
@@ -198,61 +186,6 @@ class TieredChatModel(BaseChatModel):
             self._runner = build_runner(self.config, self.max_retries)
         return self._runner
 
-    # ------------------------------------------------------------------------- routing
-    def route(
-        self, input: LanguageModelInput, config: RunnableConfig | None = None, **kwargs: Any
-    ) -> RoutingDecision:
-        """The routing decision for ``input`` under ``config``, without calling any model."""
-        cfg = ensure_config(config)
-        messages = self._convert_input(input).to_messages()
-        return self._decide(messages, cfg.get("metadata") or {}, cfg.get("tags") or [], kwargs)
-
-    def _decide(
-        self,
-        messages: Sequence[BaseMessage],
-        metadata: Mapping[str, Any],
-        tags: Sequence[str],
-        kwargs: Mapping[str, Any],
-    ) -> RoutingDecision:
-        merged_metadata = {**(self.metadata or {}), **metadata}
-        merged_tags = [*(self.tags or []), *tags]
-        request = routing_request(merged_metadata, merged_tags)
-        pinned = kwargs.get("model") or self.model
-        if pinned:
-            return self._pinned(pinned)
-        classification = None
-        if request.is_untagged and self.config.tiering.classify_untagged:
-            from langchain_tiered.classifier import classify
-
-            classification = classify(messages)
-        return self.policy.decide(request, classification)
-
-    def _pinned(self, model_group: str) -> RoutingDecision:
-        tier = self.config.tier_of(model_group)
-        if model_group not in self.config.model_groups:
-            raise RoutingInputError(
-                "model", model_group, f"one of the model groups {self.config.model_groups}"
-            )
-        return RoutingDecision(
-            tier=tier if tier is not None else -1,
-            model_group=model_group,
-            reason=f"model group {model_group!r} pinned by the caller -> tier {tier}",
-            source="model",
-        )
-
-    def _with_decision(
-        self, input: LanguageModelInput, config: RunnableConfig | None, kwargs: dict[str, Any]
-    ) -> RunnableConfig:
-        """Decide before the run starts, so run metadata and callbacks carry the decision."""
-        cfg = ensure_config(config)
-        if _DECISION_KWARG in kwargs:
-            return cfg
-        messages = self._convert_input(input).to_messages()
-        decision = self._decide(messages, cfg.get("metadata") or {}, cfg.get("tags") or [], kwargs)
-        kwargs[_DECISION_KWARG] = decision
-        cfg["metadata"] = {**(cfg.get("metadata") or {}), **decision_metadata(decision)}
-        return cfg
-
     def invoke(
         self,
         input: LanguageModelInput,
@@ -272,7 +205,7 @@ class TieredChatModel(BaseChatModel):
         stop: list[str] | None = None,
         **kwargs: Any,
     ) -> AIMessage:
-        config = self._with_decision(input, config, kwargs)
+        config = await self._awith_decision(input, config, kwargs)
         return await super().ainvoke(input, config, stop=stop, **kwargs)
 
     def stream(
@@ -294,7 +227,7 @@ class TieredChatModel(BaseChatModel):
         stop: list[str] | None = None,
         **kwargs: Any,
     ) -> AsyncIterator[AIMessageChunk]:
-        config = self._with_decision(input, config, kwargs)
+        config = await self._awith_decision(input, config, kwargs)
         async for chunk in super().astream(input, config, stop=stop, **kwargs):
             yield chunk
 
@@ -401,11 +334,11 @@ class TieredChatModel(BaseChatModel):
             try:
                 outcome = self.runner.run(chain, lambda rung: self._send(rung, params))
             except Exception as exc:
-                self.accounting.fail(admission, decision, started, _outcome(exc), _attempts(exc))
+                self.accounting.fail(admission, decision, started, exc)
                 raise
             result, metadata, usage, valid = cascade.check(decision, outcome)
             self.accounting.finish(
-                admission, metadata, usage, started, _run_id(run_manager), cascade.outcome(valid)
+                admission, metadata, usage, started, run_id_of(run_manager), cascade.outcome(valid)
             )
             next_decision = cascade.next(decision, metadata, valid)
             if next_decision is None:
@@ -419,6 +352,7 @@ class TieredChatModel(BaseChatModel):
         run_manager: AsyncCallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> ChatResult:
+        await self._adecision_for(messages, run_manager, kwargs)
         decision, params = self._prepare(messages, stop, run_manager, kwargs, stream=False)
         cascade = Cascade.start(self, params, run_manager)
         while True:
@@ -428,13 +362,11 @@ class TieredChatModel(BaseChatModel):
             try:
                 outcome = await self.runner.arun(chain, lambda rung: self._asend(rung, params))
             except Exception as exc:
-                await self.accounting.afail(
-                    admission, decision, started, _outcome(exc), _attempts(exc)
-                )
+                await self.accounting.afail(admission, decision, started, exc)
                 raise
             result, metadata, usage, valid = cascade.check(decision, outcome)
             await self.accounting.afinish(
-                admission, metadata, usage, started, _run_id(run_manager), cascade.outcome(valid)
+                admission, metadata, usage, started, run_id_of(run_manager), cascade.outcome(valid)
             )
             next_decision = cascade.next(decision, metadata, valid)
             if next_decision is None:
@@ -461,7 +393,7 @@ class TieredChatModel(BaseChatModel):
         try:
             outcome = self.runner.run(chain, open_stream, hold=True)
         except Exception as exc:
-            self.accounting.fail(admission, decision, started, _outcome(exc), _attempts(exc))
+            self.accounting.fail(admission, decision, started, exc)
             raise
         first, rest = outcome.result
         relay = StreamRelay(decision, outcome, first)
@@ -496,6 +428,7 @@ class TieredChatModel(BaseChatModel):
         run_manager: AsyncCallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> AsyncIterator[ChatGenerationChunk]:
+        await self._adecision_for(messages, run_manager, kwargs)
         decision, params = self._prepare(messages, stop, run_manager, kwargs, stream=True)
         admission = await self.accounting.aadmit(decision, params)
         decision, chain = self._chain(decision, admission)
@@ -508,7 +441,7 @@ class TieredChatModel(BaseChatModel):
         try:
             outcome = await self.runner.arun(chain, open_stream, hold=True)
         except Exception as exc:
-            await self.accounting.afail(admission, decision, started, _outcome(exc), _attempts(exc))
+            await self.accounting.afail(admission, decision, started, exc)
             raise
         first, rest = outcome.result
         relay = StreamRelay(decision, outcome, first)

@@ -110,3 +110,26 @@ async def test_async_path_over_http(replying: LoopbackProvider) -> None:
     assert time.monotonic() - started < 3.0
     assert slow.tier == 2
     assert "model local timed out after 0.5s" in slow.reason
+
+
+@pytest.mark.parametrize("mode", ["invoke", "ainvoke"])
+async def test_tiered_model_asks_the_local_model_when_unsure(
+    loopback_provider: LoopbackProvider, mode: str
+) -> None:
+
+    config = loopback_config(loopback_provider)
+    config["tiering"]["classifier"] = {"enabled": True, "timeout_s": 5}
+    config["tiering"]["costs"] = {"ledger": {"backend": "none"}}
+    llm = TieredChatModel(config=config)
+    loopback_provider.set_reply(
+        "ollama_chat/qwen2.5:7b",
+        '{"intent": "summarize", "complexity": 2, "tier": 1, "confidence": 0.9}',
+    )
+    text = "Quarterly numbers were fine and the team shipped two features."
+    msg = llm.invoke(text) if mode == "invoke" else await llm.ainvoke(text)
+    meta = msg.response_metadata
+    assert meta["routing_source"] == "classifier"
+    assert meta["routing_reason"].startswith("classifier: model local")
+    assert meta["tier"] == 1
+    calls = [(r.path, r.model) for r in loopback_provider.requests if r.path != "/api/show"]
+    assert calls == [("/api/chat", "qwen2.5:7b"), ("/v1/messages", "claude-haiku-4-5")]
