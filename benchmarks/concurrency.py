@@ -400,7 +400,8 @@ def main() -> int:
             print(
                 f"\n{v}: ledger records written when each batch ended: "
                 f"{s['ledger_records_written_when_batch_ended']} of {args.calls} "
-                f"(calls never waited for the ledger); lost {s['ledger_lost']}"
+                f"(the rest were still queued: those calls returned before their records "
+                f"were written); lost {s['ledger_lost']}"
             )
         for error in s["first_errors"]:
             print(f"{v}: error: {error}")
