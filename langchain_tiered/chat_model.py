@@ -11,6 +11,7 @@ payload builder, the decision and the converters; only the line that awaits diff
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from os import PathLike
@@ -28,20 +29,20 @@ from langchain_core.utils.function_calling import convert_to_openai_tool
 from pydantic import ConfigDict, Field, PrivateAttr, field_validator
 
 from langchain_tiered.accounting import CallAccounting
+from langchain_tiered.call_parts import CallParts
 from langchain_tiered.call_path import (
     NO_FORCED_TOOL_PROVIDERS,
     StreamRelay,
-    build_runner,
     forced_tool,
     forced_tool_as_json_schema,
     json_answer_as_tool_call,
     normalize_tool_choice,
-    router_kwargs,
     run_id_of,
 )
 from langchain_tiered.cascade_run import Cascade
 from langchain_tiered.config import TieredConfig, config_from_dict, load_config
 from langchain_tiered.conversion import to_litellm_messages
+from langchain_tiered.dispatch import Dispatcher
 from langchain_tiered.fallback import CallRunner, Rung, fallback_chain
 from langchain_tiered.policy import RoutingDecision, TierPolicy
 from langchain_tiered.run_routing import DECISION_KWARG, RunRouting
@@ -50,7 +51,6 @@ if TYPE_CHECKING:
     from litellm.router import Router
 
     from langchain_tiered.budget import Admission
-    from langchain_tiered.ledger import Ledger
     from langchain_tiered.model_classifier import ModelClassifier
 
 __all__ = ["TieredChatModel"]
@@ -60,7 +60,7 @@ logger = logging.getLogger("langchain_tiered")
 _DECISION_KWARG = DECISION_KWARG
 
 
-class TieredChatModel(RunRouting, BaseChatModel):
+class TieredChatModel(CallParts, RunRouting, BaseChatModel):
     """Chat model that routes every call to a cost tier over LiteLLM.
 
     Example:
@@ -100,10 +100,13 @@ class TieredChatModel(RunRouting, BaseChatModel):
     """Extra parameters passed to ``litellm`` on every call."""
 
     _router: Router | None = PrivateAttr(default=None)
+    _dispatcher: Dispatcher | None = PrivateAttr(default=None)
     _policy: TierPolicy | None = PrivateAttr(default=None)
     _runner: CallRunner | None = PrivateAttr(default=None)
     _accounting: CallAccounting | None = PrivateAttr(default=None)
     _model_classifier: ModelClassifier | None = PrivateAttr(default=None)
+    _parts_lock: threading.RLock = PrivateAttr(default_factory=threading.RLock)
+    _parts_ready: bool = PrivateAttr(default=False)
 
     @field_validator("config", mode="before")
     @classmethod
@@ -149,43 +152,6 @@ class TieredChatModel(RunRouting, BaseChatModel):
             params["ls_stop"] = stop
         return params
 
-    @property
-    def policy(self) -> TierPolicy:
-        """The routing policy built from the config."""
-        if self._policy is None:
-            self._policy = self.config.policy()
-        return self._policy
-
-    @property
-    def router(self) -> Router:
-        """The ``litellm.Router`` over the config's ``model_list`` (built on first use)."""
-        if self._router is None:
-            from litellm.router import Router
-
-            self._router = Router(
-                model_list=self.config.router_model_list(), **router_kwargs(self.config)
-            )
-        return self._router
-
-    @property
-    def accounting(self) -> CallAccounting:
-        """Pricing, budgets and the ledger of this model's calls."""
-        if self._accounting is None:
-            self._accounting = CallAccounting(self.config)
-        return self._accounting
-
-    def use_ledger(self, ledger: Ledger) -> TieredChatModel:
-        """Record this model's calls (and keep its budgets) in ``ledger``; returns self."""
-        self._accounting = CallAccounting(self.config, ledger)
-        return self
-
-    @property
-    def runner(self) -> CallRunner:
-        """The retry/failover runner; its ``sleep``, ``asleep`` and ``clock`` are injectable."""
-        if self._runner is None:
-            self._runner = build_runner(self.config, self.max_retries)
-        return self._runner
-
     def invoke(
         self,
         input: LanguageModelInput,
@@ -205,6 +171,7 @@ class TieredChatModel(RunRouting, BaseChatModel):
         stop: list[str] | None = None,
         **kwargs: Any,
     ) -> AIMessage:
+        await self._aready()
         config = await self._awith_decision(input, config, kwargs)
         return await super().ainvoke(input, config, stop=stop, **kwargs)
 
@@ -227,6 +194,7 @@ class TieredChatModel(RunRouting, BaseChatModel):
         stop: list[str] | None = None,
         **kwargs: Any,
     ) -> AsyncIterator[AIMessageChunk]:
+        await self._aready()
         config = await self._awith_decision(input, config, kwargs)
         async for chunk in super().astream(input, config, stop=stop, **kwargs):
             yield chunk
@@ -309,12 +277,12 @@ class TieredChatModel(RunRouting, BaseChatModel):
 
     def _send(self, rung: Rung, params: dict[str, Any]) -> Any:
         sent, tool = self._adapt(rung, params)
-        response = self.router.completion(model=rung.model_group, **sent)
+        response = self.dispatcher.completion(rung.model_group, **sent)
         return json_answer_as_tool_call(response, tool) if tool else response
 
     async def _asend(self, rung: Rung, params: dict[str, Any]) -> Any:
         sent, tool = self._adapt(rung, params)
-        response = await self.router.acompletion(model=rung.model_group, **sent)
+        response = await self.dispatcher.acompletion(rung.model_group, **sent)
         return json_answer_as_tool_call(response, tool) if tool else response
 
     # ------------------------------------------------------------------- the four paths
@@ -352,6 +320,7 @@ class TieredChatModel(RunRouting, BaseChatModel):
         run_manager: AsyncCallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> ChatResult:
+        await self._aready()
         await self._adecision_for(messages, run_manager, kwargs)
         decision, params = self._prepare(messages, stop, run_manager, kwargs, stream=False)
         cascade = Cascade.start(self, params, run_manager)
@@ -428,6 +397,7 @@ class TieredChatModel(RunRouting, BaseChatModel):
         run_manager: AsyncCallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> AsyncIterator[ChatGenerationChunk]:
+        await self._aready()
         await self._adecision_for(messages, run_manager, kwargs)
         decision, params = self._prepare(messages, stop, run_manager, kwargs, stream=True)
         admission = await self.accounting.aadmit(decision, params)

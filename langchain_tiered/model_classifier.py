@@ -38,10 +38,9 @@ from typing import TYPE_CHECKING, Any, Final
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 if TYPE_CHECKING:
-    from litellm.router import Router
-
     from langchain_tiered.classifier import Classification
     from langchain_tiered.config import TieredConfig
+    from langchain_tiered.dispatch import Dispatcher
 
 __all__ = [
     "MODEL_TIERS",
@@ -434,8 +433,12 @@ def classifier_group(config: TieredConfig) -> str:
     return lowest.model_groups[0]
 
 
-def build_model_classifier(config: TieredConfig, router: Router) -> ModelClassifier | None:
-    """The model classifier ``config`` asks for, calling ``router``; None when disabled."""
+def build_model_classifier(config: TieredConfig, router: Dispatcher) -> ModelClassifier | None:
+    """The model classifier ``config`` asks for, sending through ``router``; None when disabled.
+
+    ``router`` is the model's :class:`~langchain_tiered.dispatch.Dispatcher` (or a
+    ``litellm.Router``: anything with ``completion(model=..., ...)`` and ``acompletion``).
+    """
     settings = config.tiering.classifier
     if not settings.enabled:
         return None

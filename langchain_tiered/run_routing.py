@@ -24,8 +24,7 @@ from langchain_tiered.policy import RoutingDecision, RoutingRequest, TierPolicy
 from langchain_tiered.run_inputs import routing_request
 
 if TYPE_CHECKING:
-    from litellm.router import Router
-
+    from langchain_tiered.dispatch import Dispatcher
     from langchain_tiered.model_classifier import ModelClassifier
 
 __all__ = ["DECISION_KWARG", "RunRouting"]
@@ -47,7 +46,7 @@ class _Host(Protocol):
     def policy(self) -> TierPolicy: ...
 
     @property
-    def router(self) -> Router: ...
+    def dispatcher(self) -> Dispatcher: ...
 
     @property
     def model_classifier(self) -> ModelClassifier | None: ...
@@ -118,7 +117,7 @@ class RunRouting:
         if self._model_classifier is None and self.config.tiering.classifier.enabled:
             from langchain_tiered.model_classifier import build_model_classifier
 
-            self._model_classifier = build_model_classifier(self.config, self.router)
+            self._model_classifier = build_model_classifier(self.config, self.dispatcher)
         return self._model_classifier
 
     def _decide(

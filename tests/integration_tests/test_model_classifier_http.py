@@ -24,7 +24,7 @@ def classifier_for(provider: LoopbackProvider, **settings: Any) -> ModelClassifi
     config = loopback_config(provider)
     config["tiering"]["classifier"] = {"enabled": True, **settings}
     llm = TieredChatModel(config=config)
-    mc = build_model_classifier(llm.config, llm.router)
+    mc = build_model_classifier(llm.config, llm.dispatcher)
     assert mc is not None
     return mc
 

@@ -5,9 +5,9 @@ heartbeat task measures event-loop lag (the largest extra delay of an ``asyncio.
 tick). The ledger or budget store is made deliberately slow (it sleeps in its worker
 thread); had that work run on the loop, the lag would be at least one such sleep. The
 assertions allow half of that sleep, so a busy machine does not make them flake: this is a
-correctness property (non-blocking), not a speed goal. The first call of a model builds its
-LiteLLM Router on the loop (a one-off, measured in benchmarks/concurrency.py), so every test
-makes one call before the heartbeat starts.
+correctness property (non-blocking), not a speed goal. A model's first async call builds
+its parts in a worker thread (tests/integration_tests/test_dispatch_http.py proves it); every
+test still makes one call before the heartbeat starts, so only steady-state calls are timed.
 """
 
 from __future__ import annotations
