@@ -24,17 +24,20 @@ would have cost without tiering. LiteLLM is imported lazily, on the first price 
 from __future__ import annotations
 
 import logging
+import math
 import os
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 if TYPE_CHECKING:
     from langchain_tiered.config import Deployment, TieredConfig
 
 __all__ = [
     "DeploymentPrice",
+    "LinearPrice",
     "PRICE_KEYS",
     "Pricer",
     "import_litellm",
@@ -151,10 +154,28 @@ class DeploymentPrice:
             overrides=overrides,
         )
 
+    _linear: list[LinearPrice | None] = field(default_factory=list, compare=False, repr=False)
+    """The measured linear price (one item once measured; ``None`` if it is not linear)."""
+
     def cost(
         self, input_tokens: int, output_tokens: int, *, cache_read: int = 0, cache_creation: int = 0
     ) -> float | None:
-        """USD for this usage; ``None`` when neither the YAML nor LiteLLM has a price."""
+        """USD for this usage; ``None`` when neither the YAML nor LiteLLM has a price.
+
+        Computed from the rates measured once (:class:`LinearPrice`) when the usage lies in
+        their linear range, else asked of LiteLLM's price map (or the YAML's rates).
+        """
+        if not self._linear:
+            self._linear.append(LinearPrice.measure(self.exact_cost, model=self.price_model))
+        linear = self._linear[0]
+        if linear is not None and input_tokens <= linear.max_input_tokens:
+            return linear.cost(input_tokens, output_tokens, cache_read, cache_creation)
+        return self.exact_cost(input_tokens, output_tokens, cache_read, cache_creation)
+
+    def exact_cost(
+        self, input_tokens: int, output_tokens: int, cache_read: int = 0, cache_creation: int = 0
+    ) -> float | None:
+        """USD for this usage, asked of LiteLLM (``cost_per_token``) or the YAML's rates."""
         if self.overrides:
             rates = {**litellm_rates(self.price_model), **self.overrides}
             return token_cost(
@@ -171,6 +192,90 @@ class DeploymentPrice:
             cache_read=cache_read,
             cache_creation=cache_creation,
         )
+
+
+_PROBE: Final = 1000
+"""Tokens per probe when measuring a :class:`LinearPrice` (exact in binary floating point)."""
+_CHECKS: Final = ((5000, 700, 1500, 400), (30000, 4000, 0, 9000), (1, 1, 0, 0))
+"""Usages on which a measured :class:`LinearPrice` must agree with the exact price."""
+TIER_THRESHOLD: Final = re.compile(r"_above_(\d+)k_tokens")
+"""A price-map key for prompts longer than N thousand tokens (tiered pricing)."""
+
+
+@dataclass(frozen=True, slots=True)
+class LinearPrice:
+    """A deployment's price as a linear function of its token counts, measured once.
+
+    LiteLLM's ``cost_per_token`` takes about 250 us per call; pricing every answer twice
+    (the answer and the baseline) and every budget check per tier made it the largest cost
+    langchain-tiered added to a call (see ``benchmarks/README.md``). Below LiteLLM's
+    tiered-pricing thresholds (``..._above_200k_tokens`` keys) a price is linear, so it is
+    measured once from the exact price at a few probe usages and then *checked* against the
+    exact price at other usages: a price that is not linear (a per-request fee that
+    depends on something else, a pricing rule we do not model) fails the check and every
+    call keeps using the exact price.
+    """
+
+    base: float
+    """USD of a call with no tokens (a per-request fee)."""
+    input: float
+    """USD per uncached input token."""
+    output: float
+    """USD per output token."""
+    cache_read: float
+    """USD per input token read from the prompt cache."""
+    cache_creation: float
+    """USD per input token written to the prompt cache."""
+    max_input_tokens: int
+    """The linear range: prompts longer than this are priced exactly."""
+
+    def cost(
+        self, input_tokens: int, output_tokens: int, cache_read: int, cache_creation: int
+    ) -> float:
+        """USD for this usage (inside the linear range)."""
+        regular = max(input_tokens - cache_read - cache_creation, 0)
+        return (
+            self.base
+            + regular * self.input
+            + output_tokens * self.output
+            + cache_read * self.cache_read
+            + cache_creation * self.cache_creation
+        )
+
+    @classmethod
+    def measure(
+        cls, exact: Callable[[int, int, int, int], float | None], *, model: str | None = None
+    ) -> LinearPrice | None:
+        """The linear price ``exact`` follows, or ``None`` if it has no price or is not linear."""
+        probes = [exact(0, 0, 0, 0), exact(_PROBE, 0, 0, 0), exact(0, _PROBE, 0, 0)]
+        probes += [exact(_PROBE, 0, _PROBE, 0), exact(_PROBE, 0, 0, _PROBE)]
+        if any(p is None for p in probes):
+            return None
+        base, i, o, r, w = (float(p) for p in probes if p is not None)
+        price = cls(
+            base=base,
+            input=(i - base) / _PROBE,
+            output=(o - base) / _PROBE,
+            cache_read=(r - base) / _PROBE,
+            cache_creation=(w - base) / _PROBE,
+            max_input_tokens=_linear_limit(model),
+        )
+        for usage in _CHECKS:
+            expected = exact(*usage)
+            got = price.cost(*usage)
+            if expected is None or not math.isclose(got, expected, rel_tol=1e-9, abs_tol=1e-12):
+                return None
+        return price
+
+
+def _linear_limit(model: str | None) -> int:
+    """The prompt length below which ``model``'s price map entry has no tiered pricing."""
+    if model is None:
+        return 2**62
+    cost_map = import_litellm().model_cost
+    info = cost_map.get(model) or cost_map.get(model.split("/", 1)[-1]) or {}
+    limits = [int(m.group(1)) * 1000 for key in info if (m := TIER_THRESHOLD.search(key))]
+    return min(limits, default=2**62)
 
 
 class Pricer:
