@@ -12,17 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from types import ModuleType
 from typing import Any
 
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
 from langchain_core.messages.ai import UsageMetadata
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
-from langchain_litellm.chat_models.litellm import (
-    _convert_delta_to_message_chunk,
-    _convert_dict_to_message,
-    _convert_message_to_dict,
-    _create_usage_metadata,
-)
 
 __all__ = [
     "ChunkConverter",
@@ -31,6 +27,18 @@ __all__ = [
     "to_litellm_messages",
     "usage_metadata",
 ]
+
+
+@cache
+def _converters() -> ModuleType:
+    """langchain-litellm's converter module, imported on first use.
+
+    It imports LiteLLM (seconds), so ``from langchain_tiered import TieredChatModel`` does not;
+    the first call does (an async model's first call does it in a worker thread).
+    """
+    from langchain_litellm.chat_models import litellm as module
+
+    return module
 
 
 _THINKING_TYPES = ("thinking", "redacted_thinking")
@@ -58,7 +66,7 @@ def to_litellm_messages(messages: Sequence[BaseMessage]) -> list[dict[str, Any]]
     """
     out = []
     for message in messages:
-        converted = _convert_message_to_dict(message)
+        converted = _converters()._convert_message_to_dict(message)
         if isinstance(message, AIMessage) and (blocks := thinking_blocks(message)):
             converted["thinking_blocks"] = blocks
         out.append(converted)
@@ -75,7 +83,8 @@ def usage_metadata(usage: Any) -> UsageMetadata | None:
     """LiteLLM ``usage`` as LangChain ``UsageMetadata``; ``None`` when there is none."""
     if not usage:
         return None
-    return _create_usage_metadata(usage)
+    converted: UsageMetadata = _converters()._create_usage_metadata(usage)
+    return converted
 
 
 def chat_result(response: Any, metadata: Mapping[str, Any]) -> ChatResult:
@@ -89,7 +98,7 @@ def chat_result(response: Any, metadata: Mapping[str, Any]) -> ChatResult:
     for choice in _get(response, "choices") or []:
         raw = _get(choice, "message")
         as_dict = raw if isinstance(raw, Mapping) else raw.model_dump()
-        message = _convert_dict_to_message(as_dict)
+        message = _converters()._convert_dict_to_message(as_dict)
         finish_reason = _get(choice, "finish_reason")
         if isinstance(message, AIMessage):
             message.response_metadata = {
@@ -143,7 +152,7 @@ class ChunkConverter:
             delta = _get(choice, "delta")
             if _get(delta, "tool_calls"):  # plain dicts, so chunks merge and serialize
                 delta = delta if isinstance(delta, Mapping) else delta.model_dump()
-            converted = _convert_delta_to_message_chunk(delta, self._default_class)
+            converted = _converters()._convert_delta_to_message_chunk(delta, self._default_class)
             message = (
                 converted
                 if isinstance(converted, AIMessageChunk)

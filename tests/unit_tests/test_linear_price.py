@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 
 import litellm
 import pytest
@@ -72,7 +73,9 @@ def test_tiered_pricing_above_a_threshold_is_asked_of_litellm() -> None:
     p.cost(10, 10)
     measured = p._linear[0]
     assert measured is not None
-    assert measured.max_input_tokens == 200_000
+    keys = litellm.model_cost[model]
+    thresholds = [int(m.group(1)) for k in keys if (m := re.search(r"_above_(\d+)k_tokens", k))]
+    assert measured.max_input_tokens == 1000 * min(thresholds) <= 200_000
     exact = litellm_cost(model, 250_000, 10)
     assert exact is not None
     assert exact > measured.cost(250_000, 10, 0, 0)  # the linear rates would under-price
