@@ -14,9 +14,8 @@ Variants:
 * ``Tiered slow ledger`` (proof of non-blocking): a ledger whose batch write sleeps 0.5 s;
 * ``Tiered sqlite budget`` (proof of non-blocking): a SQLite ledger and a daily cap, so every
   call reserves and settles its budget (``asyncio.to_thread``);
-* ``what-if: no Router`` (not run by default): ``Tiered`` with the fixes suggested in
-  benchmarks/README.md patched on in the worker (cached price rates, the deployment called
-  with ``litellm.acompletion`` instead of through ``Router``), to show what they would give.
+* ``Tiered via Router`` (diagnostic, not run by default): ``Tiered`` with every model group
+  sent through ``litellm.Router``, as before the direct path for one-deployment groups.
 
 Per variant: throughput (calls / wall second), p50/p99 latency per call, calls lost (an
 exception, or an answer that is not the echo of its own prompt), event-loop lag (the largest
@@ -62,14 +61,14 @@ if str(ROOT) not in sys.path:
 
 BASELINE = "litellm.acompletion"
 TIERED = "Tiered"
-WHAT_IF = "what-if: no Router"
+VIA_ROUTER = "Tiered via Router"
 VARIANTS = (
     BASELINE,
     TIERED,
     "ChatLiteLLM",
     "Tiered slow ledger",
     "Tiered sqlite budget",
-    WHAT_IF,
+    VIA_ROUTER,
 )
 DEFAULT_VARIANTS = (BASELINE, TIERED, "Tiered slow ledger", "Tiered sqlite budget")
 SLOW_WRITE_S = 0.5
@@ -145,10 +144,8 @@ def make_caller(variant: str, base_url: str, workdir: Path) -> tuple[Any, Any]:
         llm = TieredChatModel(config=config)
     else:
         llm = TieredChatModel(config=openai_config(base_url))
-    if variant == WHAT_IF:
-        from benchmarks.overhead import patch_suggested_fixes
-
-        patch_suggested_fixes(llm)
+    if variant == VIA_ROUTER:
+        llm.dispatcher._direct.clear()
     if variant == "Tiered slow ledger":
 
         class SlowLedger(MemoryLedger):

@@ -20,13 +20,12 @@ ChatLiteLLM, tagged and untagged; goals 1.05 and 1.10), the median paired differ
 routing decision alone (``llm.route`` and ``policy.decide`` + ``classify``; goal under 50 us
 median), plus per-call costs of the pieces TieredChatModel adds, to attribute the difference.
 
-    python benchmarks/overhead.py [--rounds 300] [--warmup 30] [--json] [--profile] [--what-if]
+    python benchmarks/overhead.py [--rounds 300] [--warmup 30] [--json] [--profile] [--via-router]
 
 ``--profile`` also prints a pyinstrument (or cProfile) profile of the tagged tiered call.
-``--what-if`` adds two tagged tiered variants patched *in this process only* with the fixes
-suggested in benchmarks/README.md (per-model price rates looked up once; the deployment
-called with ``litellm.completion`` instead of through ``Router``), to show what they would
-save. They reach into internals and are skipped with a note if those changed.
+``--via-router`` adds a tagged tiered variant forced through ``litellm.Router`` for every
+group, to show what calling one-deployment groups directly saves (see
+``langchain_tiered/dispatch.py``).
 """
 
 from __future__ import annotations
@@ -154,76 +153,15 @@ def build_variants(base_url: str, workdir: Path) -> dict[str, Callable[[], Any]]
     }
 
 
-def patch_suggested_fixes(llm: Any, *, router: bool = True) -> None:
-    """Patch the suggested fixes onto one TieredChatModel instance (benchmarks only).
-
-    Price rates are looked up in LiteLLM's map once per deployment and multiplied by the
-    tokens (instead of two ``litellm.cost_per_token`` calls per call); with ``router``, a
-    model group's deployment is called with ``litellm.completion``/``acompletion`` and its
-    own ``litellm_params`` instead of through ``Router`` (every group here has one).
-    """
-    import litellm
-
-    from langchain_tiered.pricing import litellm_rates, token_cost, usage_tokens
-
-    pricer = llm.accounting.pricer
-    rates: dict[str, dict[str, float]] = {}
-
-    def rates_of(group: str, model: str | None = None) -> dict[str, float]:
-        price = pricer.deployment_price(group, model)
-        key = f"{group}|{price.price_model}"
-        if key not in rates:
-            rates[key] = {**litellm_rates(price.price_model), **price.overrides}
-        return rates[key]
-
-    def usage_costs(group: str, usage: Any, *, model: str | None = None) -> dict[str, Any]:
-        i, o, read, write = usage_tokens(usage)
-        cache = {"cache_read": read, "cache_creation": write}
-        baseline = pricer.baseline_model_group
-        return {
-            "cost_usd": token_cost(rates_of(group, model), i, o, **cache),
-            "baseline_cost_usd": token_cost(rates_of(baseline), i, o, **cache),
-            "baseline_model_group": baseline,
-        }
-
-    pricer.usage_costs = usage_costs
-
-    class DirectCalls:
-        """What ``Router`` is used for here, for groups of one deployment: its params."""
-
-        def __init__(self) -> None:
-            self.params = {
-                d.model_name: d.litellm_params.resolved_items() for d in llm.config.model_list
-            }
-
-        def completion(self, model: str, **kwargs: Any) -> Any:
-            return litellm.completion(**{**self.params[model], **kwargs})
-
-        async def acompletion(self, model: str, **kwargs: Any) -> Any:
-            return await litellm.acompletion(**{**self.params[model], **kwargs})
-
-    if router:
-        llm._router = DirectCalls()
-
-
-def what_if_variants(base_url: str) -> dict[str, Callable[[], Any]]:
-    """Tagged tiered calls with the suggested fixes patched onto one instance each."""
+def via_router_variant(base_url: str) -> dict[str, Callable[[], Any]]:
+    """Tagged tiered calls forced through ``litellm.Router`` (how every call went before the
+    direct path for one-deployment groups; diagnostic)."""
     from langchain_tiered import TieredChatModel
 
-    out: dict[str, Callable[[], Any]] = {}
-    try:
-        priced = TieredChatModel(config=openai_config(base_url))
-        patch_suggested_fixes(priced, router=False)
-        direct = TieredChatModel(config=openai_config(base_url))
-        patch_suggested_fixes(direct)
-        for llm in (priced, direct):
-            llm.invoke(PROMPT, config=TAGGED)
-    except Exception as exc:
-        print(f"  (what-if variants skipped: {type(exc).__name__}: {exc})", file=sys.stderr)
-        return out
-    out["what-if: cached price rates"] = lambda: priced.invoke(PROMPT, config=TAGGED)
-    out["what-if: cached rates + no Router"] = lambda: direct.invoke(PROMPT, config=TAGGED)
-    return out
+    routed = TieredChatModel(config=openai_config(base_url))
+    routed.dispatcher._direct.clear()  # every group through the Router
+    routed.invoke(PROMPT, config=TAGGED)
+    return {"Tiered tagged via Router": lambda: routed.invoke(PROMPT, config=TAGGED)}
 
 
 def run_rounds(
@@ -411,7 +349,9 @@ def main() -> int:
     parser.add_argument("--number", type=int, default=2000, help="calls per micro-timing batch")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--profile", action="store_true", help="profile the tagged tiered call")
-    parser.add_argument("--what-if", action="store_true", help="also time the suggested fixes")
+    parser.add_argument(
+        "--via-router", action="store_true", help="also time tagged calls through the Router"
+    )
     args = parser.parse_args()
 
     import litellm
@@ -422,8 +362,8 @@ def main() -> int:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp, loopback_server() as (base_url, _):
         variants = build_variants(base_url, Path(tmp))
-        if args.what_if:
-            variants.update(what_if_variants(base_url))
+        if args.via_router:
+            variants.update(via_router_variant(base_url))
         samples = run_rounds(variants, args.rounds, args.warmup)
         decisions = decision_timings(base_url, args.number)
         labeled = labeled_decisions()
@@ -439,18 +379,7 @@ def main() -> int:
         ("Router / litellm.completion", "Router.completion", "litellm.completion", None),
         ("sqlite ledger / ledger none", "Tiered tagged, sqlite ledger", "Tiered tagged", None),
         ("Tiered untagged / Tiered tagged", "Tiered untagged", "Tiered tagged", None),
-        (
-            "what-if cached rates / ChatLiteLLM",
-            "what-if: cached price rates",
-            "ChatLiteLLM tagged",
-            None,
-        ),
-        (
-            "what-if + no Router / ChatLiteLLM",
-            "what-if: cached rates + no Router",
-            "ChatLiteLLM tagged",
-            None,
-        ),
+        ("via Router / Tiered tagged", "Tiered tagged via Router", "Tiered tagged", None),
     ):
         if num not in samples:
             continue
