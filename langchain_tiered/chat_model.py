@@ -160,6 +160,7 @@ class TieredChatModel(CallParts, RunRouting, BaseChatModel):
         stop: list[str] | None = None,
         **kwargs: Any,
     ) -> AIMessage:
+        input = self._convert_input(input)  # once: the decision and the call share it
         config = self._with_decision(input, config, kwargs)
         return super().invoke(input, config, stop=stop, **kwargs)
 
@@ -172,6 +173,7 @@ class TieredChatModel(CallParts, RunRouting, BaseChatModel):
         **kwargs: Any,
     ) -> AIMessage:
         await self._aready()
+        input = self._convert_input(input)
         config = await self._awith_decision(input, config, kwargs)
         return await super().ainvoke(input, config, stop=stop, **kwargs)
 
@@ -183,6 +185,7 @@ class TieredChatModel(CallParts, RunRouting, BaseChatModel):
         stop: list[str] | None = None,
         **kwargs: Any,
     ) -> Iterator[AIMessageChunk]:
+        input = self._convert_input(input)  # once: the decision and the call share it
         config = self._with_decision(input, config, kwargs)
         yield from super().stream(input, config, stop=stop, **kwargs)
 
@@ -195,6 +198,7 @@ class TieredChatModel(CallParts, RunRouting, BaseChatModel):
         **kwargs: Any,
     ) -> AsyncIterator[AIMessageChunk]:
         await self._aready()
+        input = self._convert_input(input)
         config = await self._awith_decision(input, config, kwargs)
         async for chunk in super().astream(input, config, stop=stop, **kwargs):
             yield chunk
