@@ -800,6 +800,13 @@ ACTION_INTENTS: Final = (
             "erase erasing remove removing removal clean cleanup clear clearing destroy "
             "destroying nuke overwrite overwriting flush flushing"), "delete_data"),
 )  # fmt: skip
+#: Words that name a security audit (intent of a tier-3 call raised by the learned scorer).
+AUDIT_WORDS: Final = _words(
+    "audit audits security secure vulnerability vulnerabilities pentest exploit exploitable cve "
+    "sicherheit sécurité seguridad segurança sicurezza безопасность 安全"
+)
+#: Intent named when the learned scorer picks a tier the rules found no cue for.
+TIER_DEFAULT_INTENT: Final = {0: "classify", 1: "rewrite", 2: "general"}
 #: Lead words of an imperative that may carry the safety net ("kick off the reindex ...").
 IMPERATIVE_WORDS: Final = ACTION_WORDS | _words(
     "kick go start proceed handle do perform take get make put set let's execute run trigger "

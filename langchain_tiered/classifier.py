@@ -45,9 +45,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Literal
 
 from langchain_tiered import _classifier_rules as rules
+from langchain_tiered._learned import Opinion, TierModel, load_model, second_opinion
 
 __all__ = ["Classification", "classify"]
 
@@ -434,8 +435,26 @@ def _from_stake(stake: _Stake, view: _View, extra: list[str]) -> Classification:
     return Classification(stake.intent, complexity, 3, stake.confidence, reason, signals)
 
 
-def _classify_text(text: str) -> Classification:
-    """Classify one instruction text (no message handling)."""
+def _ask_model(
+    view: _View,
+    model: TierModel | None,
+    intent: str,
+    tier: int,
+    scores: dict[str, tuple[float, list[str]]],
+) -> Opinion | None:
+    """The learned scorer's second opinion (``_learned.second_opinion``), if a model is there."""
+    model = model or load_model()
+    if model is None:
+        return None
+    shape = (view.log_lines, view.code_lines, bool(view.material))
+    return second_opinion(view.instruction, view.words, shape, model, intent, tier, scores)
+
+
+def _classify_text(text: str, model: TierModel | Literal[False] | None = None) -> Classification:
+    """Classify one instruction text (no message handling).
+
+    ``model`` is the learned second opinion: None for the shipped one, False for rules only.
+    """
     if not text.strip():
         return Classification("general", 5, 2, 0.1, "empty input -> default tier 2", ("empty",))
     view = _build_view(text)
@@ -457,11 +476,16 @@ def _classify_text(text: str) -> Classification:
         conf = _intent_confidence(score, scores, tier)
         reason = f"intent {intent}: {', '.join(names[:4])} (score {score:.1f}) -> tier {tier}"
     signals = [f"intent:{intent}", *(f"cue:{n}" for n in names), *extra]
+    if intent == "general" and not (stake and negation):
+        signals.append("rules:no_cue")  # the system prompt may still give a cue (``classify``)
     if stake and negation:
         intent = stake.intent if intent == "general" else intent
         tier, conf = max(tier, 2), 0.6
         reason = f"stakes '{stake.verb}' cancelled by '{negation.group()}' -> tier {tier}"
         signals.append(f"negated:{stake.rule}")
+    elif model is not False and (opinion := _ask_model(view, model, intent, tier, scores)):
+        intent, tier, conf, reason, added = opinion
+        signals += added
     gate = tier < 2 and not rules.INJECTION_GATE.isdisjoint(view.words)
     if gate and (injection := rules.INJECTION.search(view.instruction)):
         tier, conf = 2, 0.5
@@ -478,10 +502,10 @@ def classify(text_or_messages: str | Sequence[Any]) -> Classification:
     """
     human, system = _extract(text_or_messages)
     result = _classify_text(human)
-    if result.intent != "general" or not system.strip():
+    if "rules:no_cue" not in result.signals or result.tier == 3 or not system.strip():
         return result
     fallback = _classify_text(system[: rules.SYSTEM_SCAN])
-    if fallback.intent == "general":
+    if "rules:no_cue" in fallback.signals:
         return result
     reason = f"system prompt: {fallback.reason}"
     signals = (*fallback.signals, "from_system_prompt")
