@@ -24,6 +24,13 @@ Rules, in priority order:
 3. **Positive evidence for cheap tiers.** Tier 0 and 1 need cues worth at least 1.0; a
    comparable tier-2 cue wins (route up). No cue gives tier 2 ``general`` with low confidence.
    The empty prompt is tier 2 ``general`` with confidence 0.1.
+4. **Learned second opinion** (``_learned``: a logistic regression over tiers, weights in
+   ``router_model.json``, pure-Python inference). It runs only when no stakes rule fired and
+   no negation cancelled one, on the instruction with routing talk blanked. A tier-3
+   probability of at least ``policy.tier3`` sends the call to tier 3 (indirect stakes
+   phrasing); otherwise it may pick tier 0/1 where the rules found no cue (``policy.cheap``)
+   or raise a rule's cheap tier (``policy.raise``). The injection floor applies after it.
+   Its verdicts say ``learned scorer`` in ``reason`` and carry ``model:p=...`` signals.
 
 Only the instruction is scanned heavily: long inputs (over 4,000 characters) are cut to their
 first 1,500 and last 800 characters, and lines that look like pasted logs or code are set apart
@@ -36,6 +43,7 @@ gated on trigger words, so a typical prompt runs in well under a millisecond.
 * 0.8-0.9: one strong, specific cue (a stakes rule on a data object, a lead verb plus context).
 * 0.6-0.8: one clear cue, or a cue found only in the system prompt (capped at 0.6).
 * 0.5-0.6: a stakes rule cancelled by a negation, or a tier floored by routing talk.
+* learned scorer: 0.45 + 0.5 P(tier 3) for tier 3 (at most 0.9), 0.3 + 0.5 p otherwise.
 * 0.3-0.45: only weak cues; the default tier 2.
 * 0.1: empty input.
 """
