@@ -84,6 +84,18 @@ __all__ = [
     "STEP_WORDS",
     "STRICT_LOCAL_MARKER",
     "WORD",
+    "ACTION_QUESTION",
+    "CHOICE_CUES",
+    "COMMAND_AFTER_COLON",
+    "COMMAND_END",
+    "DECISION_DEMAND",
+    "DECISION_GATE",
+    "KEYWORD_CUES",
+    "LABEL_AFTER",
+    "LIST_KEYWORD_CUES",
+    "NEGATED_AFTER",
+    "NEGATED_BEFORE",
+    "URGENCY_WORDS",
     "Cue",
     "StakesRule",
 ]
@@ -174,7 +186,7 @@ BULLET_LINE: Final = _c(r"\s*(?:[-*•]|\d+[.)])\s+\S|\s*\w+(?:\([\w-]+\))?!?:\s
 #: A single word before a verb that puts the verb in request position.
 LEAD_WORDS: Final = _words(
     "please pls kindly now then and or also just immediately asap quickly first next finally so "
-    "ok okay must let's lets"
+    "ok okay must let's lets don't dont never"
 )
 #: Two words before a verb that put it in request position ("can you drop ...").
 LEAD_PAIRS: Final = frozenset(
@@ -182,7 +194,7 @@ LEAD_PAIRS: Final = frozenset(
         "can you", "could you", "would you", "will you", "need to", "have to", "you must",
         "we must", "you should", "we should", "should we", "should i", "shall we", "can we",
         "do we", "let us", "help me", "time to", "sure to", "forget to", "remember to", "you to",
-        "ok to", "okay to", "safe to", "fine to", "want to", "going to",
+        "ok to", "okay to", "safe to", "fine to", "want to", "going to", "do not",
     }
 )  # fmt: skip
 #: Adverbs skipped when looking back for the lead ("please immediately drop ...").
@@ -396,9 +408,10 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
     ),
     _rule(
         "destructive_verb", "delete_data",
-        "delete remove erase clear empty flush reset overwrite terminate discard kill clean prune",
+        "delete remove erase clear empty flush reset overwrite terminate discard kill clean prune "
+        "get scrub",
         r"delete|remove|erase|clear(?:\s+out)?|empty|flush|reset|overwrite|terminate|discard|kill"
-        r"|clean\s+(?:up|out)|prune",
+        r"|clean\s+(?:up|out)|prune|get\s+rid\s+of|scrub",
         "live_or_data",
         unless=r"^\s*(?:duplicate|blank|empty|trailing|leading|the\s+(?:duplicate|blank|empty"
         r"|trailing|first|last|header|extra))\b",
@@ -539,14 +552,22 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
     ),
     _rule(
         "money_movement", "payment",
-        "approve execute send initiate process issue make authorize authorise release wire "
-        "transfer refund disburse remit charge settle submit schedule move pay reimburse top "
-        "withdraw credit debit handle complete finalize do perform action",
-        r"approve|execute|send|initiate|process|issue|make|authori[sz]e|release|wire|transfer"
-        r"|refund|disburse|remit|charge|settle|submit|schedule|move|pay(?!\s+attention)"
-        r"|reimburse|top\s+up|withdraw|credit|debit|handle|complete|finali[sz]e|do|perform|action",
+        "approve execute send initiate process issue authorize authorise release wire transfer "
+        "refund disburse remit charge settle move pay reimburse top withdraw credit debit",
+        r"approve|execute|send|initiate|process|issue|authori[sz]e|release|wire|transfer"
+        r"|refund|disburse|remit|charge|settle|move|pay(?!\s+attention)"
+        r"|reimburse|top\s+up|withdraw|credit|debit",
         "object",
         _MONEY,
+        unless=r"^\s+(?:me|us)\b",
+    ),
+    _rule(  # generic verbs: the money must be their object ("make the payment", not "make this
+        # email shorter, keep the refund promise")
+        "money_movement", "payment",
+        "make handle complete finalize finalise do perform action submit schedule",
+        r"make|handle|complete|finali[sz]e|do|perform|action|submit|schedule",
+        "object",
+        r"^\s+(?:[\w$€£¥.,#-]+\s+){0,3}?(?:" + _MONEY + r")",
         unless=r"^\s+(?:me|us)\b",
     ),
     _rule(
@@ -720,10 +741,71 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
         r"|администратор\w*|админ\w*|ключ\w*|парол\w*|токен\w*|уч[её]тн\w*|привилеги\w*)\b|权限"
         r"|管理员|密钥|凭证|密码|令牌|権限|管理者|キー|鍵|認証情報|パスワード|トークン|アクセス",
     ),
+    # Korean, Polish and Dutch (same intents as above, one rule per intent)
+    _ml_rule(
+        "ml_destructive", "delete_data",
+        "삭제 지워 지우 비워 드롭 날려 usuń usun wyczyść wyczysc skasuj wykasuj verwijder wis leeg",
+        r"삭제|지워|지우|비워|드롭|날려|\b(?:usuń|usun|wyczyść|wyczysc|skasuj|wykasuj|verwijder\w*"
+        r"|wis|leeg)\b",
+        r"데이터베이스|테이블|데이터|프로덕션|운영|백업|레코드|사용자|고객|\b(?:baz\w*|tabel\w*"
+        r"|dane|danych|produkc\w*|rekord\w*|klient\w*|użytkownik\w*|database|gegevens|productie"
+        r"|klanten|records|prod)\b",
+    ),
+    _ml_rule(
+        "ml_deploy", "deploy",
+        "배포 릴리스 출시 반영 wdróż wdroz wypchnij uitrollen rol zet deploy",
+        r"배포|릴리스|출시|반영|\b(?:wdróż\w*|wdroz\w*|wypchnij|uitrollen|rol\w*\s+[^.\n]{0,40}"
+        r"\buit|zet\w*\s+[^.\n]{0,40}\blive|deploy\w*)\b",
+        r"프로덕션|운영|라이브|실서버|상용|\b(?:produkc\w*|productie|prod)\b",
+    ),
+    _ml_rule(
+        "ml_live_operation", "incident",
+        "재시작 재부팅 롤백 중지 중단 종료 되돌려 zrestartuj wycofaj zatrzymaj wyłącz wylacz "
+        "herstart terug stop",
+        r"재시작|재부팅|롤백|중지|중단|종료|되돌려|\b(?:zrestartuj|wycofaj|zatrzymaj|wyłącz|wylacz"
+        r"|herstart\w*|rol\w*\s+[^.\n]{0,40}\bterug|stop)\b",
+        r"프로덕션|운영|라이브|실서버|상용|\b(?:produkc\w*|productie|prod)\b",
+    ),
+    _ml_rule(
+        "ml_credentials", "credentials",
+        "변경 재설정 바꿔 부여 회수 취소 폐기 끊어 nadaj przyznaj odbierz zmień zmien zresetuj "
+        "unieważnij geef verleen trek wijzig reset",
+        r"변경|재설정|바꿔|부여|회수|폐기|\b(?:nadaj|przyznaj|odbierz|zmień|zmien|zresetuj"
+        r"|unieważnij|geef|verleen|trek\w*\s+[^.\n]{0,40}\bin|wijzig|reset)\b",
+        r"비밀번호|관리자|권한|토큰|자격\s*증명|\b(?:uprawnie\w*|administrator\w*|hasł\w*"
+        r"|dostęp\w*|klucz\w*|token\w*|rechten|beheerder\w*|toegang|wachtwoord\w*|sleutel\w*)\b",
+    ),
 )  # fmt: skip
 
 #: A word followed by a list separator: the word is an item of a list, not an imperative.
 LIST_TAIL: Final = _c(r"\s*(?:,|and\b|or\b|/|\)|$)")
+#: Text just before a verb that negates it: "do not process the refund", "never deploy ...".
+NEGATED_BEFORE: Final = _c(
+    r"(?:\b(?:do|does|did|should|must|will|can|could|would)\s+not|\b(?:don't|dont|doesn't"
+    r"|didn't|shouldn't|mustn't|won't|can't|never|not|no\s+need\s+to))\s+(?:actually\s+|ever\s+"
+    r"|yet\s+)?$"
+)
+#: Text just after a verb that negates it ("do not ...": "do" is not the request).
+NEGATED_AFTER: Final = _c(r"\s+not\b|n't\b")
+#: A verb followed by a colon (after at most one noun) is a field label: "Rollout: ...",
+#: "rollout status: ...", "Refund amount: ...".
+LABEL_AFTER: Final = _c(
+    r"(?:\s+(?:status|plan|notes?|date|window|schedule|summary|details|log|owner|phase|timeline"
+    r"|amount|reason|id|type|strategy|steps?|state|progress|history|policy|process|time|results?"
+    r"|output|target|version|request|method|total|fee|eta))?\s*:(?!//)"
+)
+#: A raw SQL or shell command quoted after a colon in a prose line (original case): it is
+#: material, not instruction ("Summarize what this does: DELETE FROM trials WHERE ...").
+COMMAND_AFTER_COLON: Final = re.compile(
+    r"[:：]\s+(?=(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|TRUNCATE|GRANT|REVOKE|WITH"
+    r"|MERGE|UPSERT)\s+[A-Z*(\"`]|(?i:delete\s+from|drop\s+(?:table|database|schema|index)"
+    r"|truncate\s+table|alter\s+table|update\s+\w+\s+set|insert\s+into)\s|(?:sudo\s+)?(?:rm\s+-"
+    r"|kubectl\s+\w|helm\s+\w|terraform\s+\w|git\s+\w|aws\s+\w|gsutil\s|gcloud\s|az\s+\w"
+    r"|psql\s|mysql\s|redis-cli\s|mongosh?\s|docker\s+\w|curl\s+-))"
+)
+#: The end of a quoted command inside a prose line ("...; -- what's the bug?").
+COMMAND_END: Final = _c(r";\s+(?:[-—–]+\s*)?(?=[^\W\d_])")
+
 #: Cancels stakes: the request is to write, plan or simulate, not to execute.
 NEGATION: Final = _c(
     r"\b(?:do\s+not|don't|dont|never|without)\s+(?:actually\s+)?(?:run|execute|apply|deploy|push"
@@ -787,6 +869,17 @@ ACTION_WORDS: Final = _words(
     "restoring overwrite overwriting reset resetting flush flushing terminate terminating "
     "promote promoting apply applying push pushing merge merging"
 )
+#: A demand for a decision ("Decide.", "make the call") after a "should we ...?" question about
+#: acting now or on a live system: the decision is the stakes.
+DECISION_DEMAND: Final = _c(
+    r"\b(?:decide|make\s+the\s+(?:call|decision)|your\s+call|you\s+decide)\b"
+)
+DECISION_GATE: Final = _words("decide call")
+ACTION_QUESTION: Final = _c(
+    r"\b(?:should|do|can|shall|must)\s+(?:we|i)\s+(?!know|have|need|think|want|like|prefer"
+    r"|use|pick|choose)[\w-]+\b[^?]{0,160}\?"
+)
+URGENCY_WORDS: Final = _words("now tonight immediately asap today")
 #: Intent named by the safety net, from the action word.
 ACTION_INTENTS: Final = (
     (_words("refund refunding transfer transferring payout payouts pay paying charge charging"),
@@ -823,6 +916,7 @@ EXEC_VERBS: Final = _words("run execute exec apply paste invoke fire go")
 #: Lead words that frame the material as something to read, check or transform.
 READ_ONLY_WORDS: Final = _words(
     "summarize summarise explain describe translate classify label tag categorize categorise "
+    "what's any "
     "extract list count find show tell check validate verify lint review analyze analyse what "
     "which why how is are does do did was were compare format convert rewrite write draft "
     "generate give read parse identify detect highlight grep filter keep sort refactor fix debug "
@@ -942,12 +1036,12 @@ INTENT_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              "bug error fallo falla fehler erreur bogue errore erro defeito defecto falha "
              "problema баг",
              r"\b(?:bug|error|fallo|falla|fehler|erreur|bogue|errore|erro|defeito|defecto|falha"
-             r"|problema|баг|ошибк\w*)\b[^?\n]{0,60}(?:\b(?:o|oder|ou|or|или)\b|,)[^?\n]{0,40}\b"
+             r"|problema|баг|ошибк\w*)\b[^?\n]{0,60}(?:\b(?:o|oder|ou|or|of|или)\b|,)[^?\n]{0,40}\b"
              r"(?:feature|función|funcionalidad|funktion|wunsch|fonctionnalité|funcionalidade"
              r"|funzionalità|solicitud|richiesta|pedido|demande|запрос\w*|mejora|petición"
              r"|verbesserung\w*|vorschlag|sugestão|melhoria|amélioration|miglioramento"
              r"|suggerimento|enhancement|improvement|nouveauté|функци\w*|фич\w*|frage|pregunta"
-             r"|question|domanda|pergunta|вопрос\w*)|(?:bug|缺陷|错误"
+             r"|question|domanda|pergunta|vraag|verzoek|wens|вопрос\w*)|(?:bug|缺陷|错误"
              r"|バグ)[^？?\n]{0,20}(?:还是|或|それとも|か)[^？?\n]{0,20}(?:功能|需求|机能|機能|要望)",
              1.3, needles="bug ошибк 缺陷 错误 バグ"),
         _cue("which_category", "which what",
@@ -957,6 +1051,9 @@ INTENT_CUES: Final[dict[str, tuple[Cue, ...]]] = {
         _cue("routed_to", "route routed assign assigned send sent belong belongs one",
              r"\b(?:route|routed|assign|assigned|send|sent|belong)\w*\b[^.?\n]{0,40}\bto\s+"
              r"(?:one\s+of\b|either\b|\w+,\s*\w+,?\s+or\s+\w+)|\bone\s+of\s*:", 1.0),
+        _cue("label_list", "as one either into",
+             r"\b(?:as|one\s+of|either|into)\s*:?\s*[\w-]+(?:\s*/\s*[\w-]+){2,}", 1.1,
+             needles="/"),
         _cue("spam", "spam phishing duplicate off-topic toxic nsfw",
              r"\b(?:spam|phishing|duplicate\s+of|off-topic|toxic|nsfw)\b", 1.0),
         _cue("yes_no", "yes true sí si ja oui sim",
@@ -979,9 +1076,11 @@ INTENT_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"|категори\w*)\b", 1.1),
         _cue("item_question",
              "ticket tickets email emails message messages review reviews comment comments "
-             "issue issues request requests text tweet post alert alerts report feedback",
+             "issue issues request requests text tweet post alert alerts report feedback event "
+             "events entry entries",
              r"\b(?:is|are|was|were)\s+(?:this|these|the)\s+(?:[\w-]+\s+)?(?:ticket|email"
-             r"|message|review|comment|issue|request|text|tweet|post|alert|report|feedback)s?\b",
+             r"|message|review|comment|issue|request|text|tweet|post|alert|report|feedback|event"
+             r"|entry|entrie|log\s+line)s?\b",
              0.4),
     ),
     "format_check": (
@@ -1150,6 +1249,25 @@ INTENT_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"|satisf(?:y|ies)|fulfils?|fulfills?|adheres?\s+to|follows?)\s+"
              r"(?:the\s+|this\s+|our\s+)?(?:json\s+|openapi\s+|avro\s+)?schema\b", 1.5),
         _cue("schema", "schema", r"\bschema\b", 0.4),
+        _cue("schema_match",
+             "schema schemas schéma esquema model shape contract spec specification required "
+             "interface",
+             r"\b(?:match\w*|conform\w*|compl(?:y|ies)|satisf\w+|consistent\s+with|fits?"
+             r"|adhere\w*|against)\b[^.?\n]{0,60}\b(?:schemas?|(?:pydantic|data|zod|typed)\s+model"
+             r"|shape|contract|spec(?:ification)?|required\s+(?:keys|fields|properties)"
+             r"|interface)\b|\b(?:schema|sch[ée]ma|esquema)\b[^.?\n]{0,30}\b(?:entspricht"
+             r"|entsprechen|erfüllt|conforme|cumple|corresponde|rispetta)\b|\b(?:conforme"
+             r"|corresponde|cumple)\w*\s+(?:au|à|al|con\s+el|ao|allo)\s+(?:sch[ée]ma|esquema"
+             r"|schema)\b", 1.5),
+        _cue("conformity", "match matches conform conforms comply complies satisfy satisfies "
+             "consistent fit fits",
+             r"\b(?:does|do|is|are)\s+(?:this|these|it|the)\b[^?\n]{0,60}\b(?:match|conform"
+             r"|comply|satisf|consistent|fit)\w*\b", 0.6),
+        _cue("type_spec", "str string int integer float number bool boolean array object",
+             r"\b[\w\"']+\??\s*:\s*(?:str|string|int|integer|float|number|bool|boolean|array"
+             r"|object)\b", 1.0),
+        _cue("validate_against", "validate check verify", r"(?:validate|check|verify)\b[^.\n]"
+             r"{0,60}\bagainst\b", 1.0, lead=True),
         _cue("validate_verb", "validate", r"validate\b", 0.7, lead=True),
         _cue("violations",
              "violation violations mismatch mismatches mismatched error errors",
@@ -1384,6 +1502,20 @@ REASONING_MARKER: Final = _c(
     r"|\bprove\b|\bjustify\b"
 )
 REASONING_GATE: Final = _words("step think reason prove justify")
+#: Cues of a label-choice question ("is this a bug or a feature request?", "tag as one of
+#: feat/fix/refactor"): the labels are options to pick from, not the task.
+CHOICE_CUES: Final = frozenset(
+    {"classify_verb", "label_verb", "is_x_or_y", "bug_or_feature", "which_category",
+     "label_list", "is_this_a", "ml_x_or_y", "tell_if", "answer_with_one", "which_option",
+     "yes_no", "routed_to"}
+)  # fmt: skip
+#: Tier-2 cues that are bare keywords; with a label choice they name an option, so they drop.
+KEYWORD_CUES: Final = frozenset(
+    {"failure_words", "lang", "code_word", "design_word", "perf",
+     "scale_words", "quality_words", "test_words", "architecture"}
+)  # fmt: skip
+#: With an explicit label list ("as one of feat/fix/refactor") the intent names drop too.
+LIST_KEYWORD_CUES: Final = KEYWORD_CUES | {"debug", "refactor"}
 
 
 # --------------------------------------------------------------------------- gate indexes

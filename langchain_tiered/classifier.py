@@ -11,10 +11,14 @@ Rules, in priority order:
 1. **Stakes first.** A destructive or privileged verb in request position (an imperative, or
    after "please", "then", "can you", "should we"...) on a live or data object gives tier 3,
    however short the prompt. Mentions do not count: "summarize the incident where we dropped the
-   table" or "write a script that deletes old rows" stay low. "Do not run it", "for review only"
-   and "dry run" cancel verb-based stakes (the result is tier 2). Raw destructive commands
-   (``DROP TABLE``, ``rm -rf``, ``terraform destroy``...) are tier 3 unless the prompt frames them
-   as material to read, check or transform, or an execution verb asks to run them anyway.
+   table" or "write a script that deletes old rows" stay low, and neither do negated imperatives
+   ("do not process the refund": the rest of the prompt decides, the learned scorer may not
+   raise it) or field labels ("Rollout: shadow mode first"). "Do not run it", "for review only"
+   and "dry run" cancel stakes (the result is tier 2). Raw destructive commands (``DROP TABLE``,
+   ``rm -rf``, ``terraform destroy``...) are tier 3 unless the prompt frames them as material to
+   read, check or transform (including a command quoted after a colon: "explain what this does:
+   DELETE FROM ..."), or an execution verb asks to run them anyway. "Should we fail over now?
+   Decide." is tier 3 too: the decision on a live or urgent action is the stakes.
    Spanish, German, French, Portuguese, Italian, Chinese, Japanese and Russian stakes verbs are
    matched with their objects in the same sentence. A safety net sends an unframed imperative
    that combines an action word with a live marker ("kick off the reindex of the live cluster")
@@ -148,6 +152,15 @@ def _is_material(line: str, stripped: str, single: bool) -> tuple[int, int] | No
     return None
 
 
+def _split_command(line: str, start: int) -> tuple[str, str]:
+    """(prose, command) of a line quoting a raw command after a colon; text after ``;`` stays."""
+    command = line[start:]
+    end = rules.COMMAND_END.search(command)
+    if end is None:
+        return line[:start], command
+    return line[:start] + " " + command[end.end() :], command[: end.start() + 1]
+
+
 def _build_view(text: str) -> _View:
     """Split the text into instruction prose and pasted material using cheap line heuristics."""
     long_input = len(text) > rules.LONG_INPUT  # scan only the head and the tail of long inputs
@@ -169,6 +182,9 @@ def _build_view(text: str) -> _View:
             log_n, code_n = log_n + kind[0], code_n + kind[1]
             material.append(line)
         else:
+            if ":" in stripped and (command := rules.COMMAND_AFTER_COLON.search(stripped)):
+                stripped, material_text = _split_command(stripped, command.end())
+                material.append(material_text)
             prose.append((stripped if len(stripped) <= rules.MAX_LINE else stripped[:600]).lower())
     if len(prose) > rules.MAX_PROSE_HEAD + rules.MAX_PROSE_TAIL:
         prose = prose[: rules.MAX_PROSE_HEAD] + prose[-rules.MAX_PROSE_TAIL :]
@@ -274,7 +290,11 @@ def _make_stake(rule: rules.StakesRule, verb: str, obj: str, sentence: str) -> _
 
 
 def _rule_stake(
-    rule: rules.StakesRule, view: _View, spans: list[tuple[int, int]], live_anywhere: str
+    rule: rules.StakesRule,
+    view: _View,
+    spans: list[tuple[int, int]],
+    live_anywhere: str,
+    negated: list[str],
 ) -> _Stake | None:
     """The first clause where ``rule`` fires (verb in request position plus its object)."""
     text = view.instruction
@@ -288,6 +308,13 @@ def _rule_stake(
         begin, end = spans[index]
         hit = rule.verb.match(text, pos, end)
         if hit is None or _in_word_list(text, pos, hit.end()):
+            continue
+        if rules.LABEL_AFTER.match(text, hit.end(), end):  # "Rollout: shadow mode for 2 weeks"
+            continue
+        if rules.NEGATED_BEFORE.search(text, max(begin, pos - 24), pos) or (
+            rules.NEGATED_AFTER.match(text, hit.end(), end)
+        ):  # "do not process the refund": a negated imperative is not a request
+            negated.append(hit.group("verb"))
             continue
         obj = rule.object_for(text[begin:end], text[hit.end() : end], live_anywhere)
         if obj is not None:
@@ -307,8 +334,12 @@ def _in_word_list(text: str, start: int, end: int) -> bool:
     return text[:start].rstrip().endswith(",") and bool(rules.LIST_TAIL.match(text, end))
 
 
-def _verb_stake(view: _View) -> _Stake | None:
-    """The first stakes rule (in priority order) that fires on a request clause."""
+def _verb_stake(view: _View, negated: list[str]) -> _Stake | None:
+    """The first stakes rule (in priority order) that fires on a request clause.
+
+    Stakes verbs under a negated imperative ("do not process the refund") are skipped and
+    appended to ``negated``.
+    """
     text = view.instruction
     if not text:
         return None
@@ -320,7 +351,7 @@ def _verb_stake(view: _View) -> _Stake | None:
     live = rules.LIVE_MARKER.search(text) if any(n in text for n in rules.LIVE_NEEDLES) else None
     spans = _sentence_spans(text)
     for rule in rules_open:
-        if stake := _rule_stake(rule, view, spans, live.group() if live else ""):
+        if stake := _rule_stake(rule, view, spans, live.group() if live else "", negated):
             return stake
     return None
 
@@ -341,13 +372,34 @@ def _live_action(view: _View) -> _Stake | None:
     return _Stake(intent, "live_action", word, live.group(), 0.75)
 
 
+def _decision_stake(view: _View) -> _Stake | None:
+    """A "should we ...?" about acting now or live, plus a demand to decide ("Decide.")."""
+    if rules.DECISION_GATE.isdisjoint(view.words):
+        return None
+    text = view.instruction
+    demand = rules.DECISION_DEMAND.search(text)
+    if demand is None or (question := rules.ACTION_QUESTION.search(text)) is None:
+        return None
+    actions = view.words & rules.ACTION_WORDS
+    live = rules.LIVE_MARKER.search(text) if any(n in text for n in rules.LIVE_NEEDLES) else None
+    if not (actions or live or not rules.URGENCY_WORDS.isdisjoint(view.words)):
+        return None
+    word = min(actions) if actions else ""
+    intent = next((i for group, i in rules.ACTION_INTENTS if word in group), "incident")
+    return _Stake(intent, "live_decision", demand.group(), question.group()[:60], 0.75)
+
+
 def _command_stake(view: _View, framed: bool) -> _Stake | None:
     """A raw destructive command fires unless framed as material and not asked to be run."""
     found = None
     for text in (view.instruction, view.material):
         if any(n in text for n in rules.DESTRUCTIVE_NEEDLES):
             found = found or rules.DESTRUCTIVE_COMMAND.search(text)
-    if found is None or (framed and not _lead_hits(view, rules.EXEC_VERBS)):
+    executed = any(
+        not rules.NEGATED_BEFORE.search(view.instruction, max(0, pos - 24), pos)
+        for pos in _lead_hits(view, rules.EXEC_VERBS)
+    )
+    if found is None or (framed and not executed):
         return None
     return _Stake("delete_data", "raw_command", found.group(), "", 0.9)
 
@@ -366,6 +418,13 @@ def _score_intents(view: _View) -> dict[str, tuple[float, list[str]]]:
         if _cue_fires(cue, view):
             total, names = scores.get(intent, (0.0, []))
             scores[intent] = (total + cue.weight, [*names, cue.name])
+    choice = scores.get("classify", (0.0, []))[1]
+    if not rules.CHOICE_CUES.isdisjoint(choice):  # tier-2 keywords among the labels drop
+        keywords = rules.KEYWORD_CUES if "label_list" not in choice else rules.LIST_KEYWORD_CUES
+        tier2 = [i for i in scores if rules.INTENT_TIER[i] == 2]
+        if all(keywords.issuperset(scores[i][1]) for i in tier2):
+            for intent in tier2:
+                del scores[intent]
     if view.log_lines >= 3 and "?" in view.instruction and "log_filter" not in scores:
         scores["log_filter"] = (0.6, ["log_question"])
     if view.log_lines >= 3 and any(k in scores for k in ("log_filter", "classify")):
@@ -469,12 +528,15 @@ def _classify_text(text: str, model: TierModel | Literal[False] | None = None) -
     scores = _score_intents(view)
     intent, score, names = _pick_intent(scores)
     extra = ["long_input"] if view.long_input else []
-    stake = _verb_stake(view)
+    negated: list[str] = []
+    stake = _verb_stake(view, negated)
+    if stake is None:  # a raw destructive command, unless framed as material to read
+        framed = score >= rules.CHEAP_MIN or bool(_lead_hits(view, rules.READ_ONLY_WORDS))
+        stake = _command_stake(view, framed)
     negation = rules.NEGATION.search(view.instruction) if stake else None
     if stake and not negation:
         return _from_stake(stake, view, extra)
-    framed = score >= rules.CHEAP_MIN or bool(_lead_hits(view, rules.READ_ONLY_WORDS))
-    if not negation and (command := _command_stake(view, framed) or _live_action(view)):
+    if not stake and not negated and (command := _live_action(view) or _decision_stake(view)):
         return _from_stake(command, view, extra)
     tier = rules.INTENT_TIER[intent]
     if intent == "general":
@@ -491,6 +553,10 @@ def _classify_text(text: str, model: TierModel | Literal[False] | None = None) -
         tier, conf = max(tier, 2), 0.6
         reason = f"stakes '{stake.verb}' cancelled by '{negation.group()}' -> tier {tier}"
         signals.append(f"negated:{stake.rule}")
+    elif negated and not stake:  # a negated imperative: the rest decides, the model may not raise
+        conf = 0.6 if tier == 2 else min(conf, 0.6)
+        reason = f"negated imperative '{negated[0]}' is not a request; {reason}"
+        signals.append("negated:imperative")
     elif model is not False and (opinion := _ask_model(view, model, intent, tier, scores)):
         intent, tier, conf, reason, added = opinion
         signals += added

@@ -17,7 +17,9 @@ from langchain_tiered.classifier import classify
 
 ROOT = Path(__file__).resolve().parents[2]
 #: Indirect high-stakes requests without the rules' stakes verbs (the model's job).
-INDIRECT_STAKES = "Get rid of every inactive customer record in the production db right now."
+INDIRECT_STAKES = (
+    "Bump every customer on the old plan to the new price and charge them the difference today."
+)
 
 
 def test_the_model_loads_with_four_tiers_and_its_thresholds() -> None:
