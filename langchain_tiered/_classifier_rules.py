@@ -1327,8 +1327,10 @@ INTENT_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"|an)\b|\bhaz\s+un\s+resumen\b|\bzusammen(?:fassen|fassung)\b|\bfass\w*\b.{0,120}"
              r"\bzusammen\b|\brésum(?:e|ez|é|er)\b|\bfais\s+un\s+résumé\b|\briassum\w*"
              r"|\bsintetizza\b|\bсуммир\w*|\bрезюм\w*|\bкратко\b|\bизложи\b|\bсводк\w*|总结|概括"
-             r"|摘要|归纳|要約|まとめて|要点", 1.4,
-             needles="суммир резюм кратко изложи сводк 总结 概括 摘要 归纳 要約 まとめて 要点"),
+             r"|摘要|归纳|要約|まとめて|要点|\bvat\b[^.\n]{0,80}\bsamen\b|\bsamenvatting\b|सार"
+             r"|요약", 1.4,
+             needles="суммир резюм кратко изложи сводк 总结 概括 摘要 归纳 要約 まとめて 要点 vat "
+             "samenvatting सार 요약"),
     ),
     "translate": (
         _cue("translate_natural", _TRANSLATE,
@@ -1344,8 +1346,13 @@ INTENT_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"\blocali[sz]e\b[^.\n]{0,40}\b(?:for|into)\s+" + _NAT_LANG, 1.2),
     ),
     "rewrite": (
-        _cue("rewrite_text", "rewrite rephrase reword paraphrase proofread polish shorten tighten",
-             r"(?:rewrite|rephrase|reword|paraphrase|proofread|polish|shorten|tighten)\b(?![^.\n]"
+        _cue("rewrite_text",
+             "rewrite rephrase reword paraphrase proofread polish shorten tighten soften "
+             "reformulate reformule reformulez reformula reformular umformulieren formuliere "
+             "herschrijf herformuleer",
+             r"(?:rewrite|rephrase|reword|paraphrase|proofread|polish|shorten|tighten|soften"
+             r"|reformul(?:at)?e|reformulez|reformular?|umformulieren|formuliere|herschrijf"
+             r"|herformuleer)\b(?![^.\n]"
              r"{0,60}\b(?:in|to|into|using)\s+" + _PROG_LANG + r"\b)", 1.0, lead=True),
         _cue("fix_grammar", "spelling grammar typos punctuation wording",
              r"\bfix\s+(?:the\s+)?(?:spelling|grammar|typos|punctuation|wording)\b", 1.1),

@@ -181,3 +181,16 @@ def test_a_demand_to_decide_a_design_question_is_not_stakes() -> None:
 )
 def test_korean_polish_and_dutch_stakes_go_to_tier_3(prompt: str) -> None:
     assert rules(prompt).tier == 3, prompt
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Soften this message to the vendor, same meaning: 'Pay by Friday or we cancel.'",
+        "Reformule cette phrase pour le client : « Votre demande est refusée. »",
+        "Vat dit verslag samen in twee zinnen: 'De migratie is uitgesteld tot maart.'",
+        "이 회의록을 세 줄로 요약해줘: '배포 일정은 다음 주로 연기되었다.'",
+    ],
+)
+def test_rewrite_and_summary_verbs_in_more_languages_are_tier_1(prompt: str) -> None:
+    assert rules(prompt).tier == 1, prompt
