@@ -33,6 +33,7 @@ __all__ = [
     "CUES",
     "CUE_INDEX",
     "CUE_NEEDLES",
+    "CUE_NEEDLES_ASCII",
     "HEAD",
     "HUMAN_ROLES",
     "LEAD_PUNCT",
@@ -44,6 +45,7 @@ __all__ = [
     "QUOTE_CHARS",
     "RULE_INDEX",
     "RULE_NEEDLES",
+    "RULE_NEEDLES_ASCII",
     "SYSTEM_ROLES",
     "SYSTEM_SCAN",
     "TAIL",
@@ -1543,3 +1545,15 @@ CUE_INDEX: Final = _index([cue.gate for _, cue in CUES])
 CUE_NEEDLES: Final = tuple((i, cue.needles) for i, (_, cue) in enumerate(CUES) if cue.needles)
 RULE_INDEX: Final = _index([rule.gate for rule in STAKES_RULES])
 RULE_NEEDLES: Final = tuple((i, r.needles) for i, r in enumerate(STAKES_RULES) if r.needles)
+
+
+def _ascii_needles(
+    needles: tuple[tuple[int, tuple[str, ...]], ...],
+) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """The needles that can occur in ASCII text (most prompts skip the other scripts' stems)."""
+    kept = ((i, tuple(n for n in stems if n.isascii())) for i, stems in needles)
+    return tuple((i, stems) for i, stems in kept if stems)
+
+
+CUE_NEEDLES_ASCII: Final = _ascii_needles(CUE_NEEDLES)
+RULE_NEEDLES_ASCII: Final = _ascii_needles(RULE_NEEDLES)

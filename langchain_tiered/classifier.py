@@ -252,13 +252,18 @@ def _open_gates(
     view: _View,
     index: dict[str, tuple[int, ...]],
     needles: tuple[tuple[int, tuple[str, ...]], ...],
+    ascii_needles: tuple[tuple[int, tuple[str, ...]], ...],
 ) -> list[int]:
     """Sorted positions of the rules whose gate opens on this instruction."""
-    found: set[int] = set()
-    for word in view.words:
-        found.update(index.get(word, ()))
+    get = index.get
+    found = {i for word in view.words for i in get(word, ())}
     text = view.instruction
-    found.update(i for i, stems in needles if i not in found and any(n in text for n in stems))
+    for i, stems in ascii_needles if text.isascii() else needles:
+        if i not in found:
+            for stem in stems:
+                if stem in text:
+                    found.add(i)
+                    break
     return sorted(found)
 
 
@@ -344,7 +349,8 @@ def _verb_stake(view: _View, negated: list[str]) -> _Stake | None:
     if not text:
         return None
     rules_open = [
-        rules.STAKES_RULES[i] for i in _open_gates(view, rules.RULE_INDEX, rules.RULE_NEEDLES)
+        rules.STAKES_RULES[i]
+        for i in _open_gates(view, rules.RULE_INDEX, rules.RULE_NEEDLES, rules.RULE_NEEDLES_ASCII)
     ]
     if not rules_open:
         return None
@@ -413,7 +419,7 @@ def _cue_fires(cue: rules.Cue, view: _View) -> bool:
 def _score_intents(view: _View) -> dict[str, tuple[float, list[str]]]:
     """Weighted cue scores per intent (only intents with at least one cue)."""
     scores: dict[str, tuple[float, list[str]]] = {}
-    for position in _open_gates(view, rules.CUE_INDEX, rules.CUE_NEEDLES):
+    for position in _open_gates(view, rules.CUE_INDEX, rules.CUE_NEEDLES, rules.CUE_NEEDLES_ASCII):
         intent, cue = rules.CUES[position]
         if _cue_fires(cue, view):
             total, names = scores.get(intent, (0.0, []))
@@ -525,17 +531,20 @@ def _classify_text(text: str, model: TierModel | Literal[False] | None = None) -
     if not text.strip():
         return Classification("general", 5, 2, 0.1, "empty input -> default tier 2", ("empty",))
     view = _build_view(text)
-    scores = _score_intents(view)
-    intent, score, names = _pick_intent(scores)
     extra = ["long_input"] if view.long_input else []
     negated: list[str] = []
     stake = _verb_stake(view, negated)
+    negation = rules.NEGATION.search(view.instruction) if stake else None
+    if stake and not negation:  # stakes first: the intent scores are not needed
+        return _from_stake(stake, view, extra)
+    scores = _score_intents(view)
+    intent, score, names = _pick_intent(scores)
     if stake is None:  # a raw destructive command, unless framed as material to read
         framed = score >= rules.CHEAP_MIN or bool(_lead_hits(view, rules.READ_ONLY_WORDS))
         stake = _command_stake(view, framed)
-    negation = rules.NEGATION.search(view.instruction) if stake else None
-    if stake and not negation:
-        return _from_stake(stake, view, extra)
+        negation = rules.NEGATION.search(view.instruction) if stake else None
+        if stake and not negation:
+            return _from_stake(stake, view, extra)
     if not stake and not negated and (command := _live_action(view) or _decision_stake(view)):
         return _from_stake(command, view, extra)
     tier = rules.INTENT_TIER[intent]
