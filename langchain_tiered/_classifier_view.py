@@ -1,0 +1,207 @@
+"""The classifier's view of a prompt: messages to text, instruction prose versus pasted material.
+
+Split out of :mod:`langchain_tiered.classifier`: the last human turn and the system prompt are
+read from messages; the text is cut into *instruction* (lower-cased prose, quoted spans replaced
+by ``qtext``) and *material* (pasted logs, code, quoted text, commands quoted after a colon);
+lead positions and rule gates are computed on the instruction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from langchain_tiered import _classifier_rules as rules
+
+__all__ = ["Tokens"]
+
+
+Tokens = list[tuple[int, str]]
+
+
+def _content_text(content: Any) -> str:
+    """Text of a message content: a string or a list of text blocks (other blocks ignored)."""
+    if isinstance(content, str) or not isinstance(content, Sequence):
+        return content if isinstance(content, str) else ""
+    texts = [
+        b if isinstance(b, str) else b.get("text")
+        for b in content
+        if isinstance(b, str) or (isinstance(b, Mapping) and b.get("type", "text") == "text")
+    ]
+    return "\n".join(t for t in texts if isinstance(t, str))
+
+
+def _role_and_content(message: Any) -> tuple[str, Any]:
+    """Role and content of a dict, a LangChain message (duck-typed) or a (role, text) pair."""
+    if isinstance(message, str):
+        return "human", message
+    if isinstance(message, Mapping):
+        return str(message.get("role", message.get("type", ""))), message.get("content")
+    if isinstance(message, tuple) and len(message) == 2 and isinstance(message[0], str):
+        return message[0], message[1]
+    role = getattr(message, "type", None) or getattr(message, "role", None)
+    if role == "chat":
+        role = getattr(message, "role", "")
+    return str(role or ""), getattr(message, "content", None)
+
+
+def _extract(text_or_messages: str | Sequence[Any]) -> tuple[str, str]:
+    """The last human turn and the system prompt; assistant and tool turns are never read."""
+    if isinstance(text_or_messages, str):
+        return text_or_messages, ""
+    if not isinstance(text_or_messages, Sequence):  # a single message object
+        text_or_messages = [text_or_messages]
+    human = ""
+    system: list[str] = []
+    for message in text_or_messages:
+        role, content = _role_and_content(message)
+        role = role.lower()
+        if role in rules.HUMAN_ROLES:
+            human = _content_text(content)
+        elif role in rules.SYSTEM_ROLES:
+            system.append(_content_text(content))
+    return human, "\n".join(system)
+
+
+@dataclass(frozen=True, slots=True)
+class _View:
+    """The instruction (lower-cased prose, quotes replaced by ``qtext``), its tokens, material."""
+
+    instruction: str
+    tokens: Tokens
+    words: frozenset[str]
+    positions: dict[str, list[int]]
+    leads: dict[int, bool]
+    material: str
+    log_lines: int
+    code_lines: int
+    long_input: bool
+
+
+def _is_material(line: str, stripped: str, single: bool) -> tuple[int, int] | None:
+    """(log, code) counts if the line looks like pasted material, else None."""
+    if rules.LOG_MATERIAL_LINE.match(line):
+        return 1, 0
+    if rules.CODE_START_LINE.match(line) or (
+        not rules.PROSE_START_LINE.match(line) and rules.CODE_SHAPE_LINE.match(line)
+    ):
+        return 0, 1
+    if not single and (" " not in stripped or not any(c.isalpha() for c in stripped)):
+        return 0, 0
+    return None
+
+
+def _split_command(line: str, start: int) -> tuple[str, str]:
+    """(prose, command) of a line quoting a raw command after a colon; text after ``;`` stays."""
+    command = line[start:]
+    end = rules.COMMAND_END.search(command)
+    if end is None:
+        return line[:start], command
+    return line[:start] + " " + command[end.end() :], command[: end.start() + 1]
+
+
+def _build_view(text: str) -> _View:
+    """Split the text into instruction prose and pasted material using cheap line heuristics."""
+    long_input = len(text) > rules.LONG_INPUT  # scan only the head and the tail of long inputs
+    lines = (text[: rules.HEAD] + "\n" + text[-rules.TAIL :] if long_input else text).split("\n")
+    prose: list[str] = []
+    material: list[str] = []
+    log_n = code_n = 0
+    in_fence = False
+    for line in lines:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if stripped.startswith(("```", "~~~")):
+            in_fence = not in_fence
+        elif in_fence:
+            code_n += 1
+            material.append(line)
+        elif (kind := _is_material(line, stripped, len(lines) == 1)) is not None:
+            log_n, code_n = log_n + kind[0], code_n + kind[1]
+            material.append(line)
+        else:
+            if ":" in stripped and (command := rules.COMMAND_AFTER_COLON.search(stripped)):
+                stripped, material_text = _split_command(stripped, command.end())
+                material.append(material_text)
+            prose.append((stripped if len(stripped) <= rules.MAX_LINE else stripped[:600]).lower())
+    if len(prose) > rules.MAX_PROSE_HEAD + rules.MAX_PROSE_TAIL:
+        prose = prose[: rules.MAX_PROSE_HEAD] + prose[-rules.MAX_PROSE_TAIL :]
+    if prose and (frame := rules.FRAME_COLON.match(prose[0])):
+        if frame.group("rest"):
+            material.append(frame.group("rest"))
+            prose[0] = prose[0][: frame.start("rest")]
+        else:  # "Classify each of these:" then a bulleted list: the items are material
+            items = [line for line in prose[1:] if rules.BULLET_LINE.match(line)]
+            material.extend(items)
+            prose = [prose[0], *(line for line in prose[1:] if not rules.BULLET_LINE.match(line))]
+    for i, line in enumerate(prose):
+        if any(q in line for q in rules.QUOTE_CHARS):
+            material.extend(rules.QUOTED.findall(line))
+            prose[i] = rules.QUOTED.sub(" qtext ", line)
+    instruction = "\n".join(prose)
+    if len(instruction) > rules.MAX_INSTRUCTION:
+        instruction = instruction[:1100] + "\n" + instruction[-500:]
+    tokens = [(m.start(), m.group()) for m in rules.WORD.finditer(instruction)]
+    positions: dict[str, list[int]] = {}
+    for pos, word in tokens:
+        positions.setdefault(word, []).append(pos)
+    joined = "\n".join(material).lower()
+    return _View(
+        instruction, tokens, frozenset(positions), positions, {}, joined, log_n, code_n, long_input
+    )
+
+
+def _is_lead(text: str, pos: int) -> bool:
+    """True when the word at ``pos`` starts a clause (a request position)."""
+    start = max(0, pos - 48)
+    prefix = text[start:pos]
+    if (newline := prefix.rfind("\n")) >= 0:
+        prefix, start = prefix[newline + 1 :], 0
+    words = prefix.split()
+    while words and words[-1] in rules.ADVERBS:
+        words.pop()
+    if not words:
+        return start == 0
+    last = words[-1]
+    if (
+        last[-1] in rules.LEAD_PUNCT
+        or last in rules.BULLETS
+        or (last[:-1].isdigit() and last[-1] in ".)")
+    ):
+        return True
+    pair = f"{words[-2]} {last}" if len(words) > 1 else ""
+    return last in rules.LEAD_WORDS or pair in rules.LEAD_PAIRS
+
+
+def _lead_hits(view: _View, gate: frozenset[str]) -> list[int]:
+    """Positions of gate words in request position (memoized per view)."""
+    hits: list[int] = []
+    for word in gate & view.words:
+        for pos in view.positions[word]:
+            lead = view.leads.get(pos)
+            if lead is None:
+                lead = view.leads[pos] = _is_lead(view.instruction, pos)
+            if lead:
+                hits.append(pos)
+    return sorted(hits)
+
+
+def _open_gates(
+    view: _View,
+    index: dict[str, tuple[int, ...]],
+    needles: tuple[tuple[int, tuple[str, ...]], ...],
+    ascii_needles: tuple[tuple[int, tuple[str, ...]], ...],
+) -> list[int]:
+    """Sorted positions of the rules whose gate opens on this instruction."""
+    get = index.get
+    found = {i for word in view.words for i in get(word, ())}
+    text = view.instruction
+    for i, stems in ascii_needles if text.isascii() else needles:
+        if i not in found:
+            for stem in stems:
+                if stem in text:
+                    found.add(i)
+                    break
+    return sorted(found)
