@@ -4,9 +4,10 @@ The routing policy, the request :class:`~langchain_tiered.dispatch.Dispatcher` (
 ``litellm.Router`` behind it, for groups that need one), the retry/failover runner and the
 call accounting (pricing, budgets, ledger) are built on first use. Building them can take
 hundreds of milliseconds (importing LiteLLM, a Router's client set-up, opening a SQLite
-ledger), so async callers build them in a worker thread (:meth:`CallParts._aready`) and the
-event loop never waits on it. Building is guarded by a re-entrant lock: concurrent first
-calls from several threads build each part once.
+ledger, reading the classifier's learned weights), so async callers build them in a worker
+thread (:meth:`CallParts._aready`) and the event loop never waits on it. Building is
+guarded by a re-entrant lock: concurrent first calls from several threads build each part
+once.
 """
 
 from __future__ import annotations
@@ -123,6 +124,10 @@ class CallParts:
             from langchain_tiered.pricing import import_litellm
 
             import_litellm()
+            if self.config.tiering.classify_untagged:
+                from langchain_tiered._learned import load_model
+
+                load_model()  # the classifier's weights (~0.1 s to read, once per process)
             _ = self.policy, self.runner, self.accounting
             if self.dispatcher.needs_router:
                 _ = self.router
