@@ -389,6 +389,9 @@ _MONEY: Final = (
 _SEC_OBJECT: Final = (
     r"\b(?:security\s+(?:holes?|issues?|flaws?|vulnerabilit\w+|problems?|risks?|bugs?|weakness\w*)"
     r"|vulnerabilit\w+|exploit\w*|privilege\s+escalation|escalation\s+paths?|injection|xss|csrf"
+    r"|escalate\s+(?:(?:their|its|his|her|my)\s+)?(?:to\s+|into\s+)?(?:[\w-]+\s+){0,2}?(?:admin\w*|root|superuser"
+    r"|owner|privileges?|permissions?)|(?:gain|get|obtain)\s+(?:admin|root|superuser)\s+(?:access"
+    r"|rights|privileges)"
     r"|ssrf|rce|idor|auth\w*\s+bypass|secrets?\s+(?:leak\w*|exposure)|attack\s+surface"
     r"|timing\s+attacks?|insecure|misconfigur\w+|overly\s+permissive|public\s+(?:read|write"
     r"|access))\b"
@@ -445,7 +448,7 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
         r"|container|service|candidate|rc|site|website|api|binary|artifact|cli)\b|(?:version\s+"
         r"|release\s+|build\s+)?v?\d+(?:\.\d+)+)|\b(?:to|for)\s+(?:\d+\s*%|prod|production|live|pypi|npm"
         r"|homebrew|users|customers|everyone|all\s+(?:users|customers)|the\s+app\s+store|the"
-        r"\s+play\s+store|crates\.io|maven|docker\s*hub|the\s+registry)\b",
+        r"\s+play\s+store|crates\.io|maven|docker\s*hub|the\s+registry)\b|\b(?:to|for)\s+\d+\s*%",
     ),
     _rule(
         "push_live", "deploy", "push merge promote move",
@@ -566,8 +569,8 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
     _rule(  # generic verbs: the money must be their object ("make the payment", not "make this
         # email shorter, keep the refund promise")
         "money_movement", "payment",
-        "make handle complete finalize finalise do perform action submit schedule",
-        r"make|handle|complete|finali[sz]e|do|perform|action|submit|schedule",
+        "make handle complete finalize finalise do perform action submit schedule proceed",
+        r"make|handle|complete|finali[sz]e|do|perform|action|submit|schedule|proceed\s+with",
         "object",
         r"^\s+(?:[\w$€£¥.,#-]+\s+){0,3}?(?:" + _MONEY + r")",
         unless=r"^\s+(?:me|us)\b",
@@ -580,7 +583,7 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
     _rule(
         "security_audit", "security_audit",
         "perform conduct do run carry execute start complete audit pentest pen-test red-team "
-        "red threat threat-model",
+        "red threat threat-model pentest-style pentest-like audit-style red-team-style",
         r"(?:perform|conduct|do|run|carry\s+out|execute|start|complete)\s+(?:a\s+|an\s+)?(?:full"
         r"\s+|thorough\s+|quick\s+|comprehensive\s+|complete\s+)?(?:security|penetration|pen"
         r"|red[- ]team|vulnerability|threat|access|permissions?|iam|privilege)\s*(?:audit|test"
@@ -590,9 +593,10 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
     _rule(
         "security_audit", "security_audit",
         "check review scan analyze analyse assess inspect examine test look go evaluate probe "
-        "find list identify hunt search",
+        "find list identify hunt search tell show enumerate map",
         r"check|review|scan|analy[sz]e|assess|inspect|examine|test|look\s+(?:at|over|for)"
-        r"|go\s+over|evaluate|probe|find|list|identify|hunt\s+for|search\s+for",
+        r"|go\s+(?:over|through)|evaluate|probe|find|list|identify|hunt\s+for|search\s+for"
+        r"|tell\s+me|show\s+me|enumerate|map\s+out",
         "object",
         _SEC_OBJECT,
         unless=r"\b(?:from|in)\s+(?:this|the)\s+(?:advisory|report|cve|bulletin|changelog"
@@ -656,12 +660,14 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
     _ml_rule(
         "ml_deploy", "deploy",
         "despl publi lanz sub pasa deploy implant faça faz suba lance déplo mets mett livr pous "
-        "spiel roll veröffentlich bring distribu rilasc pubblic porta metti задепло разверн "
+        "spiel roll ausroll einspiel veröffentlich bring distribu rilasc pubblic porta metti "
+        "задепло разверн "
         "выкат раскат релиз опублик 部署 上线 发布 デプロイ リリース 反映",
         r"\b(?:despliega|desplegar|despliegue|publica|publicar|lanza|sube|subir|pasa|haz\s+(?:el"
         r"\s+)?deploy|implante|implantar|implanta|publique|faça\s+o\s+deploy|faz\s+o\s+deploy"
         r"|fazer\s+o\s+deploy|suba|lance|déploie[rz]?|déployez|mets|mettez|mettre|publie[rz]?"
-        r"|livre[rz]?|pousse[rz]?|deploye\w*|spiel\w*|rolle|roll|veröffentliche\w*|bringe?"
+        r"|livre[rz]?|pousse[rz]?|deploye\w*|spiel\w*|rolle|roll|ausroll\w*|einspiel\w*"
+        r"|veröffentliche\w*|bringe?"
         r"|distribuisci|rilascia|pubblica|porta|metti|fai\s+il\s+deploy|effettua\s+il\s+deploy"
         r"|deploya|задеплой\w*|разверн\w*|выкати\w*|раскатай|релизни|опубликуй)\b|部署|上线|发布"
         r"|デプロイ|リリース|反映",
@@ -699,14 +705,16 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
         "ml_money", "payment",
         "transf enví envi paga pagar realiza haz aprue reembols pague faça aprove vire effectu fai "
         "envoi paie paye rembours approuv überweis zahl bezahl sende erstatt führe genehmig "
-        "trasfer esegui effettua invia rimbors approva autorizza перев отправ оплат заплат верни "
+        "trasfer esegui effettua invia rimbors approva autorizza procedi proceda procede procéde "
+        "prosiga prossiga перев отправ оплат заплат верни "
         "выплат одобр 转账 汇款 付款 打款 退款 支付 送金 振込 振り込 支払 返金",
         r"\b(?:transfiere|transferir|envía|envia|enviar|paga|pagar|realiza|haz|aprueba|reembolsa"
         r"|reembolsar|transfira|envie|pague|faça|aprove|reembolse|vire[rz]?|effectue[rz]?"
         r"|transfère|transférez|transférer|envoie[rz]?|paie|payez|payer|rembourse[rz]?|fais"
         r"|faites|faire"
         r"|approuve[rz]?|überweise\w*|zahle|zahlen|bezahle\w*|sende|erstatte\w*|führe|genehmige"
-        r"|trasferisci|esegui|effettua|invia|rimborsa|approva|autorizza|переведи|перевести"
+        r"|trasferisci|esegui|effettua|invia|rimborsa|approva|autorizza|procedi|proceda|procedere"
+        r"|procede|procédez|procède|prosiga|prossiga|переведи|перевести"
         r"|отправь|оплати|заплати|верни|выплати|одобри)\b|转账|汇款|付款|打款|退款|支付|送金|振込"
         r"|振り込|支払|返金",
         r"\b(?:transferencia|dinero|fondos|pago|pagos|euros?|dólares|reembolso|transferência"
@@ -722,13 +730,15 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
         "otorg conced dale asigna revoc rota cambia restablec quita conceda dê atribua revog "
         "rotacion troque altere redefin accord donne attribu révoqu revoqu renouvel change "
         "retire réinitialis erteil gib gewähr vergib vergeben entzieh widerruf rotier ändere setz "
-        "concedi dai assegna ruota reimposta togli выда дай предостав назнач отзов смени поменя "
+        "geben erteilen concedi dai assegna ruota reimposta togli выда дай предостав назнач "
+        "отзов смени поменя "
         "сбрось забери ротир 授予 给予 开通 撤销 吊销 轮换 重置 收回 付与 取り消 失効 "
         "ローテーション リセット 剥奪 与えて",
         r"\b(?:otorga\w*|concede|dale|asigna|revoca|revocar|rota|rotar|cambia|restablece|quita"
         r"|conceda|conceder|dê|atribua|revogue|revogar|rotacione|rotacionar|troque|altere"
         r"|redefina|accorde[rz]?|donne[rz]?|attribue[rz]?|révoque[rz]?|revoque[rz]?"
-        r"|renouvelle[rz]?|change[rz]?|retire[rz]?|réinitialise[rz]?|erteile\w*|gib|gewähre\w*"
+        r"|renouvelle[rz]?|change[rz]?|retire[rz]?|réinitialise[rz]?|erteile\w*|gib|geben"
+        r"|gewähre\w*"
         r"|vergib|vergeben|entziehe\w*|widerrufe\w*|rotiere\w*|ändere|setze|setzen|concedi|dai"
         r"|assegna|ruota"
         r"|reimposta|togli|выдай|дай|предоставь|назначь|отзови\w*|смени|поменяй|сбрось|забери"
@@ -737,11 +747,36 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
         r"\b(?:permisos?|administrador\w*|admin\w*|acceso|credenciales|claves?|contraseñas?"
         r"|tokens?|roles?|privilegios|root|permissões|permissão|acesso|credenciais|chaves?"
         r"|senhas?|privilégios|droits|permissions|administrateur|accès|identifiants|clés?"
-        r"|mots?\s+de\s+passe|jetons|privilèges|rechte|admin-rechte|adminrechte|berechtigung\w*"
+        r"|mots?\s+de\s+passe|jetons|privilèges|\w*rechte|admin-rechte|berechtigung\w*"
         r"|zugriff\w*|zugang\w*|schlüssel|passw[öo]rt\w*|kennw[öo]rt\w*|rolle|permessi|diritti"
         r"|amministratore|credenziali|chiavi|chiave|password|privilegi|права|доступ\w*"
         r"|администратор\w*|админ\w*|ключ\w*|парол\w*|токен\w*|уч[её]тн\w*|привилеги\w*)\b|权限"
         r"|管理员|密钥|凭证|密码|令牌|権限|管理者|キー|鍵|認証情報|パスワード|トークン|アクセス",
+    ),
+    _ml_rule(
+        "ml_migration", "migration",
+        "execut ejecut rode roda rodar aplica apliq exécut lance esegui führ migra",
+        r"\b(?:execut[ae]r?|ejecut[ae]r?|rod[ae]r?|aplic[ae]r?|aplique|exécute[rz]?|lance[rz]?"
+        r"|esegui|führe)\b[^.\n]{0,30}\bmigra\w+",
+        r"\b(?:producción|produccion|produção|producao|production|produktion\w*|produktiv\w*"
+        r"|produzione|prod)\b",
+    ),
+    # Turkish: a security audit, or a destructive or deploy action on production (üretim)
+    _ml_rule(
+        "ml_security_audit", "security_audit", "güvenlik sızma denetim",
+        r"güvenlik\s+(?:denetim\w*|taraması\w*|açıkları\w*|testi\w*)|sızma\s+test\w*",
+        r"\w",
+    ),
+    _ml_rule(
+        "ml_destructive", "delete_data", "sil boşalt kaldır",
+        r"\b(?:sil|silin|silelim|boşalt|kaldır)\b",
+        r"\b(?:veritaban\w*|tablo\w*|veri\w*|kayıt\w*|müşteri\w*|kullanıcı\w*|üretim\w*"
+        r"|canlı\w*|prod\w*|yedek\w*)\b",
+    ),
+    _ml_rule(
+        "ml_deploy", "deploy", "deploy yayınla dağıt geri",
+        r"\b(?:deploy\s+et|yayınla|dağıt|geri\s+al)\w*",
+        r"\b(?:üretim\w*|canlı\w*|prod\w*)\b",
     ),
     # Korean, Polish and Dutch (same intents as above, one rule per intent)
     _ml_rule(
@@ -842,6 +877,13 @@ DESTRUCTIVE_COMMAND: Final = _c(
     r"(?:-f|--force)\b|\bflushall\b|\bflushdb\b|\bdropdatabase\(|\.drop\(\)|\baws\s+s3\s+rm\b"
     r"|\bgsutil\s+(?:-m\s+)?rm\b|\balter\s+table\s+\S+\s+drop\b"
 )
+#: A command that changes a live deployment; with a lead execution verb ("go ahead and run
+#: `helm upgrade ... -n prod`") and a live marker in the command, tier 3.
+DEPLOY_COMMAND: Final = _c(
+    r"\bkubectl\s+(?:apply|rollout|scale|set\s+image|patch|replace|drain|cordon)\b|\bhelm\s+"
+    r"(?:upgrade|install|rollback)\b|\bterraform\s+apply\b|\bpulumi\s+up\b|\bansible-playbook\b"
+    r"|\bcdk\s+deploy\b|\bserverless\s+deploy\b|\bfly\s+deploy\b|\bgcloud\s+\w+\s+deploy\b"
+)
 DESTRUCTIVE_NEEDLES: Final = (
     "drop", "truncate", "delete", "rm -", "destroy", "kubectl", "helm", "push", "flush",
     "s3 rm", "gsutil", "alter",
@@ -882,6 +924,41 @@ ACTION_QUESTION: Final = _c(
     r"|use|pick|choose)[\w-]+\b[^?]{0,160}\?"
 )
 URGENCY_WORDS: Final = _words("now tonight immediately asap today")
+#: A live emergency in the present tense ("we're down", "brokers are paging", "getting
+#: hammered", "looks like a DDoS"): a question about what to do next is a live decision.
+INCIDENT_NOW: Final = _c(
+    r"\b(?:(?:we're|we\s+are|we\s+re|site\s+is|it's|it\s+is|[\w-]+\s+(?:is|are))\s+(?:(?:all|hard)"
+    r"\s+)?(?:down|on\s+fire|under\s+attack|paging)|(?:are|is|keeps?)\s+paging|paging\s+(?:for|on"
+    r"|about)|getting\s+(?:hammered|ddos\w*|flooded|attacked)|ddos\w*|under\s+attack|sev[- ]?[12]"
+    r"|(?:outage|incident)\s+(?:is\s+)?(?:ongoing|right\s+now|in\s+progress))\b"
+)
+INCIDENT_GATE: Final = _words(
+    "down fire attack paging hammered flooded attacked ddos sev1 sev2 sev-1 sev-2 ongoing now "
+    "progress"
+)
+#: A verb that acts on a live system or on money, as asked about in a question.
+_ASKED_ACTION: Final = (
+    r"(?:delete|drop|purge|wipe|truncate|remove|clear|flush|block|ban|blackhole|null-?route"
+    r"|kill|restart|reboot|fail\s*over|roll\s*back|rollback|revert|disable|shut\s*(?:it\s+)?down"
+    r"|take\s+(?:[\w-]+\s+){0,3}(?:down|offline)|scale|promote|cancel|reissue|re-issue|claw"
+    r"\s+back|reverse|void|refund|pay|charge|retry|resend|rerun|re-run|hold|freeze|suspend)"
+)
+#: A question asking whether to act, or asking what to do ("can I just delete ...?", "should we
+#: cancel and reissue the run?", "block the whole range at the WAF?", "what do I do first?").
+ASKED_ACTION: Final = _c(
+    r"\b(?:can|could|should|shall|do|must|may)\s+(?:i|we)\s+(?:just\s+|now\s+|simply\s+|safely"
+    r"\s+)?(?P<verb>" + _ASKED_ACTION + r")\b[^?]{0,160}\?"
+    r"|(?:^|[.!;\n]\s*)(?:(?:ok|so|then|and)\s+)?(?P<bare>"
+    + _ASKED_ACTION
+    + r")\b[^?.!\n]{0,120}\?"
+    r"|\bwhat\s+(?:do|should|must|can)\s+(?:i|we)\s+do\b(?P<what>)"
+)
+#: Verbs of a money decision: asked about with money in the prompt, the call is tier 3.
+MONEY_DECISION_VERBS: Final = _words(
+    "cancel reissue re-issue claw reverse void refund pay charge retry resend rerun re-run hold "
+    "freeze"
+)
+MONEY_CONTEXT: Final = _c(_MONEY + r"|\b(?:paid|payout\s+run|double[- ]paid|charged)\b")
 #: Intent named by the safety net, from the action word.
 ACTION_INTENTS: Final = (
     (_words("refund refunding transfer transferring payout payouts pay paying charge charging"),
@@ -986,6 +1063,14 @@ _CODE_OBJ: Final = (
     r"|page|form|widget|validator|serializer|linked\s+list|tree|heap|graph|trie|binary\s+search"
     r"|rate\s+limiter|connection\s+pool|orm|model|schema|cli\s+tool|unit\s+of\s+work|flag"
     r"|option|argument|retry|backoff|pagination|feature|test\s+fixture)"
+)
+#: Code objects named in other languages (for "write/rewrite a <code object>" cues).
+_CODE_OBJ_ML: Final = (
+    r"(?:hook|script|skript|funci[oó]n|fonction|funktion|funzione|função|funcao|clase|classe"
+    r"|klasse|m[oó]dulo|module|modul|programa|programme|programm|endpoint|api|cli|tests?|regex"
+    r"|query|consulta|requête|requete|abfrage|código|codigo|code|codice|bot|parser|servicio"
+    r"|serviço|dienst|componente?|komponente|middleware|decorador|décorateur|dekorator"
+    r"|скрипт\w*|функци\w*|класс\w*|модул\w*|код\w*)"
 )
 _LANGS: Final = (
     "python javascript typescript java golang rust c kotlin swift ruby php scala haskell elixir "
@@ -1248,9 +1333,12 @@ INTENT_CUES: Final[dict[str, tuple[Cue, ...]]] = {
     "validate_schema": (
         _cue("against_schema", "schema",
              r"\b(?:against|conforms?\s+to|complies?\s+with|valid\s+according\s+to|matches"
-             r"|satisf(?:y|ies)|fulfils?|fulfills?|adheres?\s+to|follows?)\s+"
-             r"(?:the\s+|this\s+|our\s+)?(?:json\s+|openapi\s+|avro\s+)?schema\b", 1.5),
+             r"|satisf(?:y|ies)|fulfils?|fulfills?|adheres?\s+to|follows?|per|according\s+to)\s+"
+             r"(?:the\s+|this\s+|our\s+)?(?:[\w-]+\s+)?schema\b", 1.5),
         _cue("schema", "schema", r"\bschema\b", 0.4),
+        _cue("schema_errors", "schema invalid unknown missing",
+             r"\bschema\s+(?:errors?|violations?)\b|\b(?:invalid|unknown|missing\s+required)"
+             r"\s+(?:keys|fields|properties|attributes)\b", 1.2),
         _cue("schema_match",
              "schema schemas schéma esquema model shape contract spec specification required "
              "interface",
@@ -1330,9 +1418,10 @@ INTENT_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"\bzusammen\b|\brésum(?:e|ez|é|er)\b|\bfais\s+un\s+résumé\b|\briassum\w*"
              r"|\bsintetizza\b|\bсуммир\w*|\bрезюм\w*|\bкратко\b|\bизложи\b|\bсводк\w*|总结|概括"
              r"|摘要|归纳|要約|まとめて|要点|\bvat\b[^.\n]{0,80}\bsamen\b|\bsamenvatting\b|सार"
-             r"|요약", 1.4,
+             r"|요약|\bözetle\w*|\bözetini\b|\bpodsumuj\w*|\bpodsumowanie\b|\bstreść\b"
+             r"|\bstresc\b", 1.4,
              needles="суммир резюм кратко изложи сводк 总结 概括 摘要 归纳 要約 まとめて 要点 vat "
-             "samenvatting सार 요약"),
+             "samenvatting सार 요약 özet podsumuj podsumowanie streść stresc"),
     ),
     "translate": (
         _cue("translate_natural", _TRANSLATE,
@@ -1342,8 +1431,14 @@ INTENT_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              "traduce traducir traduza traduzir traduis traduisez traduire traduci tradurre "
              "traduzca übersetze übersetzen übersetzung",
              r"\btradu(?:ce|cir|za|zir|is|isez|ire|ci|rre|zca)\b|\bübersetz\w*|\bпереведи\s+"
-             r"(?:этот|это|эту|текст|сообщение|фразу|на)\b|\bперевод\w*\s+на\b|翻译|翻訳|訳して",
-             1.4, needles="übersetz переве 翻译 翻訳 訳して"),
+             r"(?:этот|это|эту|текст|сообщение|фразу|на)\b|\bперевод\w*\s+на\b|翻译|翻訳|訳して"
+             r"|\bprzetłumacz\w*|\bprzetlumacz\w*|\bvertaal\w*|\w+(?:ce|ca|ye|ya)\s+çevir\w*|번역",
+             1.4,
+             needles="übersetz переве 翻译 翻訳 訳して przetłumacz przetlumacz vertaal çevir 번역"),
+        _cue("to_language", "to into in english french german spanish portuguese italian "
+             "japanese chinese mandarin korean russian dutch polish turkish arabic hindi",
+             r"(?:to|into|in)\s+" + _NAT_LANG + r"\b\s*(?:,\s*)?(?:pls|please|plz)?\s*:", 1.4,
+             lead=True),
         _cue("localize", "localize localise",
              r"\blocali[sz]e\b[^.\n]{0,40}\b(?:for|into)\s+" + _NAT_LANG, 1.2),
     ),
@@ -1381,6 +1476,12 @@ INTENT_CUES: Final[dict[str, tuple[Cue, ...]]] = {
         _cue("make_code", "create add generate make set support",
              r"(?:create|add|generate|make|set\s+up|support)\b[^.\n]{0,50}\b" + _CODE_OBJ + r"\b",
              0.9, lead=True),
+        _cue("write_code_ml",
+             "écris écrivez escribe escriba escreva escrever schreib schreibe schreiben scrivi "
+             "implementa implemente implémente implementiere crea crée erstelle",
+             r"\b(?:écris|écrivez|escrib[ea]|escreva|escrever|schreib\w*|scrivi|implementa"
+             r"|implemente|implémente[rz]?|implementiere|crea|crée[rz]?|erstelle|напиши|реализуй)\b"
+             r"[^.\n]{0,60}\b" + _CODE_OBJ_ML + r"\b", 1.5, needles="напиши реализуй"),
         _cue("implement", "implement implementing implementation implemented implements",
              r"\bimplement\w*\b", 1.2),
         _cue("code_fix", "fix patch",
@@ -1400,7 +1501,11 @@ INTENT_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"|function|regex|query|script|snippet|line|class|method|command)\s+do\b", 1.3),
     ),
     "refactor": (
-        _cue("refactor", "refactor refactoring refactored refactors", r"\brefactor\w*\b", 1.6),
+        _cue("refactor",
+             "refactor refactoring refactored refactors refactoriser refactorisez refactorise "
+             "refactorizar refactoriza refactorice refatorar refatore refatora refaktorisiere "
+             "refaktorieren refaktoriere rifattorizza rifattorizzare refaktoryzuj",
+             r"\brefactor\w*\b|\brefaktor\w*|\brifattorizz\w*|\brefatora\w*", 1.6),
         _cue("port", "convert port migrate rewrite translate transpile move",
              r"\b(?:convert|port|migrate|rewrite|translate|transpile|move)\b[^.\n]{0,60}\b(?:to"
              r"|into|in|from)\s+" + _PROG_LANG + r"\b", 1.4),
@@ -1413,6 +1518,13 @@ INTENT_CUES: Final[dict[str, tuple[Cue, ...]]] = {
         _cue("keep_behaviour", "without keeping preserving keep",
              r"\b(?:without|keeping|preserving|keep)\s+(?:changing\s+)?(?:the\s+)?(?:existing\s+)?"
              r"(?:behaviou?r|public\s+api|api|semantics|functionality|interface)\b", 1.0),
+        _cue("rewrite_code_ml",
+             "reescreva reescribe reescriba réécris réécrivez umschreiben schreibe riscrivi "
+             "para pour per",
+             r"\b(?:reescrev[ae]|reescrib[ea]|réécri(?:s|vez)|umschreiben|schreibe\s+[^.\n]{0,40}"
+             r"\bum|riscrivi|перепиши)\b[^.\n]{0,60}\b" + _CODE_OBJ_ML + r"\b|\b(?:para\s+usar"
+             r"|pour\s+utiliser|per\s+usare)\s+[^.\n]{0,30}\b(?:em\s+vez|en\s+lugar|au\s+lieu"
+             r"|invece)\b", 1.4, needles="перепиши"),
         _cue("rename_code", "rename",
              r"\brename\b[^.\n]{0,40}\b(?:variable|function|method|class|across|module"
              r"|field)\b", 1.0),
@@ -1438,6 +1550,10 @@ INTENT_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"|leak\w*|oom|out\s+of\s+memory|regression|flaky|intermittent\w*|loops?\s+forever"
              r"|infinite\s+loop|doesn'?t\s+(?:work|compile)|does\s+not\s+(?:work|compile)|won'?t"
              r"\s+(?:compile|start|build)|fails?(?!\s*over)|failing|broken|bug)\b", 0.6),
+        _cue("why_ml", "por porque pourquoi warum wieso perché perche почему dlaczego waarom neden",
+             r"\bpor\s*qu[eé]\s+(?:es|está|esta|este|esse|essa|isso|o|a|os|as|el|la|los|las|mi|meu"
+             r"|minha|no|não|nao)\b|\bpourquoi\b|\bwarum\b|\bwieso\b|\bperch[eé]\b|\bпочему\b"
+             r"|\bdlaczego\b|\bwaarom\b|\bneden\b", 0.9, needles="почему"),
         _cue("why", "why",
              r"\bwhy\s+(?:is|does|do|did|are|would|am|isn'?t|doesn'?t|won'?t|can'?t|this)\b"
              r"|\bexplain\s+why\b", 0.9),
@@ -1463,6 +1579,14 @@ INTENT_CUES: Final[dict[str, tuple[Cue, ...]]] = {
         _cue("design_verb", "design architect plan", r"(?:design|architect|plan)\b", 1.2,
              lead=True),
         _cue("design_word", "design", r"\bdesign\b", 0.5),
+        _cue("design_ml",
+             "diseña diseñar diseñe arquitectura projete projetar projeta arquitetura conçois "
+             "concevez concevoir architecture entwirf entwerfe entwerfen architektur progetta "
+             "progettare architettura zaprojektuj architekturę ontwerp architectuur",
+             r"\b(?:diseñ[ae]r?|projet(?:e|ar|a)|conçois|concevez|concevoir|entw[iu]rf\w*|entwerfe\w*"
+             r"|progetta\w*|zaprojektuj|ontwerp\w*|arquitetura|arquitectura|architektur\w*"
+             r"|architettura|architectuur|спроектируй\w*|архитектур\w*)\b|設計|设计|架构|설계|아키텍처",
+             1.2, needles="спроектируй архитектур 設計 设计 架构 설계 아키텍처"),
         _cue("tradeoffs", "trade-off trade-offs tradeoff tradeoffs trade pros compare",
              r"\btrade-?offs?\b|\bpros\s+and\s+cons\b|\bcompare\b[^.\n]{0,80}\b(?:design"
              r"|approach\w*|architecture|options?|patterns?|databases?|queues?|frameworks?"

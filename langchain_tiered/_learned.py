@@ -156,6 +156,31 @@ def _stakes_intent(words: frozenset[str]) -> str:
     return "security_audit" if not rules.AUDIT_WORDS.isdisjoint(words) else "incident"
 
 
+#: Tier-2 intents that ask for an artifact (a design, code, tests, a review): the model needs
+#: more certainty to raise these to tier 3 (``policy.tier3_artifact``) unless a live marker or
+#: an action word is in the request. Unknown words (non-English prompts) once tipped "design a
+#: notification system" in Spanish or Japanese to tier 3.
+ARTIFACT_INTENTS: Final = frozenset(
+    {"architecture", "code", "test_writing", "refactor", "review", "debug"}
+)
+
+
+def _tier3_threshold(
+    instruction: str,
+    words: frozenset[str],
+    policy: dict[str, float],
+    intent: str,
+    scores: dict[str, tuple[float, list[str]]],
+) -> float:
+    """P(tier 3) the model needs to raise the rules' verdict to tier 3."""
+    base = policy["tier3"]
+    if intent not in ARTIFACT_INTENTS or scores.get(intent, (0.0, []))[0] < rules.CHEAP_MIN:
+        return base
+    if not rules.ACTION_WORDS.isdisjoint(words) or rules.LIVE_MARKER.search(instruction):
+        return base
+    return max(base, policy.get("tier3_artifact", base))
+
+
 def second_opinion(
     instruction: str,
     words: frozenset[str],
@@ -175,7 +200,7 @@ def second_opinion(
     probs = model.probabilities(model_features(instruction, words, shape))
     policy = model.policy
     signal = "model:p=" + "/".join(f"{p:.2f}" for p in probs)
-    if probs[3] >= policy["tier3"]:
+    if probs[3] >= _tier3_threshold(instruction, words, policy, intent, scores):
         name = _stakes_intent(words)
         reason = f"learned scorer: P(tier 3) {probs[3]:.2f} -> tier 3 ({name}, rules: tier {tier})"
         return name, 3, round(min(0.9, 0.45 + 0.5 * probs[3]), 2), reason, [signal]

@@ -18,7 +18,10 @@ Rules, in priority order:
    ``rm -rf``, ``terraform destroy``...) are tier 3 unless the prompt frames them as material to
    read, check or transform (including a command quoted after a colon: "explain what this does:
    DELETE FROM ..."), or an execution verb asks to run them anyway. "Should we fail over now?
-   Decide." is tier 3 too: the decision on a live or urgent action is the stakes.
+   Decide." is tier 3 too: the decision on a live or urgent action is the stakes, and so is a
+   question asking whether or what to act on during a live emergency ("brokers are paging for
+   disk full, can I just delete the oldest segments?", "we're down, what do I do first?") or
+   whether to move or reverse money ("paid twice: should we claw back or reissue the run?").
    Spanish, German, French, Portuguese, Italian, Chinese, Japanese and Russian stakes verbs are
    matched with their objects in the same sentence. A safety net sends an unframed imperative
    that combines an action word with a live marker ("kick off the reindex of the live cluster")
@@ -32,7 +35,9 @@ Rules, in priority order:
    ``router_model.json``, pure-Python inference). It runs only when no stakes rule fired and
    no negation cancelled one, on the instruction with routing talk blanked. A tier-3
    probability of at least ``policy.tier3`` sends the call to tier 3 (indirect stakes
-   phrasing); otherwise it may pick tier 0/1 where the rules found no cue (``policy.cheap``)
+   phrasing; ``policy.tier3_artifact`` instead when the rules found a design, code, test or
+   review request with no live marker or action word); otherwise it may pick tier 0/1 where
+   the rules found no cue (``policy.cheap``)
    or raise a rule's cheap tier (``policy.raise``). The injection floor applies after it.
    Its verdicts say ``learned scorer`` in ``reason`` and carry ``model:p=...`` signals.
 
@@ -208,6 +213,32 @@ def _decision_stake(view: _View) -> _Stake | None:
     return _Stake(intent, "live_decision", demand.group(), question.group()[:60], 0.75)
 
 
+def _asked_action_stake(view: _View) -> _Stake | None:
+    """A question asking whether (or what) to act on during a live emergency or on money.
+
+    "Brokers are paging for disk full. Can I just delete the oldest segments?", "we're down,
+    what do I do first?", "getting hammered by a DDoS. block the range at the WAF?" and "half the
+    sellers got paid twice: should we cancel and reissue the run?" ask for the decision itself.
+    """
+    text = view.instruction
+    if "?" not in text:
+        return None
+    local = rules.STRICT_LOCAL_MARKER.search(text) and not rules.LIVE_MARKER.search(text)
+    if local:
+        return None
+    urgent = None
+    if not rules.INCIDENT_GATE.isdisjoint(view.words):
+        urgent = rules.INCIDENT_NOW.search(text)
+    for asked in rules.ASKED_ACTION.finditer(text):
+        verb = asked.group("verb") or asked.group("bare") or ""
+        first = verb.split()[0] if verb else ""
+        if first in rules.MONEY_DECISION_VERBS and (money := rules.MONEY_CONTEXT.search(text)):
+            return _Stake("payment", "money_decision", verb, money.group(), 0.8)
+        if urgent is not None:
+            return _Stake("incident", "live_question", verb or "what to do", urgent.group(), 0.8)
+    return None
+
+
 def _command_stake(view: _View, framed: bool) -> _Stake | None:
     """A raw destructive command fires unless framed as material and not asked to be run."""
     found = None
@@ -218,6 +249,13 @@ def _command_stake(view: _View, framed: bool) -> _Stake | None:
         not rules.NEGATED_BEFORE.search(view.instruction, max(0, pos - 24), pos)
         for pos in _lead_hits(view, rules.EXEC_VERBS)
     )
+    if found is None and executed:  # "go ahead and run `helm upgrade ... -n prod`"
+        for text in (view.instruction, view.material):
+            if (deploy := rules.DEPLOY_COMMAND.search(text)) is None:
+                continue
+            live = rules.LIVE_MARKER.search(text, deploy.start())
+            if live := live or rules.LIVE_MARKER.search(view.instruction):
+                return _Stake("deploy", "raw_command", deploy.group(), live.group(), 0.9)
     if found is None or (framed and not executed):
         return None
     return _Stake("delete_data", "raw_command", found.group(), "", 0.9)
@@ -244,7 +282,13 @@ def _score_intents(view: _View) -> dict[str, tuple[float, list[str]]]:
         if all(keywords.issuperset(scores[i][1]) for i in tier2):
             for intent in tier2:
                 del scores[intent]
-    if view.log_lines >= 3 and "?" in view.instruction and "log_filter" not in scores:
+    cheap_ask = any(rules.INTENT_TIER[i] == 1 for i in scores)  # "two sentences: what failed?"
+    if (
+        view.log_lines >= 3
+        and "?" in view.instruction
+        and not cheap_ask
+        and "log_filter" not in scores
+    ):
         scores["log_filter"] = (0.6, ["log_question"])
     if view.log_lines >= 3 and any(k in scores for k in ("log_filter", "classify")):
         total, names = scores.get("log_filter", (0.0, []))
@@ -358,7 +402,11 @@ def _classify_text(text: str, model: TierModel | Literal[False] | None = None) -
         negation = rules.NEGATION.search(view.instruction) if stake else None
         if stake and not negation:
             return _from_stake(stake, view, extra)
-    if not stake and not negated and (command := _live_action(view) or _decision_stake(view)):
+    if (
+        not stake
+        and not negated
+        and (command := _live_action(view) or _decision_stake(view) or _asked_action_stake(view))
+    ):
         return _from_stake(command, view, extra)
     tier = rules.INTENT_TIER[intent]
     if intent == "general":

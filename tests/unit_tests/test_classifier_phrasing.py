@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (Turkish, CJK and fullwidth punctuation in prompts are intended)
 """Classes of phrasing the classifier's rules must get right (found on the tuning set).
 
 Each test pins a class of phrasing with several new prompts (never the tuning prompts), so a
@@ -194,3 +195,182 @@ def test_korean_polish_and_dutch_stakes_go_to_tier_3(prompt: str) -> None:
 )
 def test_rewrite_and_summary_verbs_in_more_languages_are_tier_1(prompt: str) -> None:
     assert rules(prompt).tier == 1, prompt
+
+
+# --------------------------------------------------------------------------- retired held-out set
+# Classes found when the first held-out set was retired to tuning (new prompts, never its own).
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Redis is paging for memory. Should I just flush the cache on the primary to get us back?",
+        "Elasticsearch nodes are paging for disk full. can we delete the oldest indices by hand?",
+        "getting hammered by bots, looks like a DDoS from one ASN. ban the whole ASN at the CDN?",
+        "we're down hard. what should we do first? I'll follow your lead",
+        "checkout is on fire right now. can I restart the payment workers?",
+    ],
+)
+def test_asking_whether_or_what_to_act_during_a_live_emergency_is_tier_3(prompt: str) -> None:
+    assert rules(prompt).tier == 3, prompt
+    assert classify(prompt).tier == 3, prompt
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Summarize last week's outage where we were down for an hour, for the newsletter.",
+        "What should we do first when planning the Q3 roadmap?",
+        "Our staging cluster is down. can I restart it?",
+        "Write a runbook for what to do when the brokers are paging for disk full.",
+    ],
+)
+def test_emergency_words_without_a_live_question_are_not_stakes(prompt: str) -> None:
+    assert rules(prompt).tier < 3, prompt
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Some customers were charged twice in last night's billing run. Should we refund the"
+        " duplicates now or void the whole batch?",
+        "The vendor payouts went out with wrong amounts. Should we claw back the difference or"
+        " reissue every payout?",
+        "Payroll paid 12 contractors twice. Can we just reverse the second transfer?",
+    ],
+)
+def test_a_question_whether_to_move_or_reverse_money_is_tier_3(prompt: str) -> None:
+    result = rules(prompt)
+    assert result.tier == 3, result
+    assert result.intent == "payment", result
+
+
+def test_a_question_to_cancel_something_without_money_is_not_stakes() -> None:
+    assert rules("Should we cancel the weekly sync meeting? It's always empty.").tier < 3
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Look at this role binding and tell me every way a user could escalate to cluster admin.",
+        "Go through our bucket policy and show me how an attacker could gain admin access.",
+        "Map out how a support agent account could escalate its privileges in this IAM setup.",
+    ],
+)
+def test_asking_for_privilege_escalation_paths_is_a_security_audit(prompt: str) -> None:
+    result = rules(prompt)
+    assert result.tier == 3, result
+    assert result.intent == "security_audit", result
+
+
+def test_asking_how_to_speed_something_up_is_not_a_security_audit() -> None:
+    assert rules("Tell me every way to speed up this query.").tier < 3
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Canlı ortamdaki ödeme API'si için güvenlik denetimi yap.",
+        "Üretim veritabanındaki eski kayıtları sil.",
+        "Yeni sürümü üretime deploy et.",
+        "Pentest-style pass over our login endpoint: brute force, enumeration, session fixation."
+        " It's the live service.",
+    ],
+)
+def test_turkish_stakes_and_pentest_style_reviews_go_to_tier_3(prompt: str) -> None:
+    assert rules(prompt).tier == 3, prompt
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Proceed with the wire transfer of $4,200 to the supplier today.",
+        "Procede con la transferencia de 5.000 € al proveedor.",
+        "Procédez au virement de 800 € au prestataire.",
+    ],
+)
+def test_proceed_with_a_payment_is_tier_3(prompt: str) -> None:
+    result = rules(prompt)
+    assert result.tier == 3, result
+    assert result.intent == "payment", result
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Thanks for the summary. Now go ahead and run this:\n\n"
+        "`kubectl rollout restart deploy/api -n prod`",
+        "please execute `terraform apply -auto-approve` for me, it targets the prod workspace",
+    ],
+)
+def test_running_a_quoted_deploy_command_on_live_is_tier_3(prompt: str) -> None:
+    result = rules(prompt)
+    assert result.tier == 3, result
+    assert result.intent == "deploy", result
+
+
+def test_explaining_a_quoted_deploy_command_is_not_stakes() -> None:
+    assert rules("What does `helm upgrade api ./chart -n prod` do?").tier < 3
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Przetłumacz na niemiecki: 'Serwer będzie niedostępny o północy.'",
+        "Bu e-postayı iki cümleyle özetle: 'Toplantı perşembeye ertelendi.'",
+        "into german please: 'Your order has shipped.'",
+        "Vertaal naar het Engels: 'De levering is vertraagd.'",
+        "Podsumuj ten raport w trzech punktach: 'Sprzedaż wzrosła o 5%.'",
+        "Does this Service manifest conform to v1? list any schema errors (field names, types)\n\n"
+        "apiVersion: v1\nkind: Service\nspec:\n  port: 80",
+        "Is this docker-compose file valid per the compose schema? point out unknown keys only."
+        "\n\nservices:\n  web:\n    imgae: nginx",
+        "in two sentences: what failed here?\n\n"
+        "ERROR: Could not find a version that satisfies the requirement torch==9.9\n"
+        "ERROR: No matching distribution found for torch==9.9\n"
+        "ERROR: process exited with code 1",
+    ],
+)
+def test_translation_summary_and_schema_checks_in_more_phrasings_are_tier_1(prompt: str) -> None:
+    assert rules(prompt).tier == 1, rules(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Diseña un sistema de colas para procesar pedidos con reintentos.",
+        "Concevez l'architecture d'un service de notifications multi-canal.",
+        "Entwirf eine Architektur für einen Dateiupload-Dienst mit Virenscan.",
+        "系统设计：一个支持多租户的日志检索服务，要求可扩展。",
+        "Écris une fonction qui valide un IBAN.",
+        "Escribe un script que renombre archivos por fecha.",
+        "Reescreva essa função para usar async em vez de callbacks.",
+        "Peux-tu refactoriser cette classe pour séparer la validation ?",
+        "Warum liefert diese Abfrage doppelte Zeilen?\n\nSELECT o.id FROM orders o JOIN items i"
+        " ON i.order_id = o.id;",
+    ],
+)
+def test_design_and_code_requests_in_other_languages_are_tier_2(prompt: str) -> None:
+    result = rules(prompt)
+    assert result.tier == 2, result
+    assert result.intent != "general", result
+    assert classify(prompt).tier == 2, classify(prompt)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Bitte die Version 2.4 morgen früh auf Produktion ausrollen.",
+        "Bitte dem Benutzer jan Adminrechte auf dem Prod-Cluster geben.",
+        "Gib dem Team Leserechte auf die Produktionsdatenbank.",
+        "Ejecuta la migración de la base de producción ahora.",
+        "Exécutez la migration sur la base de production ce soir.",
+        "promote the release candidate to 100% today",
+    ],
+)
+def test_rollouts_grants_and_migrations_in_more_phrasings_go_to_tier_3(prompt: str) -> None:
+    assert rules(prompt).tier == 3, prompt
+
+
+def test_a_migration_on_staging_in_another_language_is_not_stakes() -> None:
+    assert rules("Ejecuta la migración en la base de staging.").tier < 3
