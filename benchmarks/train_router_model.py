@@ -2,20 +2,23 @@
 
 Usage (from the repository root; needs the ``train`` extra, i.e. scikit-learn)::
 
-    python benchmarks/train_router_model.py validate   # train on labeled + dev, score tuning
-    python benchmarks/train_router_model.py cv         # k-fold cross-validation over all four
-    python benchmarks/train_router_model.py write      # train on all four, write the weights
+    python benchmarks/train_router_model.py lofo    # leave one file out: train on the rest
+    python benchmarks/train_router_model.py cv      # k-fold cross-validation over all files
+    python benchmarks/train_router_model.py write   # train on all files, write the weights
 
 The model is a multinomial logistic regression over tiers 0-3 with binary features from
 ``langchain_tiered._learned.features`` (the same function the runtime uses). ``write`` stores
 the bias, the per-feature weights (to 3 decimals, near-zero rows dropped), the decision thresholds
 and the training-set description in ``langchain_tiered/router_model.json``.
 
+``lofo`` is the honest estimate of how the classifier does on prompts from a writer and domains
+it never saw: each training file was written separately (see ``tests/data/LABELING.md``), so
+holding out a whole file is much closer to new data than shuffled folds, where near-duplicate
+phrasings from the same writer land on both sides.
+
 Figures are computed by running the real ``classifier._classify_text`` with the model passed
-in, so they are exactly what the shipped classifier does with those weights. The first held-out
-file (``tests/data/routing_heldout.jsonl``) was retired to tuning after its first score and is
-trained on by ``cv`` and ``write``; the second (``tests/data/routing_heldout_b.jsonl``) is never
-read here.
+in, so they are exactly what the shipped classifier does with those weights. Only the files in
+``TRAINING_FILES`` are read; the blind held-out sets in ``tests/data/`` never are.
 """
 
 from __future__ import annotations
@@ -36,11 +39,17 @@ from benchmarks.routing_quality import load_prices, metrics  # noqa: E402
 from langchain_tiered import classifier  # noqa: E402
 from langchain_tiered._learned import MODEL_PATH, SCALE, TierModel, model_features  # noqa: E402
 
-LABELED: Final = REPO_ROOT / "tests" / "data" / "routing_labeled.jsonl"
-TUNING: Final = REPO_ROOT / "tests" / "data" / "routing_tuning.jsonl"
-#: The first held-out set, retired to tuning after its one blind score.
-RETIRED: Final = REPO_ROOT / "tests" / "data" / "routing_heldout.jsonl"
+DATA: Final = REPO_ROOT / "tests" / "data"
 DEV: Final = REPO_ROOT.parent / "shared" / "routing" / "dev.jsonl"
+#: Everything trained on: the first labeled set, the issue's dev set, the blind tuning sets and
+#: the held-out sets retired to tuning after their blind scores (``tests/data/LABELING.md``).
+TRAINING_FILES: Final = (
+    DATA / "routing_labeled.jsonl",
+    DEV,
+    DATA / "routing_tuning.jsonl",
+    DATA / "routing_heldout.jsonl",
+    DATA / "routing_heldout_b.jsonl",
+)
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0
 CLASS_WEIGHT: Final = {0: 1.0, 1: 1.0, 2: 1.0, 3: 1.0}
@@ -112,46 +121,55 @@ def cross_validate(rows: list[Row], folds: int, policy: dict[str, float]) -> dic
     return figures
 
 
+def leave_one_file_out(files: dict[str, list[Row]], policy: dict[str, float]) -> dict[str, Any]:
+    """Score each file with a model trained on all the other files, and all of them pooled."""
+    per_file: dict[str, Any] = {}
+    pooled_rows: list[Row] = []
+    pooled_tiers: list[int] = []
+    for name, rows in files.items():
+        model = fit([r for other, rs in files.items() if other != name for r in rs], policy)
+        tiers = [classifier._classify_text(r["prompt"], model).tier for r in rows]
+        figures = metrics(rows, tiers, [0.0] * len(rows), load_prices()[0])
+        figures.pop("median_us_per_prompt")
+        per_file[name] = figures
+        pooled_rows += rows
+        pooled_tiers += tiers
+    pooled = metrics(pooled_rows, pooled_tiers, [0.0] * len(pooled_rows), load_prices()[0])
+    pooled.pop("median_us_per_prompt")
+    return {"pooled": pooled, "per_file": per_file}
+
+
+def _display(path: Path) -> str:
+    return str(path.relative_to(REPO_ROOT.parent if path == DEV else REPO_ROOT))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
-    parser.add_argument("mode", choices=["validate", "cv", "write"])
+    parser.add_argument("mode", choices=["lofo", "cv", "write"])
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--policy", default="", help="JSON overriding POLICY thresholds")
     args = parser.parse_args(argv)
     policy = {**POLICY, **(json.loads(args.policy) if args.policy else {})}
-    labeled, dev, tuning, retired = load(LABELED), load(DEV), load(TUNING), load(RETIRED)
-    if args.mode == "validate":
-        model = fit(labeled + dev, policy)
+    files = {_display(path): load(path) for path in TRAINING_FILES if path.exists()}
+    everything = [row for rows in files.values() for row in rows]
+    report: dict[str, Any]
+    if args.mode == "lofo":
         report = {
-            "trained_on": ["routing_labeled", "dev"],
             "policy": policy,
-            "rules_only": {"tuning": score(tuning, False)},
-            "hybrid": {
-                "tuning": score(tuning, model),
-                "labeled": score(labeled, model),
-                "dev": score(dev, model),
-            },
+            "rules_only": {name: score(rows, False) for name, rows in files.items()},
+            "hybrid_leave_one_file_out": leave_one_file_out(files, policy),
         }
     elif args.mode == "cv":
         report = {
             "folds": args.folds,
             "policy": policy,
-            "hybrid_all_four": cross_validate(labeled + dev + tuning + retired, args.folds, policy),
-            "hybrid_trained_and_tested_on_retired_heldout_only": cross_validate(
-                retired, args.folds, policy
-            ),
-            "hybrid_trained_and_tested_on_tuning_only": cross_validate(tuning, args.folds, policy),
+            "hybrid_all_files": cross_validate(everything, args.folds, policy),
         }
     else:
-        model = fit(labeled + dev + tuning + retired, policy)
+        model = fit(everything, policy)
         data = {
             "version": "tier-logreg-1",
-            "trained_on": [
-                "tests/data/routing_labeled.jsonl",
-                "routing/dev.jsonl",
-                "tests/data/routing_tuning.jsonl",
-                "tests/data/routing_heldout.jsonl",
-            ],
+            "trained_on": list(files),
             "c": C,
             "class_weight": {str(k): v for k, v in CLASS_WEIGHT.items()},
             "policy": policy,

@@ -177,7 +177,18 @@ FRAME_COLON: Final = _c(
     r"|write|draft|compose|produce|make|create"
     r"|check|validate|verify|does\s+this|is\s+(?:it|this)"
     r"|detect|identify|is\s+(?:this|the\s+following)|tradu\w*|übersetz\w*|resum\w*|résum\w*"
-    r"|fasse\b|riassum\w*|переведи|翻译|总结|翻訳|要約)[^:\n]{0,120}:(?:\s+(?P<rest>\S.*))?$"
+    r"|fasse\b|riassum\w*|переведи|replace|substitute|swap|normali[sz]e|remplace\w*|reemplaz\w*"
+    r"|sustitu\w*|ersetz\w*|sostituisc\w*|substitu\w*|vervang\w*|zamień|замени\w*"
+    r"|[^:：\n]{0,40}?(?:翻译|总结|翻訳|要約|替换|替換|置換|置き換え|바꿔|치환|번역|요약))"
+    r"[^:：\n]{0,120}[:：](?:\s*(?P<rest>\S.*))?$"
+)
+#: A clause pointing at inline material after a colon ("... so I can read this: GET /healthz
+#: 200 | POST /api/orders 201", "pull the fields out of this email as JSON: ..."): the text after
+#: the colon is material. Execution verbs never open it ("run this on prod: ...").
+MATERIAL_COLON: Final = _c(
+    r"^(?!\s*(?:please\s+)?(?:run|execute|exec|apply|do|perform|go|proceed|handle)\b)[^:\n]{0,160}"
+    r"\b(?:read|in|from|of|on|about|inside|within)\s+(?:this|these|the\s+following"
+    r"|the\s+\w+\s+below)\b[^:\n]{0,30}:\s+(?P<rest>\S.*)$"
 )
 
 #: A bulleted or numbered list item.
@@ -199,6 +210,8 @@ LEAD_PAIRS: Final = frozenset(
         "ok to", "okay to", "safe to", "fine to", "want to", "going to", "do not",
     }
 )  # fmt: skip
+#: Words that turn to a new request whatever came before ("... 👍 now mute all monitors").
+TURN_WORDS: Final = _words("now then please pls kindly")
 #: Adverbs skipped when looking back for the lead ("please immediately drop ...").
 ADVERBS: Final = _words(
     "immediately quickly now just also then permanently completely safely finally actually "
@@ -233,7 +246,8 @@ DATA_OBJECT: Final = _c(
 LOCAL_MARKER: Final = _c(
     r"\b(?:below|above|attached|following|pasted|this\s+(?:list|csv|file|text|json|yaml|output"
     r"|snippet|string|array|dataframe|df|spreadsheet|sheet|log|document|paragraph|code|script"
-    r"|function|config|example|sample|markdown|message|email|diff|query)|these\s+(?:lines|rows"
+    r"|function|config|example|sample|markdown|message|email|diff|query)|this\s+(?:[\w-]+\s+)?"
+    r"(?:model|module|class|component|notebook|macro|method|template|dockerfile|readme|pr)|these\s+(?:lines|rows"
     r"|entries|items|values|words)|in\s+memory|local(?:ly|host)?|temp|tmp|scratch|sandbox|dev"
     r"|development|staging|stage|tests?|testing|qa|uat|preview|ephemeral|non-?prod|fixtures?"
     r"|mocks?|my\s+(?:laptop|machine|branch|fork)|feature\s+branch|my\s+own|docker"
@@ -243,9 +257,17 @@ LOCAL_MARKER: Final = _c(
 STRICT_LOCAL_MARKER: Final = _c(
     r"\bthis\s+(?:list|csv|file|text|json|yaml|output|snippet|string|array|dataframe|df"
     r"|spreadsheet|sheet|document|paragraph|code|script|function|config|example|sample|markdown"
-    r"|message|email|diff|query)\b|\b(?:in\s+memory|local(?:ly|host)?|temp|tmp|scratch|sandbox"
+    r"|message|email|diff|query)\b|\bthis\s+(?:[\w-]+\s+)?(?:model|module|class|component"
+    r"|notebook|macro|method|template|dockerfile|readme|pr)\b|\b(?:in\s+memory|local(?:ly|host)?|temp|tmp|scratch|sandbox"
     r"|dev|development|staging|stage|test(?:ing)?|qa|uat|preview|ephemeral|non-?prod|fixtures?"
     r"|mocks?|my\s+(?:laptop|machine|branch|fork)|feature\s+branch)\b"
+)
+#: A non-production environment only (not pasted material): staging, sandbox, test mode...
+ENV_LOCAL_MARKER: Final = _c(
+    r"\b(?:local(?:ly|host)?|sandbox|dev|development|staging|stage|test\s+(?:mode|env\w*"
+    r"|server|cluster|db|database|account|data|keys?|cards?|tenant)|sk_test\w*|testnet|qa|uat"
+    r"|preview|ephemeral|non-?prod|my\s+(?:laptop|machine)|docker|testcontainers|in-memory"
+    r"|sqlite|scratch|mock\w*|fixtures?)\b"
 )
 _CODE_CONTEXT: Final = (
     r"\b(?:column|field|function|method|class|form|endpoint|schema|model|unit|regex|validation"
@@ -253,7 +275,9 @@ _CODE_CONTEXT: Final = (
     r"|comment|tutorial|guide|blog|test|tests|enum|type|struct|variable|parameter)\b"
 )
 
-Mode = Literal["live_or_data", "strong", "not_local", "object", "object_live", "direct"]
+Mode = Literal[
+    "live_or_data", "strong", "not_local", "object", "object_env", "object_live", "direct"
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,6 +295,8 @@ class StakesRule:
       instruction, or a data object and no explicit pasted-material/non-production marker.
     * ``not_local``: fires unless a local marker is present and no live marker is.
     * ``object``: ``obj`` must match and no local marker may be present (unless a live one is).
+    * ``object_env``: like ``object``, but only a non-production environment cancels it (pasted
+      material does not: "refund every order in this list" moves money).
     * ``object_live``: ``obj`` must match and a live marker must be in the instruction.
     * ``direct``: the verb pattern alone decides.
     """
@@ -318,6 +344,8 @@ class StakesRule:
             return f"{where} {found.group()}" if where else None
         if live:
             return f"{live.group()} {found.group()}"
+        if self.mode == "object_env":
+            local = ENV_LOCAL_MARKER.search(sentence)
         return None if local else found.group()
 
 
@@ -556,13 +584,37 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
         r"\b(?:passwords?|credentials|secrets?|tokens?|keys)\b",
     ),
     _rule(
+        "disable_control", "credentials",
+        "disable turn switch mute silence snooze pause bypass suspend deactivate relax loosen "
+        "kill",
+        r"disable|turn\s+off|switch\s+off|mute|silence|snooze|pause|bypass|suspend|deactivate"
+        r"|relax|loosen|kill",
+        "object",
+        r"\b(?:waf|web\s+application\s+firewall|firewall\w*|mfa|2fa|two-factor|sso\s+enforcement"
+        r"|branch\s+protection|monitors?|monitoring|alerts?|alerting|alarms?|pagerduty|paging"
+        r"|pager|pages|audit\s+log\w*|cloudtrail|guardduty|encryption|ssl\s+verification"
+        r"|certificate\s+(?:checks?|validation|pinning)|rate[- ]limit\w*|ddos\s+protection|edr"
+        r"|antivirus|defender|crowdstrike|security\s+(?:groups?|controls?|checks?|scans?"
+        r"|policies)|captcha|fraud\s+(?:checks?|rules?|detection|screening)|signature"
+        r"\s+verification|secret\s+scanning)\b",
+        unless=_CODE_CONTEXT,
+    ),
+    _rule(
+        "expose", "credentials", "open expose allow whitelist allowlist",
+        r"open(?:\s+up)?|expose|allow|whitelist|allowlist",
+        "object",
+        r"\b(?:port\s+\d+|0\.0\.0\.0/0|::/0|(?:to|for)\s+(?:the\s+)?(?:whole\s+)?(?:internet|world"
+        r"|public|everyone|anyone)|public(?:ly)?\s+(?:readable|accessible|writable|access)"
+        r"|ingress\s+from\s+(?:anywhere|all))",
+    ),
+    _rule(
         "money_movement", "payment",
         "approve execute send initiate process issue authorize authorise release wire transfer "
         "refund disburse remit charge settle move pay reimburse top withdraw credit debit",
         r"approve|execute|send|initiate|process|issue|authori[sz]e|release|wire|transfer"
         r"|refund|disburse|remit|charge|settle|move|pay(?!\s+attention)"
         r"|reimburse|top\s+up|withdraw|credit|debit",
-        "object",
+        "object_env",
         _MONEY,
         unless=r"^\s+(?:me|us)\b",
     ),
@@ -571,14 +623,15 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
         "money_movement", "payment",
         "make handle complete finalize finalise do perform action submit schedule proceed",
         r"make|handle|complete|finali[sz]e|do|perform|action|submit|schedule|proceed\s+with",
-        "object",
+        "object_env",
         r"^\s+(?:[\w$€£¥.,#-]+\s+){0,3}?(?:" + _MONEY + r")",
         unless=r"^\s+(?:me|us)\b",
     ),
     _rule(
         "money_movement", "payment", "pay refund disburse remit reimburse",
         r"pay(?!\s+attention)|refund|disburse|remit|reimburse",
-        "not_local",
+        "object_env",
+        r"(?:)",  # any object: only a non-production environment cancels it
     ),
     _rule(
         "security_audit", "security_audit",
@@ -587,7 +640,9 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
         r"(?:perform|conduct|do|run|carry\s+out|execute|start|complete)\s+(?:a\s+|an\s+)?(?:full"
         r"\s+|thorough\s+|quick\s+|comprehensive\s+|complete\s+)?(?:security|penetration|pen"
         r"|red[- ]team|vulnerability|threat|access|permissions?|iam|privilege)\s*(?:audit|test"
-        r"|review|assessment|scan|exercise|model\w*)|audit|pen-?test|red[- ]team|threat[- ]model",
+        r"|review|assessment|scan|exercise|model\w*)|audit(?!\s+(?:trails?|logs?|logging|events?"
+        r"|records?|tables?|history|entries|fields?|columns?|ids?)\b)|pen-?test|red[- ]team"
+        r"|threat[- ]model",
         "direct",
     ),
     _rule(
@@ -744,7 +799,7 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
         r"|reimposta|togli|выдай|дай|предоставь|назначь|отзови\w*|смени|поменяй|сбрось|забери"
         r"|ротируй)\b|授予|给予|开通|撤销|吊销|轮换|重置|收回|付与|取り消|失効|ローテーション"
         r"|リセット|剥奪|与えて",
-        r"\b(?:permisos?|administrador\w*|admin\w*|acceso|credenciales|claves?|contraseñas?"
+        r"\b(?:mfa|2fa|a2f|otp|totp|sso|yubikeys?|permisos?|administrador\w*|admin\w*|acceso|credenciales|claves?|contraseñas?"
         r"|tokens?|roles?|privilegios|root|permissões|permissão|acesso|credenciais|chaves?"
         r"|senhas?|privilégios|droits|permissions|administrateur|accès|identifiants|clés?"
         r"|mots?\s+de\s+passe|jetons|privilèges|\w*rechte|admin-rechte|berechtigung\w*"
@@ -816,6 +871,24 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
 
 #: A word followed by a list separator: the word is an item of a list, not an imperative.
 LIST_TAIL: Final = _c(r"\s*(?:,|and\b|or\b|/|\)|$)")
+#: A yes/no answer format: a question that only wants a label, in any language.
+YES_NO_FRAME: Final = _c(
+    r"\b(?:yes|y|ja|oui|sí|si|sim|tak|да|evet)\s*[/／]\s*(?:no|n|nein|non|não|nie|nee|нет"
+    r"|hayır)\b|はい\s*[/／]\s*いいえ|是\s*[/／]\s*否|예\s*[/／]\s*아니(?:오|요)"
+)
+#: A demand to decide, and a live incident, in other languages (English: ``_decision_stake``):
+#: "장애 대응 중입니다 ... 바로 결정해서 적용해 주세요" is a live decision.
+ML_DECISION_DEMAND: Final = _c(
+    r"결정해|결정하|정해\s*주|決めて|決定して|判断して|决定|拍板|\b(?:entscheide|entscheiden\s+sie"
+    r"|décide[sz]?|decide|decida|decidi|decidere|реши|решите|beslis|zdecyduj|karar\s+ver)\b"
+)
+ML_INCIDENT: Final = _c(
+    r"장애|障害|故障|事故|宕机|停机|\b(?:panne|störung|ausfall|caída|caida|incidente|инцидент\w*"
+    r"|авари\w*|сбо[йя]|awaria|storing|arıza|kesinti|sự\s+cố)\b"
+)
+#: A verb that starts the first option of a label choice ("refund request, shipping issue, or
+#: account access?"): one or two words, a comma, then "or" before the question mark.
+OPTION_LIST_AFTER: Final = _c(r"(?:\s+[\w-]+){0,2}\s*,[^?\n.]{0,80}\bor\b[^?\n.]{0,60}\?")
 #: Text just before a verb that negates it: "do not process the refund", "never deploy ...".
 NEGATED_BEFORE: Final = _c(
     r"(?:\b(?:do|does|did|should|must|will|can|could|would)\s+not|\b(?:don't|dont|doesn't"
@@ -948,7 +1021,7 @@ _ASKED_ACTION: Final = (
 ASKED_ACTION: Final = _c(
     r"\b(?:can|could|should|shall|do|must|may)\s+(?:i|we)\s+(?:just\s+|now\s+|simply\s+|safely"
     r"\s+)?(?P<verb>" + _ASKED_ACTION + r")\b[^?]{0,160}\?"
-    r"|(?:^|[.!;\n]\s*)(?:(?:ok|so|then|and)\s+)?(?P<bare>"
+    r"|(?:^|[.!;](?=\s)|\n)\s*(?:(?:ok|so|then|and)\s+)?(?P<bare>"
     + _ASKED_ACTION
     + r")\b[^?.!\n]{0,120}\?"
     r"|\bwhat\s+(?:do|should|must|can)\s+(?:i|we)\s+do\b(?P<what>)"

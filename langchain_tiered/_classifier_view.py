@@ -128,7 +128,10 @@ def _build_view(text: str) -> _View:
             prose.append((stripped if len(stripped) <= rules.MAX_LINE else stripped[:600]).lower())
     if len(prose) > rules.MAX_PROSE_HEAD + rules.MAX_PROSE_TAIL:
         prose = prose[: rules.MAX_PROSE_HEAD] + prose[-rules.MAX_PROSE_TAIL :]
-    if prose and (frame := rules.FRAME_COLON.match(prose[0])):
+    if prose and (inline := rules.MATERIAL_COLON.search(prose[0])):  # "... read this: GET /x"
+        material.append(inline.group("rest"))
+        prose[0] = prose[0][: inline.start("rest")]
+    elif prose and (frame := rules.FRAME_COLON.match(prose[0])):
         if frame.group("rest"):
             material.append(frame.group("rest"))
             prose[0] = prose[0][: frame.start("rest")]
@@ -155,11 +158,15 @@ def _build_view(text: str) -> _View:
 
 def _is_lead(text: str, pos: int) -> bool:
     """True when the word at ``pos`` starts a clause (a request position)."""
+    if pos > 1 and text[pos - 1] in "._/:" and text[pos - 2].isalnum():
+        return False  # part of an identifier or path: "viewModel.pay()", "api/refund"
     start = max(0, pos - 48)
     prefix = text[start:pos]
     if (newline := prefix.rfind("\n")) >= 0:
         prefix, start = prefix[newline + 1 :], 0
     words = prefix.split()
+    if words and words[-1] in rules.TURN_WORDS:  # "thanks for the summary 👍 now mute all ..."
+        return True
     while words and words[-1] in rules.ADVERBS:
         words.pop()
     if not words:

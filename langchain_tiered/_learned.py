@@ -174,6 +174,8 @@ def _tier3_threshold(
 ) -> float:
     """P(tier 3) the model needs to raise the rules' verdict to tier 3."""
     base = policy["tier3"]
+    if rules.ENV_LOCAL_MARKER.search(instruction) and not rules.LIVE_MARKER.search(instruction):
+        return max(base, policy.get("tier3_artifact", base))  # staging, test mode, sandbox...
     if intent not in ARTIFACT_INTENTS or scores.get(intent, (0.0, []))[0] < rules.CHEAP_MIN:
         return base
     if not rules.ACTION_WORDS.isdisjoint(words) or rules.LIVE_MARKER.search(instruction):

@@ -142,6 +142,8 @@ def _rule_stake(
         obj = rule.object_for(text[begin:end], text[hit.end() : end], live_anywhere)
         if obj is not None:
             return _make_stake(rule, hit.group("verb"), obj, text[begin:end])
+    if rule.scope == "sentence" and rules.YES_NO_FRAME.search(text):
+        return None  # "is this a refund request? yes/no" (any language): a label, not a request
     for begin, end in spans if not rule.lead else []:
         sentence = text[begin:end]
         for hit in rule.verb.finditer(sentence):
@@ -153,7 +155,10 @@ def _rule_stake(
 
 
 def _in_word_list(text: str, start: int, end: int) -> bool:
-    """True for a verb that is an item of a comma list ("DELETE, TRUNCATE and DROP")."""
+    """True for a verb that is an item of a comma list ("DELETE, TRUNCATE and DROP"), or the
+    first option of a label choice ("refund request, shipping issue, or account access?")."""
+    if rules.OPTION_LIST_AFTER.match(text, end):
+        return True
     return text[:start].rstrip().endswith(",") and bool(rules.LIST_TAIL.match(text, end))
 
 
@@ -198,9 +203,12 @@ def _live_action(view: _View) -> _Stake | None:
 
 def _decision_stake(view: _View) -> _Stake | None:
     """A "should we ...?" about acting now or live, plus a demand to decide ("Decide.")."""
+    text = view.instruction
+    demand = None if text.isascii() else rules.ML_DECISION_DEMAND.search(text)
+    if demand is not None and (incident := rules.ML_INCIDENT.search(text)):
+        return _Stake("incident", "live_decision", demand.group(), incident.group(), 0.75)
     if rules.DECISION_GATE.isdisjoint(view.words):
         return None
-    text = view.instruction
     demand = rules.DECISION_DEMAND.search(text)
     if demand is None or (question := rules.ACTION_QUESTION.search(text)) is None:
         return None
