@@ -578,8 +578,8 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
     ),
     _rule(
         "credential_change", "credentials",
-        "reset change update set share send post disclose publish email",
-        r"reset|change|update|set|share|send|post|disclose|publish|email",
+        "reset change update set share send post disclose publish email replace swap",
+        r"reset|change|update|set|share|send|post|disclose|publish|email|replace|swap(?:\s+out)?",
         "object_live",
         r"\b(?:passwords?|credentials|secrets?|tokens?|keys)\b",
     ),
@@ -784,7 +784,8 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
         "ml_credentials", "credentials",
         "otorg conced dale asigna revoc rota cambia restablec quita conceda dê atribua revog "
         "rotacion troque altere redefin accord donne attribu révoqu revoqu renouvel change "
-        "retire réinitialis erteil gib gewähr vergib vergeben entzieh widerruf rotier ändere setz "
+        "retire réinitialis remplac ersetz tausch reemplaz sustitu substitu sostitu erteil gib "
+        "gewähr vergib vergeben entzieh widerruf rotier ändere setz "
         "geben erteilen concedi dai assegna ruota reimposta togli выда дай предостав назнач "
         "отзов смени поменя "
         "сбрось забери ротир 授予 给予 开通 撤销 吊销 轮换 重置 收回 付与 取り消 失効 "
@@ -792,7 +793,8 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
         r"\b(?:otorga\w*|concede|dale|asigna|revoca|revocar|rota|rotar|cambia|restablece|quita"
         r"|conceda|conceder|dê|atribua|revogue|revogar|rotacione|rotacionar|troque|altere"
         r"|redefina|accorde[rz]?|donne[rz]?|attribue[rz]?|révoque[rz]?|revoque[rz]?"
-        r"|renouvelle[rz]?|change[rz]?|retire[rz]?|réinitialise[rz]?|erteile\w*|gib|geben"
+        r"|renouvelle[rz]?|change[rz]?|retire[rz]?|réinitialise[rz]?|remplace[rz]?|erteile\w*|gib"
+        r"|geben|ersetze|ersetzen|tausche|austauschen|reemplaza|sustituye|substitua|sostituisci"
         r"|gewähre\w*"
         r"|vergib|vergeben|entziehe\w*|widerrufe\w*|rotiere\w*|ändere|setze|setzen|concedi|dai"
         r"|assegna|ruota"
@@ -1300,6 +1302,18 @@ INTENT_CUES: Final[dict[str, tuple[Cue, ...]]] = {
     "regex_replace": (
         _cue("replace_verb", "replace substitute swap", r"(?:replace|substitute|swap)\b", 1.2,
              lead=True),
+        _cue("replace_ml",
+             "ersetze ersetzen ersetzt remplace remplacez remplacer reemplaza reemplazar sustituye "
+             "sustituir sostituisci sostituire substitua substituir substitui vervang vervangen "
+             "zamień zamien",
+             # only on quoted text (mechanical substitution), never "replace the prod keys"
+             r"(?:\b(?:ersetz\w*|remplac\w*|reemplaz\w*|sustitu\w*|sostituisc\w*|sostituire"
+             r"|substitu(?:a|ir|i)|vervang\w*|zamie[ńn]\w*|замени\w*|thay\s+thế|değiştir\w*)"
+             r"|替换|替換|置換|置き換え|치환|바꿔)(?=[^\n]{0,200}qtext)|qtext[^\n]{0,200}(?:\b(?:ersetz"
+             r"\w*|remplac\w*|reemplaz\w*|sustitu\w*|sostituisc\w*|sostituire|substitu(?:a|ir|i)"
+             r"|vervang\w*|zamie[ńn]\w*|замени\w*|thay\s+thế|değiştir\w*)|替换|替換|置換|置き換え"
+             r"|치환|바꿔)",
+             1.2, needles="замени thay değiştir 替换 替換 置換 置き換え 치환 바꿔"),
         _cue("change_every", "change convert turn",
              r"\b(?:change|convert|turn)\s+(?:every|all|each)\s+(?:[\w-]+\s+){0,2}(?:to|into"
              r"|with)\b", 1.1),
@@ -1508,6 +1522,14 @@ INTENT_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"|\bprzetłumacz\w*|\bprzetlumacz\w*|\bvertaal\w*|\w+(?:ce|ca|ye|ya)\s+çevir\w*|번역",
              1.4,
              needles="übersetz переве 翻译 翻訳 訳して przetłumacz przetlumacz vertaal çevir 번역"),
+        _cue("say_in_language", "say",
+             r"\bhow\s+(?:do|would|should|can)\s+(?:you|i|we)\s+say\b[^?\n]{0,240}\bin\s+"
+             + _NAT_LANG, 1.4),
+        _cue("translate_ml_more",
+             "terjemahkan tradukan přelož prelož переклади μετάφρασε",
+             r"\b(?:dịch\s+(?:sang|qua|ra)|terjemahkan|tradukan|přelož\w*|prelož\w*"
+             r"|переклади\w*|μετάφρασ\w*)|ترجم|अनुवाद|תרגם|แปล",
+             1.4, needles="dịch ترجم अनुवाद תרגם แปล"),
         _cue("to_language", "to into in english french german spanish portuguese italian "
              "japanese chinese mandarin korean russian dutch polish turkish arabic hindi",
              r"(?:to|into|in)\s+" + _NAT_LANG + r"\b\s*(?:,\s*)?(?:pls|please|plz)?\s*:", 1.4,
@@ -1524,6 +1546,20 @@ INTENT_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"|reformul(?:at)?e|reformulez|reformular?|umformulieren|formuliere|herschrijf"
              r"|herformuleer)\b(?![^.\n]"
              r"{0,60}\b(?:in|to|into|using)\s+" + _PROG_LANG + r"\b)", 1.0, lead=True),
+        _cue("rewrite_ml",
+             "rendi riscrivi riformula reescribe reescribir reescreva reescrever réécris "
+             "réécrire formeller freundlicher höflicher kürzer más mais più plus",
+             r"\b(?:rendi\s+(?:più|piu)|riscriv\w*|riformul\w*|reescrib\w*|reescrev\w*"
+             r"|réécri\w*|(?:más|mas|mais|più|piu|plus)\s+(?:formal|formale|formel|claro|clara"
+             r"|chiaro|chiara|clair|claire|amable|cordial|cordiale|corto|corta|courte?|breve"
+             r"|profesional|profissional|professionale|professionnel|educad[oa]|poli|amichevole"
+             r"|amigable|gentile)|formeller|freundlicher|höflicher|kürzer|перепиши\w*"
+             r"|переформулируй\w*|сделай\s+(?:более|вежлив\w*|короче|формальн\w*)|viết\s+lại"
+             r"|yeniden\s+yaz\w*|przeredaguj\w*|herformuleer\w*)\b|書き直|言い換え|改写|润色|改寫"
+             r"|다시\s*써|다듬어",
+             1.1,
+             needles="перепиши переформулируй сделай viết yeniden przeredaguj 書き直 言い換え "
+             "改写 润色 改寫 다시 다듬어"),
         _cue("fix_grammar", "spelling grammar typos punctuation wording",
              r"\bfix\s+(?:the\s+)?(?:spelling|grammar|typos|punctuation|wording)\b", 1.1),
         _cue("tone", "formal concise friendly polite casual professional",

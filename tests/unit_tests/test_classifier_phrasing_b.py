@@ -172,3 +172,46 @@ def test_moving_money_for_pasted_rows_is_still_moving_money(prompt: str) -> None
 def test_the_learned_scorer_needs_more_certainty_to_raise_a_sandbox_request() -> None:
     prompt = "give me the curl to refund a charge in Stripe test mode so I can test our webhook"
     assert classify(prompt).tier < 3
+
+
+@pytest.mark.parametrize(
+    ("prompt", "intent"),
+    [
+        (
+            "Ersetze in diesem Text „Herr“ durch „Person“: „Herr Maier hat angerufen.“",
+            "regex_replace",
+        ),
+        (
+            "Remplace « v1 » par « v2 » dans ces lignes : « api/v1/users », « api/v1/orders »",
+            "regex_replace",
+        ),
+        ("把这段话里的“用户”都替换成“客户”：用户已登录；用户已退出。", "regex_replace"),
+        ("Rendi più formale questa risposta: 'ciao, il pacco arriva domani'", "rewrite"),
+        ("¿Puedes dejar este aviso más claro? 'mantenimiento sábado, no llamar'", "rewrite"),
+        ("Перепиши это сообщение вежливее: 'верните ноутбук до пятницы'", "rewrite"),
+        (
+            "how would you say 'your order has shipped' in japanese? for the push template",
+            "translate",
+        ),
+        ("Dịch sang tiếng Anh: 'Tôi chưa nhận được hàng'", "translate"),
+        ("Terjemahkan ke bahasa Inggris: 'Pesanan saya belum sampai'", "translate"),
+    ],
+)
+def test_replace_rewrite_and_translate_cues_in_more_languages(prompt: str, intent: str) -> None:
+    result = rules(prompt)
+    assert (result.intent, result.tier) == (intent, {"regex_replace": 0}.get(intent, 1))
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "replace the prod database password with the new one from vault",
+        "swap out the live Stripe secret key for the rotated one",
+        "Ersetze die Datenbank-Zugangsdaten in prod durch die neuen",
+        "Tausche das Admin-Passwort auf dem Produktionsserver aus",
+    ],
+)
+def test_replacing_live_credentials_is_a_credential_change_not_a_text_substitution(
+    prompt: str,
+) -> None:
+    assert rules(prompt).tier == 3
