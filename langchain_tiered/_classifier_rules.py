@@ -188,7 +188,7 @@ FRAME_COLON: Final = _c(
 MATERIAL_COLON: Final = _c(
     r"^(?!\s*(?:please\s+)?(?:run|execute|exec|apply|do|perform|go|proceed|handle)\b)[^:\n]{0,160}"
     r"\b(?:read|in|from|of|on|about|inside|within)\s+(?:this|these|the\s+following"
-    r"|the\s+\w+\s+below)\b[^:\n]{0,30}:\s+(?P<rest>\S.*)$"
+    r"|the\s+\w+\s+below)\b[^:\n]{0,30}:(?:\s+(?P<rest>\S.*))?$"
 )
 
 #: A bulleted or numbered list item.

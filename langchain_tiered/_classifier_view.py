@@ -128,10 +128,9 @@ def _build_view(text: str) -> _View:
             prose.append((stripped if len(stripped) <= rules.MAX_LINE else stripped[:600]).lower())
     if len(prose) > rules.MAX_PROSE_HEAD + rules.MAX_PROSE_TAIL:
         prose = prose[: rules.MAX_PROSE_HEAD] + prose[-rules.MAX_PROSE_TAIL :]
-    if prose and (inline := rules.MATERIAL_COLON.search(prose[0])):  # "... read this: GET /x"
-        material.append(inline.group("rest"))
-        prose[0] = prose[0][: inline.start("rest")]
-    elif prose and (frame := rules.FRAME_COLON.match(prose[0])):
+    first = prose[0] if prose else ""
+    frame = rules.MATERIAL_COLON.search(first) or rules.FRAME_COLON.match(first)
+    if frame:  # "Translate to French: ...", "... so I can read this: GET /x 200 | ..."
         if frame.group("rest"):
             material.append(frame.group("rest"))
             prose[0] = prose[0][: frame.start("rest")]

@@ -215,3 +215,11 @@ def test_replacing_live_credentials_is_a_credential_change_not_a_text_substituti
     prompt: str,
 ) -> None:
     assert rules(prompt).tier == 3
+
+
+def test_header_lines_of_an_email_pointed_at_with_a_colon_are_material() -> None:
+    prompt = (
+        "Get the order id and amount out of this email as JSON:\n\n"
+        "From: a@b.example\nSubject: refund pls\nHi, the mug arrived broken (order 88213)."
+    )
+    assert rules(prompt).tier == 1
