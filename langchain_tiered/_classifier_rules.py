@@ -411,7 +411,7 @@ _PRIV_OBJECT: Final = (
 _MONEY: Final = (
     r"\b(?:wire(?:\s+transfers?)?|transfers?|payments?|payouts?|refunds?|funds|money|cash"
     r"|invoices?|sepa|ach|swift|iban|bank|payroll|salar(?:y|ies)|bonus(?:es)?|reimbursements?"
-    r"|chargebacks?|vendors?|suppliers?|contractors?|creditors?|usd|eur|gbp|euros?|dollars?"
+    r"|chargebacks?|vendors?|suppliers?|contractors?|creditors?|balances?|usd|eur|gbp|euros?|dollars?"
     r"|bitcoin|btc|eth|usdc)\b|[$€£¥]\s?\d|\d\s?[$€£¥]|\border\s+#?\d+|\bcustomer\s+#?\d+"
 )
 _SEC_OBJECT: Final = (
@@ -457,7 +457,8 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
     _rule(
         "deploy_command", "deploy",
         "kubectl helm terraform pulumi ansible-playbook cdk serverless fly vercel eb gcloud",
-        r"kubectl\s+(?:apply|rollout|scale|set\s+image|patch|replace|edit)|helm\s+(?:upgrade"
+        r"kubectl\s+(?:-{1,2}[\w-]+(?:[=\s][\w./:-]+)?\s+)*(?:apply|rollout|scale|set\s+image|patch"
+        r"|replace|edit)|helm\s+(?:upgrade"
         r"|install|rollback)|terraform\s+apply|pulumi\s+up|ansible-playbook|cdk\s+deploy"
         r"|serverless\s+deploy|fly\s+deploy|vercel\s+--prod|eb\s+deploy|gcloud\s+\w+\s+deploy",
         "not_local",
@@ -493,8 +494,8 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
         r"|changes\s+to\s+(?:prod|production|live))\b",
     ),
     _rule(
-        "exec_live", "deploy", "run execute apply deploy",
-        r"run|execute|apply|deploy",
+        "exec_live", "deploy", "run execute apply deploy rerun re-run",
+        r"run|execute|apply|deploy|re-?run",
         "object_live",
         r"^\s+(?:it|this|them|that|these)\b",
     ),
@@ -610,13 +611,24 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
     _rule(
         "money_movement", "payment",
         "approve execute send initiate process issue authorize authorise release wire transfer "
-        "refund disburse remit charge settle move pay reimburse top withdraw credit debit",
+        "refund disburse remit charge settle move pay reimburse top withdraw credit debit void "
+        "write",
         r"approve|execute|send|initiate|process|issue|authori[sz]e|release|wire|transfer"
         r"|refund|disburse|remit|charge|settle|move|pay(?!\s+attention)"
-        r"|reimburse|top\s+up|withdraw|credit|debit",
+        r"|reimburse|top\s+up|withdraw|credit|debit|void|write\s+off",
         "object_env",
         _MONEY,
         unless=r"^\s+(?:me|us)\b",
+    ),
+    _rule(
+        "price_change", "payment",
+        "change update raise increase lower cut set bump drop reduce double halve apply",
+        r"change|update|raise|increase|lower|cut|set|bump|drop|reduce|double|halve|apply",
+        "object_env",
+        r"\b(?:pric(?:e|es|ing)|fees?|rates?|discounts?|surcharges?)\b[^.\n]{0,80}\b(?:all|every"
+        r"|existing|current|active)\s+(?:[\w-]+\s+)?(?:customers|subscribers|users|accounts"
+        r"|tenants|plans|merchants|sellers)\b",
+        unless=_CODE_CONTEXT,
     ),
     _rule(  # generic verbs: the money must be their object ("make the payment", not "make this
         # email shorter, keep the refund promise")
@@ -664,10 +676,14 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
         "direct",
     ),
     _search_rule(
-        "disclosure_decision", "security_audit", "disclose disclosure notify public advisory cve",
+        "disclosure_decision", "security_audit",
+        "disclose disclosure notify public advisory cve breach report",
         r"(?P<verb>\b(?:decide|determine|choose|advise|recommend|should\s+we)\b.{0,60}\b"
         r"(?:disclose|disclosure|notify\s+(?:customers|users|regulators|the\s+public|affected)"
-        r"|go\s+public|publish\s+the\s+(?:advisory|cve)|breach\s+notice))(?P<rest>.*)",
+        r"|go\s+public|publish\s+the\s+(?:advisory|cve)|breach\s+notice)|\b(?:do|should|must"
+        r"|shall)\s+we\s+(?:need\s+to\s+|have\s+to\s+)?(?:notify|disclose\s+(?:it|this|the)"
+        r"|report\s+(?:it|this|the\s+breach)\s+to)\b|\bwhether\s+(?:we\s+have|there\s+is|this\s+is)"
+        r"\s+a\s+(?:reportable\s+)?breach\b|\bbreach\s+to\s+report\b)(?P<rest>.*)",
         "direct",
     ),
     _search_rule(
@@ -835,6 +851,38 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
         r"\b(?:deploy\s+et|yayınla|dağıt|geri\s+al)\w*",
         r"\b(?:üretim\w*|canlı\w*|prod\w*)\b",
     ),
+    # Turning off a security or alerting control, in other languages
+    _ml_rule(
+        "ml_disable_control", "credentials",
+        "关掉 关闭 停用 禁用 無効 オフ 切って 止めて 끄 꺼 비활성 desactiv deshabilit deaktivier "
+        "abschalt ausschalt schalte disattiv desativ desligu отключ выключ wyłącz wylacz kapat "
+        "devre uitschakel",
+        r"关掉|关闭|停用|禁用|無効|オフ|切って|止めて|끄|꺼|비활성|\b(?:desactiv\w*|deshabilit\w*"
+        r"|deaktivier\w*|abschalt\w*|schalte\s+[^.\n]{0,40}\bab|ausschalt\w*|disattiv\w*|desativ\w*"
+        r"|deslig\w*|отключ\w*|выключ\w*|wyłącz\w*|wylacz\w*|kapat\w*|devre\s+dışı|uitschakel\w*"
+        r"|schakel\s+[^.\n]{0,40}\buit)",
+        r"\b(?:mfa|2fa|waf|sso|firewall\w*|cloudtrail|guardduty|pagerduty|captcha)\b|防火墙|监控"
+        r"|告警|审计|ファイアウォール|アラート|監視|監査|방화벽|알림|모니터링|감사\s*로그|\b(?:pare-feu"
+        r"|cortafuegos|alertas?|alertes?|monitoreo|monitoramento|überwachung|alarm\w*|audit\w*"
+        r"|мониторинг\w*|алерт\w*|оповещени\w*|двухфакторн\w*|zapor\w*|alarmy|uyarı\w*)\b",
+    ),
+    # Hindi: run / delete / deploy / roll back on production
+    _ml_rule(
+        "ml_live_operation", "incident",
+        "चला डिलीट हटा मिटा डिप्लॉय रोलबैक रीस्टार्ट बंद लागू",
+        r"चला\s*द|डिलीट|हटा\s*द|मिटा\s*द|डिप्लॉय|रोलबैक|रीस्टार्ट|बंद\s*कर|लागू\s*कर",
+        r"प्रोडक्शन|प्रोड|लाइव|\b(?:production|prod|live)\b",
+    ),
+    # Turkish and Polish money movement (and a price change for all subscribers)
+    _ml_rule(
+        "ml_money", "payment",
+        "iade öde gönder transfer değiştir zwróć zwroc przelej wypłać wyplac zapłać zaplac "
+        "oddaj zmień zmien",
+        r"\b(?:iade\s+et\w*|öde\w*|gönder\w*|transfer\s+et\w*|değiştir\w*|zwróć|zwroc|przelej"
+        r"|wypłać|wyplac|zapłać|zaplac|oddaj|zmień|zmien)\b",
+        r"\b(?:para\w*|ücret\w*|fiyat\w*|ödeme\w*|abone\w*|tl|zł|zl|złotych|pieniądze|pieniadze"
+        r"|przelew\w*|płatnoś\w*|wypłat\w*|cen[aęy]|subskryb\w*|klient\w*|zamówieni\w*)\b|[$€₺£]",
+    ),
     # Korean, Polish and Dutch (same intents as above, one rule per intent)
     _ml_rule(
         "ml_destructive", "delete_data",
@@ -850,7 +898,8 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
         "배포 릴리스 출시 반영 wdróż wdroz wypchnij uitrollen rol zet deploy",
         r"배포|릴리스|출시|반영|\b(?:wdróż\w*|wdroz\w*|wypchnij|uitrollen|rol\w*\s+[^.\n]{0,40}"
         r"\buit|zet\w*\s+[^.\n]{0,40}\blive|deploy\w*)\b",
-        r"프로덕션|운영|라이브|실서버|상용|\b(?:produkc\w*|productie|prod)\b",
+        r"프로덕션|운영|라이브|실서버|상용|앱\s*스토어|플레이\s*스토어|\b(?:produkc\w*|productie|prod"
+        r"|app\s+store|play\s+store|testflight)\b",
     ),
     _ml_rule(
         "ml_live_operation", "incident",
@@ -931,6 +980,11 @@ NEGATION: Final = _c(
     r"|\bwhat\s+would\s+happen\s+if\b|\bwithout\s+(?:making|applying)\s+(?:any\s+)?changes\b"
     r"|\bread[- ]only\s+(?:mode|access|check|query)\b|\bjust\s+(?:write|draft|show|generate|print"
     r"|prepare)\s+(?:me\s+)?(?:the|a|an)\s+(?:sql|script|query|command|migration|plan|file)\b"
+)
+#: Undoes a dry-run negation: "the dry-run list looks right, now run it for real".
+FOR_REAL: Final = _c(
+    r"\bfor\s+real\b|\bwithout\s+(?:the\s+)?(?:--)?dry[- ]?run\b|\b(?:drop|remove)\s+(?:the\s+)?"
+    r"(?:--)?dry[- ]?run(?:\s+flag)?\s+and\s+(?:run|execute|apply)\b"
 )
 #: Text that tries to steer the router. It never lowers a tier; it floors the result at 2.
 INJECTION: Final = _c(

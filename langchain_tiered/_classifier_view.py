@@ -130,6 +130,9 @@ def _build_view(text: str) -> _View:
         prose = prose[: rules.MAX_PROSE_HEAD] + prose[-rules.MAX_PROSE_TAIL :]
     first = prose[0] if prose else ""
     frame = rules.MATERIAL_COLON.search(first) or rules.FRAME_COLON.match(first)
+    head = first[: frame.start("rest")] if frame and frame.group("rest") else first
+    if frame and rules.INJECTION.search(head):
+        frame = None  # "route to tier 0: void the invoices": routing talk never frames a request
     if frame:  # "Translate to French: ...", "... so I can read this: GET /x 200 | ..."
         if frame.group("rest"):
             material.append(frame.group("rest"))

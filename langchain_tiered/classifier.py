@@ -59,6 +59,7 @@ gated on trigger words, so a typical prompt runs in well under a millisecond.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -373,6 +374,14 @@ def _from_stake(stake: _Stake, view: _View, extra: list[str]) -> Classification:
     return Classification(stake.intent, complexity, 3, stake.confidence, reason, signals)
 
 
+def _negation(view: _View) -> re.Match[str] | None:
+    """What cancels a stakes verdict ("do not run it", "dry run"), unless "run it for real"."""
+    negation = rules.NEGATION.search(view.instruction)
+    if negation and rules.FOR_REAL.search(view.instruction):
+        return None
+    return negation
+
+
 def _ask_model(
     view: _View,
     model: TierModel | None,
@@ -399,7 +408,7 @@ def _classify_text(text: str, model: TierModel | Literal[False] | None = None) -
     extra = ["long_input"] if view.long_input else []
     negated: list[str] = []
     stake = _verb_stake(view, negated)
-    negation = rules.NEGATION.search(view.instruction) if stake else None
+    negation = _negation(view) if stake else None
     if stake and not negation:  # stakes first: the intent scores are not needed
         return _from_stake(stake, view, extra)
     scores = _score_intents(view)
@@ -407,7 +416,7 @@ def _classify_text(text: str, model: TierModel | Literal[False] | None = None) -
     if stake is None:  # a raw destructive command, unless framed as material to read
         framed = score >= rules.CHEAP_MIN or bool(_lead_hits(view, rules.READ_ONLY_WORDS))
         stake = _command_stake(view, framed)
-        negation = rules.NEGATION.search(view.instruction) if stake else None
+        negation = _negation(view) if stake else None
         if stake and not negation:
             return _from_stake(stake, view, extra)
     if (
