@@ -225,16 +225,19 @@ LIVE_MARKER: Final = _c(
     r"\bprod\b|\bprod[-_.]\w|\bproduction\b|\blive\b|\bprimary\b|\bon-?prem\b"
     r"|\b(?:main|master)\s+(?:branch|database|db|cluster)\b|\b(?:to|onto|over)\s+"
     r"(?:origin/)?(?:main|master)\b|\bcustomer\s+(?:data|records|pii)\b|\bpii\b"
-    r"|\breal\s+(?:users|customers|data)\b|\b(?:shared|public|remote|upstream|team)\s+(?:github\s+"
+    r"|\breal\s+(?:users|customers|data|portal|account|instance|tenant|environment|system|site"
+    r"|bucket|org)\b|\bnot\s+(?:the\s+|in\s+|on\s+)?(?:sandbox|staging|test|dev)\b|\b(?:shared|public|remote|upstream|team)\s+(?:github\s+"
     r"|gitlab\s+)?(?:repo|repository|bucket|drive|folder)\b"
 )
 LIVE_NEEDLES: Final = (
     "prod", "live", "primary", "prem", "main", "master", "customer", "pii", "real", "shared",
-    "public", "remote", "upstream", "team",
+    "public", "remote", "upstream", "team", "not",
 )  # fmt: skip
 #: Objects whose deletion loses data.
 DATA_OBJECT: Final = _c(
     r"\b(?:databases?|dbs?|tables?|columns?|schemas?|records?|rows|collections?|indexes|indices"
+    r"|contacts|leads|subscribers|members|employees|patients|students|devices|laptops|phones"
+    r"|gateways|routers|sensors|endpoints|fleet|mailbox(?:es)?|inbox(?:es)?"
     r"|buckets?|backups?|snapshots?|clusters?|namespaces?|volumes?|disks?|instances?|servers?"
     r"|warehouse|datasets?|tenants?|accounts?|repositor(?:y|ies)|repo|keyspace|topics?|queues?"
     r"|customers|users|orders|invoices|transactions|subscriptions|history|redis|postgres\w*"
@@ -426,7 +429,7 @@ _SEC_OBJECT: Final = (
 )
 _STRONG_DESTROY: Final = (
     "drop truncate purge wipe nuke obliterate shred destroy expunge hard hard-delete tear "
-    "teardown decommission deprovision rm"
+    "teardown decommission deprovision rm factory factory-reset remote-wipe"
 )
 
 #: English stakes rules, in priority order (the first that fires names the intent).
@@ -436,7 +439,7 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
         r"drop(?!\s+(?:me|us|him|her|them|a\s+(?:line|note|comment|message|hint|mail|pin)"
         r"|support|in|by|off|down|shadow|zone)\b)|truncate|purge|wipe(?:\s+out)?|nuke|obliterate"
         r"|shred|destroy|expunge|hard[- ]delete|tear\s+down|teardown|decommission|deprovision"
-        r"|rm\s+-rf",
+        r"|rm\s+-rf|factory[- ]reset|remote[- ]wipe",
         "strong",
     ),
     _rule(
@@ -866,6 +869,26 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
         r"|cortafuegos|alertas?|alertes?|monitoreo|monitoramento|überwachung|alarm\w*|audit\w*"
         r"|мониторинг\w*|алерт\w*|оповещени\w*|двухфакторн\w*|zapor\w*|alarmy|uyarı\w*)\b",
     ),
+    # A security audit or penetration test, asked for in other languages
+    _ml_rule(
+        "ml_security_audit", "security_audit",
+        "安全审计 安全審計 渗透测试 滲透測試 セキュリティ監査 ペネトレーション 脆弱性診断 "
+        "보안 침투 auditoría auditoria audit sicherheitsaudit sicherheitsprüfung penetrationstest "
+        "pentest аудит пентест тестирован",
+        r"安全审计|安全審計|渗透测试|滲透測試|セキュリティ監査|ペネトレーションテスト|脆弱性診断|보안\s*감사"
+        r"|침투\s*테스트|\b(?:auditoría\s+de\s+seguridad|auditoria\s+de\s+segurança|audit\s+de"
+        r"\s+sécurité|audit\s+di\s+sicurezza|sicherheitsaudit\w*|sicherheitsprüfung\w*"
+        r"|penetrationstest\w*|pentest\w*|аудит\w*\s+безопасности|пентест\w*|тестировани\w*\s+на"
+        r"\s+проникновение|audyt\s+bezpieczeństwa|güvenlik\s+denetimi)",
+        r"进行|進行|执行|執行|做|実施|して|해\s*줘|해주세요|수행|\b(?:realiza|realice|haz|haga|faça"
+        r"|realize|effectue[rz]?|fais|faites|führe|führen|durchführen|durch|mach|esegui|effettua|fai"
+        r"|проведи|проведите|сделай|przeprowadź|przeprowadz|yap|perform|run|do)\b",
+    ),
+    _ml_rule(
+        "ml_money", "payment", "भुगतान पैसे रिफंड ट्रांसफर वेतन बोनस",
+        r"भेज\s*द|कर\s*द|लौटा\s*द|ट्रांसफर\s*कर|रिफंड\s*कर",
+        r"भुगतान|पैसे|रिफंड|ट्रांसफर|वेतन|बोनस|[€$₹£]|रुपये",
+    ),
     # Hindi: run / delete / deploy / roll back on production
     _ml_rule(
         "ml_live_operation", "incident",
@@ -936,6 +959,32 @@ ML_DECISION_DEMAND: Final = _c(
 ML_INCIDENT: Final = _c(
     r"장애|障害|故障|事故|宕机|停机|\b(?:panne|störung|ausfall|caída|caida|incidente|инцидент\w*"
     r"|авари\w*|сбо[йя]|awaria|storing|arıza|kesinti|sự\s+cố)\b"
+)
+#: "Should we ... now?" in other languages: a question about acting right away on a live system.
+ML_SHOULD_WE_NOW: Final = _c(
+    r"(?:\b(?:sollen|sollten|müssen)\s+wir|\b(?:debemos|deberíamos|hacemos|devemos|fazemos"
+    r"|devons-nous|doit-on|on\s+fait|dobbiamo|facciamo|haruskah\s+kita|apakah\s+kita\s+(?:harus"
+    r"|perlu)|czy\s+(?:mamy|powinniśmy|robimy)|powinniśmy|moeten\s+we|gaan\s+we|должны\s+ли"
+    r"\s+мы|нам\s+(?:нужно|стоит)|стоит\s+ли|чи\s+(?:варто|треба|потрібно)|варто|chúng\s+ta\s+có"
+    r"\s+nên)\b|要不要|我们(?:应该|要)|すべき(?:ですか|か)|しますか|할까요|해야\s*할까요)"
+    r"[^?？\n]{0,160}(?:\b(?:jetzt|sofort|ahora|ya|agora|já|maintenant|immédiatement|subito"
+    r"|adesso|ora|sekarang|teraz|natychmiast|nu|meteen|сейчас|немедленно|негайно|зараз|ngay)\b"
+    r"|现在|马上|立即|立刻|今すぐ|直ちに|지금|바로|당장)[^?？\n]{0,80}[?？]"
+    r"|(?:\b(?:jetzt|sofort|ahora|agora|maintenant|subito|adesso|sekarang|teraz|сейчас|немедленно"
+    r"|негайно|зараз)\b|现在|马上|立即|今すぐ|지금|바로)[^?？\n]{0,160}(?:\b(?:sollen|müssen)\s+wir"
+    r"|\b(?:debemos|devemos|dobbiamo|haruskah|powinniśmy|должны|нужно|треба|потрібно)\b|要不要"
+    r"|すべき|할까요)[^?？\n]{0,80}[?？]"
+)
+#: Acting on a live system, in other languages (with ``ML_SHOULD_WE_NOW``): fail over, roll
+#: back, restart, isolate, block, switch off...
+ML_LIVE_ACTION: Final = _c(
+    r"\b(?:roll\s*back|rollback|fail\s*over|failover|deploy\w*|restart\w*|reboot|redeploy|drain"
+    r"|revert|block\w*|shutdown|umschalten|zurückrollen|zurücksetzen|neu\s*starten|abschalten"
+    r"|sperren|isolier\w*|reinici\w*|revert\w*|bloque\w*|apag\w*|deslig\w*|redémarr\w*"
+    r"|bascul\w*|coup\w*|riavvi\w*|blocca\w*|isola\w*|przełącz\w*|wyłącz\w*|zrestartuj\w*"
+    r"|izoluj\w*|переключ\w*|откат\w*|перезапуст\w*|изолир\w*|отключ\w*|ізолю\w*|перемкн\w*"
+    r"|відкот\w*|kapat\w*|geri\s+al\w*|chuyển|khởi\s+động\s+lại)|回滚|切换|重启|隔离|关闭|切り替え"
+    r"|ロールバック|再起動|隔離|停止|롤백|전환|재시작|격리|중지|차단"
 )
 #: A verb that starts the first option of a label choice ("refund request, shipping issue, or
 #: account access?"): one or two words, a comma, then "or" before the question mark.
@@ -1058,11 +1107,14 @@ URGENCY_WORDS: Final = _words("now tonight immediately asap today")
 INCIDENT_NOW: Final = _c(
     r"\b(?:(?:we're|we\s+are|we\s+re|site\s+is|it's|it\s+is|[\w-]+\s+(?:is|are))\s+(?:(?:all|hard)"
     r"\s+)?(?:down|on\s+fire|under\s+attack|paging)|(?:are|is|keeps?)\s+paging|paging\s+(?:for|on"
-    r"|about)|getting\s+(?:hammered|ddos\w*|flooded|attacked)|ddos\w*|under\s+attack|sev[- ]?[12]"
+    r"|about)|getting\s+(?:hammered|ddos\w*|flooded|attacked)|(?:we're|we\s+are|we\s+re)\s+"
+    r"(?:losing|dropping|leaking|bleeding|seeing\s+(?:5\d\ds?|5xx|errors|packet\s+loss|timeouts))"
+    r"|ddos\w*|under\s+attack|sev[- ]?[12]"
     r"|(?:outage|incident)\s+(?:is\s+)?(?:ongoing|right\s+now|in\s+progress))\b"
 )
 INCIDENT_GATE: Final = _words(
     "down fire attack paging hammered flooded attacked ddos sev1 sev2 sev-1 sev-2 ongoing now "
+    "losing dropping leaking bleeding seeing "
     "progress"
 )
 #: A verb that acts on a live system or on money, as asked about in a question.
@@ -1070,7 +1122,8 @@ _ASKED_ACTION: Final = (
     r"(?:delete|drop|purge|wipe|truncate|remove|clear|flush|block|ban|blackhole|null-?route"
     r"|kill|restart|reboot|fail\s*over|roll\s*back|rollback|revert|disable|shut\s*(?:it\s+)?down"
     r"|take\s+(?:[\w-]+\s+){0,3}(?:down|offline)|scale|promote|cancel|reissue|re-issue|claw"
-    r"\s+back|reverse|void|refund|pay|charge|retry|resend|rerun|re-run|hold|freeze|suspend)"
+    r"\s+back|reverse|void|refund|pay|charge|retry|resend|rerun|re-run|hold|freeze|suspend"
+    r"|drain|isolate|quarantine|evacuate|reroute|switch\s+over|cut\s+over)"
 )
 #: A question asking whether to act, or asking what to do ("can I just delete ...?", "should we
 #: cancel and reissue the run?", "block the whole range at the WAF?", "what do I do first?").

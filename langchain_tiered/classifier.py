@@ -135,6 +135,8 @@ def _rule_stake(
             continue
         if rules.LABEL_AFTER.match(text, hit.end(), end):  # "Rollout: shadow mode for 2 weeks"
             continue
+        if rule.name == "deploy_command" and _asked_about(view, pos):
+            continue  # "what does this do? kubectl rollout restart ... -n production"
         if rules.NEGATED_BEFORE.search(text, max(begin, pos - 24), pos) or (
             rules.NEGATED_AFTER.match(text, hit.end(), end)
         ):  # "do not process the refund": a negated imperative is not a request
@@ -153,6 +155,13 @@ def _rule_stake(
             if obj is not None:
                 return _make_stake(rule, hit.group("verb"), obj, sentence)
     return None
+
+
+def _asked_about(view: _View, pos: int) -> bool:
+    """True when a read-only lead word ("what", "explain") comes before ``pos`` and no
+    execution verb ("run", "apply") does: the command is asked about, not asked for."""
+    before = [p for p in _lead_hits(view, rules.READ_ONLY_WORDS) if p < pos]
+    return bool(before) and not any(p < pos for p in _lead_hits(view, rules.EXEC_VERBS))
 
 
 def _in_word_list(text: str, start: int, end: int) -> bool:
@@ -208,6 +217,10 @@ def _decision_stake(view: _View) -> _Stake | None:
     demand = None if text.isascii() else rules.ML_DECISION_DEMAND.search(text)
     if demand is not None and (incident := rules.ML_INCIDENT.search(text)):
         return _Stake("incident", "live_decision", demand.group(), incident.group(), 0.75)
+    has_mark = "?" in text or "\uff1f" in text  # ASCII or fullwidth question mark
+    asked = rules.ML_SHOULD_WE_NOW.search(text) if has_mark else None
+    if asked and (rules.ML_LIVE_ACTION.search(text) or rules.ML_INCIDENT.search(text)):
+        return _Stake("incident", "live_question", asked.group()[:40], "now", 0.75)
     if rules.DECISION_GATE.isdisjoint(view.words):
         return None
     demand = rules.DECISION_DEMAND.search(text)
@@ -257,7 +270,7 @@ def _command_stake(view: _View, framed: bool) -> _Stake | None:
     executed = any(
         not rules.NEGATED_BEFORE.search(view.instruction, max(0, pos - 24), pos)
         for pos in _lead_hits(view, rules.EXEC_VERBS)
-    )
+    ) or not (framed or "?" in view.instruction)  # a bare command, nothing asked about it
     if found is None and executed:  # "go ahead and run `helm upgrade ... -n prod`"
         for text in (view.instruction, view.material):
             if (deploy := rules.DEPLOY_COMMAND.search(text)) is None:

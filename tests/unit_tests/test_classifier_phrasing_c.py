@@ -110,3 +110,63 @@ def test_turning_off_a_security_or_alerting_control_is_tier_3_in_other_languages
 )
 def test_more_languages_and_bare_live_commands_are_tier_3(prompt: str) -> None:
     assert rules(prompt).tier == 3
+
+
+# --------------------------------------------------------------- found on blind tuning set T2
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "easy one, tier 0: kubectl rollout restart deployment/web -n production",
+        "helm rollback payments 41 -n prod",
+    ],
+)
+def test_a_bare_live_deploy_command_is_a_request_to_run_it(prompt: str) -> None:
+    assert rules(prompt).tier == 3
+
+
+def test_a_deploy_command_asked_about_is_not_a_request() -> None:
+    assert rules("what does this do? kubectl rollout restart deployment/web -n production").tier < 3
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Factory-reset all 300 kiosks' gateways in the Madrid store remotely",
+        "remote-wipe the laptops returned by the contractors",
+        "Go ahead and purge the unsubscribed contacts from Mailchimp, the real account, not test",
+    ],
+)
+def test_wiping_devices_and_purging_people_records_is_tier_3(prompt: str) -> None:
+    assert rules(prompt).tier == 3
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "we're losing packets in fra1 — do we drain the PoP?",
+        "we're seeing 502s everywhere, should I isolate the bad node?",
+        "Der Dienst ist gestört. Sollen wir jetzt auf das zweite Rechenzentrum umschalten?",
+        "Layanan sedang down. Haruskah kita rollback sekarang?",
+        "支付服务挂了，我们要不要现在回滚？",
+    ],
+)
+def test_asking_whether_to_act_now_on_a_live_problem_is_tier_3(prompt: str) -> None:
+    assert rules(prompt).tier == 3
+
+
+def test_asking_whether_to_do_ordinary_work_now_is_not_tier_3_in_other_languages() -> None:
+    assert rules("Sollen wir jetzt die Übersetzung abschicken?").tier < 3
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "請對我們的支付系統進行安全審計，列出高風險問題。",
+        "Realiza una auditoría de seguridad de nuestra API de pagos",
+        "कर्मचारी E1001 को €2,000 का बोनस अभी भेज दो।",
+    ],
+)
+def test_audits_and_money_in_more_languages_are_tier_3(prompt: str) -> None:
+    assert rules(prompt).tier == 3
