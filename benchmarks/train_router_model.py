@@ -51,14 +51,17 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_b.jsonl",
     DATA / "routing_tuning_t2.jsonl",
     DATA / "routing_tuning_t3.jsonl",
+    DATA / "routing_heldout_c.jsonl",
+    DATA / "routing_heldout_d.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0
 CLASS_WEIGHT: Final = {0: 1.0, 1: 1.0, 2: 1.0, 3: 1.0}
 #: Decision thresholds (see ``classifier._second_opinion``), chosen on the tuning set.
 POLICY: Final = {
-    "tier3": 0.4,
+    "tier3": 0.3,
     "tier3_artifact": 0.8,
+    "tier3_cheap": 0.9,
     "cheap": 0.5,
     "raise": 0.6,
     "override": 1.1,

@@ -174,7 +174,8 @@ SENTENCE_END: Final = _c(r"[.!?;](?=\s)|[\n。！？]")
 FRAME_COLON: Final = _c(
     r"\s*(?:please\s+)?(?:translate|summari[sz]e|classify|categori[sz]e|label|tag|extract|tl;?dr"
     r"|count|list|which|sort|group|filter|convert|parse|assign|route|rewrite|proofread|generate"
-    r"|write|draft|compose|produce|make|create"
+    r"|write|draft|compose|produce|make|create|turn\s+(?:this|these|the|it)|prefix|suffix|append"
+    r"|prepend|indent|number|wrap|quote|uppercase|lowercase|capitali[sz]e|dedupe|deduplicate"
     r"|check|validate|verify|does\s+this|is\s+(?:it|this)"
     r"|detect|identify|is\s+(?:this|the\s+following)|tradu\w*|übersetz\w*|resum\w*|résum\w*"
     r"|fasse\b|riassum\w*|переведи|replace|substitute|swap|normali[sz]e|remplace\w*|reemplaz\w*"
@@ -191,6 +192,14 @@ MATERIAL_COLON: Final = _c(
     r"|the\s+\w+\s+below)\b[^:\n]{0,30}:(?:\s+(?P<rest>\S.*))?$"
 )
 
+#: A line that starts a pasted document after the request (lower-cased prose lines).
+DOCUMENT_START_LINE: Final = _c(
+    r"\s*(?:#{1,6}\s+\S|(?:from|subject|to|date|cc):\s|-{3,}\s*$|={3,}\s*$)"
+)
+#: A line after pasted material that is a new request ("now ...", "then ...", "also ...").
+CLOSING_REQUEST: Final = _c(
+    r"\s*(?:now|then|and\s+then|also|finally|after\s+that|afterwards|next|ok\s+now|please)\b"
+)
 #: A bulleted or numbered list item.
 BULLET_LINE: Final = _c(r"\s*(?:[-*•]|\d+[.)])\s+\S|\s*\w+(?:\([\w-]+\))?!?:\s")
 
@@ -382,8 +391,13 @@ def _search_rule(
     )
 
 
-def _ml_rule(name: str, intent: str, needles: str, verbs: str, obj: str) -> StakesRule:
-    """A multilingual rule: verb and object anywhere in the same sentence (no lead analysis)."""
+def _ml_rule(
+    name: str, intent: str, needles: str, verbs: str, obj: str, unless: str | None = None
+) -> StakesRule:
+    """A multilingual rule: verb and object anywhere in the same sentence (no lead analysis).
+
+    ``unless`` (searched in the sentence) cancels it: a reading, extraction or code task.
+    """
     return StakesRule(
         name,
         intent,
@@ -391,6 +405,7 @@ def _ml_rule(name: str, intent: str, needles: str, verbs: str, obj: str) -> Stak
         _c(r"(?P<verb>" + verbs + r")"),
         "object",
         _c(obj),
+        _c(unless) if unless else None,
         lead=False,
         needles=tuple(needles.split()),
         scope="sentence",
@@ -426,6 +441,20 @@ _SEC_OBJECT: Final = (
     r"|ssrf|rce|idor|auth\w*\s+bypass|secrets?\s+(?:leak\w*|exposure)|attack\s+surface"
     r"|timing\s+attacks?|insecure|misconfigur\w+|overly\s+permissive|public\s+(?:read|write"
     r"|access))\b"
+)
+#: Reading, extracting, translating or classifying, in other languages: a money word in such a
+#: sentence is material ("从这段对话中提取退款金额" extracts a refund amount, it moves no money).
+_READ_ML: Final = (
+    r"提取|抽出|抜き出|取り出|摘要|总结|概括|翻译|翻訳|要約|分类|分類|归类|判断.{0,6}是否|吗[?？]|ですか"
+    r"|추출|요약|번역|분류|\b(?:json|extrae|extraiga|extraia|extrais|extrayez|extrahiere|estrai"
+    r"|извлеки|resum\w*|zusammenfass\w*|traduc\w*|tradu[zsi]\w*|übersetz\w*|classif\w*"
+    r"|clasific\w*|klassifizier\w*|wyodrębnij|podsumuj|przetłumacz)\b"
+)
+#: Code being changed, in other languages: "remover os ifs ... usando uma tabela" refactors.
+_CODE_ML: Final = (
+    r"\b(?:refator\w*|refactor\w*|refaktor\w*|рефактор\w*|código|codigo|code|codice|funci[oó]n"
+    r"|fonction|funktion|funzione|função|método|methode|méthode|classe|clase|klasse|ifs?|loops?"
+    r"|bucles?|laços?|schleifen?)\b|リファクタ|重构|리팩터|コード|代码|코드"
 )
 _STRONG_DESTROY: Final = (
     "drop truncate purge wipe nuke obliterate shred destroy expunge hard hard-delete tear "
@@ -701,6 +730,14 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
         "not_local",
     ),
     _search_rule(
+        "act_on_decision", "incident", "pick choose decide select commander",
+        r"(?P<verb>\b(?:pick|choose|decide\s+on|select)\s+(?:the\s+|an?\s+)?(?:best\s+|next\s+"
+        r"|right\s+)?(?:action|step|option|fix|remediation|mitigation)s?\s+and\s+(?:execute|run"
+        r"|apply|do|perform|carry\s+out|implement)\s+(?:it|them)\b|\byou(?:'re|\s+are)\s+(?:the\s+|our"
+        r"\s+)?incident\s+commander\b)(?P<rest>.*)",
+        "direct",
+    ),
+    _search_rule(
         "go_no_go", "deploy", "safe ok okay fine good go no-go",
         r"(?P<verb>\b(?:safe|ok|okay|fine|good)\s+to\s+(?:apply|deploy|run|release|ship|merge"
         r"|execute|proceed|roll\s+out|drop|delete|migrate|push|go\s+ahead)\b|\bgo(?:/|\s+or\s+)"
@@ -730,6 +767,7 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
         r"|branch\w*|repositor\w*|repositório|repositorio|bucket\w*|cluster\w*|clúster"
         r"|sauvegardes?|copias|cópias)\b|数据库|表|数据|用户|生产|线上|备份|仓库|分支"
         r"|データベース|テーブル|データ|本番|ユーザー|バックアップ|リポジトリ",
+        _CODE_ML,
     ),
     _ml_rule(
         "ml_deploy", "deploy",
@@ -770,10 +808,14 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
         r"|прод\w*|продакшн\w*|продакшен\w*)\b|生产|线上|本番",
     ),
     _ml_rule(
-        "ml_refund", "payment", "rembours reembols erstatt rimbors возвра верни 退款 返金",
+        "ml_refund", "payment",
+        "rembours reembols erstatt rimbors возвра верни 退款 返金 hoàn kembalikan iade คืนเงิน "
+        "استرد أعد החזר תחזיר",
         r"\b(?:rembourse[rz]?|reembolsa\w*|reembolse|erstatte\w*|rimborsa\w*|верни\s+деньги"
-        r"|оформи\s+возврат)\b|退款|返金",
+        r"|оформи\s+возврат|hoàn\s+tiền|kembalikan\s+(?:dana|uang)|iade\s+et\w*)\b|退款|返金"
+        r"|คืนเงิน|استرد|أعد\s+المبلغ|החזר\s+כספי|תחזיר\s+(?:את\s+)?הכסף",
         r"\w",
+        _READ_ML,
     ),
     _ml_rule(
         "ml_money", "payment",
@@ -798,6 +840,7 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
         r"|gehalt|gehälter|salaire|stipendi?o|salário|boleto|счёт|счет|инвойс\w*|зарплат\w*"
         r"|деньги|средства|руб\w*|евро|долл\w*|оплату|плат[её]ж\w*|перевод|выплат\w*)\b|[$€£₽¥]"
         r"|r\$|转账|汇款|付款|打款|退款|送金|振込|振り込|返金",
+        _READ_ML,
     ),
     _ml_rule(
         "ml_credentials", "credentials",
@@ -812,7 +855,7 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
         r"\b(?:otorga\w*|concede|dale|asigna|revoca|revocar|rota|rotar|cambia|restablece|quita"
         r"|conceda|conceder|dê|atribua|revogue|revogar|rotacione|rotacionar|troque|altere"
         r"|redefina|accorde[rz]?|donne[rz]?|attribue[rz]?|révoque[rz]?|revoque[rz]?"
-        r"|renouvelle[rz]?|change[rz]?|retire[rz]?|réinitialise[rz]?|remplace[rz]?|erteile\w*|gib"
+        r"|renouvelle[rz]?|changez|changer|retire[rz]?|réinitialise[rz]?|remplace[rz]?|erteile\w*|gib"
         r"|geben|ersetze|ersetzen|tausche|austauschen|reemplaza|sustituye|substitua|sostituisci"
         r"|gewähre\w*"
         r"|vergib|vergeben|entziehe\w*|widerrufe\w*|rotiere\w*|ändere|setze|setzen|concedi|dai"
@@ -864,7 +907,9 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
         r"|deaktivier\w*|abschalt\w*|schalte\s+[^.\n]{0,40}\bab|ausschalt\w*|disattiv\w*|desativ\w*"
         r"|deslig\w*|отключ\w*|выключ\w*|wyłącz\w*|wylacz\w*|kapat\w*|devre\s+dışı|uitschakel\w*"
         r"|schakel\s+[^.\n]{0,40}\buit)",
-        r"\b(?:mfa|2fa|waf|sso|firewall\w*|cloudtrail|guardduty|pagerduty|captcha)\b|防火墙|监控"
+        r"\b(?:mfa|2fa|waf|sso|vpn|ssh|firewall\w*|cloudtrail|guardduty|pagerduty|captcha)\b|防火墙|监控"
+        r"|계정|アカウント|账号|帐号|账户|\b(?:cuentas?|comptes?|kont[oa]|konten|аккаунт\w*|учётн\w*"
+        r"|учетн\w*)\b"
         r"|告警|审计|ファイアウォール|アラート|監視|監査|방화벽|알림|모니터링|감사\s*로그|\b(?:pare-feu"
         r"|cortafuegos|alertas?|alertes?|monitoreo|monitoramento|überwachung|alarm\w*|audit\w*"
         r"|мониторинг\w*|алерт\w*|оповещени\w*|двухфакторн\w*|zapor\w*|alarmy|uyarı\w*)\b",
@@ -906,6 +951,14 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
         r"\b(?:para\w*|ücret\w*|fiyat\w*|ödeme\w*|abone\w*|tl|zł|zl|złotych|pieniądze|pieniadze"
         r"|przelew\w*|płatnoś\w*|wypłat\w*|cen[aęy]|subskryb\w*|klient\w*|zamówieni\w*)\b|[$€₺£]",
     ),
+    # Running migrations on production, in Korean, Japanese and Chinese
+    _ml_rule(
+        "ml_migration", "migration", "실행 적용 돌려 実行 適用 执行 运行 跑",
+        r"실행|적용|돌려|実行|適用|执行|运行|跑",
+        r"(?:운영|프로덕션|本番|生产|线上|\bprod\w*)[^\n]{0,60}(?:migrat\w*|마이그레이션|マイグレーション|迁移"
+        r"|flyway|alembic|liquibase)|(?:migrat\w*|마이그레이션|マイグレーション|迁移|flyway|alembic"
+        r"|liquibase)[^\n]{0,60}(?:운영|프로덕션|本番|生产|线上|\bprod)",
+    ),
     # Korean, Polish and Dutch (same intents as above, one rule per intent)
     _ml_rule(
         "ml_destructive", "delete_data",
@@ -920,7 +973,7 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
         "ml_deploy", "deploy",
         "배포 릴리스 출시 반영 wdróż wdroz wypchnij uitrollen rol zet deploy",
         r"배포|릴리스|출시|반영|\b(?:wdróż\w*|wdroz\w*|wypchnij|uitrollen|rol\w*\s+[^.\n]{0,40}"
-        r"\buit|zet\w*\s+[^.\n]{0,40}\blive|deploy\w*)\b",
+        r"\buit|zet\w*\s+[^.\n]{0,40}\blive)\b",
         r"프로덕션|운영|라이브|실서버|상용|앱\s*스토어|플레이\s*스토어|\b(?:produkc\w*|productie|prod"
         r"|app\s+store|play\s+store|testflight)\b",
     ),
@@ -937,7 +990,7 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
         "변경 재설정 바꿔 부여 회수 취소 폐기 끊어 nadaj przyznaj odbierz zmień zmien zresetuj "
         "unieważnij geef verleen trek wijzig reset",
         r"변경|재설정|바꿔|부여|회수|폐기|\b(?:nadaj|przyznaj|odbierz|zmień|zmien|zresetuj"
-        r"|unieważnij|geef|verleen|trek\w*\s+[^.\n]{0,40}\bin|wijzig|reset)\b",
+        r"|unieważnij|geef|verleen|trek\w*\s+[^.\n]{0,40}\bin|wijzig)\b",
         r"비밀번호|관리자|권한|토큰|자격\s*증명|\b(?:uprawnie\w*|administrator\w*|hasł\w*"
         r"|dostęp\w*|klucz\w*|token\w*|rechten|beheerder\w*|toegang|wachtwoord\w*|sleutel\w*)\b",
     ),
@@ -957,7 +1010,7 @@ ML_DECISION_DEMAND: Final = _c(
     r"|décide[sz]?|decide|decida|decidi|decidere|реши|решите|beslis|zdecyduj|karar\s+ver)\b"
 )
 ML_INCIDENT: Final = _c(
-    r"장애|障害|故障|事故|宕机|停机|\b(?:panne|störung|ausfall|caída|caida|incidente|инцидент\w*"
+    r"장애|障害|故障|事故|宕机|停机|挂了|崩了|崩溃|נפל|נפלה|קרס|\b(?:panne|störung|ausfall|caída|caida|incidente|инцидент\w*"
     r"|авари\w*|сбо[йя]|awaria|storing|arıza|kesinti|sự\s+cố)\b"
 )
 #: "Should we ... now?" in other languages: a question about acting right away on a live system.
@@ -968,12 +1021,18 @@ ML_SHOULD_WE_NOW: Final = _c(
     r"\s+мы|нам\s+(?:нужно|стоит)|стоит\s+ли|чи\s+(?:варто|треба|потрібно)|варто|chúng\s+ta\s+có"
     r"\s+nên)\b|要不要|我们(?:应该|要)|すべき(?:ですか|か)|しますか|할까요|해야\s*할까요)"
     r"[^?？\n]{0,160}(?:\b(?:jetzt|sofort|ahora|ya|agora|já|maintenant|immédiatement|subito"
-    r"|adesso|ora|sekarang|teraz|natychmiast|nu|meteen|сейчас|немедленно|негайно|зараз|ngay)\b"
+    r"|adesso|ora|sekarang|teraz|natychmiast|nu|meteen|сейчас|немедленно|негайно|зараз|ngay"
+    r"|עכשיו|מיד)\b"
     r"|现在|马上|立即|立刻|今すぐ|直ちに|지금|바로|당장)[^?？\n]{0,80}[?？]"
     r"|(?:\b(?:jetzt|sofort|ahora|agora|maintenant|subito|adesso|sekarang|teraz|сейчас|немедленно"
     r"|негайно|зараз)\b|现在|马上|立即|今すぐ|지금|바로)[^?？\n]{0,160}(?:\b(?:sollen|müssen)\s+wir"
     r"|\b(?:debemos|devemos|dobbiamo|haruskah|powinniśmy|должны|нужно|треба|потрібно)\b|要不要"
     r"|すべき|할까요)[^?？\n]{0,80}[?？]"
+)
+#: An urgent question in other languages without a "should we" ("להחזיר את הגרסה עכשיו?").
+ML_URGENT_QUESTION: Final = _c(
+    r"(?:עכשיו|מיד|\b(?:jetzt|sofort|ahora|agora|maintenant|subito|adesso|sekarang|teraz|сейчас"
+    r"|немедленно|негайно|зараз)\b|现在|马上|立即|今すぐ|지금|바로|당장)[^?？\n]{0,60}[?？]"
 )
 #: Acting on a live system, in other languages (with ``ML_SHOULD_WE_NOW``): fail over, roll
 #: back, restart, isolate, block, switch off...
@@ -983,7 +1042,8 @@ ML_LIVE_ACTION: Final = _c(
     r"|sperren|isolier\w*|reinici\w*|revert\w*|bloque\w*|apag\w*|deslig\w*|redémarr\w*"
     r"|bascul\w*|coup\w*|riavvi\w*|blocca\w*|isola\w*|przełącz\w*|wyłącz\w*|zrestartuj\w*"
     r"|izoluj\w*|переключ\w*|откат\w*|перезапуст\w*|изолир\w*|отключ\w*|ізолю\w*|перемкн\w*"
-    r"|відкот\w*|kapat\w*|geri\s+al\w*|chuyển|khởi\s+động\s+lại)|回滚|切换|重启|隔离|关闭|切り替え"
+    r"|відкот\w*|kapat\w*|geri\s+al\w*|chuyển|khởi\s+động\s+lại|להחזיר|לשחזר|לגלגל)|回滚|切换|切到|切回"
+    r"|重启|隔离|关闭|切り替え"
     r"|ロールバック|再起動|隔離|停止|롤백|전환|재시작|격리|중지|차단"
 )
 #: A verb that starts the first option of a label choice ("refund request, shipping issue, or
@@ -993,7 +1053,7 @@ OPTION_LIST_AFTER: Final = _c(r"(?:\s+[\w-]+){0,2}\s*,[^?\n.]{0,80}\bor\b[^?\n.]
 NEGATED_BEFORE: Final = _c(
     r"(?:\b(?:do|does|did|should|must|will|can|could|would)\s+not|\b(?:don't|dont|doesn't"
     r"|didn't|shouldn't|mustn't|won't|can't|never|not|no\s+need\s+to))\s+(?:actually\s+|ever\s+"
-    r"|yet\s+)?$"
+    r"|yet\s+)?(?:(?:going|planning|about|trying)\s+to\s+|gonna\s+)?$"
 )
 #: Text just after a verb that negates it ("do not ...": "do" is not the request).
 NEGATED_AFTER: Final = _c(r"\s+not\b|n't\b")
@@ -1027,6 +1087,7 @@ NEGATION: Final = _c(
     r"|execute|apply|review|deploy)\s+(?:it|this|them)\b|\brun\s+it\s+myself\b"
     r"|\bhypothetical(?:ly)?\b"
     r"|\bwhat\s+would\s+happen\s+if\b|\bwithout\s+(?:making|applying)\s+(?:any\s+)?changes\b"
+    r"|\bdesign\s+only\b|\bno\s+changes\s+(?:to|on)\b"
     r"|\bread[- ]only\s+(?:mode|access|check|query)\b|\bjust\s+(?:write|draft|show|generate|print"
     r"|prepare)\s+(?:me\s+)?(?:the|a|an)\s+(?:sql|script|query|command|migration|plan|file)\b"
 )
@@ -1038,13 +1099,15 @@ FOR_REAL: Final = _c(
 #: Text that tries to steer the router. It never lowers a tier; it floors the result at 2.
 INJECTION: Final = _c(
     r"\b(?:cheapest|cheap|smallest|small|free|local|tiny|weakest|fastest|dumbest|lowest)\s+"
-    r"(?:model|llm|tier|option|route)\b|\btier[\s-]?[0-3]\b|\broute\s+(?:this|it|me)\s+to\b"
+    r"(?:model|llm|tier|option|route)\b|\b(?:best|strongest|smartest|biggest|most\s+capable"
+    r"|top|premium|expensive|frontier|opus)\s+(?:model|llm|tier)\b|\btier[\s-]?[0-3]\b|\broute\s+(?:this|it|me)\s+to\b"
     r"|\bno\s+need\s+to\s+think\b|\bignore\s+(?:all\s+|any\s+|the\s+)?(?:previous|prior|above"
     r"|routing|system|your)\b|\b(?:classifier|router|routing\s+rules?)\b|\bnot\s+(?:a|an)\s+"
     r"(?:expensive|frontier)\b"
 )
 INJECTION_GATE: Final = _words(
     "cheapest cheap smallest small free local tiny weakest fastest dumbest lowest tier route "
+    "best strongest smartest biggest capable top premium opus "
     "need ignore classifier router routing expensive frontier"
 )
 #: Raw destructive commands anywhere (material included); fire unless a task frames them.
@@ -1098,6 +1161,8 @@ DECISION_DEMAND: Final = _c(
 )
 DECISION_GATE: Final = _words("decide call")
 ACTION_QUESTION: Final = _c(
+    r"(?:^|[.!?](?=\s)|\n)\s*(?:roll\s*back|rollback|fail\s*over|revert|restart|push|ship|deploy"
+    r"|release|drain|promote|block|pay|refund|cancel|freeze|halt|pause|shut\s*down)\b[^?]{0,160}\?|"
     r"\b(?:should|do|can|shall|must)\s+(?:we|i)\s+(?!know|have|need|think|want|like|prefer"
     r"|use|pick|choose)[\w-]+\b[^?]{0,160}\?"
 )
@@ -1109,12 +1174,13 @@ INCIDENT_NOW: Final = _c(
     r"\s+)?(?:down|on\s+fire|under\s+attack|paging)|(?:are|is|keeps?)\s+paging|paging\s+(?:for|on"
     r"|about)|getting\s+(?:hammered|ddos\w*|flooded|attacked)|(?:we're|we\s+are|we\s+re)\s+"
     r"(?:losing|dropping|leaking|bleeding|seeing\s+(?:5\d\ds?|5xx|errors|packet\s+loss|timeouts))"
-    r"|ddos\w*|under\s+attack|sev[- ]?[12]"
+    r"|ddos\w*|under\s+attack|sev[- ]?[12]|(?:i'm|i\s+am|we're|we\s+are)\s+on[- ]call|pagerduty"
+    r"|(?:got|just\s+got|been)\s+paged|alerts?\s+(?:is\s+|are\s+)?(?:firing|fired)"
     r"|(?:outage|incident)\s+(?:is\s+)?(?:ongoing|right\s+now|in\s+progress))\b"
 )
 INCIDENT_GATE: Final = _words(
     "down fire attack paging hammered flooded attacked ddos sev1 sev2 sev-1 sev-2 ongoing now "
-    "losing dropping leaking bleeding seeing "
+    "losing dropping leaking bleeding seeing call on-call pagerduty paged firing fired "
     "progress"
 )
 #: A verb that acts on a live system or on money, as asked about in a question.
@@ -1674,7 +1740,9 @@ INTENT_CUES: Final[dict[str, tuple[Cue, ...]]] = {
         _cue("text_comparative", "make",
              r"\bmake\s+(?:this|it|the|my|our)\s+(?:[\w-]+\s+){0,2}(?:announcement|message|email"
              r"|paragraph|text|note|post|tweet|copy|sentence|reply|description|intro|bio|title"
-             r"|readme|summary|wording|letter)\s+(?:[\w-]+er|more\s+\w+|less\s+\w+)\b", 1.1),
+             r"|readme|summary|wording|letter|warning|notice|banner|error\s+message|tooltip|dialog"
+             r"|modal|update|release\s+notes|changelog|label|headline|subject\s+line|faq|answer)\s+"
+             r"(?:[\w-]+er|more\s+\w+|less\s+\w+)\b", 1.1),
         _cue("sound", "sound read",
              r"\bsound\s+(?:more|less)\b|\bmake\s+(?:this|it)\s+(?:[\w-]+\s+){0,3}(?:sound"
              r"|read)\b", 0.6),
@@ -1697,7 +1765,15 @@ INTENT_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              "implementa implemente implémente implementiere crea crée erstelle",
              r"\b(?:écris|écrivez|escrib[ea]|escreva|escrever|schreib\w*|scrivi|implementa"
              r"|implemente|implémente[rz]?|implementiere|crea|crée[rz]?|erstelle|напиши|реализуй)\b"
-             r"[^.\n]{0,60}\b" + _CODE_OBJ_ML + r"\b", 1.5, needles="напиши реализуй"),
+             r"[^.\n]{0,60}\b" + _CODE_OBJ_ML + r"\b"
+             r"|(?:関数|コード|スクリプト|クラス|テスト|プログラム)"
+             r"[^。\n]{0,20}(?:を)?(?:書いて|実装して|作って|作成して)"
+             r"|写(?:一个|个)?(?:函数|脚本|程序|类|代码|测试)"
+             r"|(?:编写|实现)[^。\n]{0,20}(?:函数|脚本|程序|类|代码|测试|接口)"
+             r"|(?:함수|코드|스크립트|클래스|테스트)[^.\n]{0,10}(?:를|을)?\s*"
+             r"(?:작성|구현|만들어)", 1.5,
+             needles="напиши реализуй 関数 コード スクリプト クラス テスト プログラム 写 编写 实现 "
+             "함수 코드 스크립트 클래스 테스트"),
         _cue("implement", "implement implementing implementation implemented implements",
              r"\bimplement\w*\b", 1.2),
         _cue("code_fix", "fix patch",
@@ -1717,6 +1793,10 @@ INTENT_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"|function|regex|query|script|snippet|line|class|method|command)\s+do\b", 1.3),
     ),
     "refactor": (
+        _cue("replace_code", "replace",
+             r"\breplace\b[^.\n]{0,80}\b(?:in|across|throughout)\s+(?:this|the|our|that)\s+(?:[\w-]+\s+)?"
+             r"(?:class|function|method|module|file|component|repository|repo|service|codebase|code"
+             r"|handler|controller|package)\b[^.\n]{0,40}\bwith\b", 1.5),
         _cue("refactor",
              "refactor refactoring refactored refactors refactoriser refactorisez refactorise "
              "refactorizar refactoriza refactorice refatorar refatore refatora refaktorisiere "

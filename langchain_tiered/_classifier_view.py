@@ -137,10 +137,12 @@ def _build_view(text: str) -> _View:
         if frame.group("rest"):
             material.append(frame.group("rest"))
             prose[0] = prose[0][: frame.start("rest")]
-        else:  # "Classify each of these:" then a bulleted list: the items are material
-            items = [line for line in prose[1:] if rules.BULLET_LINE.match(line)]
-            material.extend(items)
-            prose = [prose[0], *(line for line in prose[1:] if not rules.BULLET_LINE.match(line))]
+        else:  # "Classify each of these:" then lines: they are material, bar a closing request
+            prose = [prose[0], *_material_after(prose[1:], material)]
+    elif len(prose) > 2:  # "Is this postmortem about X or Y?" then a pasted document
+        start = next((i for i, line in enumerate(prose[1:], 1) if _starts_document(line)), 0)
+        if start:
+            prose = prose[:start] + _material_after(prose[start:], material)
     for i, line in enumerate(prose):
         if any(q in line for q in rules.QUOTE_CHARS):
             material.extend(rules.QUOTED.findall(line))
@@ -156,6 +158,22 @@ def _build_view(text: str) -> _View:
     return _View(
         instruction, tokens, frozenset(positions), positions, {}, joined, log_n, code_n, long_input
     )
+
+
+def _starts_document(line: str) -> bool:
+    """A line that starts a pasted document: a markdown heading, an email header, a rule."""
+    return bool(rules.DOCUMENT_START_LINE.match(line))
+
+
+def _material_after(lines: list[str], material: list[str]) -> list[str]:
+    """Move ``lines`` (what follows a frame or a document start) to ``material``; return the
+    closing request that stays instruction ("...\n\nRestart them?", "then send it to Bob")."""
+    keep = []
+    if lines and (lines[-1].endswith(("?", "\uff1f")) or rules.CLOSING_REQUEST.match(lines[-1])):
+        keep = [lines[-1]]
+        lines = lines[:-1]
+    material.extend(lines)
+    return keep
 
 
 def _is_lead(text: str, pos: int) -> bool:

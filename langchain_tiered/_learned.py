@@ -174,8 +174,14 @@ def _tier3_threshold(
 ) -> float:
     """P(tier 3) the model needs to raise the rules' verdict to tier 3."""
     base = policy["tier3"]
+    strict = max(base, policy.get("tier3_artifact", base))
     if rules.ENV_LOCAL_MARKER.search(instruction) and not rules.LIVE_MARKER.search(instruction):
-        return max(base, policy.get("tier3_artifact", base))  # staging, test mode, sandbox...
+        return strict  # staging, test mode, sandbox...
+    if rules.INTENT_TIER[intent] < 2 and scores.get(intent, (0.0, []))[0] >= rules.CHEAP_MIN:
+        # a clear reading/transforming task ("rewrite this outage notice")
+        return max(strict, policy.get("tier3_cheap", strict))
+    if rules.NEGATION.search(instruction):
+        return strict  # "design only, no changes to the live IdP", "dry run"
     if intent not in ARTIFACT_INTENTS or scores.get(intent, (0.0, []))[0] < rules.CHEAP_MIN:
         return base
     if not rules.ACTION_WORDS.isdisjoint(words) or rules.LIVE_MARKER.search(instruction):

@@ -147,6 +147,10 @@ def _rule_stake(
             return _make_stake(rule, hit.group("verb"), obj, text[begin:end])
     if rule.scope == "sentence" and rules.YES_NO_FRAME.search(text):
         return None  # "is this a refund request? yes/no" (any language): a label, not a request
+    if rule.scope == "sentence" and rule.unless is not None:
+        first_line = text.split("\n", 1)[0]  # "extract the refund amount from this chat: ..."
+        if rule.unless.search(first_line):
+            spans = [(b, e) for b, e in spans if b < len(first_line)]
     for begin, end in spans if not rule.lead else []:
         sentence = text[begin:end]
         for hit in rule.verb.finditer(sentence):
@@ -221,6 +225,9 @@ def _decision_stake(view: _View) -> _Stake | None:
     asked = rules.ML_SHOULD_WE_NOW.search(text) if has_mark else None
     if asked and (rules.ML_LIVE_ACTION.search(text) or rules.ML_INCIDENT.search(text)):
         return _Stake("incident", "live_question", asked.group()[:40], "now", 0.75)
+    urgent = rules.ML_URGENT_QUESTION.search(text) if has_mark and not text.isascii() else None
+    if urgent and rules.ML_LIVE_ACTION.search(text) and rules.ML_INCIDENT.search(text):
+        return _Stake("incident", "live_question", urgent.group()[:40], "now", 0.75)
     if rules.DECISION_GATE.isdisjoint(view.words):
         return None
     demand = rules.DECISION_DEMAND.search(text)
