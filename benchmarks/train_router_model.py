@@ -53,6 +53,7 @@ TRAINING_FILES: Final = (
     DATA / "routing_tuning_t3.jsonl",
     DATA / "routing_heldout_c.jsonl",
     DATA / "routing_heldout_d.jsonl",
+    DATA / "routing_heldout_f.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0

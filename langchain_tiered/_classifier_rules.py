@@ -196,6 +196,11 @@ MATERIAL_COLON: Final = _c(
 DOCUMENT_START_LINE: Final = _c(
     r"\s*(?:#{1,6}\s+\S|(?:from|subject|to|date|cc):\s|-{3,}\s*$|={3,}\s*$)"
 )
+#: A first line that asks about the lines below it ("Which lines mention refund?").
+READ_QUESTION: Final = _c(
+    r"\s*(?:which|what|how\s+many|does|do|is|are|any|count|list)\b[^?\n]{0,120}\b(?:lines?|entries"
+    r"|rows|items|messages|tickets|events|records|these|below|following)\b"
+)
 #: A line after pasted material that is a new request ("now ...", "then ...", "also ...").
 CLOSING_REQUEST: Final = _c(
     r"\s*(?:now|then|and\s+then|also|finally|after\s+that|afterwards|next|ok\s+now|please)\b"
@@ -439,6 +444,9 @@ _SEC_OBJECT: Final = (
     r"|owner|privileges?|permissions?)|(?:gain|get|obtain)\s+(?:admin|root|superuser)\s+(?:access"
     r"|rights|privileges)"
     r"|ssrf|rce|idor|auth\w*\s+bypass|secrets?\s+(?:leak\w*|exposure)|attack\s+surface"
+    r"|plaintext\s+(?:secrets?|passwords?|credentials|keys|tokens)|publicly\s+exposed|exposed"
+    r"\s+(?:endpoints|ports|services|secrets|buckets)|overly\s+broad|too\s+broad|wildcard\s+"
+    r"(?:permissions|policies|iam)"
     r"|timing\s+attacks?|insecure|misconfigur\w+|overly\s+permissive|public\s+(?:read|write"
     r"|access))\b"
 )
@@ -475,7 +483,7 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
         "destructive_verb", "delete_data",
         "delete remove erase clear empty flush reset overwrite terminate discard kill clean prune "
         "get scrub",
-        r"delete|remove|erase|clear(?:\s+out)?|empty|flush|reset|overwrite|terminate|discard|kill"
+        r"delete|remove|erase|clear(?!\s+(?:for|to|and|enough|about|on|that|in|with)\b)(?:\s+out)?|empty|flush|reset|overwrite|terminate|discard|kill"
         r"|clean\s+(?:up|out)|prune|get\s+rid\s+of|scrub",
         "live_or_data",
         unless=r"^\s*(?:duplicate|blank|empty|trailing|leading|the\s+(?:duplicate|blank|empty"
@@ -684,9 +692,12 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
         r"(?:perform|conduct|do|run|carry\s+out|execute|start|complete)\s+(?:a\s+|an\s+)?(?:full"
         r"\s+|thorough\s+|quick\s+|comprehensive\s+|complete\s+)?(?:security|penetration|pen"
         r"|red[- ]team|vulnerability|threat|access|permissions?|iam|privilege)\s*(?:audit|test"
-        r"|review|assessment|scan|exercise|model\w*)|audit(?!\s+(?:trails?|logs?|logging|events?"
+        r"|review|assessment|scan|exercise|model\w*)|(?:perform|conduct|do|run|carry\s+out|execute"
+        r"|start|complete)\s+(?:a\s+|an\s+)?pen[- ]?test(?:[- ]style|[- ]like)?\s+"
+        r"(?:review|audit|pass|assessment)|audit(?!\s+(?:trails?|logs?|logging|events?"
         r"|records?|tables?|history|entries|fields?|columns?|ids?)\b)|pen-?test|red[- ]team"
-        r"|threat[- ]model",
+        r"|threat[- ]model(?!\s+(?:included|attached|below|above|section|doc\w*|template|is|was"
+        r"|should|would|will)\b)",
         "direct",
     ),
     _rule(
@@ -730,10 +741,16 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
         "not_local",
     ),
     _search_rule(
+        "compromise_question", "security_audit", "compromised breached hacked owned pwned",
+        r"(?P<verb>\b(?:are|were|is|have)\s+(?:we|our\s+[\w-]+|this\s+account|the\s+account)\s+(?:been\s+)?"
+        r"(?:compromised|breached|hacked|owned|pwned)\b)(?P<rest>.*)",
+        "direct",
+    ),
+    _search_rule(
         "act_on_decision", "incident", "pick choose decide select commander",
-        r"(?P<verb>\b(?:pick|choose|decide\s+on|select)\s+(?:the\s+|an?\s+)?(?:best\s+|next\s+"
-        r"|right\s+)?(?:action|step|option|fix|remediation|mitigation)s?\s+and\s+(?:execute|run"
-        r"|apply|do|perform|carry\s+out|implement)\s+(?:it|them)\b|\byou(?:'re|\s+are)\s+(?:the\s+|our"
+        r"(?P<verb>\b(?:pick|choose|decide\s+on|select)\s+(?:(?:the\s+|an?\s+)?(?:best\s+|next\s+"
+        r"|right\s+|better\s+)?(?:action|step|option|fix|remediation|mitigation|one)s?|one|either)"
+        r"\s+and\s+(?:execute|run|apply|do|perform|carry\s+out|implement|go)\b|\byou(?:'re|\s+are)\s+(?:the\s+|our"
         r"\s+)?incident\s+commander\b)(?P<rest>.*)",
         "direct",
     ),
@@ -1007,7 +1024,7 @@ YES_NO_FRAME: Final = _c(
 #: "장애 대응 중입니다 ... 바로 결정해서 적용해 주세요" is a live decision.
 ML_DECISION_DEMAND: Final = _c(
     r"결정해|결정하|정해\s*주|決めて|決定して|判断して|决定|拍板|\b(?:entscheide|entscheiden\s+sie"
-    r"|décide[sz]?|decide|decida|decidi|decidere|реши|решите|beslis|zdecyduj|karar\s+ver)\b"
+    r"|décide[sz]?|decide|decida|decidi|decidere|реши|решите|решай\w*|beslis|zdecyduj|karar\s+ver)\b"
 )
 ML_INCIDENT: Final = _c(
     r"장애|障害|故障|事故|宕机|停机|挂了|崩了|崩溃|נפל|נפלה|קרס|\b(?:panne|störung|ausfall|caída|caida|incidente|инцидент\w*"
@@ -1243,6 +1260,7 @@ EXEC_VERBS: Final = _words("run execute exec apply paste invoke fire go")
 #: Lead words that frame the material as something to read, check or transform.
 READ_ONLY_WORDS: Final = _words(
     "summarize summarise explain describe translate classify label tag categorize categorise "
+    "return output print "
     "what's any "
     "extract list count find show tell check validate verify lint review analyze analyse what "
     "which why how is are does do did was were compare format convert rewrite write draft "
@@ -1514,7 +1532,8 @@ INTENT_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"|escape|unescape|url-?encode|url-?decode|join|split)\b", 0.8, lead=True),
         _cue("return_it", "return", r"\breturn\s+(?:it|them|the\s+(?:list|text|result|lines))\b",
              0.3),
-        _cue("sed", "find sed s", r"\bfind\s+and\s+replace\b|\bsed\b|\bs/[^/\s]+/[^/\s]*/", 1.0),
+        _cue("sed", "find sed s",
+             r"\bfind\s+and\s+replace\b|\bsed\b|\bs([/#|,:@])[^\s]+?\1[^\s]*?\1", 1.0),
         _cue("rename_all", "rename", r"\brename\s+(?:every|all|each)\b", 0.8),
     ),
     "log_filter": (

@@ -139,6 +139,9 @@ def _build_view(text: str) -> _View:
             prose[0] = prose[0][: frame.start("rest")]
         else:  # "Classify each of these:" then lines: they are material, bar a closing request
             prose = [prose[0], *_material_after(prose[1:], material)]
+    elif len(prose) > 1 and "?" in first and rules.READ_QUESTION.match(first):
+        # "Which lines mention refund?" then the lines: they are material
+        prose = [first, *_material_after(prose[1:], material)]
     elif len(prose) > 2:  # "Is this postmortem about X or Y?" then a pasted document
         start = next((i for i, line in enumerate(prose[1:], 1) if _starts_document(line)), 0)
         if start:

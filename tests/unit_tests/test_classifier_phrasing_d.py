@@ -125,3 +125,39 @@ def test_the_learned_scorer_needs_more_certainty_for_clear_cheap_tasks_and_negat
     scores = classifier._score_intents(view)
     threshold = _learned._tier3_threshold(view.instruction, view.words, policy, "general", scores)
     assert threshold == 0.8
+
+
+# --------------------------------------------------------------- found on retired blind set F
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Go through our Helm values for plaintext secrets and overly broad RBAC, rank what to fix",
+        "Do a pen-test style review of this login handler and rank findings by severity.",
+        "Here are the auth logs. Are we compromised right now?",
+        "Errors at 30%. Drain the canary, or roll back the release? Pick one and execute.",
+        "Идёт инцидент, база не отвечает. Решай: перезапускаем или переключаемся на реплику?",
+    ],
+)
+def test_audits_compromise_questions_and_pick_and_execute_are_tier_3(prompt: str) -> None:
+    assert rules(prompt).tier == 3
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Rewrite this notice so it's calm and clear for customers: 'payments are failing'",
+        "Design the approval flow for agent tools. Threat model included as an appendix.",
+        "Which lines mention a refund? return them\n- refund pending bank confirmation\n- shipped",
+        "You are a parsing sub-agent. Return ONLY JSON with keys release, env from the text below."
+        "\nrelease: 2.4.1\nenvironment: production",
+    ],
+)
+def test_adjectives_nouns_and_listed_lines_are_not_stakes(prompt: str) -> None:
+    assert rules(prompt).tier < 3
+
+
+def test_sed_with_any_delimiter_is_a_substitution() -> None:
+    result = rules("apply s#/v1/#/v2/#g to these lines and print them:\ncurl /v1/users")
+    assert result.intent == "regex_replace"
