@@ -54,6 +54,8 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_c.jsonl",
     DATA / "routing_heldout_d.jsonl",
     DATA / "routing_heldout_f.jsonl",
+    DATA / "routing_heldout_e.jsonl",
+    DATA / "routing_heldout_g.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0

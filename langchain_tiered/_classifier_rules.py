@@ -128,6 +128,8 @@ MAX_INSTRUCTION: Final = 1600
 SYSTEM_SCAN: Final = 1500
 #: Evidence a cheap tier (0 or 1) needs before it may win.
 CHEAP_MIN: Final = 1.0
+#: Material shorter than this is a bare statement, not a log or a document.
+BARE_COMMAND: Final = 200
 LEAD_PUNCT: Final = frozenset(":;,.?!¿¡")
 BULLETS: Final = frozenset({"-", "*", "•", "–", "—"})
 QUOTE_CHARS: Final = ("'", '"', "“", "‘", "«", "„", "「", "`")
@@ -153,9 +155,12 @@ LOG_MATERIAL_LINE: Final = _c(
     r"|NOTICE|ERR|PASSED|FAILED|SKIPPED)\b|[\w.-]+-[a-z0-9]{5,10}-[a-z0-9]{5}\s"
     r"|NAME\s{2,}|#\d+\s|(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+/|\d+(?:[^\d.)\s]|\.\d|[.)]\S))"
 )
+#: Scripts written without spaces between words (Chinese, Japanese, Korean, Thai).
+CJK: Final = _c(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]{3}")
 #: Lines that start like pasted code, diffs, stack traces, SQL, markup or data.
 CODE_START_LINE: Final = _c(
-    r"\s*(?:def |class |import |from [\w.]+ import|return\b|const |let |var |function\b|func "
+    r"\s*(?:def |class |import |from [\w.]+ import|return\b|const |let\s+(?:mut\s+)?(?:[\w$]+\s*"
+    r"(?:[:=;,]|$)|[{\[(])|var |function\b|func "
     r"|fn |pub |public |private |package |#include|using |@@|\+\+\+ |--- |diff |[{}\[\]<>@$|]|//"
     r"|/\*|\*/|#!|>>> |\$ |at [\w.$<>]+\(|File \"|Traceback|Caused by|\w+(?:Error|Exception)\b:"
     r"|(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|TRUNCATE|GRANT|REVOKE|WITH)\s+[A-Z*(])"
@@ -435,7 +440,7 @@ _MONEY: Final = (
     r"\b(?:wire(?:\s+transfers?)?|transfers?|payments?|payouts?|refunds?|funds|money|cash"
     r"|invoices?|sepa|ach|swift|iban|bank|payroll|salar(?:y|ies)|bonus(?:es)?|reimbursements?"
     r"|chargebacks?|vendors?|suppliers?|contractors?|creditors?|balances?|usd|eur|gbp|euros?|dollars?"
-    r"|bitcoin|btc|eth|usdc)\b|[$€£¥]\s?\d|\d\s?[$€£¥]|\border\s+#?\d+|\bcustomer\s+#?\d+"
+    r"|bitcoin|btc|eth|usdc|withdrawals?|deposits?)\b|[$€£¥]\s?\d|\d\s?[$€£¥]|\border\s+#?\d+|\bcustomer\s+#?\d+"
 )
 _SEC_OBJECT: Final = (
     r"\b(?:security\s+(?:holes?|issues?|flaws?|vulnerabilit\w+|problems?|risks?|bugs?|weakness\w*)"
@@ -447,7 +452,7 @@ _SEC_OBJECT: Final = (
     r"|plaintext\s+(?:secrets?|passwords?|credentials|keys|tokens)|publicly\s+exposed|exposed"
     r"\s+(?:endpoints|ports|services|secrets|buckets)|overly\s+broad|too\s+broad|wildcard\s+"
     r"(?:permissions|policies|iam)"
-    r"|timing\s+attacks?|insecure|misconfigur\w+|overly\s+permissive|public\s+(?:read|write"
+    r"|owasp(?:\s+(?:top\s*(?:10|ten)|asvs))?|asvs|timing\s+attacks?|insecure|misconfigur\w+|overly\s+permissive|public\s+(?:read|write"
     r"|access))\b"
 )
 #: Reading, extracting, translating or classifying, in other languages: a money word in such a
@@ -605,6 +610,13 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
         "object",
         _CRED_OBJECT,
     ),
+    _rule(  # "... and revoke the old one on npm": a credential named earlier in the sentence
+        "credential_change", "credentials", "revoke invalidate rekey deactivate",
+        r"revoke|invalidate|rekey|deactivate",
+        "object_env",
+        r"^\s+(?:the\s+)?(?:old|previous|current|existing|leaked|compromised|exposed)\s+(?:one|ones)\b"
+        r"|^\s+(?:it|them)\b",
+    ),
     _rule(
         "permission_change", "credentials",
         "give add assign remove delete reset change disable enable create issue generate update "
@@ -614,8 +626,8 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
         r"|turn\s+off",
         "object",
         _PRIV_OBJECT,
-        unless=_CODE_CONTEXT + r"|^\s+(?:me|us)\s+(?:the|a|an|all|every|each|some|any|names?"
-        r"|list|summary|overview|back)\b",
+        unless=_CODE_CONTEXT + r"|^\s+(?:me|us)\s+(?!(?:[\w-]+\s+)?(?:access|admin\w*|root|sudo"
+        r"|permissions?|rights|privileges?|owner(?:ship)?|roles?|write|read|push|merge)\b)",
     ),
     _rule(
         "credential_change", "credentials",
@@ -684,6 +696,8 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
         r"pay(?!\s+attention)|refund|disburse|remit|reimburse",
         "object_env",
         r"(?:)",  # any object: only a non-production environment cancels it
+        unless=r"^\s*(?:wrappers?|functions?|handlers?|logic|code|endpoints?|modules?|services?"
+        r"|flows?|apis?|calls?|methods?|tests?|jobs?|workers?|webhooks?|controllers?)\b",
     ),
     _rule(
         "security_audit", "security_audit",
@@ -897,6 +911,48 @@ STAKES_RULES: Final[tuple[StakesRule, ...]] = (
         r"\b(?:producción|produccion|produção|producao|production|produktion\w*|produktiv\w*"
         r"|produzione|prod)\b",
     ),
+    _search_rule(  # SAP: importing a transport into the production system or client is a deploy
+        "transport_import", "deploy", "transport import move",
+        r"(?P<verb>\b(?:transport|import|move)\s+(?:the\s+|this\s+)?(?:change\s+request|transport"
+        r"(?:\s+request)?|tr|cr|workbench\s+request|customi[sz]ing\s+request)\b(?:\s+[\w-]+)?"
+        r"\s+(?:into|to|in)\s+(?:the\s+)?(?:prod\w*|production|prd|p\d{2,3}|live)\b)(?P<rest>.*)",
+        "direct",
+    ),
+    _search_rule(  # "let the contractor's laptop into the VPN": network or directory access
+        "access_grant", "credentials", "let allow admit",
+        r"(?P<verb>\b(?:let|allow|admit)\s+(?:[\w'’.-]+\s+){1,4}?(?:in(?:to)?|onto|on)\s+(?:the\s+"
+        r"|our\s+)?(?:corporate\s+|company\s+|office\s+|internal\s+)?(?:vpn|network|tailnet"
+        r"|domain|tenant|sso|okta|active\s+directory|wi-?fi|bastion|jump\s*host|intranet"
+        r"|vault)\b)(?P<rest>.*)",
+        "not_local",
+    ),
+    # Arabic: a security audit, destructive or deploy action, access or money (no \b: marks)
+    _ml_rule(
+        "ml_security_audit", "security_audit", "تدقيق اختبار فحص",
+        r"تدقيق\s*(?:ال)?أمني|اختبار\s*(?:ال)?اختراق|فحص\s*(?:ال)?أمني",
+        r"\w",
+    ),
+    _ml_rule(
+        "ml_destructive", "delete_data", "احذف امسح أفرغ احذفوا",
+        r"احذف|امسح|أفرغ",
+        r"قاعدة\s*البيانات|قواعد\s*البيانات|الجدول|الجداول|البيانات|السجلات|العملاء|المستخدمين"
+        r"|الإنتاج|النسخ\s*الاحتياطي",
+    ),
+    _ml_rule(
+        "ml_deploy", "deploy", "انشر اطرح نشر طرح",
+        r"انشر|اطرح|نشر|طرح",
+        r"الإنتاج|بيئة\s*الإنتاج|المباشر|الحي\b|للعملاء|لجميع\s*المستخدمين",
+    ),
+    _ml_rule(
+        "ml_credentials", "credentials", "امنح أعط ألغ الغ اسحب غير غيّر",
+        r"امنح|أعط|ألغ|الغ|اسحب|غي[ّ]?ر",
+        r"صلاحي|كلمة\s*المرور|كلمات\s*المرور|المفتاح|مفاتيح|الوصول|مسؤول|المشرف|الرمز\s*المميز",
+    ),
+    _ml_rule(
+        "ml_money", "payment", "حو حول حوّل ادفع أرسل اصرف",
+        r"حو[ّ]?ل|ادفع|أرسل|اصرف",
+        r"مبلغ|دولار|يورو|درهم|ريال|دينار|جنيه|راتب|رواتب|دفعة|[$€£]",
+    ),
     # Turkish: a security audit, or a destructive or deploy action on production (üretim)
     _ml_rule(
         "ml_security_audit", "security_audit", "güvenlik sızma denetim",
@@ -1029,6 +1085,12 @@ ML_DECISION_DEMAND: Final = _c(
 ML_INCIDENT: Final = _c(
     r"장애|障害|故障|事故|宕机|停机|挂了|崩了|崩溃|נפל|נפלה|קרס|\b(?:panne|störung|ausfall|caída|caida|incidente|инцидент\w*"
     r"|авари\w*|сбо[йя]|awaria|storing|arıza|kesinti|sự\s+cố)\b"
+)
+#: A live or production environment named in other languages (with ``ML_DECISION_DEMAND``).
+ML_LIVE_ENV: Final = _c(
+    r"canlı\s+ortam\w*|üretim\w*|\b(?:produktion\w*|produktiv\w*|producción|produccion|produção"
+    r"|producao|produzione|productie|produkcj\w*|продакшн\w*|продакшен\w*|боев\w+)\b|本番|生产环境"
+    r"|线上|운영\s*환경|프로덕션"
 )
 #: "Should we ... now?" in other languages: a question about acting right away on a live system.
 ML_SHOULD_WE_NOW: Final = _c(
@@ -1192,6 +1254,7 @@ INCIDENT_NOW: Final = _c(
     r"|about)|getting\s+(?:hammered|ddos\w*|flooded|attacked)|(?:we're|we\s+are|we\s+re)\s+"
     r"(?:losing|dropping|leaking|bleeding|seeing\s+(?:5\d\ds?|5xx|errors|packet\s+loss|timeouts))"
     r"|ddos\w*|under\s+attack|sev[- ]?[12]|(?:i'm|i\s+am|we're|we\s+are)\s+on[- ]call|pagerduty"
+    r"|on[- ]call\s+here"
     r"|(?:got|just\s+got|been)\s+paged|alerts?\s+(?:is\s+|are\s+)?(?:firing|fired)"
     r"|(?:outage|incident)\s+(?:is\s+)?(?:ongoing|right\s+now|in\s+progress))\b"
 )
@@ -1206,7 +1269,8 @@ _ASKED_ACTION: Final = (
     r"|kill|restart|reboot|fail\s*over|roll\s*back|rollback|revert|disable|shut\s*(?:it\s+)?down"
     r"|take\s+(?:[\w-]+\s+){0,3}(?:down|offline)|scale|promote|cancel|reissue|re-issue|claw"
     r"\s+back|reverse|void|refund|pay|charge|retry|resend|rerun|re-run|hold|freeze|suspend"
-    r"|drain|isolate|quarantine|evacuate|reroute|switch\s+over|cut\s+over)"
+    r"|drain|isolate|quarantine|evacuate|reroute|switch\s+over|cut\s+over|pause|halt|stop"
+    r"|resume)"
 )
 #: A question asking whether to act, or asking what to do ("can I just delete ...?", "should we
 #: cancel and reissue the run?", "block the whole range at the WAF?", "what do I do first?").
@@ -1218,10 +1282,26 @@ ASKED_ACTION: Final = _c(
     + r")\b[^?.!\n]{0,120}\?"
     r"|\bwhat\s+(?:do|should|must|can)\s+(?:i|we)\s+do\b(?P<what>)"
 )
+#: "Can you process this?" over pasted material: the request is whatever the material asks.
+PROCESS_GATE: Final = _words(
+    "process handle action execute approve pay settle complete sort take deal"
+)
+PROCESS_THIS: Final = _c(
+    r"(?:process|handle|action|execute|approve|pay|settle|complete|sort\s+out|take\s+care\s+of"
+    r"|deal\s+with)\s+(?:this|it|that|these|them|the\s+(?:request|below|following|attached"
+    r"|email|message|one\s+below|forwarded\s+\w+))\b"
+)
+#: Pasted material that asks for money to be moved: bank details, or a payment with an amount.
+MATERIAL_MONEY_REQUEST: Final = _c(
+    r"\b(?:iban|swift|bic|beneficiary|account\s+(?:number|no)|routing\s+number|sort\s+code"
+    r"|wire\s+(?:transfer|instructions|details))\b|\b(?:settle|pay|wire|transfer|remit|send"
+    r"|release)\b[^.\n]{0,80}(?:[$€£¥]\s?\d|\d[\d,.]*\s?(?:usd|eur|gbp|aed|chf|jpy)\b"
+    r"|\b(?:outstanding\s+)?balance\b|\binvoices?\b)"
+)
 #: Verbs of a money decision: asked about with money in the prompt, the call is tier 3.
 MONEY_DECISION_VERBS: Final = _words(
     "cancel reissue re-issue claw reverse void refund pay charge retry resend rerun re-run hold "
-    "freeze"
+    "freeze pause halt stop resume"
 )
 MONEY_CONTEXT: Final = _c(_MONEY + r"|\b(?:paid|payout\s+run|double[- ]paid|charged)\b")
 #: Intent named by the safety net, from the action word.
@@ -1351,6 +1431,16 @@ _SUMMARY: Final = (
 #: Per-intent weighted cues. A cue adds its weight once; an intent's score is the sum.
 INTENT_CUES: Final[dict[str, tuple[Cue, ...]]] = {
     "classify": (
+        _cue("slash_labels", "",
+             r"(?:^|->|→|:|\n)\s*(?:[\w-]+\s+){0,2}[\w-]+\s+/\s+[\w-]+(?:\s+[\w-]+)?\s+/\s+"
+             r"[\w-]+(?:\s+[\w-]+)?\s*(?:$|[,.\n]|\?)", 1.2, needles="/"),
+        _cue("is_it_a_list", "is are",
+             r"\b(?:is|are)\s+(?:this|it|these|[\w-]+(?:\s+[\w-]+){0,2})\s+(?:a|an)\s+[\w-]+"
+             r"(?:\s+[\w-]+)?,\s*[\w-]+(?:\s+[\w-]+)?(?:,\s*[\w-]+(?:\s+[\w-]+)?)*,?\s+or\s+"
+             r"(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\b[^?\n]{0,20}\?", 1.2),
+        _cue("classify_ml_ja", "",
+             r"どれに分類|いずれかに分類|ラベルだけ|ラベルのみ|どれに該当", 1.4,
+             needles="どれに分類 いずれかに分類 ラベルだけ ラベルのみ どれに該当"),
         _cue("classify_verb", "classify categorize categorise triage",
              r"(?:classify|categori[sz]e|triage)\b", 1.2, lead=True),
         _cue("label_verb", "label", r"label\s+(?:the|this|it|each|every|these|all)\b", 1.0,
@@ -1437,6 +1527,16 @@ INTENT_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              0.4),
     ),
     "format_check": (
+        _cue("syntax_check", "syntax",
+             r"\b(?:check|verify|validate|lint)\s+(?:the\s+|its\s+|just\s+the\s+)?(?:[\w-]+\s+)?"
+             r"syntax\b|\bsyntax\s+check\b|\bsyntax(?:ically)?\s+(?:valid|correct|ok)\b", 1.5),
+        _cue("format_only", "format formatted shape",
+             r"\bformat\s+(?:check|only)\b|\bvalidly\s+formatted\b|\bright\s+shape\b", 1.3),
+        _cue("format_ml", "format formato formatu",
+             r"\bau\s+bon\s+format\b|\bbon\s+format\b|\bformato\s+(?:correcto|correto|corretto"
+             r"|válido|valido)\b|\brichtigen?\s+format\b|\bpoprawnym\s+formacie\b|格式(?:对|正确"
+             r"|是否正确|有效|對|正確)|形式(?:は|が)?正しい|형식이?\s*(?:맞|올바)", 1.4,
+             needles="格式 形式 형식"),
         _cue("is_valid", "valid",
              r"\b(?:is|are)\s+(?:this|these|it|that|the\s+following|qtext|the\s+\w+)\b[^?\n]"
              r"{0,40}\b(?:a\s+)?valid\b", 1.2),
@@ -1491,6 +1591,13 @@ INTENT_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"|begin|end)\s+with\b", 1.1),
     ),
     "regex_replace": (
+        _cue("rewrite_literal", "rewrite change",
+             r"(?:rewrite|change)\s+(?:the\s+|every\s+|all\s+)?(?:[\w-]+\s+){0,2}(?:paths?|urls?"
+             r"|prefix(?:es)?|strings?|names?|domains?)\s+qtext\s+to\s+qtext", 1.6, lead=True),
+        _cue("strip_from_text", "delete remove strip",
+             r"(?:delete|remove|strip)\s+(?:all\s+)?(?:the\s+)?[^\n]{0,40}?\bfrom\s+(?:these|this"
+             r"|the\s+following)\s+(?:[\w-]+\s+){0,2}(?:notes|lines|text|strings?|titles|messages"
+             r"|list)\b", 1.2, lead=True),
         _cue("replace_verb", "replace substitute swap", r"(?:replace|substitute|swap)\b", 1.2,
              lead=True),
         _cue("replace_ml",
@@ -1537,6 +1644,12 @@ INTENT_CUES: Final[dict[str, tuple[Cue, ...]]] = {
         _cue("rename_all", "rename", r"\brename\s+(?:every|all|each)\b", 0.8),
     ),
     "log_filter": (
+        _cue("names_from_output", "just only",
+             r"\b(?:just|only)\s+(?:the\s+)?(?:names?|lines?|ids?|urls?|entries|paths?)\b[^.\n]{0,60}"
+             r"\bfrom\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}(?:output|log|logs|dump|listing|report)\b",
+             1.3),
+        _cue("count_the", "count", r"count\s+(?:the|all|every)\s+[\w-]+", 1.0, lead=True),
+        _cue("filter_ml_he", "", r"סנן|תסנן|סננו", 1.2, needles="סנן תסנן סננו"),
         _cue("keep_only", "keep only",
              r"\bkeep\s+only\b|\bonly\s+the\s+(?:lines|entries|rows|ones)\b|\b(?:show|return"
              r"|print|output|list|give)(?:\s+me)?\s+only\b", 1.0),
@@ -1585,6 +1698,11 @@ INTENT_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"|requests|ips?|ip\s+addresses|urls|status\s+codes)\b", 0.8, lead=True),
     ),
     "extract_json": (
+        _cue("extract_json_ml", "",
+             r"(?:提取|抽出|抜き出|取り出|추출|\b(?:extrae\w*|extraia|extrais|extrayez|extrahier\w*"
+             r"|estrai\w*|извлеки|wyodrębnij|çıkar\w*)\b)[^\n]{0,80}(?<![a-z])json(?![a-z])"
+             r"|(?<![a-z])json(?![a-z])[^\n]{0,40}"
+             r"(?:提取|抽出|抜き出|取り出|추출)", 1.5, needles="json"),
         _cue("extract_verb", "extract pull parse grab scrape",
              r"(?:extract|pull\s+out|pull|parse\s+out|grab|scrape)\b", 1.0, lead=True),
         _cue("to_json", "json yaml csv dict dictionary key-value structured table",
@@ -1610,6 +1728,16 @@ INTENT_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"|toml|xml|markdown\s+table)\b", 1.0, lead=True),
     ),
     "validate_schema": (
+        _cue("valid_per_schema", "valid schema spec specification contract requires",
+             r"\bvalid\b[^?\n]{0,30}\b(?:per|according\s+to|against|under)\s+(?:the\s+|this\s+"
+             r"|our\s+)?(?:[\w-]+\s+){0,2}(?:schema|spec(?:ification)?|contract)\b|\b(?:schema"
+             r"|spec(?:ification)?)\s+(?:requires|says|needs|expects)\b", 2.5),
+        _cue("all_required", "required right correct pass",
+             r"\bhas\s+all\s+(?:the\s+)?required\s+(?:fields|keys|properties)\b|\b(?:right|correct)"
+             r"\s+types\b|\bdoes\s+(?:this|it)\s+pass\b", 1.0),
+        _cue("type_in_parens", "str string int integer float number bool boolean array object",
+             r"\b[\w-]+\s+\((?:str|string|int|integer|float|number|bool|boolean|array|object)\b",
+             0.8),
         _cue("against_schema", "schema",
              r"\b(?:against|conforms?\s+to|complies?\s+with|valid\s+according\s+to|matches"
              r"|satisf(?:y|ies)|fulfils?|fulfills?|adheres?\s+to|follows?|per|according\s+to)\s+"
@@ -1646,6 +1774,16 @@ INTENT_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"\brequired\s+(?:fields|keys|properties)\b|\bjson\s+pointer\b", 0.5),
     ),
     "metadata_extraction": (
+        _cue("tag_each_with", "tag label each every",
+             r"\b(?:tag|label)\s+(?:each|every)\s+[\w-]+\s+with\b", 1.2),
+        _cue("tag_fields", "tag",
+             r"\btag\s+(?:this|these|the|each)\b[^\n]{0,60}?:\s*[a-z_]+(?:\s*\([^)]*\))?\s*,"
+             r"\s*[a-z_]+", 1.2),
+        _cue("tags_ml", "",
+             r"标签|關鍵字|关键字|关键词|關鍵詞|標籤|タグ|キーワード|태그|키워드|\b(?:schlagwörter"
+             r"|etiquetas|palabras\s+clave|mots-clés|parole\s+chiave|palavras-chave)\b", 1.2,
+             needles="标签 關鍵字 关键字 关键词 關鍵詞 標籤 タグ キーワード 태그 키워드 "
+             "schlagwörter etiquetas palabras mots-clés parole palavras-chave"),
         _cue("metadata", "metadata front frontmatter", r"\bmetadata\b|\bfront\s*matter\b", 1.2),
         _cue("tag_each", "each every all",
              r"\b(?:tag|label|categori[sz]e|classify|assign)\s+(?:each|every|all)\s+(?:of\s+)?"
@@ -1662,6 +1800,9 @@ INTENT_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"\bchangelog\s+sections?\b|\bproduct\s+area\b|\bcomponent\s+labels?\b", 0.4),
     ),
     "summarize": (
+        _cue("summary_ml_more", "sammanfatta oppsummer opsummer tiivistä",
+             r"لخ[ّ]?ص|ملخص|تلخيص|\b(?:sammanfatta\w*|oppsummer\w*|opsummer\w*|tiivist\w*)", 1.4,
+             needles="لخص لخّص ملخص تلخيص sammanfatta oppsummer opsummer tiivist"),
         _cue("summarize", _SUMMARY, r"\bsummar(?:y|ize|ise|ies|izing|ising|ized|ised)\b", 1.4),
         _cue("summary_strong", "tl tldr recap digest condense gist key action main high-level",
              r"\btl;?dr\b|\brecap\b|\bdigest\b|\bcondense\b|\bgist\b|\bkey\s+(?:points"
@@ -1703,6 +1844,11 @@ INTENT_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              "samenvatting सार 요약 özet podsumuj podsumowanie streść stresc"),
     ),
     "translate": (
+        _cue("in_language_question", "heißt heisst dice dit diz significa dire say means",
+             r"\b(?:heißt|heisst|dice|dit|diz|significa|dire|say|means?)\b[^?\n]{0,40}\b(?:auf|en|in"
+             r"|em|na)\s+(?:englisch|deutsch|französisch|spanisch|anglais|français"
+             r"|allemand|inglés|español|alemán|inglês|alemão|inglese|tedesco|english|german|french"
+             r"|spanish)\s*[?:]", 1.4),
         _cue("translate_natural", _TRANSLATE,
              r"\btranslat\w*\b[^.\n]{0,80}\b(?:into|to|in|from)\s+" + _NAT_LANG, 1.6),
         _cue("translate", _TRANSLATE, r"\btranslat\w*\b", 0.9),
@@ -1730,6 +1876,8 @@ INTENT_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"\blocali[sz]e\b[^.\n]{0,40}\b(?:for|into)\s+" + _NAT_LANG, 1.2),
     ),
     "rewrite": (
+        _cue("voice_change", "active passive voice",
+             r"\b(?:active|passive)\s+voice\b", 1.2),
         _cue("rewrite_text",
              "rewrite rephrase reword paraphrase proofread polish shorten tighten soften "
              "reformulate reformule reformulez reformula reformular umformulieren formuliere "
@@ -1812,6 +1960,15 @@ INTENT_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"|function|regex|query|script|snippet|line|class|method|command)\s+do\b", 1.3),
     ),
     "refactor": (
+        _cue("split_into", "split",
+             r"\bsplit\s+(?:up\s+)?[^\n]{0,200}?\binto\s+(?:a\s+|separate\s+|smaller\s+|multiple"
+             r"\s+|\w+\s+)?(?:package|modules?|files|classes|components|functions|services"
+             r"|crates)\b", 1.4),
+        _cue("replace_usages", "replace migrate update",
+             r"\breplace\b[^\n]{0,80}?\b(?:usages?|call\s*sites|calls|imports|with\s+(?:[\w.-]+\s+)"
+             r"{0,3}(?:queries|decorators?|library|module|package|hooks?|classes|functions?"
+             r"|builders?))\b|\bmigrate\s+[\w./@-]+\s+from\s+[\w.-]+\s+to\s+[\w.-]+|\bupdate\s+"
+             r"(?:all\s+)?(?:the\s+)?(?:imports|call\s*sites|callers)\b", 1.4),
         _cue("replace_code", "replace",
              r"\breplace\b[^.\n]{0,80}\b(?:in|across|throughout)\s+(?:this|the|our|that)\s+(?:[\w-]+\s+)?"
              r"(?:class|function|method|module|file|component|repository|repo|service|codebase|code"

@@ -87,8 +87,10 @@ def _is_material(line: str, stripped: str, single: bool) -> tuple[int, int] | No
         not rules.PROSE_START_LINE.match(line) and rules.CODE_SHAPE_LINE.match(line)
     ):
         return 0, 1
-    if not single and (" " not in stripped or not any(c.isalpha() for c in stripped)):
+    if not single and not any(c.isalpha() for c in stripped):
         return 0, 0
+    if not single and " " not in stripped and not rules.CJK.search(stripped):
+        return 0, 0  # one token (an id, a hash), but CJK prose has no spaces
     return None
 
 

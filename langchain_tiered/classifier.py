@@ -219,7 +219,9 @@ def _decision_stake(view: _View) -> _Stake | None:
     """A "should we ...?" about acting now or live, plus a demand to decide ("Decide.")."""
     text = view.instruction
     demand = None if text.isascii() else rules.ML_DECISION_DEMAND.search(text)
-    if demand is not None and (incident := rules.ML_INCIDENT.search(text)):
+    if demand is not None and (
+        incident := rules.ML_INCIDENT.search(text) or rules.ML_LIVE_ENV.search(text)
+    ):
         return _Stake("incident", "live_decision", demand.group(), incident.group(), 0.75)
     has_mark = "?" in text or "\uff1f" in text  # ASCII or fullwidth question mark
     asked = rules.ML_SHOULD_WE_NOW.search(text) if has_mark else None
@@ -266,6 +268,18 @@ def _asked_action_stake(view: _View) -> _Stake | None:
         if urgent is not None:
             return _Stake("incident", "live_question", verb or "what to do", urgent.group(), 0.8)
     return None
+
+
+def _material_request_stake(view: _View) -> _Stake | None:
+    """A request to "process this" over pasted material that asks for money to be moved."""
+    if not any(
+        rules.PROCESS_THIS.match(view.instruction, pos)
+        for pos in _lead_hits(view, rules.PROCESS_GATE)
+    ):
+        return None
+    if (found := rules.MATERIAL_MONEY_REQUEST.search(view.material)) is None:
+        return None
+    return _Stake("payment", "material_request", "process this", found.group()[:40], 0.75)
 
 
 def _command_stake(view: _View, framed: bool) -> _Stake | None:
@@ -435,14 +449,28 @@ def _classify_text(text: str, model: TierModel | Literal[False] | None = None) -
     intent, score, names = _pick_intent(scores)
     if stake is None:  # a raw destructive command, unless framed as material to read
         framed = score >= rules.CHEAP_MIN or bool(_lead_hits(view, rules.READ_ONLY_WORDS))
+        if (  # "tier 0 task (just a format check): DELETE FROM users;": routing talk, no frame
+            framed
+            and rules.INTENT_TIER[intent] < 2
+            and not view.log_lines
+            and len(view.material) < rules.BARE_COMMAND
+            and not rules.INJECTION_GATE.isdisjoint(view.words)
+        ):
+            framed = rules.INJECTION.search(view.instruction) is None
         stake = _command_stake(view, framed)
         negation = _negation(view) if stake else None
         if stake and not negation:
             return _from_stake(stake, view, extra)
+    clear = score >= rules.CHEAP_MIN and intent != "general"  # the safety net stays out
     if (
         not stake
         and not negated
-        and (command := _live_action(view) or _decision_stake(view) or _asked_action_stake(view))
+        and (
+            command := (_live_action(view) if not clear else None)
+            or _decision_stake(view)
+            or _asked_action_stake(view)
+            or _material_request_stake(view)
+        )
     ):
         return _from_stake(command, view, extra)
     tier = rules.INTENT_TIER[intent]
