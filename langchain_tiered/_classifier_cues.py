@@ -1,0 +1,570 @@
+"""Intent cues for the cheap intents (tiers 0 and 1): weighted patterns behind a gate."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from langchain_tiered._classifier_patterns import (
+    _c,
+    _words,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A weighted intent cue, tried only when its gate opens (``lead``: request position)."""
+
+    name: str
+    pattern: re.Pattern[str]
+    weight: float
+    gate: frozenset[str]
+    needles: tuple[str, ...] = ()
+    lead: bool = False
+
+
+def _cue(
+    name: str, gate: str, pattern: str, weight: float, *, lead: bool = False, needles: str = ""
+) -> Cue:
+    return Cue(name, _c(pattern), weight, _words(gate), tuple(needles.split()), lead)
+
+
+_NAT_LANG: Final = (
+    r"(?:english|french|german|spanish|portuguese|brazilian\s+portuguese|italian|japanese|chinese"
+    r"|mandarin|korean|russian|dutch|polish|turkish|arabic|hindi|swedish|norwegian|danish|finnish"
+    r"|greek|czech|ukrainian|vietnamese|thai|indonesian|hebrew|romanian|hungarian|catalan"
+    r"|inglés|ingles|francés|alemán|español|portugués|englisch\w*|französisch\w*|deutsch\w*"
+    r"|spanisch\w*|anglais|français|allemand|espagnol|inglês|francês|alemão|espanhol|inglese"
+    r"|francese|tedesco|spagnolo|английск\w*|русск\w*)"
+)
+_PROG_LANG: Final = (
+    r"(?:python\s?3?|javascript|typescript|java|golang|go|rust|c\+\+|c#|kotlin|swift|ruby|php"
+    r"|scala|haskell|elixir|bash|powershell|sql|es6|esm|async/await|async|react|vue|vanilla\s+js"
+    r"|vanilla\s+javascript|hooks|pydantic\s+v?2|sqlalchemy\s+2|httpx|fastapi|dataclasses)"
+)
+_CODE_OBJ: Final = (
+    r"(?:functions?|methods?|class(?:es)?|scripts?|modules?|programs?|cli|command-line\s+tool"
+    r"|endpoints?|api|handlers?|hooks?|components?|query|queries|sql|regex|regexp|regular"
+    r"\s+expression|dockerfile|docker-compose|workflow|pipeline|makefile|decorators?|parser"
+    r"|lexer|library|plugin|middleware|algorithm|data\s+structure|struct|interface|trait|macro"
+    r"|lambda|cron\s*job|shell|snippet|code|implementation|lru|cache|server|client|bot|crawler"
+    r"|scraper|controller|resolver|generator|iterator|wrapper|sdk|helm\s+chart|terraform"
+    r"|ansible|playbook|manifest|github\s+action|migration|state\s+machine|service|app|website"
+    r"|page|form|widget|validator|serializer|linked\s+list|tree|heap|graph|trie|binary\s+search"
+    r"|rate\s+limiter|connection\s+pool|orm|model|schema|cli\s+tool|unit\s+of\s+work|flag"
+    r"|option|argument|retry|backoff|pagination|feature|test\s+fixture)"
+)
+#: Code objects named in other languages (for "write/rewrite a <code object>" cues).
+_CODE_OBJ_ML: Final = (
+    r"(?:hook|script|skript|funci[oó]n|fonction|funktion|funzione|função|funcao|clase|classe"
+    r"|klasse|m[oó]dulo|module|modul|programa|programme|programm|endpoint|api|cli|tests?|regex"
+    r"|query|consulta|requête|requete|abfrage|código|codigo|code|codice|bot|parser|servicio"
+    r"|serviço|dienst|componente?|komponente|middleware|decorador|décorateur|dekorator"
+    r"|скрипт\w*|функци\w*|класс\w*|модул\w*|код\w*)"
+)
+_LANGS: Final = (
+    "python javascript typescript java golang rust c kotlin swift ruby php scala haskell elixir "
+    "bash powershell react vue django flask fastapi node spring rails sql postgres postgresql "
+    "terraform kubernetes k8s docker graphql grpc go"
+)
+_TRANSLATE: Final = "translate translates translated translating translation"
+_SUMMARY: Final = (
+    "summary summarize summarise summaries summarizing summarising summarized summarised"
+)
+
+#: Per-intent weighted cues. A cue adds its weight once; an intent's score is the sum.
+
+#: Cues of the tier-0 and tier-1 intents (weights add up per intent).
+CHEAP_CUES: Final[dict[str, tuple[Cue, ...]]] = {
+    "classify": (
+        _cue("slash_labels", "",
+             r"(?:^|->|→|:|\n)\s*(?:[\w-]+\s+){0,2}[\w-]+\s+/\s+[\w-]+(?:\s+[\w-]+)?\s+/\s+"
+             r"[\w-]+(?:\s+[\w-]+)?\s*(?:$|[,.\n]|\?)", 1.2, needles="/"),
+        _cue("is_it_a_list", "is are",
+             r"\b(?:is|are)\s+(?:this|it|these|[\w-]+(?:\s+[\w-]+){0,2})\s+(?:a|an)\s+[\w-]+"
+             r"(?:\s+[\w-]+)?,\s*[\w-]+(?:\s+[\w-]+)?(?:,\s*[\w-]+(?:\s+[\w-]+)?)*,?\s+or\s+"
+             r"(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\b[^?\n]{0,20}\?", 1.2),
+        _cue("classify_ml_ja", "",
+             r"どれに分類|いずれかに分類|ラベルだけ|ラベルのみ|どれに該当", 1.4,
+             needles="どれに分類 いずれかに分類 ラベルだけ ラベルのみ どれに該当"),
+        _cue("classify_verb", "classify categorize categorise triage",
+             r"(?:classify|categori[sz]e|triage)\b", 1.2, lead=True),
+        _cue("label_verb", "label", r"label\s+(?:the|this|it|each|every|these|all)\b", 1.0,
+             lead=True),
+        _cue("label_per", "label", r"\blabel\s+per\b", 1.0),
+        _cue("is_this_label",
+             "spam phishing duplicate toxic nsfw off-topic sarcastic sarcasm urgent complaint "
+             "question",
+             r"\bis\s+(?:this|it)\s+(?:[\w-]+\s+){0,2}(?:spam|phishing|a\s+duplicate|toxic|nsfw"
+             r"|off-topic|sarcas\w+|urgent|a\s+complaint|a\s+question)\b", 1.1),
+        _cue("answer_format", "reply answer respond output",
+             r"\b(?:reply|answer|respond|output)\s+(?:with\s+)?(?:only\s+)?[\w-]+\s+or\s+[\w-]+"
+             r"(?:\s+only)?\s*[.!]", 0.6),
+        _cue("sentiment", "sentiment tone", r"\bsentiment\b|\btone\s+of\b", 1.0),
+        _cue("pos_neg_neutral", "positive neutral",
+             r"\bpositive\b.{0,30}\bnegative\b|\bneutral\b", 0.6),
+        _cue("pos_neg_ml", "positiv positivo positif positiva",
+             r"\b(?:positiv[eo]?|positif|positiva)\b.{0,30}\b(?:negativ[eo]?|négatif|negativa)\b"
+             r"|\bпозитивн\w*\b.{0,30}\bнегативн\w*", 1.0, needles="позитивн"),
+        _cue("ml_x_or_y",
+             "es está son ist sind handelt est-ce c'est é isso isto è questo questa это",
+             r"(?:¿\s*)?(?:es|está|son|ist|sind|handelt|est-ce|c'est|é|isso|isto|è|questo"
+             r"|questa|это)\b[^?\n]{0,90}\b(?:o|oder|ou|или)\b[^?\n]{0,90}\?", 0.7, lead=True),
+        _cue("ml_item", "message mensaje mensagem messaggio nachricht ticket correo e-mail "
+             "commentaire comentario kommentar avis reseña rezension recensione сообщение отзыв",
+             r"\b(?:message|mensaje|mensagem|messaggio|nachricht|ticket|correo|e-mail|commentaire"
+             r"|comentario|kommentar|avis|reseña|rezension|recensione|сообщение|отзыв)\b", 0.4),
+        _cue("which_option", "which",
+             r"\bwhich\s+(?:of\s+(?:these|the)\s+)?(?:[\w-]+\s+)?(?:labels?|categor\w+|tags?"
+             r"|options?|buckets?|queues?|teams?|components?)\b[^?\n]{0,40}\b(?:fits?|best"
+             r"|applies|apply)\b", 1.1),
+        _cue("is_x_or_y", "or",
+             r"\b(?:is|are|was|were|does|do|did)\s+(?:this|it|these|the\s+\w+)\b[^?\n]{0,90}\bor"
+             r"\b[^?\n]{0,90}(?:\?|$)", 0.9),
+        _cue("bug_or_feature",
+             "bug error fallo falla fehler erreur bogue errore erro defeito defecto falha "
+             "problema баг",
+             r"\b(?:bug|error|fallo|falla|fehler|erreur|bogue|errore|erro|defeito|defecto|falha"
+             r"|problema|баг|ошибк\w*)\b[^?\n]{0,60}(?:\b(?:o|oder|ou|or|of|или)\b|,)[^?\n]{0,40}\b"
+             r"(?:feature|función|funcionalidad|funktion|wunsch|fonctionnalité|funcionalidade"
+             r"|funzionalità|solicitud|richiesta|pedido|demande|запрос\w*|mejora|petición"
+             r"|verbesserung\w*|vorschlag|sugestão|melhoria|amélioration|miglioramento"
+             r"|suggerimento|enhancement|improvement|nouveauté|функци\w*|фич\w*|frage|pregunta"
+             r"|question|domanda|pergunta|vraag|verzoek|wens|вопрос\w*)|(?:bug|缺陷|错误"
+             r"|バグ)[^？?\n]{0,20}(?:还是|或|それとも|か)[^？?\n]{0,20}(?:功能|需求|机能|機能|要望)",
+             1.3, needles="bug ошибк 缺陷 错误 バグ"),
+        _cue("which_category", "which what",
+             r"\b(?:which|what)\s+(?:category|team|queue|label|bucket|department|priority"
+             r"|component|type|kind|class|topic|sentiment|intent)\b|\b(?:which|what)\s+language\s+is\s+(?:this|it|the)\b|\bin\s+which\s+"
+             r"language\b", 1.1),
+        _cue("routed_to", "route routed assign assigned send sent belong belongs one",
+             r"\b(?:route|routed|assign|assigned|send|sent|belong)\w*\b[^.?\n]{0,40}\bto\s+"
+             r"(?:one\s+of\b|either\b|\w+,\s*\w+,?\s+or\s+\w+)|\bone\s+of\s*:", 1.0),
+        _cue("label_list", "as one either into",
+             r"\b(?:as|one\s+of|either|into)\s*:?\s*[\w-]+(?:\s*/\s*[\w-]+){2,}", 1.1,
+             needles="/"),
+        _cue("spam", "spam phishing duplicate off-topic toxic nsfw",
+             r"\b(?:spam|phishing|duplicate\s+of|off-topic|toxic|nsfw)\b", 1.0),
+        _cue("yes_no", "yes true sí si ja oui sim",
+             r"\byes\s+or\s+no\b|\byes/no\b|\btrue\s+or\s+false\b|\btrue/false\b"
+             r"|\b(?:sí|si|ja|oui|sim)\s+(?:o|oder|ou)\s+(?:no|nein|non|não)\b", 1.0),
+        _cue("urgency", "urgency priority severity",
+             r"\b(?:urgency|priority|severity)\b.{0,40}\b(?:low|medium|high|p[0-4])\b", 1.0),
+        _cue("is_this_a", "duplicate question complaint bug feature typo request support",
+             r"\bis\s+this\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:duplicate|question|complaint|bug|feature|typo"
+             r"|request|refund\s+request|support)\b", 0.8),
+        _cue("answer_with_one", "answer reply respond output",
+             r"\b(?:answer|reply|respond|output)\s+(?:with\s+)?(?:exactly\s+|only\s+|just\s+)?"
+             r"(?:one\s+word|a\s+single\s+word|the\s+label|the\s+category|one\s+of)\b", 0.9),
+        _cue("quoted_choice", "qtext", r"\bqtext\s+or\s+qtext\b", 0.6),
+        _cue("tell_if", "tell say",
+             r"\b(?:tell|say)\s+(?:me\s+)?(?:if|whether)\b[^.?\n]{0,60}\bor\b", 1.0),
+        _cue("ml_which", "qué cuál quel quelle welche welcher welches qual quale какой какая",
+             r"\b(?:qué|cuál|quel|quelle|welche[rs]?|qual|quale|какой|какая)\s+(?:idioma|lengua"
+             r"|langue|sprache|língua|lingua|язык|categoría|catégorie|kategorie|categoria"
+             r"|категори\w*)\b", 1.1),
+        _cue("item_question",
+             "ticket tickets email emails message messages review reviews comment comments "
+             "issue issues request requests text tweet post alert alerts report feedback event "
+             "events entry entries",
+             r"\b(?:is|are|was|were)\s+(?:this|these|the)\s+(?:[\w-]+\s+)?(?:ticket|email"
+             r"|message|review|comment|issue|request|text|tweet|post|alert|report|feedback|event"
+             r"|entry|entrie|log\s+line)s?\b",
+             0.4),
+    ),
+    "format_check": (
+        _cue("syntax_check", "syntax",
+             r"\b(?:check|verify|validate|lint)\s+(?:the\s+|its\s+|just\s+the\s+)?(?:[\w-]+\s+)?"
+             r"syntax\b|\bsyntax\s+check\b|\bsyntax(?:ically)?\s+(?:valid|correct|ok)\b", 1.5),
+        _cue("format_only", "format formatted shape",
+             r"\bformat\s+(?:check|only)\b|\bvalidly\s+formatted\b|\bright\s+shape\b", 1.3),
+        _cue("format_ml", "format formato formatu",
+             r"\bau\s+bon\s+format\b|\bbon\s+format\b|\bformato\s+(?:correcto|correto|corretto"
+             r"|válido|valido)\b|\brichtigen?\s+format\b|\bpoprawnym\s+formacie\b|格式(?:对|正确"
+             r"|是否正确|有效|對|正確)|形式(?:は|が)?正しい|형식이?\s*(?:맞|올바)", 1.4,
+             needles="格式 形式 형식"),
+        _cue("is_valid", "valid",
+             r"\b(?:is|are)\s+(?:this|these|it|that|the\s+following|qtext|the\s+\w+)\b[^?\n]"
+             r"{0,40}\b(?:a\s+)?valid\b", 1.2),
+        _cue("valid_format", "valid",
+             r"\bvalid\s+(?:json|yaml|toml|xml|csv|semver|semantic\s+version|e-?mail|url|uri"
+             r"|uuid|ipv[46]|ip\s+address|iso|date|regex|sql|html|markdown|base64|jwt|cron|hex"
+             r"|phone|iban|slug|hostname|mime|version)\b", 1.2),
+        _cue("parses", "parse follow conform match comply load",
+             r"\b(?:does|do|will|would)\s+(?:this|these|it|the\s+following)\s+(?:[\w-]+\s+)"
+             r"{0,3}(?:parse|follow|conform|match|comply|load)\b", 1.2),
+        _cue("well_formed", "well-formed well syntactically syntactic syntax balanced",
+             r"\bwell[- ]formed\b|\bsyntactic(?:ally)?\s+(?:valid|correct)\b|\bcheck\s+(?:the"
+             r"\s+)?syntax\b|\bbalanced\s+(?:brackets|parentheses)\b", 1.0),
+        _cue("check_valid", "check verify validate confirm tell",
+             r"(?:check|verify|validate|confirm|tell\s+me)\b[^.?\n]{0,60}\b(?:valid|invalid"
+             r"|well-formed|correctly\s+formatted|proper|legal|conforming|compliant)\b", 1.0,
+             lead=True),
+        _cue("has_property", "does do",
+             r"\b(?:does|do)\s+(?:this|these|the|every|each)\s+(?:[\w-]+\s+)?(?:json|yaml|toml"
+             r"|xml|csv|string|list|table|line|entry|row|url|email|title|message|name|markdown"
+             r"|header|headers|key|keys)s?\b[^?\n]{0,60}\b(?:have|has|contain|include|use|end"
+             r"|start|match|follow)", 1.0),
+        _cue("looks_like", "look looks", r"\blooks?\s+like\b", 0.6),
+        _cue("valid_question", "valid",
+             r"\b(?:is|are|does|do)\b[^?\n]{0,60}\bvalid\b[^?\n]{0,40}\?", 1.0),
+        _cue("same_number", "same", r"\bsame\s+number\s+of\b", 0.6),
+        _cue("check_whether", "check verify confirm make",
+             r"(?:check|verify|confirm|make\s+sure)\s+(?:whether|if|that)\b", 0.5, lead=True),
+        _cue("exact_count", "exactly most under more",
+             r"\bexactly\s+\d+\s+(?:columns|fields|characters|digits|lines|items|elements"
+             r"|keys)\b|\b(?:at\s+most|under|no\s+more\s+than)\s+\d+\s+characters\b", 1.0),
+        _cue("format_names",
+             "conventional semver semantic iso iso-8601 rfc e snake_case camelcase kebab-case "
+             "pep pep8 utf-8",
+             r"\b(?:conventional\s+commits?|semver|semantic\s+version(?:ing)?|iso[- ]?8601"
+             r"|iso[- ]?\d{3,5}|rfc\s?\d{3,4}|e\.164|snake_case|camelcase|kebab-case|pep\s?8"
+             r"|utf-8)\b", 0.8),
+        _cue("in_format", "format pattern regex",
+             r"\b(?:is|are)\s+(?:this|these|it|qtext|the)\s+(?:[\w-]+\s+){0,2}(?:in|a)\s+(?:valid\s+)?"
+             r"(?:[\w-]+\s+){0,2}format\b|\bmatch(?:es)?\s+the\s+(?:pattern|format|regex)\b",
+             0.9),
+        _cue("end_with", "every each all",
+             r"\b(?:does|do)\s+(?:every|each|all)\s+(?:line|entry|row|item)\b", 0.8),
+        _cue("each_has", "every each all",
+             r"\b(?:each|every|all)\s+(?:rows?|lines?|entr(?:y|ies)|records?|items?|fields?)\b"
+             r"[^.?\n]{0,40}\b(?:has|have|is|are|contains?|matches|ends?|starts?)\b", 0.8),
+        _cue("style_check", "imperative correct right expected proper properly",
+             r"\bimperative\s+mood\b|\bin\s+(?:the\s+)?(?:correct|right|expected|proper)\s+"
+             r"(?:format|case|order)\b|\bproperly\s+(?:formatted|capitali[sz]ed|escaped)\b", 1.0),
+        _cue("starts_with", "start begin end",
+             r"\b(?:does|do)\s+(?:this|these|it|the|every|each)\s+(?:[\w-]+\s+){0,3}(?:start"
+             r"|begin|end)\s+with\b", 1.1),
+    ),
+    "regex_replace": (
+        _cue("rewrite_literal", "rewrite change",
+             r"(?:rewrite|change)\s+(?:the\s+|every\s+|all\s+)?(?:[\w-]+\s+){0,2}(?:paths?|urls?"
+             r"|prefix(?:es)?|strings?|names?|domains?)\s+qtext\s+to\s+qtext", 1.6, lead=True),
+        _cue("strip_from_text", "delete remove strip",
+             r"(?:delete|remove|strip)\s+(?:all\s+)?(?:the\s+)?[^\n]{0,40}?\bfrom\s+(?:these|this"
+             r"|the\s+following)\s+(?:[\w-]+\s+){0,2}(?:notes|lines|text|strings?|titles|messages"
+             r"|list)\b", 1.2, lead=True),
+        _cue("replace_verb", "replace substitute swap", r"(?:replace|substitute|swap)\b", 1.2,
+             lead=True),
+        _cue("replace_ml",
+             "ersetze ersetzen ersetzt remplace remplacez remplacer reemplaza reemplazar sustituye "
+             "sustituir sostituisci sostituire substitua substituir substitui vervang vervangen "
+             "zamień zamien",
+             # only on quoted text (mechanical substitution), never "replace the prod keys"
+             r"(?:\b(?:ersetz\w*|remplac\w*|reemplaz\w*|sustitu\w*|sostituisc\w*|sostituire"
+             r"|substitu(?:a|ir|i)|vervang\w*|zamie[ńn]\w*|замени\w*|thay\s+thế|değiştir\w*)"
+             r"|替换|替換|置換|置き換え|치환|바꿔)(?=[^\n]{0,200}qtext)|qtext[^\n]{0,200}(?:\b(?:ersetz"
+             r"\w*|remplac\w*|reemplaz\w*|sustitu\w*|sostituisc\w*|sostituire|substitu(?:a|ir|i)"
+             r"|vervang\w*|zamie[ńn]\w*|замени\w*|thay\s+thế|değiştir\w*)|替换|替換|置換|置き換え"
+             r"|치환|바꿔)",
+             1.2, needles="замени thay değiştir 替换 替換 置換 置き換え 치환 바꿔"),
+        _cue("change_every", "change convert turn",
+             r"\b(?:change|convert|turn)\s+(?:every|all|each)\s+(?:[\w-]+\s+){0,2}(?:to|into"
+             r"|with)\b", 1.1),
+        _cue("strip_noise", "strip remove delete drop trim",
+             r"\b(?:strip|remove|delete|drop|trim)\s+(?:the\s+|all\s+|any\s+|every\s+)?(?:html\s+"
+             r"|xml\s+|inline\s+|code\s+)?(?:ansi"
+             r"|colou?r\s+codes?|trailing|leading|whitespace|blank\s+lines|empty\s+lines|html"
+             r"\s+tags|tags|comments|line\s+numbers|timestamps|prefix\w*|suffix\w*|quotes"
+             r"|emojis?|punctuation|newlines|tabs|accents|diacritics|bom|markdown|spaces)\b", 1.3),
+        _cue("order_words", "alphabetically ascending descending reverse",
+             r"\balphabetical(?:ly)?\b|\b(?:ascending|descending)\b|\breverse\s+order\b", 0.5),
+        _cue("case_change",
+             "lowercase uppercase capitalize capitalise title-case title lower upper snake_case "
+             "camelcase",
+             r"\b(?:lowercase|uppercase|capitali[sz]e|title[- ]case|(?:to|in)\s+(?:lower|upper)"
+             r"\s*case|snake_case|camelcase)\b", 1.0),
+        _cue("mask", "mask redact obfuscate anonymize anonymise",
+             r"(?:mask|redact|obfuscate|anonymi[sz]e)\b", 1.1, lead=True),
+        _cue("date_format", "date dd yyyy mm",
+             r"\bdate\s+format\b|\b(?:dd/mm/yyyy|mm/dd/yyyy|yyyy-mm-dd|dd\.mm\.yyyy)\b", 0.9),
+        _cue("text_ops",
+             "sort dedupe deduplicate reverse trim pad indent dedent wrap normalize normalise "
+             "reformat escape unescape url-encode urlencode url-decode urldecode join split",
+             r"(?:sort|dedupe|deduplicate|reverse|trim|pad|indent|dedent|wrap|normali[sz]e|reformat"
+             r"|escape|unescape|url-?encode|url-?decode|join|split)\b", 0.8, lead=True),
+        _cue("return_it", "return", r"\breturn\s+(?:it|them|the\s+(?:list|text|result|lines))\b",
+             0.3),
+        _cue("sed", "find sed s",
+             r"\bfind\s+and\s+replace\b|\bsed\b|\bs([/#|,:@])[^\s]+?\1[^\s]*?\1", 1.0),
+        _cue("rename_all", "rename", r"\brename\s+(?:every|all|each)\b", 0.8),
+    ),
+    "log_filter": (
+        _cue("names_from_output", "just only",
+             r"\b(?:just|only)\s+(?:the\s+)?(?:names?|lines?|ids?|urls?|entries|paths?)\b[^.\n]{0,60}"
+             r"\bfrom\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}(?:output|log|logs|dump|listing|report)\b",
+             1.3),
+        _cue("count_the", "count", r"count\s+(?:the|all|every)\s+[\w-]+", 1.0, lead=True),
+        _cue("filter_ml_he", "", r"סנן|תסנן|סננו", 1.2, needles="סנן תסנן סננו"),
+        _cue("keep_only", "keep only",
+             r"\bkeep\s+only\b|\bonly\s+the\s+(?:lines|entries|rows|ones)\b|\b(?:show|return"
+             r"|print|output|list|give)(?:\s+me)?\s+only\b", 1.0),
+        _cue("filter_verb", "filter grep", r"(?:filter|grep)\s", 1.0, lead=True),
+        _cue("lines_that", "lines entries rows messages",
+             r"\b(?:lines|entries|rows|messages)\s+(?:that|which|where|with|containing|at\s+level"
+             r"|matching|from)\b", 0.7),
+        _cue("count_lines", "many count",
+             r"\b(?:how\s+many|count\s+(?:the\s+|all\s+|how\s+many\s+)?)[^?\n]{0,40}\b(?:lines"
+             r"|errors|warnings|entries|occurrences|times|requests|pods|failures|timeouts"
+             r"|retries|hosts|ips?|status|alerts|messages|tickets|items|records|comments"
+             r"|mentions|logins?|users?|calls|events|jobs|builds|runs|hits)\b|\bhow\s+many\s+of\s+"
+             r"(?:these|the)\b", 1.0),
+        _cue("is_string_in", "word string text line pattern token qtext",
+             r"\b(?:is|are)\s+(?:the\s+)?(?:word|string|text|line|pattern|token|qtext)\b[^?\n]"
+             r"{0,40}\b(?:in|present|anywhere|contained|there)\b", 1.2),
+        _cue("does_log_contain", "does did",
+             r"\b(?:does|did)\s+(?:this|the|any)\s+(?:[\w-]+\s+){0,2}(?:log|output|file|build"
+             r"|job|run|ci|trace|line)\w*\b[^?\n]{0,60}\b(?:contain|print|include|mention|show"
+             r"|emit|log|report|end)", 1.2),
+        _cue("contains_string", "contain contains containing mention mentions",
+             r"\b(?:contain|contains|containing|mention|mentions)\s+(?:the\s+)?(?:string|word"
+             r"|text|qtext|the\s+word)", 0.8),
+        _cue("unique", "remove unique distinct deduplicate",
+             r"\bremove\s+(?:the\s+|all\s+|any\s+)?duplicates?\b|\bunique\b|\bdistinct\b"
+             r"|\bdeduplicate\b", 0.8),
+        _cue("how_many_here", "many count",
+             r"\b(?:how\s+many|count)\b[^?\n]{0,80}\b(?:this|these|the\s+following|below|above"
+             r"|list|log|output)\b", 1.0),
+        _cue("pod_state", "crashloopbackoff running ready oomkilled status exit",
+             r"\bcrashloopbackoff\b|\bnot\s+(?:running|ready)\b|\boomkilled\b|\bstatus\s+(?:code"
+             r"\s+)?[1-5]xx\b|\b[45]xx\b|\bexit\s+code\b", 0.6, needles="xx"),
+        _cue("from_log", "log logs output listing lines trace dump syslog journal",
+             r"\b(?:from|in)\s+(?:this|these|the\s+following|the)\s+(?:[\w-]+\s+){0,2}(?:log"
+             r"|logs|log\s+lines|output|listing|lines|trace|dump|syslog|journal)\b", 0.7),
+        _cue("which_of_these", "which",
+             r"\bwhich\s+of\s+(?:these|the\s+following)\b(?![^?\n]{0,30}\b(?:approach|design"
+             r"|option|architecture|librar|framework|database|strateg|pattern))", 1.0),
+        _cue("which_items", "which",
+             r"\bwhich\s+(?:of\s+these\s+|of\s+the\s+)?(?:tests?|lines|pods|hosts|services|jobs"
+             r"|requests|entries|files|containers|nodes)\b[^?\n]{0,40}\b(?:failed|passed|are|is"
+             r"|have|contain|returned|timed|were)\b", 1.0),
+        _cue("list_items", "list show return print give",
+             r"(?:list|show|return|print|give\s+me)\s+(?:all\s+|only\s+)?(?:the\s+)?(?:[\w-]+\s+)"
+             r"{0,2}(?:pods|lines|entries|hosts|services|containers|nodes|jobs|tests|files|errors"
+             r"|requests|ips?|ip\s+addresses|urls|status\s+codes)\b", 0.8, lead=True),
+    ),
+    "extract_json": (
+        _cue("extract_json_ml", "",
+             r"(?:提取|抽出|抜き出|取り出|추출|\b(?:extrae\w*|extraia|extrais|extrayez|extrahier\w*"
+             r"|estrai\w*|извлеки|wyodrębnij|çıkar\w*)\b)[^\n]{0,80}(?<![a-z])json(?![a-z])"
+             r"|(?<![a-z])json(?![a-z])[^\n]{0,40}"
+             r"(?:提取|抽出|抜き出|取り出|추출)", 1.5, needles="json"),
+        _cue("extract_verb", "extract pull parse grab scrape",
+             r"(?:extract|pull\s+out|pull|parse\s+out|grab|scrape)\b", 1.0, lead=True),
+        _cue("to_json", "json yaml csv dict dictionary key-value structured table",
+             r"\b(?:as|into|to|in)\s+(?:a\s+|an\s+)?(?:json|yaml|csv|dict|dictionary|key-value"
+             r"|structured|table)\b", 1.0),
+        _cue("with_fields", "keys fields properties columns",
+             r"\bwith\s+(?:the\s+)?(?:keys|fields|properties|columns)\b", 0.5),
+        _cue("return_json", "json keys",
+             r"\breturn\s+(?:them\s+|it\s+|the\s+result\s+)?(?:as\s+)?(?:a\s+)?json\b|\bjson\s+"
+             r"(?:array|object|list)\s+of\b|\bwith\s+keys\b", 1.0),
+        _cue("fill_template", "fill template", r"\bfill\s+(?:in|out)\b|\btemplate\b", 1.0),
+        _cue("what_value_in", "what",
+             r"\bwhat\s+(?:is|are|was)\s+the\s+(?:[\w-]+\s+){0,3}(?:in|from|of)\s+(?:these|this"
+             r"|the\s+following)\b", 0.8),
+        _cue("just_value", "just only",
+             r"\breturn\s+(?:just|only)\s+(?:the\s+)?(?:number|value|count|date|version|id|name"
+             r"|total|percentage|url)s?\b", 0.9),
+        _cue("entities", "entities fields",
+             r"\bnamed\s+entities\b|\bentities\b|\bkey\s+fields\b", 0.8),
+        _cue("parse_into", "parse", r"\bparse\b[^.\n]{0,60}\binto\b", 0.7),
+        _cue("convert_format", "convert",
+             r"convert\s+(?:this|these|the)\s+(?:[\w-]+\s+){0,2}(?:to|into)\s+(?:json|yaml|csv"
+             r"|toml|xml|markdown\s+table)\b", 1.0, lead=True),
+    ),
+    "validate_schema": (
+        _cue("valid_per_schema", "valid schema spec specification contract requires",
+             r"\bvalid\b[^?\n]{0,30}\b(?:per|according\s+to|against|under)\s+(?:the\s+|this\s+"
+             r"|our\s+)?(?:[\w-]+\s+){0,2}(?:schema|spec(?:ification)?|contract)\b|\b(?:schema"
+             r"|spec(?:ification)?)\s+(?:requires|says|needs|expects)\b", 2.5),
+        _cue("all_required", "required right correct pass",
+             r"\bhas\s+all\s+(?:the\s+)?required\s+(?:fields|keys|properties)\b|\b(?:right|correct)"
+             r"\s+types\b|\bdoes\s+(?:this|it)\s+pass\b", 1.0),
+        _cue("type_in_parens", "str string int integer float number bool boolean array object",
+             r"\b[\w-]+\s+\((?:str|string|int|integer|float|number|bool|boolean|array|object)\b",
+             0.8),
+        _cue("against_schema", "schema",
+             r"\b(?:against|conforms?\s+to|complies?\s+with|valid\s+according\s+to|matches"
+             r"|satisf(?:y|ies)|fulfils?|fulfills?|adheres?\s+to|follows?|per|according\s+to)\s+"
+             r"(?:the\s+|this\s+|our\s+)?(?:[\w-]+\s+)?schema\b", 1.5),
+        _cue("schema", "schema", r"\bschema\b", 0.4),
+        _cue("schema_errors", "schema invalid unknown missing",
+             r"\bschema\s+(?:errors?|violations?)\b|\b(?:invalid|unknown|missing\s+required)"
+             r"\s+(?:keys|fields|properties|attributes)\b", 1.2),
+        _cue("schema_match",
+             "schema schemas schéma esquema model shape contract spec specification required "
+             "interface",
+             r"\b(?:match\w*|conform\w*|compl(?:y|ies)|satisf\w+|consistent\s+with|fits?"
+             r"|adhere\w*|against)\b[^.?\n]{0,60}\b(?:schemas?|(?:pydantic|data|zod|typed)\s+model"
+             r"|shape|contract|spec(?:ification)?|required\s+(?:keys|fields|properties)"
+             r"|interface)\b|\b(?:schema|sch[ée]ma|esquema)\b[^.?\n]{0,30}\b(?:entspricht"
+             r"|entsprechen|erfüllt|conforme|cumple|corresponde|rispetta)\b|\b(?:conforme"
+             r"|corresponde|cumple)\w*\s+(?:au|à|al|con\s+el|ao|allo)\s+(?:sch[ée]ma|esquema"
+             r"|schema)\b", 1.5),
+        _cue("conformity", "match matches conform conforms comply complies satisfy satisfies "
+             "consistent fit fits",
+             r"\b(?:does|do|is|are)\s+(?:this|these|it|the)\b[^?\n]{0,60}\b(?:match|conform"
+             r"|comply|satisf|consistent|fit)\w*\b", 0.6),
+        _cue("type_spec", "str string int integer float number bool boolean array object",
+             r"\b[\w\"']+\??\s*:\s*(?:str|string|int|integer|float|number|bool|boolean|array"
+             r"|object)\b", 1.0),
+        _cue("validate_against", "validate check verify", r"(?:validate|check|verify)\b[^.\n]"
+             r"{0,60}\bagainst\b", 1.0, lead=True),
+        _cue("validate_verb", "validate", r"validate\b", 0.7, lead=True),
+        _cue("violations",
+             "violation violations mismatch mismatches mismatched error errors",
+             r"\b(?:list|report|name)\s+(?:every|each|all|any)\s+(?:violation|error|mismatch)"
+             r"|\bviolations?\b|\bmismatch\w*\b", 0.6),
+        _cue("required_fields", "required pointer",
+             r"\brequired\s+(?:fields|keys|properties)\b|\bjson\s+pointer\b", 0.5),
+    ),
+    "metadata_extraction": (
+        _cue("tag_each_with", "tag label each every",
+             r"\b(?:tag|label)\s+(?:each|every)\s+[\w-]+\s+with\b", 1.2),
+        _cue("tag_fields", "tag",
+             r"\btag\s+(?:this|these|the|each)\b[^\n]{0,60}?:\s*[a-z_]+(?:\s*\([^)]*\))?\s*,"
+             r"\s*[a-z_]+", 1.2),
+        _cue("tags_ml", "",
+             r"标签|關鍵字|关键字|关键词|關鍵詞|標籤|タグ|キーワード|태그|키워드|\b(?:schlagwörter"
+             r"|etiquetas|palabras\s+clave|mots-clés|parole\s+chiave|palavras-chave)\b", 1.2,
+             needles="标签 關鍵字 关键字 关键词 關鍵詞 標籤 タグ キーワード 태그 키워드 "
+             "schlagwörter etiquetas palabras mots-clés parole palavras-chave"),
+        _cue("metadata", "metadata front frontmatter", r"\bmetadata\b|\bfront\s*matter\b", 1.2),
+        _cue("tag_each", "each every all",
+             r"\b(?:tag|label|categori[sz]e|classify|assign)\s+(?:each|every|all)\s+(?:of\s+)?"
+             r"(?:these|the|of)\b", 1.0),
+        _cue("with_reason", "reason justification explanation rationale",
+             r"\bwith\s+(?:a\s+)?(?:short\s+|one-line\s+|brief\s+)?(?:reason|justification"
+             r"|explanation|rationale)\b", 0.9),
+        _cue("generate_tags", "suggest generate propose come create write give pick",
+             r"(?:suggest|generate|propose|come\s+up\s+with|create|write|give\s+me|pick)\b[^.\n]"
+             r"{0,50}?\b(?:keywords|tags|labels|titles?|descriptions?|topics|slug|alt\s+text"
+             r"|meta\s+description|seo|hashtags|categories|filenames?|captions?)\b", 1.2,
+             lead=True),
+        _cue("product_area", "changelog product component",
+             r"\bchangelog\s+sections?\b|\bproduct\s+area\b|\bcomponent\s+labels?\b", 0.4),
+    ),
+    "summarize": (
+        _cue("summary_ml_more", "sammanfatta oppsummer opsummer tiivistä",
+             r"لخ[ّ]?ص|ملخص|تلخيص|\b(?:sammanfatta\w*|oppsummer\w*|opsummer\w*|tiivist\w*)", 1.4,
+             needles="لخص لخّص ملخص تلخيص sammanfatta oppsummer opsummer tiivist"),
+        _cue("summarize", _SUMMARY, r"\bsummar(?:y|ize|ise|ies|izing|ising|ized|ised)\b", 1.4),
+        _cue("summary_strong", "tl tldr recap digest condense gist key action main high-level",
+             r"\btl;?dr\b|\brecap\b|\bdigest\b|\bcondense\b|\bgist\b|\bkey\s+(?:points"
+             r"|takeaways)\b|\baction\s+items\b|\bmain\s+points\b|\bhigh-level\s+overview\b", 1.1),
+        _cue("boil_down", "boil sum nutshell condense shorten",
+             r"\bboil\s+(?:[\w-]+\s+){0,4}down\b|\bsum\s+up\b|\bin\s+a\s+nutshell\b", 1.1),
+        _cue("report_draft", "postmortem post-mortem write-up retro retrospective minutes",
+             r"\b(?:postmortem|post-mortem|write-up|incident\s+report|retro(?:spective)?"
+             r"|meeting\s+minutes)\b", 0.8),
+        _cue("overview_request", "produce write give create prepare draft provide generate compose",
+             r"(?:produce|write|give|create|prepare|draft|provide|generate|compose)\b[^.\n]{0,30}\b"
+             r"(?:overview|summary|recap|synopsis|brief|release\s+notes|changelog|postmortem"
+             r"|post-mortem|write-up|status\s+update|minutes)\b", 1.0, lead=True),
+        _cue("bullet_count", "bullet bullets points sentences",
+             r"\b(?:\d+|one|two|three|four|five|a\s+few)\s+(?:bullet\s+points|bullets|key\s+points"
+             r"|sentences)\b", 1.0),
+        _cue("summary_length",
+             "sentence sentences bullets bullet one-paragraph short overview lines words "
+             "paragraph paragraphs",
+             r"\b(?:in|to|into|as)\s+(?:one|two|three|four|five|a\s+few|\d+)\s+(?:sentences?|bullets?|bullet"
+             r"\s+points|lines|paragraphs?|words)\b|\bone-paragraph\b|\bbullet\s+(?:points"
+             r"|list)\b|\bshort\s+(?:overview|update)\b|\boverview\b", 0.6),
+        _cue("summary_context", "status release newsletter standup what triage for",
+             r"\bstatus\s+update\b|\brelease\s+notes\b|\bnewsletter\b|\bstandup\b|\bwhat\s+"
+             r"changed\b|\btriage\s+notes\b|\bfor\s+the\s+(?:team|manager|channel|board"
+             r"|all-hands|exec\w*|leadership)\b", 0.5),
+        _cue("summary_ml",
+             "resume resuma resumir resumen resumo resuman haz zusammenfassen zusammenfassung "
+             "zusammen résume résumez résumé résumer fais riassumi riassumere riassunto "
+             "sintetizza",
+             r"\bresume\s+(?:este|esta|estos|estas|el|la|los|las|lo|en)\b|\bresum(?:a|ir|en|o"
+             r"|an)\b|\bhaz\s+un\s+resumen\b|\bzusammen(?:fassen|fassung)\b|\bfass\w*\b.{0,120}"
+             r"\bzusammen\b|\brésum(?:e|ez|é|er)\b|\bfais\s+un\s+résumé\b|\briassum\w*"
+             r"|\bsintetizza\b|\bсуммир\w*|\bрезюм\w*|\bкратко\b|\bизложи\b|\bсводк\w*|总结|概括"
+             r"|摘要|归纳|要約|まとめて|要点|\bvat\b[^.\n]{0,80}\bsamen\b|\bsamenvatting\b|सार"
+             r"|요약|\bözetle\w*|\bözetini\b|\bpodsumuj\w*|\bpodsumowanie\b|\bstreść\b"
+             r"|\bstresc\b", 1.4,
+             needles="суммир резюм кратко изложи сводк 总结 概括 摘要 归纳 要約 まとめて 要点 vat "
+             "samenvatting सार 요약 özet podsumuj podsumowanie streść stresc"),
+    ),
+    "translate": (
+        _cue("in_language_question", "heißt heisst dice dit diz significa dire say means",
+             r"\b(?:heißt|heisst|dice|dit|diz|significa|dire|say|means?)\b[^?\n]{0,40}\b(?:auf|en|in"
+             r"|em|na)\s+(?:englisch|deutsch|französisch|spanisch|anglais|français"
+             r"|allemand|inglés|español|alemán|inglês|alemão|inglese|tedesco|english|german|french"
+             r"|spanish)\s*[?:]", 1.4),
+        _cue("translate_natural", _TRANSLATE,
+             r"\btranslat\w*\b[^.\n]{0,80}\b(?:into|to|in|from)\s+" + _NAT_LANG, 1.6),
+        _cue("translate", _TRANSLATE, r"\btranslat\w*\b", 0.9),
+        _cue("translate_ml",
+             "traduce traducir traduza traduzir traduis traduisez traduire traduci tradurre "
+             "traduzca übersetze übersetzen übersetzung",
+             r"\btradu(?:ce|cir|za|zir|is|isez|ire|ci|rre|zca)\b|\bübersetz\w*|\bпереведи\s+"
+             r"(?:этот|это|эту|текст|сообщение|фразу|на)\b|\bперевод\w*\s+на\b|翻译|翻訳|訳して"
+             r"|\bprzetłumacz\w*|\bprzetlumacz\w*|\bvertaal\w*|\w+(?:ce|ca|ye|ya)\s+çevir\w*|번역",
+             1.4,
+             needles="übersetz переве 翻译 翻訳 訳して przetłumacz przetlumacz vertaal çevir 번역"),
+        _cue("say_in_language", "say",
+             r"\bhow\s+(?:do|would|should|can)\s+(?:you|i|we)\s+say\b[^?\n]{0,240}\bin\s+"
+             + _NAT_LANG, 1.4),
+        _cue("translate_ml_more",
+             "terjemahkan tradukan přelož prelož переклади μετάφρασε",
+             r"\b(?:dịch\s+(?:sang|qua|ra)|terjemahkan|tradukan|přelož\w*|prelož\w*"
+             r"|переклади\w*|μετάφρασ\w*)|ترجم|अनुवाद|תרגם|แปล",
+             1.4, needles="dịch ترجم अनुवाद תרגם แปล"),
+        _cue("to_language", "to into in english french german spanish portuguese italian "
+             "japanese chinese mandarin korean russian dutch polish turkish arabic hindi",
+             r"(?:to|into|in)\s+" + _NAT_LANG + r"\b\s*(?:,\s*)?(?:pls|please|plz)?\s*:", 1.4,
+             lead=True),
+        _cue("localize", "localize localise",
+             r"\blocali[sz]e\b[^.\n]{0,40}\b(?:for|into)\s+" + _NAT_LANG, 1.2),
+    ),
+    "rewrite": (
+        _cue("voice_change", "active passive voice",
+             r"\b(?:active|passive)\s+voice\b", 1.2),
+        _cue("rewrite_text",
+             "rewrite rephrase reword paraphrase proofread polish shorten tighten soften "
+             "reformulate reformule reformulez reformula reformular umformulieren formuliere "
+             "herschrijf herformuleer",
+             r"(?:rewrite|rephrase|reword|paraphrase|proofread|polish|shorten|tighten|soften"
+             r"|reformul(?:at)?e|reformulez|reformular?|umformulieren|formuliere|herschrijf"
+             r"|herformuleer)\b(?![^.\n]"
+             r"{0,60}\b(?:in|to|into|using)\s+" + _PROG_LANG + r"\b)", 1.0, lead=True),
+        _cue("rewrite_ml",
+             "rendi riscrivi riformula reescribe reescribir reescreva reescrever réécris "
+             "réécrire formeller freundlicher höflicher kürzer más mais più plus",
+             r"\b(?:rendi\s+(?:più|piu)|riscriv\w*|riformul\w*|reescrib\w*|reescrev\w*"
+             r"|réécri\w*|(?:más|mas|mais|più|piu|plus)\s+(?:formal|formale|formel|claro|clara"
+             r"|chiaro|chiara|clair|claire|amable|cordial|cordiale|corto|corta|courte?|breve"
+             r"|profesional|profissional|professionale|professionnel|educad[oa]|poli|amichevole"
+             r"|amigable|gentile)|formeller|freundlicher|höflicher|kürzer|перепиши\w*"
+             r"|переформулируй\w*|сделай\s+(?:более|вежлив\w*|короче|формальн\w*)|viết\s+lại"
+             r"|yeniden\s+yaz\w*|przeredaguj\w*|herformuleer\w*)\b|書き直|言い換え|改写|润色|改寫"
+             r"|다시\s*써|다듬어",
+             1.1,
+             needles="перепиши переформулируй сделай viết yeniden przeredaguj 書き直 言い換え "
+             "改写 润色 改寫 다시 다듬어"),
+        _cue("fix_grammar", "spelling grammar typos punctuation wording",
+             r"\bfix\s+(?:the\s+)?(?:spelling|grammar|typos|punctuation|wording)\b", 1.1),
+        _cue("tone", "formal concise friendly polite casual professional",
+             r"\b(?:more|less)\s+(?:formal|concise|friendly|polite|casual|professional)\b", 0.8),
+        _cue("text_comparative", "make",
+             r"\bmake\s+(?:this|it|the|my|our)\s+(?:[\w-]+\s+){0,2}(?:announcement|message|email"
+             r"|paragraph|text|note|post|tweet|copy|sentence|reply|description|intro|bio|title"
+             r"|readme|summary|wording|letter|warning|notice|banner|error\s+message|tooltip|dialog"
+             r"|modal|update|release\s+notes|changelog|label|headline|subject\s+line|faq|answer)\s+"
+             r"(?:[\w-]+er|more\s+\w+|less\s+\w+)\b", 1.1),
+        _cue("sound", "sound read",
+             r"\bsound\s+(?:more|less)\b|\bmake\s+(?:this|it)\s+(?:[\w-]+\s+){0,3}(?:sound"
+             r"|read)\b", 0.6),
+        _cue("commit_message", "commit",
+             r"\b(?:write|suggest|generate|draft|propose)\b.{0,30}\bcommit\s+message", 1.2),
+        _cue("draft_text", "draft compose write",
+             r"(?:draft|compose|write)\s+(?:a\s+|an\s+)?(?:short\s+|quick\s+|polite\s+|brief\s+"
+             r"|friendly\s+)?(?:reply|response|email|message|announcement|tweet|post|note|slack"
+             r"\s+message|apology|thank-you)\b", 1.1, lead=True),
+    ),
+}  # fmt: skip

@@ -1,0 +1,220 @@
+"""Text shapes and markers shared by the classifier's tables (see :mod:`._classifier_rules`).
+
+Everything here is data, compiled once at import: no I/O, no third-party imports. The
+classifier lower-cases the instruction before matching, so patterns are lower case and compiled
+without ``re.IGNORECASE``, except where case carries meaning (raw SQL in pasted material).
+
+Speed: Python's ``re`` tries every alternative at every position, so a rule never scans the text
+unless its *gate* opens. A gate is a set of trigger words (one must be a token of the
+instruction) and optional *needles* (substrings, for scripts without spaces and for stems).
+
+Vocabulary:
+
+* *lead position*: the start of a clause (start of a sentence or line, after ``:``/``;``/``,`` or
+  a bullet, or after words such as "please", "then", "and", "can you", "should we"). A verb in
+  lead position is read as a request; "we dropped the table" or "the script that deletes rows"
+  is a mention, not a request.
+* *live marker*: words naming a live system ("production", "prod", "live", "main branch").
+* *data object*: things whose loss is irreversible (databases, tables, records, buckets...).
+* *local marker*: the object is pasted material or a non-production environment.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+
+def _c(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# --------------------------------------------------------------------------- parameters
+
+HUMAN_ROLES: Final = frozenset({"human", "user"})
+SYSTEM_ROLES: Final = frozenset({"system", "developer"})
+#: Inputs longer than LONG_INPUT characters are scanned in their first HEAD and last TAIL chars.
+LONG_INPUT: Final = 4000
+HEAD: Final = 1500
+TAIL: Final = 800
+#: At most this many prose lines from the start and the end form the instruction.
+MAX_PROSE_HEAD: Final = 8
+MAX_PROSE_TAIL: Final = 3
+MAX_LINE: Final = 600
+MAX_INSTRUCTION: Final = 1600
+#: Characters of the system prompt read by the fallback.
+SYSTEM_SCAN: Final = 1500
+#: Evidence a cheap tier (0 or 1) needs before it may win.
+CHEAP_MIN: Final = 1.0
+#: Material shorter than this is a bare statement, not a log or a document.
+BARE_COMMAND: Final = 200
+LEAD_PUNCT: Final = frozenset(":;,.?!¿¡")
+BULLETS: Final = frozenset({"-", "*", "•", "–", "—"})
+QUOTE_CHARS: Final = ("'", '"', "“", "‘", "«", "„", "「", "`")
+#: Complexity band per tier, and the base complexity of intents that start higher.
+COMPLEXITY_RANGE: Final = {0: (1, 2), 1: (2, 4), 2: (4, 8), 3: (8, 10)}
+COMPLEXITY_BASE: Final = {
+    "architecture": 7, "debug": 6, "refactor": 6, "incident": 10, "delete_data": 9, "general": 5,
+}  # fmt: skip
+
+# --------------------------------------------------------------------------- text views
+
+#: Word tokens (letters first; inner apostrophes and hyphens kept: "don't", "force-push").
+WORD: Final = _c(r"[^\W\d_][\w'-]*")
+#: Quoted spans (straight, curly, guillemets, CJK brackets, backticks) inside a prose line.
+QUOTED: Final = _c(
+    r"(?<![\w'])'[^'\n]{1,400}'(?![\w'])|\"[^\"\n]{1,400}\"|“[^”\n]{1,400}”|‘[^’\n]{1,400}’"
+    r"|«[^»\n]{1,400}»|„[^“”\n]{1,400}[“”]|「[^」\n]{1,400}」|`[^`\n]{1,400}`"
+)
+#: Lines of pasted logs: timestamps, syslog dates, log levels, kubectl-style columns.
+LOG_MATERIAL_LINE: Final = _c(
+    r"\s*(?:\[?\d{4}[-/.]\d\d[-/.]\d\d|\[?\d\d:\d\d(?::\d\d)?|\[\d|\d+\.\d+\s*[|\]]"
+    r"|[A-Z][a-z]{2} +\d{1,2} \d\d:|\[?(?:INFO|DEBUG|WARN|WARNING|ERROR|FATAL|TRACE|CRITICAL"
+    r"|NOTICE|ERR|PASSED|FAILED|SKIPPED)\b|[\w.-]+-[a-z0-9]{5,10}-[a-z0-9]{5}\s"
+    r"|NAME\s{2,}|#\d+\s|(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+/|\d+(?:[^\d.)\s]|\.\d|[.)]\S))"
+)
+#: Scripts written without spaces between words (Chinese, Japanese, Korean, Thai).
+CJK: Final = _c(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]{3}")
+#: Lines that start like pasted code, diffs, stack traces, SQL, markup or data.
+CODE_START_LINE: Final = _c(
+    r"\s*(?:def |class |import |from [\w.]+ import|return\b|const |let\s+(?:mut\s+)?(?:[\w$]+\s*"
+    r"(?:[:=;,]|$)|[{\[(])|var |function\b|func "
+    r"|fn |pub |public |private |package |#include|using |@@|\+\+\+ |--- |diff |[{}\[\]<>@$|]|//"
+    r"|/\*|\*/|#!|>>> |\$ |at [\w.$<>]+\(|File \"|Traceback|Caused by|\w+(?:Error|Exception)\b:"
+    r"|(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|TRUNCATE|GRANT|REVOKE|WITH)\s+[A-Z*(])"
+)
+#: Lines that start with three words of prose (checked after CODE_START_LINE).
+PROSE_START_LINE: Final = _c(
+    r"[¿¡\"'«“(]?[^\W\d_]+[,:]?\s[^\W\d_]+[,:']?\s+[^\W\d_]+|[^\x00-\x7f]{4}"
+)
+#: Lines shaped like code: indented, assignments, or ending in ``;``/``{``/``}``.
+CODE_SHAPE_LINE: Final = _c(
+    r"(?:\s{2,}|\t)\S|[\w.]+\s*[=:]\s*[\[{\"'\d]|[\w\"'.-]+\s*=\s*\S|.*[;{}]\s*$"
+)
+#: End of a sentence or clause, for stakes analysis.
+SENTENCE_END: Final = _c(r"[.!?;](?=\s)|[\n。！？]")
+#: First-line frames whose text after the colon is material: "Translate to French: ...".
+FRAME_COLON: Final = _c(
+    r"\s*(?:please\s+)?(?:translate|summari[sz]e|classify|categori[sz]e|label|tag|extract|tl;?dr"
+    r"|count|list|which|sort|group|filter|convert|parse|assign|route|rewrite|proofread|generate"
+    r"|write|draft|compose|produce|make|create|turn\s+(?:this|these|the|it)|prefix|suffix|append"
+    r"|prepend|indent|number|wrap|quote|uppercase|lowercase|capitali[sz]e|dedupe|deduplicate"
+    r"|check|validate|verify|does\s+this|is\s+(?:it|this)"
+    r"|detect|identify|is\s+(?:this|the\s+following)|tradu\w*|übersetz\w*|resum\w*|résum\w*"
+    r"|fasse\b|riassum\w*|переведи|replace|substitute|swap|normali[sz]e|remplace\w*|reemplaz\w*"
+    r"|sustitu\w*|ersetz\w*|sostituisc\w*|substitu\w*|vervang\w*|zamień|замени\w*"
+    r"|[^:：\n]{0,40}?(?:翻译|总结|翻訳|要約|替换|替換|置換|置き換え|바꿔|치환|번역|요약))"
+    r"[^:：\n]{0,120}[:：](?:\s*(?P<rest>\S.*))?$"
+)
+#: A clause pointing at inline material after a colon ("... so I can read this: GET /healthz
+#: 200 | POST /api/orders 201", "pull the fields out of this email as JSON: ..."): the text after
+#: the colon is material. Execution verbs never open it ("run this on prod: ...").
+MATERIAL_COLON: Final = _c(
+    r"^(?!\s*(?:please\s+)?(?:run|execute|exec|apply|do|perform|go|proceed|handle)\b)[^:\n]{0,160}"
+    r"\b(?:read|in|from|of|on|about|inside|within)\s+(?:this|these|the\s+following"
+    r"|the\s+\w+\s+below)\b[^:\n]{0,30}:(?:\s+(?P<rest>\S.*))?$"
+)
+
+#: A line that starts a pasted document after the request (lower-cased prose lines).
+DOCUMENT_START_LINE: Final = _c(
+    r"\s*(?:#{1,6}\s+\S|(?:from|subject|to|date|cc):\s|-{3,}\s*$|={3,}\s*$)"
+)
+#: A first line that asks about the lines below it ("Which lines mention refund?").
+READ_QUESTION: Final = _c(
+    r"\s*(?:which|what|how\s+many|does|do|is|are|any|count|list)\b[^?\n]{0,120}\b(?:lines?|entries"
+    r"|rows|items|messages|tickets|events|records|these|below|following)\b"
+)
+#: A line after pasted material that is a new request ("now ...", "then ...", "also ...").
+CLOSING_REQUEST: Final = _c(
+    r"\s*(?:now|then|and\s+then|also|finally|after\s+that|afterwards|next|ok\s+now|please)\b"
+)
+#: A bulleted or numbered list item.
+BULLET_LINE: Final = _c(r"\s*(?:[-*•]|\d+[.)])\s+\S|\s*\w+(?:\([\w-]+\))?!?:\s")
+
+# --------------------------------------------------------------------------- lead position
+
+#: A single word before a verb that puts the verb in request position.
+LEAD_WORDS: Final = _words(
+    "please pls kindly now then and or also just immediately asap quickly first next finally so "
+    "ok okay must let's lets don't dont never"
+)
+#: Two words before a verb that put it in request position ("can you drop ...").
+LEAD_PAIRS: Final = frozenset(
+    {
+        "can you", "could you", "would you", "will you", "need to", "have to", "you must",
+        "we must", "you should", "we should", "should we", "should i", "shall we", "can we",
+        "do we", "let us", "help me", "time to", "sure to", "forget to", "remember to", "you to",
+        "ok to", "okay to", "safe to", "fine to", "want to", "going to", "do not",
+    }
+)  # fmt: skip
+#: Words that turn to a new request whatever came before ("... 👍 now mute all monitors").
+TURN_WORDS: Final = _words("now then please pls kindly")
+#: Adverbs skipped when looking back for the lead ("please immediately drop ...").
+ADVERBS: Final = _words(
+    "immediately quickly now just also then permanently completely safely finally actually "
+    "please asap"
+)
+
+# --------------------------------------------------------------------------- stakes
+
+#: Live systems: a destructive request naming one of these is tier 3 whatever else it says.
+LIVE_MARKER: Final = _c(
+    r"\bprod\b|\bprod[-_.]\w|\bproduction\b|\blive\b|\bprimary\b|\bon-?prem\b"
+    r"|\b(?:main|master)\s+(?:branch|database|db|cluster)\b|\b(?:to|onto|over)\s+"
+    r"(?:origin/)?(?:main|master)\b|\bcustomer\s+(?:data|records|pii)\b|\bpii\b"
+    r"|\breal\s+(?:users|customers|data|portal|account|instance|tenant|environment|system|site"
+    r"|bucket|org)\b|\bnot\s+(?:the\s+|in\s+|on\s+)?(?:sandbox|staging|test|dev)\b|\b(?:shared|public|remote|upstream|team)\s+(?:github\s+"
+    r"|gitlab\s+)?(?:repo|repository|bucket|drive|folder)\b"
+)
+LIVE_NEEDLES: Final = (
+    "prod", "live", "primary", "prem", "main", "master", "customer", "pii", "real", "shared",
+    "public", "remote", "upstream", "team", "not",
+)  # fmt: skip
+#: Objects whose deletion loses data.
+DATA_OBJECT: Final = _c(
+    r"\b(?:databases?|dbs?|tables?|columns?|schemas?|records?|rows|collections?|indexes|indices"
+    r"|contacts|leads|subscribers|members|employees|patients|students|devices|laptops|phones"
+    r"|gateways|routers|sensors|endpoints|fleet|mailbox(?:es)?|inbox(?:es)?"
+    r"|buckets?|backups?|snapshots?|clusters?|namespaces?|volumes?|disks?|instances?|servers?"
+    r"|warehouse|datasets?|tenants?|accounts?|repositor(?:y|ies)|repo|keyspace|topics?|queues?"
+    r"|customers|users|orders|invoices|transactions|subscriptions|history|redis|postgres\w*"
+    r"|mysql|mongo\w*|elasticsearch|kafka|dynamodb|bigquery|snowflake|s3|gcs|rds|vms?|nodes?"
+    r"|pods?|deployments?|environment|env|branch(?:es)?|data|logs|events|objects|blobs|files)\b"
+    r"|s3://|gs://|/var/lib|\b[a-z]+_[a-z0-9_]+\b"
+)
+#: The object is pasted material or a non-production environment.
+LOCAL_MARKER: Final = _c(
+    r"\b(?:below|above|attached|following|pasted|this\s+(?:list|csv|file|text|json|yaml|output"
+    r"|snippet|string|array|dataframe|df|spreadsheet|sheet|log|document|paragraph|code|script"
+    r"|function|config|example|sample|markdown|message|email|diff|query)|this\s+(?:[\w-]+\s+)?"
+    r"(?:model|module|class|component|notebook|macro|method|template|dockerfile|readme|pr)|these\s+(?:lines|rows"
+    r"|entries|items|values|words)|in\s+memory|local(?:ly|host)?|temp|tmp|scratch|sandbox|dev"
+    r"|development|staging|stage|tests?|testing|qa|uat|preview|ephemeral|non-?prod|fixtures?"
+    r"|mocks?|my\s+(?:laptop|machine|branch|fork)|feature\s+branch|my\s+own|docker"
+    r"|testcontainers|in-memory|sqlite)\b"
+)
+#: Like LOCAL_MARKER without the positional words ("above", "below"...), for strong verbs.
+STRICT_LOCAL_MARKER: Final = _c(
+    r"\bthis\s+(?:list|csv|file|text|json|yaml|output|snippet|string|array|dataframe|df"
+    r"|spreadsheet|sheet|document|paragraph|code|script|function|config|example|sample|markdown"
+    r"|message|email|diff|query)\b|\bthis\s+(?:[\w-]+\s+)?(?:model|module|class|component"
+    r"|notebook|macro|method|template|dockerfile|readme|pr)\b|\b(?:in\s+memory|local(?:ly|host)?|temp|tmp|scratch|sandbox"
+    r"|dev|development|staging|stage|test(?:ing)?|qa|uat|preview|ephemeral|non-?prod|fixtures?"
+    r"|mocks?|my\s+(?:laptop|machine|branch|fork)|feature\s+branch)\b"
+)
+#: A non-production environment only (not pasted material): staging, sandbox, test mode...
+ENV_LOCAL_MARKER: Final = _c(
+    r"\b(?:local(?:ly|host)?|sandbox|dev|development|staging|stage|test\s+(?:mode|env\w*"
+    r"|server|cluster|db|database|account|data|keys?|cards?|tenant)|sk_test\w*|testnet|qa|uat"
+    r"|preview|ephemeral|non-?prod|my\s+(?:laptop|machine)|docker|testcontainers|in-memory"
+    r"|sqlite|scratch|mock\w*|fixtures?)\b"
+)
+_CODE_CONTEXT: Final = (
+    r"\b(?:column|field|function|method|class|form|endpoint|schema|model|unit|regex|validation"
+    r"|hash\w*|middleware|decorator|component|page|ui|screen|readme|docs?|documentation|docstring"
+    r"|comment|tutorial|guide|blog|test|tests|enum|type|struct|variable|parameter)\b"
+)

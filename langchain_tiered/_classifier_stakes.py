@@ -1,0 +1,518 @@
+"""English stakes rules: a verb in request position plus an object that makes it tier 3.
+
+See :class:`StakesRule` for how a rule fires and :mod:`._classifier_patterns` for the markers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final, Literal
+
+from langchain_tiered._classifier_patterns import (
+    _CODE_CONTEXT,
+    DATA_OBJECT,
+    ENV_LOCAL_MARKER,
+    LIVE_MARKER,
+    LOCAL_MARKER,
+    STRICT_LOCAL_MARKER,
+    _c,
+    _words,
+)
+
+Mode = Literal[
+    "live_or_data", "strong", "not_local", "object", "object_env", "object_live", "direct"
+]
+
+
+@dataclass(frozen=True, slots=True)
+class StakesRule:
+    """One tier-3 rule: a verb (in lead position unless ``lead`` is False) plus an object test.
+
+    The rule is tried only when one of ``gate`` is a token of the instruction or one of
+    ``needles`` is a substring of it. ``verb`` is matched at the token (lead rules) or searched
+    in each sentence; ``scope`` says whether objects are looked for after the verb ("rest") or
+    in the whole sentence. ``mode`` decides how the object is checked:
+
+    * ``live_or_data``: a live marker in the sentence, or a data object after the verb and no
+      local marker in the sentence.
+    * ``strong``: for unambiguous verbs (drop, truncate, purge...): a live marker anywhere in the
+      instruction, or a data object and no explicit pasted-material/non-production marker.
+    * ``not_local``: fires unless a local marker is present and no live marker is.
+    * ``object``: ``obj`` must match and no local marker may be present (unless a live one is).
+    * ``object_env``: like ``object``, but only a non-production environment cancels it (pasted
+      material does not: "refund every order in this list" moves money).
+    * ``object_live``: ``obj`` must match and a live marker must be in the instruction.
+    * ``direct``: the verb pattern alone decides.
+    """
+
+    name: str
+    intent: str
+    gate: frozenset[str]
+    verb: re.Pattern[str]
+    mode: Mode
+    obj: re.Pattern[str] | None = None
+    unless: re.Pattern[str] | None = None
+    lead: bool = True
+    needles: tuple[str, ...] = ()
+    scope: Literal["rest", "sentence"] = "rest"
+
+    def object_for(self, sentence: str, rest: str, live_anywhere: str) -> str | None:
+        """The object that licenses this rule in a clause, ``""`` for direct rules, else None.
+
+        ``sentence`` is the whole clause, ``rest`` the text after the verb and
+        ``live_anywhere`` a live marker found anywhere in the instruction (or ``""``).
+        """
+        if self.unless is not None and self.unless.search(rest):
+            return None
+        live = LIVE_MARKER.search(sentence)
+        if self.mode == "direct":
+            return live.group() if live else ""
+        if self.mode == "strong":
+            if live or live_anywhere:
+                return live.group() if live else live_anywhere
+            data = DATA_OBJECT.search(rest)
+            return data.group() if data and not STRICT_LOCAL_MARKER.search(sentence) else None
+        local = LOCAL_MARKER.search(sentence)
+        if self.mode == "not_local":
+            return live.group() if live else (None if local else "")
+        if self.mode == "live_or_data":
+            if live:
+                return live.group()
+            data = DATA_OBJECT.search(rest)
+            return data.group() if data and not local else None
+        found = self.obj.search(rest) if self.obj is not None else None
+        if found is None:
+            return None
+        if self.mode == "object_live":
+            where = live.group() if live else live_anywhere
+            return f"{where} {found.group()}" if where else None
+        if live:
+            return f"{live.group()} {found.group()}"
+        if self.mode == "object_env":
+            local = ENV_LOCAL_MARKER.search(sentence)
+        return None if local else found.group()
+
+
+def _rule(
+    name: str,
+    intent: str,
+    gate: str,
+    verbs: str,
+    mode: Mode,
+    obj: str | None = None,
+    unless: str | None = None,
+) -> StakesRule:
+    """A lead-position rule: ``verbs`` is matched where a gate word starts."""
+    return StakesRule(
+        name,
+        intent,
+        _words(gate),
+        _c(r"(?P<verb>" + verbs + r")\b"),
+        mode,
+        _c(obj) if obj else None,
+        _c(unless) if unless else None,
+    )
+
+
+def _search_rule(
+    name: str, intent: str, gate: str, pattern: str, mode: Mode, obj: str | None = None
+) -> StakesRule:
+    """A rule whose pattern (with ``verb`` and ``rest`` groups) is searched in each sentence."""
+    return StakesRule(
+        name, intent, _words(gate), _c(pattern), mode, _c(obj) if obj else None, lead=False
+    )
+
+
+def _ml_rule(
+    name: str, intent: str, needles: str, verbs: str, obj: str, unless: str | None = None
+) -> StakesRule:
+    """A multilingual rule: verb and object anywhere in the same sentence (no lead analysis).
+
+    ``unless`` (searched in the sentence) cancels it: a reading, extraction or code task.
+    """
+    return StakesRule(
+        name,
+        intent,
+        frozenset(),
+        _c(r"(?P<verb>" + verbs + r")"),
+        "object",
+        _c(obj),
+        _c(unless) if unless else None,
+        lead=False,
+        needles=tuple(needles.split()),
+        scope="sentence",
+    )
+
+
+_CRED_OBJECT: Final = (
+    r"\b(?:admin\w*|administrators?|root|sudo\w*|superuser|owners?|ownership|iam|permissions?"
+    r"|privileges?|roles?|acls?|access|mfa|2fa|two-factor|branch\s+protection|(?:ssh|api|access"
+    r"|secret|signing|deploy|encryption|gpg|pgp)\s+keys?|keys|secrets?|credentials?|creds"
+    r"|passwords?|passphrases?|tokens?|certs?|certificates?|service\s+accounts?|policies|sessions"
+    r"|kms|vault|sso|okta|ldap)\b"
+)
+_PRIV_OBJECT: Final = (
+    r"\b(?:admin\w*|administrators?|root|sudo\w*|superuser|owners?|ownership|iam|permissions?"
+    r"|privileges?|roles?|acls?|access\s+(?:to|on|for)|(?:write|read|push|merge)\s+access|mfa|2fa"
+    r"|two-factor|branch\s+protection|(?:ssh|api|access|secret|signing|deploy)\s+keys?"
+    r"|credentials|service\s+accounts?|org(?:anization)?\s+(?:owner|admin)|public(?:ly)?"
+    r"(?:\s+(?:readable|accessible|writable))?)\b"
+)
+_MONEY: Final = (
+    r"\b(?:wire(?:\s+transfers?)?|transfers?|payments?|payouts?|refunds?|funds|money|cash"
+    r"|invoices?|sepa|ach|swift|iban|bank|payroll|salar(?:y|ies)|bonus(?:es)?|reimbursements?"
+    r"|chargebacks?|vendors?|suppliers?|contractors?|creditors?|balances?|usd|eur|gbp|euros?|dollars?"
+    r"|bitcoin|btc|eth|usdc|withdrawals?|deposits?)\b|[$€£¥]\s?\d|\d\s?[$€£¥]|\border\s+#?\d+|\bcustomer\s+#?\d+"
+)
+_SEC_OBJECT: Final = (
+    r"\b(?:security\s+(?:holes?|issues?|flaws?|vulnerabilit\w+|problems?|risks?|bugs?|weakness\w*)"
+    r"|vulnerabilit\w+|exploit\w*|privilege\s+escalation|escalation\s+paths?|injection|xss|csrf"
+    r"|escalate\s+(?:(?:their|its|his|her|my)\s+)?(?:to\s+|into\s+)?(?:[\w-]+\s+){0,2}?(?:admin\w*|root|superuser"
+    r"|owner|privileges?|permissions?)|(?:gain|get|obtain)\s+(?:admin|root|superuser)\s+(?:access"
+    r"|rights|privileges)"
+    r"|ssrf|rce|idor|auth\w*\s+bypass|secrets?\s+(?:leak\w*|exposure)|attack\s+surface"
+    r"|plaintext\s+(?:secrets?|passwords?|credentials|keys|tokens)|publicly\s+exposed|exposed"
+    r"\s+(?:endpoints|ports|services|secrets|buckets)|overly\s+broad|too\s+broad|wildcard\s+"
+    r"(?:permissions|policies|iam)"
+    r"|owasp(?:\s+(?:top\s*(?:10|ten)|asvs))?|asvs|timing\s+attacks?|insecure|misconfigur\w+|overly\s+permissive|public\s+(?:read|write"
+    r"|access))\b"
+)
+#: Reading, extracting, translating or classifying, in other languages: a money word in such a
+#: sentence is material ("从这段对话中提取退款金额" extracts a refund amount, it moves no money).
+_READ_ML: Final = (
+    r"提取|抽出|抜き出|取り出|摘要|总结|概括|翻译|翻訳|要約|分类|分類|归类|判断.{0,6}是否|吗[?？]|ですか"
+    r"|추출|요약|번역|분류|\b(?:json|extrae|extraiga|extraia|extrais|extrayez|extrahiere|estrai"
+    r"|извлеки|resum\w*|zusammenfass\w*|traduc\w*|tradu[zsi]\w*|übersetz\w*|classif\w*"
+    r"|clasific\w*|klassifizier\w*|wyodrębnij|podsumuj|przetłumacz)\b"
+)
+#: Code being changed, in other languages: "remover os ifs ... usando uma tabela" refactors.
+_CODE_ML: Final = (
+    r"\b(?:refator\w*|refactor\w*|refaktor\w*|рефактор\w*|código|codigo|code|codice|funci[oó]n"
+    r"|fonction|funktion|funzione|função|método|methode|méthode|classe|clase|klasse|ifs?|loops?"
+    r"|bucles?|laços?|schleifen?)\b|リファクタ|重构|리팩터|コード|代码|코드"
+)
+_STRONG_DESTROY: Final = (
+    "drop truncate purge wipe nuke obliterate shred destroy expunge hard hard-delete tear "
+    "teardown decommission deprovision rm factory factory-reset remote-wipe"
+)
+
+
+#: English stakes rules, in priority order (the first that fires names the intent).
+EN_RULES: Final[tuple[StakesRule, ...]] = (
+    _rule(
+        "destructive_verb", "delete_data", _STRONG_DESTROY,
+        r"drop(?!\s+(?:me|us|him|her|them|a\s+(?:line|note|comment|message|hint|mail|pin)"
+        r"|support|in|by|off|down|shadow|zone)\b)|truncate|purge|wipe(?:\s+out)?|nuke|obliterate"
+        r"|shred|destroy|expunge|hard[- ]delete|tear\s+down|teardown|decommission|deprovision"
+        r"|rm\s+-rf|factory[- ]reset|remote[- ]wipe",
+        "strong",
+    ),
+    _rule(
+        "destructive_verb", "delete_data",
+        "delete remove erase clear empty flush reset overwrite terminate discard kill clean prune "
+        "get scrub",
+        r"delete|remove|erase|clear(?!\s+(?:for|to|and|enough|about|on|that|in|with)\b)(?:\s+out)?|empty|flush|reset|overwrite|terminate|discard|kill"
+        r"|clean\s+(?:up|out)|prune|get\s+rid\s+of|scrub",
+        "live_or_data",
+        unless=r"^\s*(?:duplicate|blank|empty|trailing|leading|the\s+(?:duplicate|blank|empty"
+        r"|trailing|first|last|header|extra))\b",
+    ),
+    _rule(
+        "force_push", "deploy", "force-push force forcepush push git",
+        r"force[- ]?push|push\s+(?:--force|-f)|git\s+push\s+(?:--force|-f)",
+        "not_local",
+    ),
+    _rule(
+        "deploy_command", "deploy",
+        "kubectl helm terraform pulumi ansible-playbook cdk serverless fly vercel eb gcloud",
+        r"kubectl\s+(?:-{1,2}[\w-]+(?:[=\s][\w./:-]+)?\s+)*(?:apply|rollout|scale|set\s+image|patch"
+        r"|replace|edit)|helm\s+(?:upgrade"
+        r"|install|rollback)|terraform\s+apply|pulumi\s+up|ansible-playbook|cdk\s+deploy"
+        r"|serverless\s+deploy|fly\s+deploy|vercel\s+--prod|eb\s+deploy|gcloud\s+\w+\s+deploy",
+        "not_local",
+    ),
+    _rule(
+        "deploy_verb", "deploy", "deploy redeploy roll rollout go cut cutover hotfix ship launch",
+        r"deploy|redeploy|roll\s+out|rollout|go\s+live|cut\s*over|hotfix|ship|launch",
+        "not_local",
+    ),
+    _rule(
+        "release_verb", "deploy", "release publish promote tag unpublish yank deprecate",
+        r"release|publish|promote|tag\s+and\s+(?:release|publish|ship)|unpublish|yank|deprecate",
+        "object",
+        r"^\s+(?:it\b|(?:the\s+|our\s+|this\s+)?(?:new\s+|latest\s+)?(?:[\w.-]+\s+){0,2}"
+        r"(?:build|release|version|app|update|hotfix|patch|fix|feature|changes?|package|sdk|image"
+        r"|container|service|candidate|rc|site|website|api|binary|artifact|cli)\b|(?:version\s+"
+        r"|release\s+|build\s+)?v?\d+(?:\.\d+)+)|\b(?:to|for)\s+(?:\d+\s*%|prod|production|live|pypi|npm"
+        r"|homebrew|users|customers|everyone|all\s+(?:users|customers)|the\s+app\s+store|the"
+        r"\s+play\s+store|crates\.io|maven|docker\s*hub|the\s+registry)\b|\b(?:to|for)\s+\d+\s*%",
+    ),
+    _rule(
+        "push_live", "deploy", "push merge promote move",
+        r"push|merge|promote|move",
+        "object",
+        r"\b(?:to|into|live\s+to|onto)\s+(?:the\s+)?(?:prod|production|live|(?:origin/)?"
+        r"(?:main|master))\b|^\s+(?:the\s+)?(?:release\s+)?tags?\b",
+    ),
+    _rule(
+        "apply_infra", "deploy", "apply run execute",
+        r"apply|run|execute",
+        "object",
+        r"\b(?:terraform|tf|plan|manifests?|helm|infra\w*|cloudformation|pulumi|stack"
+        r"|changes\s+to\s+(?:prod|production|live))\b",
+    ),
+    _rule(
+        "exec_live", "deploy", "run execute apply deploy rerun re-run",
+        r"run|execute|apply|deploy|re-?run",
+        "object_live",
+        r"^\s+(?:it|this|them|that|these)\b",
+    ),
+    _rule(
+        "traffic_switch", "deploy", "switch shift move route cut flip send enable turn toggle",
+        r"switch|shift|move|route|cut|flip|send|enable|turn\s+on|toggle",
+        "object",
+        r"\b(?:traffic|flag\b.{0,40}\b(?:all|everyone|100%|prod|production|live|customers"
+        r"|users))",
+    ),
+    _rule(
+        "trigger_deploy", "deploy", "trigger start kick run launch fire",
+        r"trigger|start|kick\s+off|run|launch|fire\s+off",
+        "object",
+        r"^\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:deploy\w*|release|rollout)\b",
+    ),
+    _rule("failover", "incident", "fail failover fail-over", r"fail\s*over|fail-over", "not_local"),
+    _rule(
+        "rollback", "incident", "roll rollback revert downgrade",
+        r"roll\s*back|rollback|revert|downgrade",
+        "object",
+        r"\b(?:deploy\w*|release|prod|production|live|version|build|v?\d+\.\d+|previous"
+        r"|yesterday|last\s+(?:deploy|release|build|version)|cluster|service)\b",
+    ),
+    _rule(
+        "live_operation", "incident",
+        "restart reboot kill shut shutdown stop halt pause drain cordon scale block disable "
+        "throttle evacuate isolate quarantine restore rebuild recreate resize failback modify "
+        "update change alter edit patch write insert mutate backfill reindex bump increase "
+        "decrease raise lower adjust",
+        r"restart|reboot|kill|shut\s*down|stop|halt|pause|drain|cordon|scale|block|disable"
+        r"|throttle|evacuate|isolate|quarantine|restore|rebuild|recreate|resize|failback|modify"
+        r"|update|change|alter|edit|patch|write\s+to|insert\s+into|mutate|backfill|reindex|bump"
+        r"|increase|decrease|raise|lower|adjust",
+        "object_live",
+        r"\b(?:prod\w*|live|primary|cluster|database|db|servers?|service|site|traffic|firewall"
+        r"|dns|load\s+balancer|queries|pods?|nodes?|region|instance|table|replicas?|flag"
+        r"|config\w*|records?|rows|users?|customers?|orders?|deployments?|api|app|workers?|fleet"
+        r"|hosts?)\b",
+    ),
+    _rule(
+        "outage_action", "incident", "take put shut shutdown force-logout force",
+        r"take\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:down|offline)|put\s+(?:the\s+|our\s+)?"
+        r"(?:[\w-]+\s+){0,2}(?:into|in)\s+maintenance|shut\s*down\s+(?:the\s+|our\s+)?(?:site"
+        r"|website|service|api|app|checkout)|force[- ]?log\s*out\s+(?:all|every)",
+        "not_local",
+    ),
+    _rule(
+        "migration", "migration", "run apply execute perform kick start trigger launch do",
+        r"run|apply|execute|perform|kick\s+off|start|trigger|launch|do",
+        "object",
+        r"^\s+(?:the\s+|all\s+|any\s+|our\s+|pending\s+|these\s+|this\s+|new\s+)*(?:[\w-]+\s+)"
+        r"{0,2}(?:migrations?|backfill|schema\s+changes?|db:migrate|alembic|flyway|liquibase"
+        r"|data\s+fix|re-?index(?:ing)?|resharding|rebalanc\w+)\b",
+    ),
+    _rule(
+        "migration", "migration", "migrate backfill reindex re-index reshard re-shard",
+        r"migrate|backfill|re-?index|re-?shard",
+        "live_or_data",
+    ),
+    _rule(
+        "credential_change", "credentials",
+        "rotate revoke grant elevate escalate invalidate regenerate reissue re-issue deactivate "
+        "suspend unlock lock expire leak expose rekey",
+        r"rotate|revoke|grant|elevate|escalate|invalidate|regenerate|re-?issue|deactivate"
+        r"|suspend|unlock|lock\s+out|expire|leak|expose|rekey",
+        "object",
+        _CRED_OBJECT,
+    ),
+    _rule(  # "... and revoke the old one on npm": a credential named earlier in the sentence
+        "credential_change", "credentials", "revoke invalidate rekey deactivate",
+        r"revoke|invalidate|rekey|deactivate",
+        "object_env",
+        r"^\s+(?:the\s+)?(?:old|previous|current|existing|leaked|compromised|exposed)\s+(?:one|ones)\b"
+        r"|^\s+(?:it|them)\b",
+    ),
+    _rule(
+        "permission_change", "credentials",
+        "give add assign remove delete reset change disable enable create issue generate update "
+        "set make share transfer promote demote lock provision upgrade bypass turn",
+        r"give|add|assign|remove|delete|reset|change|disable|enable|create|issue|generate"
+        r"|update|set|make|share|transfer|promote|demote|lock|provision|upgrade|bypass"
+        r"|turn\s+off",
+        "object",
+        _PRIV_OBJECT,
+        unless=_CODE_CONTEXT + r"|^\s+(?:me|us)\s+(?!(?:[\w-]+\s+)?(?:access|admin\w*|root|sudo"
+        r"|permissions?|rights|privileges?|owner(?:ship)?|roles?|write|read|push|merge)\b)",
+    ),
+    _rule(
+        "credential_change", "credentials",
+        "reset change update set share send post disclose publish email replace swap",
+        r"reset|change|update|set|share|send|post|disclose|publish|email|replace|swap(?:\s+out)?",
+        "object_live",
+        r"\b(?:passwords?|credentials|secrets?|tokens?|keys)\b",
+    ),
+    _rule(
+        "disable_control", "credentials",
+        "disable turn switch mute silence snooze pause bypass suspend deactivate relax loosen "
+        "kill",
+        r"disable|turn\s+off|switch\s+off|mute|silence|snooze|pause|bypass|suspend|deactivate"
+        r"|relax|loosen|kill",
+        "object",
+        r"\b(?:waf|web\s+application\s+firewall|firewall\w*|mfa|2fa|two-factor|sso\s+enforcement"
+        r"|branch\s+protection|monitors?|monitoring|alerts?|alerting|alarms?|pagerduty|paging"
+        r"|pager|pages|audit\s+log\w*|cloudtrail|guardduty|encryption|ssl\s+verification"
+        r"|certificate\s+(?:checks?|validation|pinning)|rate[- ]limit\w*|ddos\s+protection|edr"
+        r"|antivirus|defender|crowdstrike|security\s+(?:groups?|controls?|checks?|scans?"
+        r"|policies)|captcha|fraud\s+(?:checks?|rules?|detection|screening)|signature"
+        r"\s+verification|secret\s+scanning)\b",
+        unless=_CODE_CONTEXT,
+    ),
+    _rule(
+        "expose", "credentials", "open expose allow whitelist allowlist",
+        r"open(?:\s+up)?|expose|allow|whitelist|allowlist",
+        "object",
+        r"\b(?:port\s+\d+|0\.0\.0\.0/0|::/0|(?:to|for)\s+(?:the\s+)?(?:whole\s+)?(?:internet|world"
+        r"|public|everyone|anyone)|public(?:ly)?\s+(?:readable|accessible|writable|access)"
+        r"|ingress\s+from\s+(?:anywhere|all))",
+    ),
+    _rule(
+        "money_movement", "payment",
+        "approve execute send initiate process issue authorize authorise release wire transfer "
+        "refund disburse remit charge settle move pay reimburse top withdraw credit debit void "
+        "write",
+        r"approve|execute|send|initiate|process|issue|authori[sz]e|release|wire|transfer"
+        r"|refund|disburse|remit|charge|settle|move|pay(?!\s+attention)"
+        r"|reimburse|top\s+up|withdraw|credit|debit|void|write\s+off",
+        "object_env",
+        _MONEY,
+        unless=r"^\s+(?:me|us)\b",
+    ),
+    _rule(
+        "price_change", "payment",
+        "change update raise increase lower cut set bump drop reduce double halve apply",
+        r"change|update|raise|increase|lower|cut|set|bump|drop|reduce|double|halve|apply",
+        "object_env",
+        r"\b(?:pric(?:e|es|ing)|fees?|rates?|discounts?|surcharges?)\b[^.\n]{0,80}\b(?:all|every"
+        r"|existing|current|active)\s+(?:[\w-]+\s+)?(?:customers|subscribers|users|accounts"
+        r"|tenants|plans|merchants|sellers)\b",
+        unless=_CODE_CONTEXT,
+    ),
+    _rule(  # generic verbs: the money must be their object ("make the payment", not "make this
+        # email shorter, keep the refund promise")
+        "money_movement", "payment",
+        "make handle complete finalize finalise do perform action submit schedule proceed",
+        r"make|handle|complete|finali[sz]e|do|perform|action|submit|schedule|proceed\s+with",
+        "object_env",
+        r"^\s+(?:[\w$€£¥.,#-]+\s+){0,3}?(?:" + _MONEY + r")",
+        unless=r"^\s+(?:me|us)\b",
+    ),
+    _rule(
+        "money_movement", "payment", "pay refund disburse remit reimburse",
+        r"pay(?!\s+attention)|refund|disburse|remit|reimburse",
+        "object_env",
+        r"(?:)",  # any object: only a non-production environment cancels it
+        unless=r"^\s*(?:wrappers?|functions?|handlers?|logic|code|endpoints?|modules?|services?"
+        r"|flows?|apis?|calls?|methods?|tests?|jobs?|workers?|webhooks?|controllers?)\b",
+    ),
+    _rule(
+        "security_audit", "security_audit",
+        "perform conduct do run carry execute start complete audit pentest pen-test red-team "
+        "red threat threat-model pentest-style pentest-like audit-style red-team-style",
+        r"(?:perform|conduct|do|run|carry\s+out|execute|start|complete)\s+(?:a\s+|an\s+)?(?:full"
+        r"\s+|thorough\s+|quick\s+|comprehensive\s+|complete\s+)?(?:security|penetration|pen"
+        r"|red[- ]team|vulnerability|threat|access|permissions?|iam|privilege)\s*(?:audit|test"
+        r"|review|assessment|scan|exercise|model\w*)|(?:perform|conduct|do|run|carry\s+out|execute"
+        r"|start|complete)\s+(?:a\s+|an\s+)?pen[- ]?test(?:[- ]style|[- ]like)?\s+"
+        r"(?:review|audit|pass|assessment)|audit(?!\s+(?:trails?|logs?|logging|events?"
+        r"|records?|tables?|history|entries|fields?|columns?|ids?)\b)|pen-?test|red[- ]team"
+        r"|threat[- ]model(?!\s+(?:included|attached|below|above|section|doc\w*|template|is|was"
+        r"|should|would|will)\b)",
+        "direct",
+    ),
+    _rule(
+        "security_audit", "security_audit",
+        "check review scan analyze analyse assess inspect examine test look go evaluate probe "
+        "find list identify hunt search tell show enumerate map",
+        r"check|review|scan|analy[sz]e|assess|inspect|examine|test|look\s+(?:at|over|for)"
+        r"|go\s+(?:over|through)|evaluate|probe|find|list|identify|hunt\s+for|search\s+for"
+        r"|tell\s+me|show\s+me|enumerate|map\s+out",
+        "object",
+        _SEC_OBJECT,
+        unless=r"\b(?:from|in)\s+(?:this|the)\s+(?:advisory|report|cve|bulletin|changelog"
+        r"|scan\s+output)",
+    ),
+    _search_rule(
+        "security_audit", "security_audit", "vulnerable exploitable secure safe injectable",
+        r"(?P<verb>\b(?:is|are)\s+(?:this|these|it|the|our)\s+(?:[\w-]+\s+){0,3}(?:vulnerable"
+        r"|exploitable|secure|safe\s+(?:from|against)|injectable))(?P<rest>.*)",
+        "direct",
+    ),
+    _search_rule(
+        "disclosure_decision", "security_audit",
+        "disclose disclosure notify public advisory cve breach report",
+        r"(?P<verb>\b(?:decide|determine|choose|advise|recommend|should\s+we)\b.{0,60}\b"
+        r"(?:disclose|disclosure|notify\s+(?:customers|users|regulators|the\s+public|affected)"
+        r"|go\s+public|publish\s+the\s+(?:advisory|cve)|breach\s+notice)|\b(?:do|should|must"
+        r"|shall)\s+we\s+(?:need\s+to\s+|have\s+to\s+)?(?:notify|disclose\s+(?:it|this|the)"
+        r"|report\s+(?:it|this|the\s+breach)\s+to)\b|\bwhether\s+(?:we\s+have|there\s+is|this\s+is)"
+        r"\s+a\s+(?:reportable\s+)?breach\b|\bbreach\s+to\s+report\b)(?P<rest>.*)",
+        "direct",
+    ),
+    _search_rule(
+        "live_decision", "incident", "decide determine choose tell advise recommend",
+        r"(?P<verb>\b(?:decide|determine|choose|tell\s+me|advise|recommend)\s+(?:now\s+)?"
+        r"(?:(?:whether|if)\s+(?:to|we\s+(?:should|can|must|need\s+to))|between)\s+(?:[\w-]+\s+)"
+        r"{0,3}?(?:roll\s*back|rollback|fail\s*over|failover|deploy"
+        r"|release|ship|apply|drop|delete|purge|restore|shut\s*down|proceed|revert|pay|refund"
+        r"|rotate|revoke|merge|promote|force[- ]?log\s*out|log\s*out|sign\s*out|lock|block"
+        r"|disable|suspend|ban|take\s+(?:[\w-]+\s+){0,3}(?:down|offline)|restart|scale|disclose"
+        r"|shut\s+(?:[\w-]+\s+){0,3}down|isolate))(?P<rest>.*)",
+        "not_local",
+    ),
+    _search_rule(
+        "compromise_question", "security_audit", "compromised breached hacked owned pwned",
+        r"(?P<verb>\b(?:are|were|is|have)\s+(?:we|our\s+[\w-]+|this\s+account|the\s+account)\s+(?:been\s+)?"
+        r"(?:compromised|breached|hacked|owned|pwned)\b)(?P<rest>.*)",
+        "direct",
+    ),
+    _search_rule(
+        "act_on_decision", "incident", "pick choose decide select commander",
+        r"(?P<verb>\b(?:pick|choose|decide\s+on|select)\s+(?:(?:the\s+|an?\s+)?(?:best\s+|next\s+"
+        r"|right\s+|better\s+)?(?:action|step|option|fix|remediation|mitigation|one)s?|one|either)"
+        r"\s+and\s+(?:execute|run|apply|do|perform|carry\s+out|implement|go)\b|\byou(?:'re|\s+are)\s+(?:the\s+|our"
+        r"\s+)?incident\s+commander\b)(?P<rest>.*)",
+        "direct",
+    ),
+    _search_rule(
+        "go_no_go", "deploy", "safe ok okay fine good go no-go",
+        r"(?P<verb>\b(?:safe|ok|okay|fine|good)\s+to\s+(?:apply|deploy|run|release|ship|merge"
+        r"|execute|proceed|roll\s+out|drop|delete|migrate|push|go\s+ahead)\b|\bgo(?:/|\s+or\s+)"
+        r"no[- ]go\b)(?P<rest>.*)",
+        "object_live",
+        r".",
+    ),
+    _search_rule(  # SAP: importing a transport into the production system or client is a deploy
+        "transport_import", "deploy", "transport import move",
+        r"(?P<verb>\b(?:transport|import|move)\s+(?:the\s+|this\s+)?(?:change\s+request|transport"
+        r"(?:\s+request)?|tr|cr|workbench\s+request|customi[sz]ing\s+request)\b(?:\s+[\w-]+)?"
+        r"\s+(?:into|to|in)\s+(?:the\s+)?(?:prod\w*|production|prd|p\d{2,3}|live)\b)(?P<rest>.*)",
+        "direct",
+    ),
+    _search_rule(  # "let the contractor's laptop into the VPN": network or directory access
+        "access_grant", "credentials", "let allow admit",
+        r"(?P<verb>\b(?:let|allow|admit)\s+(?:[\w'’.-]+\s+){1,4}?(?:in(?:to)?|onto|on)\s+(?:the\s+"
+        r"|our\s+)?(?:corporate\s+|company\s+|office\s+|internal\s+)?(?:vpn|network|tailnet"
+        r"|domain|tenant|sso|okta|active\s+directory|wi-?fi|bastion|jump\s*host|intranet"
+        r"|vault)\b)(?P<rest>.*)",
+        "not_local",
+    ),
+)  # fmt: skip

@@ -1,0 +1,292 @@
+"""Stakes rules in other languages: verb and object anywhere in the same sentence."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from langchain_tiered._classifier_stakes import (
+    _CODE_ML,
+    _READ_ML,
+    StakesRule,
+    _ml_rule,
+)
+
+#: Stakes rules in other languages, in priority order after the English ones.
+ML_RULES: Final[tuple[StakesRule, ...]] = (
+    _ml_rule(
+        "ml_destructive", "delete_data",
+        "borr elimin suprim vací vaci trunc destru apag exclu remov delet supprim effac vide "
+        "détrui tronq purg lösch entfern leer dropp vernicht cancell rimuov svuot distrugg удал "
+        "очист сотр дроп снес уничтож 删 清空 截断 销毁 清除 削除 消去 消して ドロップ",
+        r"\b(?:borra|borre|borrar|elimina|elimine|eliminar|suprime|suprimir|vacía|vaciar|trunca"
+        r"|truncar|destruye|apague|apaga|apagar|exclua|excluir|remova|remover|trunque|deletar"
+        r"|supprime[rz]?|efface[rz]?|vide|videz|vider|détrui[st]|détruisez|tronquez?|purgez?|lösche"
+        r"|löscht|löschen|entferne|entfernen|leere|leeren|droppe|vernichte|cancella|cancellare"
+        r"|eliminare|rimuovi|rimuovere|svuota|svuotare|tronca|distruggi|удали|удалите|удалить"
+        r"|очисти|очистите|сотри|дропни|снеси|уничтожь)\b|删除|删掉|清空|截断|销毁|清除|削除"
+        r"|消去|消して|ドロップ",
+        r"\b(?:base\s+de\s+datos|bases\s+de\s+datos|tabla|tablas|datos|registros|clientes"
+        r"|usuarios|producción|produccion|banco\s+de\s+dados|base\s+de\s+dados|tabela|tabelas"
+        r"|dados|registos|usuários|produção|producao|base\s+de\s+données|données|donnees"
+        r"|enregistrements|utilisateurs|production|table|datenbank\w*|tabelle\w*|daten"
+        r"|kundendaten|datensätze|benutzer\w*|produktion\w*|produktiv\w*|database|tabella|dati"
+        r"|record|clienti|utenti|produzione|prod|backups?|баз\w*|таблиц\w*|данны\w*|запис\w*"
+        r"|клиент\w*|пользовател\w*|прод\w*|бэкап\w*|бекап\w*|резервн\w*|репозитори\w*|ветк\w*"
+        r"|branch\w*|repositor\w*|repositório|repositorio|bucket\w*|cluster\w*|clúster"
+        r"|sauvegardes?|copias|cópias)\b|数据库|表|数据|用户|生产|线上|备份|仓库|分支"
+        r"|データベース|テーブル|データ|本番|ユーザー|バックアップ|リポジトリ",
+        _CODE_ML,
+    ),
+    _ml_rule(
+        "ml_deploy", "deploy",
+        "despl publi lanz sub pasa deploy implant faça faz suba lance déplo mets mett livr pous "
+        "spiel roll ausroll einspiel veröffentlich bring distribu rilasc pubblic porta metti "
+        "задепло разверн "
+        "выкат раскат релиз опублик 部署 上线 发布 デプロイ リリース 反映",
+        r"\b(?:despliega|desplegar|despliegue|publica|publicar|lanza|sube|subir|pasa|haz\s+(?:el"
+        r"\s+)?deploy|implante|implantar|implanta|publique|faça\s+o\s+deploy|faz\s+o\s+deploy"
+        r"|fazer\s+o\s+deploy|suba|lance|déploie[rz]?|déployez|mets|mettez|mettre|publie[rz]?"
+        r"|livre[rz]?|pousse[rz]?|deploye\w*|spiel\w*|rolle|roll|ausroll\w*|einspiel\w*"
+        r"|veröffentliche\w*|bringe?"
+        r"|distribuisci|rilascia|pubblica|porta|metti|fai\s+il\s+deploy|effettua\s+il\s+deploy"
+        r"|deploya|задеплой\w*|разверн\w*|выкати\w*|раскатай|релизни|опубликуй)\b|部署|上线|发布"
+        r"|デプロイ|リリース|反映",
+        r"\b(?:producción|produccion|produção|producao|production|produktion\w*|produktiv\w*"
+        r"|produzione|prod|live|прод\w*|продакшн\w*|продакшен\w*|боев\w*)\b|生产|线上|正式环境"
+        r"|本番",
+    ),
+    _ml_rule(
+        "ml_live_operation", "incident",
+        "reinici apag detén deten neustart starte herunter redémarr arrêt arret reinicie deslig "
+        "riavvi spegn ferma revier zurück annule reverta ripristin перезапуст перезагруз останов "
+        "откат 重启 关闭 停止 回滚 再起動 停止 シャットダウン ロールバック",
+        r"\b(?:reinicia\w*|apaga|apague|detén|deten|neustarten|starte|fahre|herunterfahren"
+        r"|redémarre[rz]?|arrête[rz]?|reinicie|desligue|riavvia\w*|spegni|ferma|revierte"
+        r"|zurückrollen|rolle|annule[rz]?|reverta|ripristina|перезапусти\w*|перезагрузи\w*"
+        r"|останови\w*|откати\w*)\b|重启|关闭|停止|回滚|再起動|シャットダウン|ロールバック",
+        r"\b(?:producción|produccion|produção|producao|production|produktion\w*|produktiv\w*"
+        r"|produzione|prod|live|прод\w*|продакшн\w*|продакшен\w*|боев\w*)\b|生产|线上|正式环境"
+        r"|本番",
+    ),
+    _ml_rule(
+        "ml_loanword", "incident", "rollback roll deploy reboot restart drop delete truncate purge",
+        r"\b(?:rollback|roll\s*back|deploy|redeploy|reboot|restart|drop|delete|truncate|purge"
+        r"|wipe)\b",
+        r"\b(?:producción|produccion|produção|producao|produktion\w*|produktiv\w*|produzione"
+        r"|прод\w*|продакшн\w*|продакшен\w*)\b|生产|线上|本番",
+    ),
+    _ml_rule(
+        "ml_refund", "payment",
+        "rembours reembols erstatt rimbors возвра верни 退款 返金 hoàn kembalikan iade คืนเงิน "
+        "استرد أعد החזר תחזיר",
+        r"\b(?:rembourse[rz]?|reembolsa\w*|reembolse|erstatte\w*|rimborsa\w*|верни\s+деньги"
+        r"|оформи\s+возврат|hoàn\s+tiền|kembalikan\s+(?:dana|uang)|iade\s+et\w*)\b|退款|返金"
+        r"|คืนเงิน|استرد|أعد\s+المبلغ|החזר\s+כספי|תחזיר\s+(?:את\s+)?הכסף",
+        r"\w",
+        _READ_ML,
+    ),
+    _ml_rule(
+        "ml_money", "payment",
+        "transf enví envi paga pagar realiza haz aprue reembols pague faça aprove vire effectu fai "
+        "envoi paie paye rembours approuv überweis zahl bezahl sende erstatt führe genehmig "
+        "trasfer esegui effettua invia rimbors approva autorizza procedi proceda procede procéde "
+        "prosiga prossiga перев отправ оплат заплат верни "
+        "выплат одобр 转账 汇款 付款 打款 退款 支付 送金 振込 振り込 支払 返金",
+        r"\b(?:transfiere|transferir|envía|envia|enviar|paga|pagar|realiza|haz|aprueba|reembolsa"
+        r"|reembolsar|transfira|envie|pague|faça|aprove|reembolse|vire[rz]?|effectue[rz]?"
+        r"|transfère|transférez|transférer|envoie[rz]?|paie|payez|payer|rembourse[rz]?|fais"
+        r"|faites|faire"
+        r"|approuve[rz]?|überweise\w*|zahle|zahlen|bezahle\w*|sende|erstatte\w*|führe|genehmige"
+        r"|trasferisci|esegui|effettua|invia|rimborsa|approva|autorizza|procedi|proceda|procedere"
+        r"|procede|procédez|procède|prosiga|prossiga|переведи|перевести"
+        r"|отправь|оплати|заплати|верни|выплати|одобри)\b|转账|汇款|付款|打款|退款|支付|送金|振込"
+        r"|振り込|支払|返金",
+        r"\b(?:transferencia|dinero|fondos|pago|pagos|euros?|dólares|reembolso|transferência"
+        r"|dinheiro|pagamento|reais|pix|virement|argent|fonds|paiement|remboursement|überweisung"
+        r"|geld|zahlung|betrag|rückerstattung|erstattung|bonifico|denaro|soldi|rimborso|fondi"
+        r"|facturas?|faturas?|factures?|rechnung\w*|fattur[ae]|nómina|nomina|salario|sueldo"
+        r"|gehalt|gehälter|salaire|stipendi?o|salário|boleto|счёт|счет|инвойс\w*|зарплат\w*"
+        r"|деньги|средства|руб\w*|евро|долл\w*|оплату|плат[её]ж\w*|перевод|выплат\w*)\b|[$€£₽¥]"
+        r"|r\$|转账|汇款|付款|打款|退款|送金|振込|振り込|返金",
+        _READ_ML,
+    ),
+    _ml_rule(
+        "ml_credentials", "credentials",
+        "otorg conced dale asigna revoc rota cambia restablec quita conceda dê atribua revog "
+        "rotacion troque altere redefin accord donne attribu révoqu revoqu renouvel change "
+        "retire réinitialis remplac ersetz tausch reemplaz sustitu substitu sostitu erteil gib "
+        "gewähr vergib vergeben entzieh widerruf rotier ändere setz "
+        "geben erteilen concedi dai assegna ruota reimposta togli выда дай предостав назнач "
+        "отзов смени поменя "
+        "сбрось забери ротир 授予 给予 开通 撤销 吊销 轮换 重置 收回 付与 取り消 失効 "
+        "ローテーション リセット 剥奪 与えて",
+        r"\b(?:otorga\w*|concede|dale|asigna|revoca|revocar|rota|rotar|cambia|restablece|quita"
+        r"|conceda|conceder|dê|atribua|revogue|revogar|rotacione|rotacionar|troque|altere"
+        r"|redefina|accorde[rz]?|donne[rz]?|attribue[rz]?|révoque[rz]?|revoque[rz]?"
+        r"|renouvelle[rz]?|changez|changer|retire[rz]?|réinitialise[rz]?|remplace[rz]?|erteile\w*|gib"
+        r"|geben|ersetze|ersetzen|tausche|austauschen|reemplaza|sustituye|substitua|sostituisci"
+        r"|gewähre\w*"
+        r"|vergib|vergeben|entziehe\w*|widerrufe\w*|rotiere\w*|ändere|setze|setzen|concedi|dai"
+        r"|assegna|ruota"
+        r"|reimposta|togli|выдай|дай|предоставь|назначь|отзови\w*|смени|поменяй|сбрось|забери"
+        r"|ротируй)\b|授予|给予|开通|撤销|吊销|轮换|重置|收回|付与|取り消|失効|ローテーション"
+        r"|リセット|剥奪|与えて",
+        r"\b(?:mfa|2fa|a2f|otp|totp|sso|yubikeys?|permisos?|administrador\w*|admin\w*|acceso|credenciales|claves?|contraseñas?"
+        r"|tokens?|roles?|privilegios|root|permissões|permissão|acesso|credenciais|chaves?"
+        r"|senhas?|privilégios|droits|permissions|administrateur|accès|identifiants|clés?"
+        r"|mots?\s+de\s+passe|jetons|privilèges|\w*rechte|admin-rechte|berechtigung\w*"
+        r"|zugriff\w*|zugang\w*|schlüssel|passw[öo]rt\w*|kennw[öo]rt\w*|rolle|permessi|diritti"
+        r"|amministratore|credenziali|chiavi|chiave|password|privilegi|права|доступ\w*"
+        r"|администратор\w*|админ\w*|ключ\w*|парол\w*|токен\w*|уч[её]тн\w*|привилеги\w*)\b|权限"
+        r"|管理员|密钥|凭证|密码|令牌|権限|管理者|キー|鍵|認証情報|パスワード|トークン|アクセス",
+    ),
+    _ml_rule(
+        "ml_migration", "migration",
+        "execut ejecut rode roda rodar aplica apliq exécut lance esegui führ migra",
+        r"\b(?:execut[ae]r?|ejecut[ae]r?|rod[ae]r?|aplic[ae]r?|aplique|exécute[rz]?|lance[rz]?"
+        r"|esegui|führe)\b[^.\n]{0,30}\bmigra\w+",
+        r"\b(?:producción|produccion|produção|producao|production|produktion\w*|produktiv\w*"
+        r"|produzione|prod)\b",
+    ),
+    # Arabic: a security audit, destructive or deploy action, access or money (no \b: marks)
+    _ml_rule(
+        "ml_security_audit", "security_audit", "تدقيق اختبار فحص",
+        r"تدقيق\s*(?:ال)?أمني|اختبار\s*(?:ال)?اختراق|فحص\s*(?:ال)?أمني",
+        r"\w",
+    ),
+    _ml_rule(
+        "ml_destructive", "delete_data", "احذف امسح أفرغ احذفوا",
+        r"احذف|امسح|أفرغ",
+        r"قاعدة\s*البيانات|قواعد\s*البيانات|الجدول|الجداول|البيانات|السجلات|العملاء|المستخدمين"
+        r"|الإنتاج|النسخ\s*الاحتياطي",
+    ),
+    _ml_rule(
+        "ml_deploy", "deploy", "انشر اطرح نشر طرح",
+        r"انشر|اطرح|نشر|طرح",
+        r"الإنتاج|بيئة\s*الإنتاج|المباشر|الحي\b|للعملاء|لجميع\s*المستخدمين",
+    ),
+    _ml_rule(
+        "ml_credentials", "credentials", "امنح أعط ألغ الغ اسحب غير غيّر",
+        r"امنح|أعط|ألغ|الغ|اسحب|غي[ّ]?ر",
+        r"صلاحي|كلمة\s*المرور|كلمات\s*المرور|المفتاح|مفاتيح|الوصول|مسؤول|المشرف|الرمز\s*المميز",
+    ),
+    _ml_rule(
+        "ml_money", "payment", "حو حول حوّل ادفع أرسل اصرف",
+        r"حو[ّ]?ل|ادفع|أرسل|اصرف",
+        r"مبلغ|دولار|يورو|درهم|ريال|دينار|جنيه|راتب|رواتب|دفعة|[$€£]",
+    ),
+    # Turkish: a security audit, or a destructive or deploy action on production (üretim)
+    _ml_rule(
+        "ml_security_audit", "security_audit", "güvenlik sızma denetim",
+        r"güvenlik\s+(?:denetim\w*|taraması\w*|açıkları\w*|testi\w*)|sızma\s+test\w*",
+        r"\w",
+    ),
+    _ml_rule(
+        "ml_destructive", "delete_data", "sil boşalt kaldır",
+        r"\b(?:sil|silin|silelim|boşalt|kaldır)\b",
+        r"\b(?:veritaban\w*|tablo\w*|veri\w*|kayıt\w*|müşteri\w*|kullanıcı\w*|üretim\w*"
+        r"|canlı\w*|prod\w*|yedek\w*)\b",
+    ),
+    _ml_rule(
+        "ml_deploy", "deploy", "deploy yayınla dağıt geri",
+        r"\b(?:deploy\s+et|yayınla|dağıt|geri\s+al)\w*",
+        r"\b(?:üretim\w*|canlı\w*|prod\w*)\b",
+    ),
+    # Turning off a security or alerting control, in other languages
+    _ml_rule(
+        "ml_disable_control", "credentials",
+        "关掉 关闭 停用 禁用 無効 オフ 切って 止めて 끄 꺼 비활성 desactiv deshabilit deaktivier "
+        "abschalt ausschalt schalte disattiv desativ desligu отключ выключ wyłącz wylacz kapat "
+        "devre uitschakel",
+        r"关掉|关闭|停用|禁用|無効|オフ|切って|止めて|끄|꺼|비활성|\b(?:desactiv\w*|deshabilit\w*"
+        r"|deaktivier\w*|abschalt\w*|schalte\s+[^.\n]{0,40}\bab|ausschalt\w*|disattiv\w*|desativ\w*"
+        r"|deslig\w*|отключ\w*|выключ\w*|wyłącz\w*|wylacz\w*|kapat\w*|devre\s+dışı|uitschakel\w*"
+        r"|schakel\s+[^.\n]{0,40}\buit)",
+        r"\b(?:mfa|2fa|waf|sso|vpn|ssh|firewall\w*|cloudtrail|guardduty|pagerduty|captcha)\b|防火墙|监控"
+        r"|계정|アカウント|账号|帐号|账户|\b(?:cuentas?|comptes?|kont[oa]|konten|аккаунт\w*|учётн\w*"
+        r"|учетн\w*)\b"
+        r"|告警|审计|ファイアウォール|アラート|監視|監査|방화벽|알림|모니터링|감사\s*로그|\b(?:pare-feu"
+        r"|cortafuegos|alertas?|alertes?|monitoreo|monitoramento|überwachung|alarm\w*|audit\w*"
+        r"|мониторинг\w*|алерт\w*|оповещени\w*|двухфакторн\w*|zapor\w*|alarmy|uyarı\w*)\b",
+    ),
+    # A security audit or penetration test, asked for in other languages
+    _ml_rule(
+        "ml_security_audit", "security_audit",
+        "安全审计 安全審計 渗透测试 滲透測試 セキュリティ監査 ペネトレーション 脆弱性診断 "
+        "보안 침투 auditoría auditoria audit sicherheitsaudit sicherheitsprüfung penetrationstest "
+        "pentest аудит пентест тестирован",
+        r"安全审计|安全審計|渗透测试|滲透測試|セキュリティ監査|ペネトレーションテスト|脆弱性診断|보안\s*감사"
+        r"|침투\s*테스트|\b(?:auditoría\s+de\s+seguridad|auditoria\s+de\s+segurança|audit\s+de"
+        r"\s+sécurité|audit\s+di\s+sicurezza|sicherheitsaudit\w*|sicherheitsprüfung\w*"
+        r"|penetrationstest\w*|pentest\w*|аудит\w*\s+безопасности|пентест\w*|тестировани\w*\s+на"
+        r"\s+проникновение|audyt\s+bezpieczeństwa|güvenlik\s+denetimi)",
+        r"进行|進行|执行|執行|做|実施|して|해\s*줘|해주세요|수행|\b(?:realiza|realice|haz|haga|faça"
+        r"|realize|effectue[rz]?|fais|faites|führe|führen|durchführen|durch|mach|esegui|effettua|fai"
+        r"|проведи|проведите|сделай|przeprowadź|przeprowadz|yap|perform|run|do)\b",
+    ),
+    _ml_rule(
+        "ml_money", "payment", "भुगतान पैसे रिफंड ट्रांसफर वेतन बोनस",
+        r"भेज\s*द|कर\s*द|लौटा\s*द|ट्रांसफर\s*कर|रिफंड\s*कर",
+        r"भुगतान|पैसे|रिफंड|ट्रांसफर|वेतन|बोनस|[€$₹£]|रुपये",
+    ),
+    # Hindi: run / delete / deploy / roll back on production
+    _ml_rule(
+        "ml_live_operation", "incident",
+        "चला डिलीट हटा मिटा डिप्लॉय रोलबैक रीस्टार्ट बंद लागू",
+        r"चला\s*द|डिलीट|हटा\s*द|मिटा\s*द|डिप्लॉय|रोलबैक|रीस्टार्ट|बंद\s*कर|लागू\s*कर",
+        r"प्रोडक्शन|प्रोड|लाइव|\b(?:production|prod|live)\b",
+    ),
+    # Turkish and Polish money movement (and a price change for all subscribers)
+    _ml_rule(
+        "ml_money", "payment",
+        "iade öde gönder transfer değiştir zwróć zwroc przelej wypłać wyplac zapłać zaplac "
+        "oddaj zmień zmien",
+        r"\b(?:iade\s+et\w*|öde\w*|gönder\w*|transfer\s+et\w*|değiştir\w*|zwróć|zwroc|przelej"
+        r"|wypłać|wyplac|zapłać|zaplac|oddaj|zmień|zmien)\b",
+        r"\b(?:para\w*|ücret\w*|fiyat\w*|ödeme\w*|abone\w*|tl|zł|zl|złotych|pieniądze|pieniadze"
+        r"|przelew\w*|płatnoś\w*|wypłat\w*|cen[aęy]|subskryb\w*|klient\w*|zamówieni\w*)\b|[$€₺£]",
+    ),
+    # Running migrations on production, in Korean, Japanese and Chinese
+    _ml_rule(
+        "ml_migration", "migration", "실행 적용 돌려 実行 適用 执行 运行 跑",
+        r"실행|적용|돌려|実行|適用|执行|运行|跑",
+        r"(?:운영|프로덕션|本番|生产|线上|\bprod\w*)[^\n]{0,60}(?:migrat\w*|마이그레이션|マイグレーション|迁移"
+        r"|flyway|alembic|liquibase)|(?:migrat\w*|마이그레이션|マイグレーション|迁移|flyway|alembic"
+        r"|liquibase)[^\n]{0,60}(?:운영|프로덕션|本番|生产|线上|\bprod)",
+    ),
+    # Korean, Polish and Dutch (same intents as above, one rule per intent)
+    _ml_rule(
+        "ml_destructive", "delete_data",
+        "삭제 지워 지우 비워 드롭 날려 usuń usun wyczyść wyczysc skasuj wykasuj verwijder wis leeg",
+        r"삭제|지워|지우|비워|드롭|날려|\b(?:usuń|usun|wyczyść|wyczysc|skasuj|wykasuj|verwijder\w*"
+        r"|wis|leeg)\b",
+        r"데이터베이스|테이블|데이터|프로덕션|운영|백업|레코드|사용자|고객|\b(?:baz\w*|tabel\w*"
+        r"|dane|danych|produkc\w*|rekord\w*|klient\w*|użytkownik\w*|database|gegevens|productie"
+        r"|klanten|records|prod)\b",
+    ),
+    _ml_rule(
+        "ml_deploy", "deploy",
+        "배포 릴리스 출시 반영 wdróż wdroz wypchnij uitrollen rol zet deploy",
+        r"배포|릴리스|출시|반영|\b(?:wdróż\w*|wdroz\w*|wypchnij|uitrollen|rol\w*\s+[^.\n]{0,40}"
+        r"\buit|zet\w*\s+[^.\n]{0,40}\blive)\b",
+        r"프로덕션|운영|라이브|실서버|상용|앱\s*스토어|플레이\s*스토어|\b(?:produkc\w*|productie|prod"
+        r"|app\s+store|play\s+store|testflight)\b",
+    ),
+    _ml_rule(
+        "ml_live_operation", "incident",
+        "재시작 재부팅 롤백 중지 중단 종료 되돌려 zrestartuj wycofaj zatrzymaj wyłącz wylacz "
+        "herstart terug stop",
+        r"재시작|재부팅|롤백|중지|중단|종료|되돌려|\b(?:zrestartuj|wycofaj|zatrzymaj|wyłącz|wylacz"
+        r"|herstart\w*|rol\w*\s+[^.\n]{0,40}\bterug|stop)\b",
+        r"프로덕션|운영|라이브|실서버|상용|\b(?:produkc\w*|productie|prod)\b",
+    ),
+    _ml_rule(
+        "ml_credentials", "credentials",
+        "변경 재설정 바꿔 부여 회수 취소 폐기 끊어 nadaj przyznaj odbierz zmień zmien zresetuj "
+        "unieważnij geef verleen trek wijzig reset",
+        r"변경|재설정|바꿔|부여|회수|폐기|\b(?:nadaj|przyznaj|odbierz|zmień|zmien|zresetuj"
+        r"|unieważnij|geef|verleen|trek\w*\s+[^.\n]{0,40}\bin|wijzig)\b",
+        r"비밀번호|관리자|권한|토큰|자격\s*증명|\b(?:uprawnie\w*|administrator\w*|hasł\w*"
+        r"|dostęp\w*|klucz\w*|token\w*|rechten|beheerder\w*|toegang|wachtwoord\w*|sleutel\w*)\b",
+    ),
+)  # fmt: skip
