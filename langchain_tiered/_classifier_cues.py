@@ -461,8 +461,8 @@ CHEAP_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"|meeting\s+minutes)\b", 0.8),
         _cue("overview_request", "produce write give create prepare draft provide generate compose",
              r"(?:produce|write|give|create|prepare|draft|provide|generate|compose)\b[^.\n]{0,30}\b"
-             r"(?:overview|summary|recap|synopsis|brief|release\s+notes|changelog|postmortem"
-             r"|post-mortem|write-up|status\s+update|minutes)\b", 1.0, lead=True),
+             r"(?:overview|summary|recap|synopsis|brief|release\s+notes|changelog"
+             r"|status\s+update|minutes)\b", 1.0, lead=True),
         _cue("bullet_count", "bullet bullets points sentences",
              r"\b(?:\d+|one|two|three|four|five|a\s+few)\s+(?:bullet\s+points|bullets|key\s+points"
              r"|sentences)\b", 1.0),

@@ -83,7 +83,8 @@ CJK: Final = _c(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u
 CODE_START_LINE: Final = _c(
     r"\s*(?:def |class |import |from [\w.]+ import|return\b|const |let\s+(?:mut\s+)?(?:[\w$]+\s*"
     r"(?:[:=;,]|$)|[{\[(])|var |function\b|func "
-    r"|fn |pub |public |private |package |#include|using |@@|\+\+\+ |--- |diff |[{}\[\]<>@$|]|//"
+    r"|fn |pub |public |private |package |#include|using |@@|\+\+\+ |--- |diff |[{}\[\]<>$|]|//"
+    r"|@(?![\w.-]+[,:]?\s+[^\W\d_]+\s+[^\W\d_])"  # a decorator, not a chat mention ("@bot roll")
     r"|/\*|\*/|#!|>>> |\$ |at [\w.$<>]+\(|File \"|Traceback|Caused by|\w+(?:Error|Exception)\b:"
     r"|(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|TRUNCATE|GRANT|REVOKE|WITH)\s+[A-Z*(])"
 )
@@ -122,6 +123,14 @@ MATERIAL_COLON: Final = _c(
 #: A line that starts a pasted document after the request (lower-cased prose lines).
 DOCUMENT_START_LINE: Final = _c(
     r"\s*(?:#{1,6}\s+\S|(?:from|subject|to|date|cc):\s|-{3,}\s*$|={3,}\s*$)"
+)
+#: A request that points at pasted input in its first paragraph ("From the postmortem below,
+#: extract ...", "Summarize this report:"): later paragraphs are the input, bar a closing request.
+POINTER: Final = _c(
+    r"\b(?:below|following|attached|pasted|above|here(?:'s|\s+is|\s+are)|this|these)\b|[:：]\s*$"
+    r"|\b(?:siguiente|abajo|folgende\w*|unten|ci-dessous|suivant\w*|seguinte|abaixo|seguente"
+    r"|sotto|onderstaande|poniższ\w*|aşağıdaki|ниже|следующ\w*|dies\w*|este|esta|estos|estas"
+    r"|questo|questa|ce|cette|ces)\b|以下|下記|아래|다음|下面|如下"
 )
 #: A first line that asks about the lines below it ("Which lines mention refund?").
 READ_QUESTION: Final = _c(
@@ -167,12 +176,15 @@ LIVE_MARKER: Final = _c(
     r"|\b(?:main|master)\s+(?:branch|database|db|cluster)\b|\b(?:to|onto|over)\s+"
     r"(?:origin/)?(?:main|master)\b|\bcustomer\s+(?:data|records|pii)\b|\bpii\b"
     r"|\breal\s+(?:users|customers|data|portal|account|instance|tenant|environment|system|site"
-    r"|bucket|org)\b|\bnot\s+(?:the\s+|in\s+|on\s+)?(?:sandbox|staging|test|dev)\b|\b(?:shared|public|remote|upstream|team)\s+(?:github\s+"
+    r"|bucket|org)\b|\bnot\s+(?:the\s+|in\s+|on\s+)?(?:sandbox|staging|test|dev)\b"
+    r"|(?:\b(?:não|nao|nicht|pas|non|niet|nie)\s+(?:(?:no|na|en|em|im|in|auf|sur|su|op|w)\s+)?"
+    r"|\bno\s+(?:en|em|na|no)\s+)(?:(?:el|o|a|der|dem|le|la|il|lo|het|de)\s+)?(?:sandbox|staging"
+    r"|test|dev)\b|\b(?:shared|public|remote|upstream|team)\s+(?:github\s+"
     r"|gitlab\s+)?(?:repo|repository|bucket|drive|folder)\b"
 )
 LIVE_NEEDLES: Final = (
     "prod", "live", "primary", "prem", "main", "master", "customer", "pii", "real", "shared",
-    "public", "remote", "upstream", "team", "not",
+    "public", "remote", "upstream", "team", "not", "no", "nicht", "pas", "non", "niet", "nie",
 )  # fmt: skip
 #: Objects whose deletion loses data.
 DATA_OBJECT: Final = _c(

@@ -57,6 +57,7 @@ from langchain_tiered._classifier_patterns import (
     MAX_LINE,
     MAX_PROSE_HEAD,
     MAX_PROSE_TAIL,
+    POINTER,
     PROSE_START_LINE,
     QUOTE_CHARS,
     QUOTED,
@@ -164,6 +165,7 @@ __all__ = [
     "OPTION_LIST_AFTER",
     "PROCESS_GATE",
     "PROCESS_THIS",
+    "POINTER",
     "PROSE_START_LINE",
     "QUOTED",
     "QUOTE_CHARS",
@@ -367,7 +369,8 @@ DECISION_DEMAND: Final = _c(
 DECISION_GATE: Final = _words("decide call")
 ACTION_QUESTION: Final = _c(
     r"(?:^|[.!?](?=\s)|\n)\s*(?:roll\s*back|rollback|fail\s*over|revert|restart|push|ship|deploy"
-    r"|release|drain|promote|block|pay|refund|cancel|freeze|halt|pause|shut\s*down)\b[^?]{0,160}\?|"
+    r"|release|drain|promote|block|pay|refund|cancel|freeze|halt|pause|shut\s*down|kill|scale"
+    r"|stop|terminate|abort|throttle|flush|evict|disable|restore)\b[^?]{0,160}\?|"
     r"\b(?:should|do|can|shall|must)\s+(?:we|i)\s+(?!know|have|need|think|want|like|prefer"
     r"|use|pick|choose)[\w-]+\b[^?]{0,160}\?"
 )

@@ -500,6 +500,21 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         "object_live",
         r".",
     ),
+    _search_rule(  # "continue with migrate on prod?", "proceed with the cutover in live"
+        "proceed_live", "deploy", "continue proceed go carry",
+        r"(?P<verb>\b(?:continue|proceed|go\s+ahead|carry\s+on)\s+(?:with\s+)?(?:the\s+|this\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:migrat\w*|deploy\w*|release|rollout|roll-?out|cut-?over|fail-?over"
+        r"|purge|drop|delete|restore|apply|upgrade|switch-?over|backfill)\b)(?P<rest>.*)",
+        "object_live",
+        r".",
+    ),
+    _search_rule(  # "do I page the whole on-call and declare SEV1?": a live incident call
+        "declare_incident", "incident", "declare call",
+        r"(?P<verb>\b(?:(?:do|should|shall|must|can)\s+(?:i|we)\s+(?:[\w-]+\s+){0,6}?|let's\s+"
+        r"|time\s+to\s+|go\s+ahead\s+and\s+|^\W*(?:please\s+)?)(?:declare|call)\s+(?:an?\s+|the\s+"
+        r"|it\s+(?:an?\s+)?)?(?:sev-?[0-2]|p[01]|major\s+incident|incident)\b)(?P<rest>.*)",
+        "not_local",
+    ),
     _search_rule(  # SAP: importing a transport into the production system or client is a deploy
         "transport_import", "deploy", "transport import move",
         r"(?P<verb>\b(?:transport|import|move)\s+(?:the\s+|this\s+)?(?:change\s+request|transport"

@@ -142,11 +142,12 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
     ),
     _ml_rule(
         "ml_migration", "migration",
-        "execut ejecut rode roda rodar aplica apliq exécut lance esegui führ migra",
+        "execut ejecut rode roda rodar aplica apliq exécut lance esegui führ migra backfill",
         r"\b(?:execut[ae]r?|ejecut[ae]r?|rod[ae]r?|aplic[ae]r?|aplique|exécute[rz]?|lance[rz]?"
-        r"|esegui|führe)\b[^.\n]{0,30}\bmigra\w+",
+        r"|esegui|führe)\b[^.\n]{0,30}\b(?:migra\w+|backfill\w*)",
         r"\b(?:producción|produccion|produção|producao|production|produktion\w*|produktiv\w*"
-        r"|produzione|prod)\b",
+        r"|produzione|prod|de\s+verdade|pra\s+valer|para\s+valer|de\s+verdad|en\s+serio"
+        r"|pour\s+de\s+vrai|en\s+vrai|per\s+davvero|wirklich|echt)\b",
     ),
     # Arabic: a security audit, destructive or deploy action, access or money (no \b: marks)
     _ml_rule(

@@ -108,12 +108,14 @@ def _build_view(text: str) -> _View:
     long_input = len(text) > rules.LONG_INPUT  # scan only the head and the tail of long inputs
     lines = (text[: rules.HEAD] + "\n" + text[-rules.TAIL :] if long_input else text).split("\n")
     prose: list[str] = []
+    paragraphs: list[int] = []  # the paragraph (blank-line separated block) of each prose line
     material: list[str] = []
-    log_n = code_n = 0
-    in_fence = False
+    log_n = code_n = para = 0
+    in_fence = opened_with_material = False
     for line in lines:
         stripped = line.strip()
         if not stripped:
+            para += 1 if prose else 0
             continue
         if stripped.startswith(("```", "~~~")):
             in_fence = not in_fence
@@ -127,7 +129,20 @@ def _build_view(text: str) -> _View:
             if ":" in stripped and (command := rules.COMMAND_AFTER_COLON.search(stripped)):
                 stripped, material_text = _split_command(stripped, command.end())
                 material.append(material_text)
+            if not prose:
+                opened_with_material = bool(material)
             prose.append((stripped if len(stripped) <= rules.MAX_LINE else stripped[:600]).lower())
+            paragraphs.append(para)
+    # "From the report below, extract ...", a blank line, then the report: later paragraphs are
+    # the input (bar a closing request), whatever words they hold
+    cut = next((i for i, p in enumerate(paragraphs) if p != paragraphs[0]), 0)
+    if cut and rules.POINTER.search(" ".join(prose[:cut])):
+        last = paragraphs.index(paragraphs[-1])
+        if (last > cut or opened_with_material) and _closing_paragraph(prose[last:]):
+            material.extend(prose[cut:last])  # "... \n\nRoll back now or push a fix? Decide."
+            prose = prose[:cut] + prose[last:]
+        else:
+            prose = prose[:cut] + _material_after(prose[cut:], material)
     if len(prose) > rules.MAX_PROSE_HEAD + rules.MAX_PROSE_TAIL:
         prose = prose[: rules.MAX_PROSE_HEAD] + prose[-rules.MAX_PROSE_TAIL :]
     first = prose[0] if prose else ""
@@ -163,6 +178,11 @@ def _build_view(text: str) -> _View:
     return _View(
         instruction, tokens, frozenset(positions), positions, {}, joined, log_n, code_n, long_input
     )
+
+
+def _closing_paragraph(lines: list[str]) -> bool:
+    """True for a short last paragraph after pasted input: the request that closes the prompt."""
+    return len(lines) <= 3 and sum(map(len, lines)) <= 500
 
 
 def _starts_document(line: str) -> bool:

@@ -445,6 +445,8 @@ def _classify_text(text: str, model: TierModel | Literal[False] | None = None) -
     negation = _negation(view) if stake else None
     if stake and not negation:  # stakes first: the intent scores are not needed
         return _from_stake(stake, view, extra)
+    if stake and (decision := _decision_stake(view)):
+        return _from_stake(decision, view, extra)  # "decide now, I'll run it": the call is 3
     scores = _score_intents(view)
     intent, score, names = _pick_intent(scores)
     if stake is None:  # a raw destructive command, unless framed as material to read
