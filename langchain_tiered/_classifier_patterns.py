@@ -103,6 +103,7 @@ FRAME_COLON: Final = _c(
     r"\s*(?:please\s+)?(?:translate|summari[sz]e|classify|categori[sz]e|label|tag|extract|tl;?dr"
     r"|count|list|which|sort|group|filter|convert|parse|assign|route|rewrite|proofread|generate"
     r"|write|draft|compose|produce|make|create|turn\s+(?:this|these|the|it)|prefix|suffix|append"
+    r"|shorten|condense|trim|tighten|simplify|polish|paraphrase|reword|edit"
     r"|prepend|indent|number|wrap|quote|uppercase|lowercase|capitali[sz]e|dedupe|deduplicate"
     r"|check|validate|verify|does\s+this|is\s+(?:it|this)"
     r"|detect|identify|is\s+(?:this|the\s+following)|tradu\w*|übersetz\w*|resum\w*|résum\w*"
@@ -131,6 +132,15 @@ POINTER: Final = _c(
     r"|\b(?:siguiente|abajo|folgende\w*|unten|ci-dessous|suivant\w*|seguinte|abaixo|seguente"
     r"|sotto|onderstaande|poniższ\w*|aşağıdaki|ниже|следующ\w*|dies\w*|este|esta|estos|estas"
     r"|questo|questa|ce|cette|ces)\b|以下|下記|아래|다음|下面|如下"
+    r"|(?:^|[.!?;]\s+)(?:please\s+)?(?:return|output|extract|summari[sz]e|translate|classify"
+    r"|categori[sz]e|label|tag|shorten|condense|rewrite|reword|convert|parse|list|count|dedupe)\b"
+)
+#: A line that starts with a short field label ("Follow-ups: ...", "Root cause: ...").
+FIELD_LABEL: Final = _c(r"\s*[^\W\d_][\w '/-]{0,30}:\s")
+#: A request made of every item of a list that follows ("for each commit give ...").
+EACH_ITEM: Final = _c(
+    r"\b(?:for\s+)?(?:each|every)\s+(?:one\s+|of\s+)?(?:these|the\s+following|commit|line|row"
+    r"|item|entry|ticket|message|record|file|event|bullet|change|pr|issue)s?\b|\bone\s+per\s+line\b"
 )
 #: A first line that asks about the lines below it ("Which lines mention refund?").
 READ_QUESTION: Final = _c(

@@ -159,6 +159,10 @@ def _build_view(text: str) -> _View:
     elif len(prose) > 1 and "?" in first and rules.READ_QUESTION.match(first):
         # "Which lines mention refund?" then the lines: they are material
         prose = [first, *_material_after(prose[1:], material)]
+    elif len(prose) > 1 and rules.EACH_ITEM.search(first):
+        # "For each commit give breaking yes/no:" then a bulleted list: the items are material
+        material.extend(line for line in prose[1:] if rules.BULLET_LINE.match(line))
+        prose = [first, *(line for line in prose[1:] if not rules.BULLET_LINE.match(line))]
     elif len(prose) > 2:  # "Is this postmortem about X or Y?" then a pasted document
         start = next((i for i, line in enumerate(prose[1:], 1) if _starts_document(line)), 0)
         if start:
@@ -182,7 +186,10 @@ def _build_view(text: str) -> _View:
 
 def _closing_paragraph(lines: list[str]) -> bool:
     """True for a short last paragraph after pasted input: the request that closes the prompt."""
-    return len(lines) <= 3 and sum(map(len, lines)) <= 500
+    if len(lines) > 3 or sum(map(len, lines)) > 500:
+        return False
+    # "Follow-ups: load-test ...": a labelled section of the pasted document, not a request
+    return not rules.FIELD_LABEL.match(lines[0]) or bool(rules.CLOSING_REQUEST.match(lines[0]))
 
 
 def _starts_document(line: str) -> bool:
