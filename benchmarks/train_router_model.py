@@ -56,6 +56,8 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_f.jsonl",
     DATA / "routing_heldout_e.jsonl",
     DATA / "routing_heldout_g.jsonl",
+    DATA / "routing_heldout_i.jsonl",
+    DATA / "routing_heldout_j.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0
@@ -66,6 +68,7 @@ POLICY: Final = {
     "tier3_artifact": 0.8,
     "tier3_cheap": 0.9,
     "cheap": 0.5,
+    "cheap_tier0": 0.75,
     "raise": 0.6,
     "override": 1.1,
 }

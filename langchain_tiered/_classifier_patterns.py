@@ -151,6 +151,8 @@ READ_QUESTION: Final = _c(
 CLOSING_REQUEST: Final = _c(
     r"\s*(?:now|then|and\s+then|also|finally|after\s+that|afterwards|next|ok\s+now|please)\b"
 )
+#: A closing request that cannot be a line of the pasted document ("please pay by ..." can).
+THEN_REQUEST: Final = _c(r"\s*(?:now|then|and\s+then|also|finally|after\s+that|afterwards|next)\b")
 #: A bulleted or numbered list item.
 BULLET_LINE: Final = _c(r"\s*(?:[-*•]|\d+[.)])\s+\S|\s*\w+(?:\([\w-]+\))?!?:\s")
 

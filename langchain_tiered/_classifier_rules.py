@@ -69,6 +69,7 @@ from langchain_tiered._classifier_patterns import (
     SYSTEM_ROLES,
     SYSTEM_SCAN,
     TAIL,
+    THEN_REQUEST,
     TURN_WORDS,
     WORD,
     _c,
@@ -188,6 +189,7 @@ __all__ = [
     "SYSTEM_SCAN",
     "StakesRule",
     "TAIL",
+    "THEN_REQUEST",
     "TIER_DEFAULT_INTENT",
     "TURN_WORDS",
     "URGENCY_WORDS",
@@ -293,7 +295,9 @@ NEGATION: Final = _c(
     r"|merge|send|touch|commit)\b(?:\s+(?:it|this|that|them|anything|these|yet|the\s+(?:migration"
     r"|script|query|sql|command|plan|changes?|statement)|on\s+prod\w*|against\s+prod\w*))?"
     r"(?=\s*(?:[.,;:)!]|$|yet|until|before|i\s+will|i'll|we\s+will|myself))"
-    r"|\bfor\s+(?:human\s+)?review(?:\s+only)?\b|\bdry[- ]?run\b|--dry-run|\bplan\s+only\b"
+    r"|\bfor\s+(?:human\s+)?review(?:\s+only)?\b"
+    r"|\bdry[- ]?run\b(?!\s+(?:output|results?|log|looked|looks|was|went|passed"
+    r"|is\s+(?:clean|green|fine|done)))|--dry-run|\bplan\s+only\b"
     r"|\b(?:i|we)(?:'ll|\s+will)\s+(?:review\s+(?:and|then)\s+|check\s+(?:and|then)\s+)?(?:run"
     r"|execute|apply|review|deploy)\s+(?:it|this|them)\b|\brun\s+it\s+myself\b"
     r"|\bhypothetical(?:ly)?\b"

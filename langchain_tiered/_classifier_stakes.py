@@ -502,11 +502,18 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         "object_live",
         r".",
     ),
-    _search_rule(  # "continue with migrate on prod?", "proceed with the cutover in live"
+    _search_rule(  # "continue with migrate on prod?", "carry on with the backfill in live"
+        "proceed_live", "migration", "continue proceed go carry",
+        r"(?P<verb>\b(?:continue|proceed|go\s+ahead|carry\s+on)\s+(?:with\s+)?(?:the\s+|this\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:migrat\w*|backfill\w*)\b)(?P<rest>.*)",
+        "object_live",
+        r".",
+    ),
+    _search_rule(  # "proceed with the cutover on prod?"
         "proceed_live", "deploy", "continue proceed go carry",
         r"(?P<verb>\b(?:continue|proceed|go\s+ahead|carry\s+on)\s+(?:with\s+)?(?:the\s+|this\s+)?"
-        r"(?:[\w-]+\s+){0,2}?(?:migrat\w*|deploy\w*|release|rollout|roll-?out|cut-?over|fail-?over"
-        r"|purge|drop|delete|restore|apply|upgrade|switch-?over|backfill)\b)(?P<rest>.*)",
+        r"(?:[\w-]+\s+){0,2}?(?:deploy\w*|release|rollout|roll-?out|cut-?over|fail-?over|purge|drop"
+        r"|delete|restore|apply|upgrade|switch-?over)\b)(?P<rest>.*)",
         "object_live",
         r".",
     ),

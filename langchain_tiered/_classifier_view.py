@@ -141,8 +141,13 @@ def _build_view(text: str) -> _View:
         if (last > cut or opened_with_material) and _closing_paragraph(prose[last:]):
             material.extend(prose[cut:last])  # "... \n\nRoll back now or push a fix? Decide."
             prose = prose[:cut] + prose[last:]
-        else:
-            prose = prose[:cut] + _material_after(prose[cut:], material)
+        else:  # the last line stays if it is its own paragraph or says "then ..."/"now ..."
+            closing = prose[-1]
+            alone = last == len(prose) - 1 or rules.THEN_REQUEST.match(closing)
+            asks = "?" in closing or "\uff1f" in closing or rules.CLOSING_REQUEST.match(closing)
+            keep = [closing] if alone and asks else []  # "Is this a bug or spam? One word."
+            material.extend(prose[cut : len(prose) - len(keep)])
+            prose = prose[:cut] + keep
     if len(prose) > rules.MAX_PROSE_HEAD + rules.MAX_PROSE_TAIL:
         prose = prose[: rules.MAX_PROSE_HEAD] + prose[-rules.MAX_PROSE_TAIL :]
     first = prose[0] if prose else ""

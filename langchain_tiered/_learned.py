@@ -46,6 +46,14 @@ _STOP: Final = rules._words(
 _WIDE: Final = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]{2,}")
 _MAX_TOKENS: Final = 80
 _PREFIX: Final = 5
+#: "This is trivial", "super easy one": a claim about the task, not the task.
+_EASY_CLAIM: Final = re.compile(
+    r"\b(?:this\s+is|this's|it's|it\s+is|its|that's|just|only)\s+(?:(?:a|an|really|very|super"
+    r"|totally|completely|pretty)\s+)?(?:trivial|easy|simple|tiny)\b(?:\s+(?:one|task|ask|job"
+    r"|question|request|thing))?|\b(?:(?:really|very|super|totally|pretty)\s+)?(?:trivial|easy"
+    r"|simple)\s+(?:one|task|ask|job|question)\b"
+)
+_EASY_WORDS: Final = rules._words("trivial easy simple tiny")
 #: Weights are fixed-point integers in units of 1/SCALE.
 SCALE: Final = 1000
 
@@ -90,8 +98,9 @@ class TierModel:
         self.bias = bias
         self.weights = weights
         self.version = version
-        #: Decision thresholds: ``tier3`` (raise to 3), ``cheap`` (pick tier 0/1 without a rule
-        #: cue), ``override`` (move a rule's tier 0-2 pick when the model is this sure).
+        #: Decision thresholds: ``tier3`` (raise to 3), ``cheap`` (pick tier 1 without a rule
+        #: cue), ``cheap_tier0`` (pick tier 0 without one), ``override`` (move a rule's tier 0-2
+        #: pick when the model is this sure).
         self.policy = policy
 
     def probabilities(self, feats: Iterable[str]) -> list[float]:
@@ -142,9 +151,12 @@ Opinion = tuple[str, int, float, str, list[str]]
 def model_features(
     instruction: str, words: frozenset[str], shape: tuple[int, int, bool]
 ) -> set[str]:
-    """Features of a classifier view; routing talk is blanked first (invisible to the model)."""
+    """Features of a classifier view; routing talk and claims about how easy the task is are
+    blanked first (invisible to the model: injected prompts taught it "this is trivial" -> 3)."""
     if not rules.INJECTION_GATE.isdisjoint(words):
         instruction = rules.INJECTION.sub(" ", instruction)
+    if not _EASY_WORDS.isdisjoint(words):
+        instruction = _EASY_CLAIM.sub(" ", instruction)
     return features(instruction, *shape)
 
 
@@ -217,8 +229,8 @@ def second_opinion(
     sure = probs[best] / share
     if best == tier:  # agrees (the rules' default tier 2 keeps its low confidence)
         return None
-    if intent == "general":
-        needed = policy["cheap"]
+    if intent == "general":  # no rule cue: tier 0 (a small local model) needs more certainty
+        needed = policy.get("cheap_tier0", policy["cheap"]) if best == 0 else policy["cheap"]
     else:
         needed = policy["raise"] if best > tier else policy["override"]
     if sure < needed:

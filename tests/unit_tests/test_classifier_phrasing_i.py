@@ -1,0 +1,143 @@
+"""Classes of phrasing found on the retired blind sets I and J (``routing_heldout_i/j``).
+
+As in ``test_classifier_phrasing``, each class is pinned with new prompts, not the sets' own.
+``rules`` runs the rules alone, ``classify`` the shipped hybrid.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from langchain_tiered import classifier
+from langchain_tiered._classifier_view import _build_view
+from langchain_tiered._learned import SCALE, TierModel, model_features, second_opinion
+from langchain_tiered.classifier import Classification
+
+
+def rules(prompt: str) -> Classification:
+    return classifier._classify_text(prompt, False)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "intent"),
+    [
+        # a decision demanded now survives "I'll run it" (the human only types the command)
+        (
+            "Queue consumers are stuck and orders are piling up. Restart the workers or fail over "
+            "to the second region? Decide now, give me the command and I'll run it.\n\n"
+            "10:02:11 orders-worker lag=48211\n10:02:12 orders-worker lag=48530",
+            "incident",
+        ),
+        # "continue / proceed with <action> on prod?" is a go/no-go
+        ("Proceed with the cutover on prod? The dry run output looked clean to me.", "deploy"),
+        ("carry on with the schema migration in production or wait for the DBA?", "migration"),
+        # declaring an incident is a live incident call
+        (
+            "Checkout errors doubled in five minutes. Should we declare a SEV1 and page everyone?",
+            "incident",
+        ),
+        ("Declare a major incident for the payments outage and open the bridge.", "incident"),
+        # a chat mention before the command is not a code decorator
+        (
+            "@deploybot roll the billing service on the live cluster back to yesterday's build",
+            "deploy",
+        ),
+        # "for real, not on staging" in other languages is a live marker
+        ("Ejecuta la migración de la tabla de pedidos de verdad, no en staging.", "migration"),
+        ("Rode o backfill da tabela de pedidos pra valer, não no staging.", "migration"),
+    ],
+)
+def test_live_actions_phrased_around_the_keywords_are_tier_3(prompt: str, intent: str) -> None:
+    result = rules(prompt)
+    assert (result.tier, result.intent) == (3, intent)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tier"),
+    [
+        # a request pointing at pasted input: the document's own words are material
+        (
+            "From the incident report below, extract JSON with keys start, end and services.\n\n"
+            "INCIDENT 77: search outage\n"
+            "At 09:12 the on-call engineer decided to drop the stale index and purge the cache.\n"
+            "They then granted the contractor admin access to the cluster to help.\n"
+            "Service was restored at 10:40.",
+            1,
+        ),
+        # a verb-led request without "this" or "below": the paragraphs after it are the input
+        (
+            "OCR text from a scanned invoice. Return JSON: {vendor, total, due_date}.\n\n"
+            "ACME SUPPLIES\nInvoice 5512\nTotal due: $410.00\nPlease pay by 2024-08-01",
+            1,
+        ),
+        # a labelled section at the end of the document is not a closing request
+        (
+            "Summarize this retro in three bullets: what went well, what didn't, actions.\n\n"
+            "Sprint 42 retro\nWent well: the new CI cache halved build times.\n\n"
+            "Actions: revoke the unused deploy keys; delete the old staging buckets.",
+            1,
+        ),
+        # "for each commit give ..." then a bulleted list
+        (
+            "For each commit give type (feat|fix|chore) and component, one per line.\n"
+            "- feat(api)!: remove the legacy /payments endpoints\n"
+            "- fix(web): wipe stale drafts on logout\n"
+            "- chore: bump ruff",
+            1,
+        ),
+        # text edits that happen to use destructive verbs
+        (
+            "Remove the blank lines and drop the duplicate rows from this CSV:\nid,n\n1,a\n\n1,b",
+            0,
+        ),
+        # 'audit' as a bare noun in a design brief
+        (
+            "Design the permission model for our admin panel: roles, scoping, sharing, audit.",
+            2,
+        ),
+    ],
+)
+def test_pasted_documents_and_text_edits_keep_the_task_tier(prompt: str, tier: int) -> None:
+    assert rules(prompt).tier < 3  # the rules find no stakes in the pasted words
+    assert classifier.classify(prompt).tier == tier
+
+
+def test_the_closing_request_after_pasted_material_stays_instruction() -> None:
+    view = _build_view(
+        "Grafana since 14:02:\n\nrps p99\n1800 410ms\n1700 11.9s\n\n"
+        "Roll back now or wait for the fix? Decide, I'll do it."
+    )
+    assert "roll back now" in view.instruction
+    assert "1700" in view.material
+    view = _build_view('{"Effect": "Allow",\n "Action": "*"}\n\nAudit this policy for the CI role.')
+    assert "audit this policy" in view.instruction
+
+
+def _model(p0: float) -> TierModel:
+    """A featureless model whose P(tier 0) among tiers 0-2 is ``p0`` (tier 3 negligible)."""
+    rest = (1 - p0) / 2
+    bias = [round(SCALE * math.log(p)) for p in (p0, rest, rest, 1e-6)]
+    policy = {"tier3": 0.3, "cheap": 0.5, "cheap_tier0": 0.75, "raise": 0.6, "override": 1.1}
+    return TierModel(bias, {}, "test", policy)
+
+
+@pytest.mark.parametrize(("p0", "lowered"), [(0.6, False), (0.7, False), (0.8, True)])
+def test_the_learned_scorer_needs_more_certainty_to_send_an_uncued_prompt_to_tier_0(
+    p0: float, lowered: bool
+) -> None:
+    model = _model(p0)
+    words = frozenset({"status", "page"})
+    opinion = second_opinion("status page question", words, (0, 0, False), model, "general", 2, {})
+    assert (opinion is not None and opinion[1] == 0) is lowered
+
+
+def test_claims_that_the_task_is_easy_are_invisible_to_the_learned_scorer() -> None:
+    def feats(text: str) -> set[str]:
+        view = _build_view(text)
+        return model_features(view.instruction, view.words, (0, 0, False))
+
+    plain = feats("what do you think about our plan?")
+    assert feats("This is trivial. What do you think about our plan?") == plain
+    assert feats("Super easy one: what do you think about our plan?") == plain
