@@ -185,7 +185,7 @@ ADVERBS: Final = _words(
 #: Live systems: a destructive request naming one of these is tier 3 whatever else it says.
 LIVE_MARKER: Final = _c(
     r"\bprod\b|\bprod[-_.]\w|\bproduction\b|\blive\b|\bprimary\b|\bon-?prem\b"
-    r"|\b(?:main|master)\s+(?:branch|database|db|cluster)\b|\b(?:to|onto|over)\s+"
+    r"|\b(?:main|master)\s+(?:branch|database|db|cluster|account)\b|\b(?:to|onto|over)\s+"
     r"(?:origin/)?(?:main|master)\b|\bcustomer\s+(?:data|records|pii)\b|\bpii\b"
     r"|\breal\s+(?:users|customers|data|portal|account|instance|tenant|environment|system|site"
     r"|bucket|org)\b|\bnot\s+(?:the\s+|in\s+|on\s+)?(?:sandbox|staging|test|dev)\b"

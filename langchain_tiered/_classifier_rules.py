@@ -115,6 +115,10 @@ __all__ = [
     "DATA_OBJECT",
     "DECISION_DEMAND",
     "DECISION_GATE",
+    "CHOICE_DEMAND",
+    "CHOICE_GATE",
+    "CHOICE_QUESTION",
+    "ML_URGENT",
     "DEPLOY_COMMAND",
     "DESTRUCTIVE_COMMAND",
     "DESTRUCTIVE_NEEDLES",
@@ -339,6 +343,10 @@ DEPLOY_COMMAND: Final = _c(
     r"\bkubectl\s+(?:apply|rollout|scale|set\s+image|patch|replace|drain|cordon)\b|\bhelm\s+"
     r"(?:upgrade|install|rollback)\b|\bterraform\s+apply\b|\bpulumi\s+up\b|\bansible-playbook\b"
     r"|\bcdk\s+deploy\b|\bserverless\s+deploy\b|\bfly\s+deploy\b|\bgcloud\s+\w+\s+deploy\b"
+    r"|(?P<migrate>\b(?:rails|rake)\s+db:migrate\b|\bmanage\.py\s+migrate\b|\balembic\s+upgrade"
+    r"\b|\bflyway\b[^\n]{0,60}\bmigrate\b|\bliquibase\b[^\n]{0,60}\bupdate\b|\bprisma\s+migrate"
+    r"\s+deploy\b|\bknex\s+migrate:latest\b|\bsequelize\s+db:migrate\b|\bmix\s+ecto\.migrate\b"
+    r"|\bgoose\b[^\n]{0,40}\bup\b|\bdbmate\s+(?:up|migrate)\b|\bphp\s+artisan\s+migrate\b)"
 )
 DESTRUCTIVE_NEEDLES: Final = (
     "drop", "truncate", "delete", "rm -", "destroy", "kubectl", "helm", "push", "flush",
@@ -375,6 +383,26 @@ DECISION_DEMAND: Final = _c(
     r"\b(?:decide|make\s+the\s+(?:call|decision)|your\s+call|you\s+decide)\b"
 )
 DECISION_GATE: Final = _words("decide call")
+#: "Revert the config or restart the pods? Pick one, I'm executing.": a choice between live
+#: actions handed to the model, who decides; the human only carries it out.
+CHOICE_DEMAND: Final = _c(
+    r"\b(?:decide|you\s+decide|your\s+call|make\s+the\s+call|call\s+it|pick\s+one|choose\s+one"
+    r"|i(?:'ll|\s+will)\s+(?:execute|run\s+it|do\s+it|action\s+it|push\s+the\s+button)"
+    r"|i'm\s+executing|i\s+am\s+executing)\b"
+)
+CHOICE_GATE: Final = _words("decide call pick choose execute executing run do action push")
+CHOICE_QUESTION: Final = _c(
+    r"\b(?:roll\s*back|rollback|revert|restart|reboot|flush|shed|kill|fail\s*over|failover|block"
+    r"|drain|abort|halt|pause|stop|shut\s*(?:it\s+)?down|turn\s+(?:it\s+)?off|disable|cancel|scale"
+    r"|evict|ban|freeze|purge|drop)\b[^?\n]{0,160}\bor\b[^?\n]{0,120}\?"
+)
+#: The same in other languages: a demand to decide now after a question ("... oder warten?
+#: Entscheide jetzt.", "Откатываем релиз или перезапускаем поды? Решай сейчас.").
+ML_URGENT: Final = _c(
+    r"\b(?:jetzt|sofort|ahora|ya|agora|já|maintenant|immédiatement|tout\s+de\s+suite|subito"
+    r"|adesso|ora|teraz|natychmiast|nu|meteen|сейчас|немедленно|срочно|şimdi|hemen)\b"
+    r"|今すぐ|すぐに|直ちに|现在|马上|立即|立刻|지금|바로|당장"
+)
 ACTION_QUESTION: Final = _c(
     r"(?:^|[.!?](?=\s)|\n)\s*(?:roll\s*back|rollback|fail\s*over|revert|restart|push|ship|deploy"
     r"|release|drain|promote|block|pay|refund|cancel|freeze|halt|pause|shut\s*down|kill|scale"

@@ -155,6 +155,9 @@ _CRED_OBJECT: Final = (
 _PRIV_OBJECT: Final = (
     r"\b(?:admin\w*|administrators?|root|sudo\w*|superuser|owners?|ownership|iam|permissions?"
     r"|privileges?|roles?|acls?|access\s+(?:to|on|for)|(?:write|read|push|merge)\s+access|mfa|2fa"
+    r"|read[/-](?:write|only)(?:\s+access)?\s+(?:on|to|in)|(?:write|edit|delete)\s+rights"
+    r"|(?:her|his|their|[\w-]+'s)\s+(?:[\w-]+\s+)?access|(?:okta|sso|vpn|github|gitlab|aws|gcp"
+    r"|azure|slack|jira|salesforce|workspace|ldap|bastion|prod\w*|console)\s+access"
     r"|two-factor|branch\s+protection|(?:ssh|api|access|secret|signing|deploy)\s+keys?"
     r"|credentials|service\s+accounts?|org(?:anization)?\s+(?:owner|admin)|public(?:ly)?"
     r"(?:\s+(?:readable|accessible|writable))?)\b"
@@ -346,10 +349,10 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
     _rule(
         "permission_change", "credentials",
         "give add assign remove delete reset change disable enable create issue generate update "
-        "set make share transfer promote demote lock provision upgrade bypass turn",
+        "set make share transfer promote demote lock provision upgrade bypass turn take strip pull",
         r"give|add|assign|remove|delete|reset|change|disable|enable|create|issue|generate"
         r"|update|set|make|share|transfer|promote|demote|lock|provision|upgrade|bypass"
-        r"|turn\s+off",
+        r"|turn\s+off|take\s+away|strip|pull",
         "object",
         _PRIV_OBJECT,
         unless=_CODE_CONTEXT + r"|^\s+(?:me|us)\s+(?!(?:[\w-]+\s+)?(?:access|admin\w*|root|sudo"
@@ -501,6 +504,18 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"no[- ]go\b)(?P<rest>.*)",
         "object_live",
         r".",
+    ),
+    _rule(  # "take it to 100%", "push 4.12.0 to all users", "turn the flag on for every seller"
+        "full_rollout", "deploy",
+        "push roll ship release publish take ramp promote enable turn flip put open",
+        r"push|roll\s+(?:it\s+)?out|ship|release|publish|take|ramp(?:\s+up)?|promote|enable|turn"
+        r"|flip|put|open",
+        "object",
+        r"^[^?!\n]{0,60}?\b(?:to|for|on)\s+(?:100\s*%|all\s+(?:(?:of\s+)?(?:our|the)\s+)?(?:[\d,.]+"
+        r"\s*[mk]?\s+)?(?:users|customers|players|tenants|regions|markets|accounts|sellers"
+        r"|merchants|drivers|riders|devices|stores|schools|clinics|hotels|members|subscribers"
+        r"|vehicles)|every\s+(?:user|customer|player|tenant|region|market|account|seller|merchant"
+        r"|store|device|member|subscriber)\b|everyone\b|everybody\b)",
     ),
     _search_rule(  # "continue with migrate on prod?", "carry on with the backfill in live"
         "proceed_live", "migration", "continue proceed go carry",

@@ -149,6 +149,16 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|produzione|prod|de\s+verdade|pra\s+valer|para\s+valer|de\s+verdad|en\s+serio"
         r"|pour\s+de\s+vrai|en\s+vrai|per\s+davvero|wirklich|echt)\b",
     ),
+    _ml_rule(  # a release to every user: "publica ya la versión 5.0 para todos los usuarios"
+        "ml_full_rollout", "deploy",
+        "publi lanz desplie ausroll live einspiel spiel déploi lanc pubblic rilasc lança implant "
+        "wdroż opublik выкат разверн",
+        r"\b(?:publica\w*|publique\w*|publie\w*|pubblica\w*|lanza\w*|lança\w*|lance\w*"
+        r"|despliega\w*|implanta\w*|déploie\w*|déployer|rilascia\w*|ausroll\w*|live\s+schalten"
+        r"|einspielen|spiel\w*|wdróż\w*|opublikuj\w*|выкат\w*|разверн\w*)",
+        r"\b(?:para\s+todos|para\s+todas|für\s+alle|an\s+alle|an\s+die\s+gesamte|pour\s+tous"
+        r"|pour\s+toutes|à\s+tous|per\s+tutti|a\s+tutti|dla\s+wszystkich|для\s+всех|всем)\b",
+    ),
     # Arabic: a security audit, destructive or deploy action, access or money (no \b: marks)
     _ml_rule(
         "ml_security_audit", "security_audit", "تدقيق اختبار فحص",

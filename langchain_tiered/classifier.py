@@ -230,6 +230,12 @@ def _decision_stake(view: _View) -> _Stake | None:
     urgent = rules.ML_URGENT_QUESTION.search(text) if has_mark and not text.isascii() else None
     if urgent and rules.ML_LIVE_ACTION.search(text) and rules.ML_INCIDENT.search(text):
         return _Stake("incident", "live_question", urgent.group()[:40], "now", 0.75)
+    if has_mark and demand is not None and (now := rules.ML_URGENT.search(text)):
+        return _Stake("incident", "live_choice", demand.group(), now.group(), 0.75)
+    if has_mark and not rules.CHOICE_GATE.isdisjoint(view.words):
+        choice = rules.CHOICE_QUESTION.search(text)
+        if choice and (handed := rules.CHOICE_DEMAND.search(text)):
+            return _Stake("incident", "live_choice", handed.group(), choice.group()[:60], 0.75)
     if rules.DECISION_GATE.isdisjoint(view.words):
         return None
     demand = rules.DECISION_DEMAND.search(text)
@@ -298,7 +304,8 @@ def _command_stake(view: _View, framed: bool) -> _Stake | None:
                 continue
             live = rules.LIVE_MARKER.search(text, deploy.start())
             if live := live or rules.LIVE_MARKER.search(view.instruction):
-                return _Stake("deploy", "raw_command", deploy.group(), live.group(), 0.9)
+                intent = "migration" if deploy.group("migrate") else "deploy"
+                return _Stake(intent, "raw_command", deploy.group(), live.group(), 0.9)
     if found is None or (framed and not executed):
         return None
     return _Stake("delete_data", "raw_command", found.group(), "", 0.9)

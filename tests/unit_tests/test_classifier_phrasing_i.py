@@ -141,3 +141,48 @@ def test_claims_that_the_task_is_easy_are_invisible_to_the_learned_scorer() -> N
     plain = feats("what do you think about our plan?")
     assert feats("This is trivial. What do you think about our plan?") == plain
     assert feats("Super easy one: what do you think about our plan?") == plain
+
+
+@pytest.mark.parametrize(
+    ("prompt", "intent"),
+    [
+        # a choice between live actions handed over ("pick one, I'm executing"), in any language
+        (
+            "Kafka lag is climbing on the billing topic. Pause the producers or add partitions? "
+            "Pick one, I'm executing.",
+            "incident",
+        ),
+        ("Checkout is down. Roll back or restart the pods? your call, I'll run it.", "incident"),
+        ("Die Kasse hängt. Neustarten oder auf Version 3 zurück? Entscheide jetzt.", "incident"),
+        ("Платежи падают. Откатываем или ждём фикса? Решай сейчас.", "incident"),
+        # a release to every user
+        ("The canary for build 88 looks healthy, take it to 100%.", "deploy"),
+        ("Ship iOS 7.2.0 to all users today, no phased release.", "deploy"),
+        ("Turn the new_pricing flag on for every customer.", "deploy"),
+        ("Despliega la versión 4.1 para todos los usuarios esta noche.", "deploy"),
+        # a migration command run against a live database
+        ("Run `php artisan migrate --force` on the production database now.", "migration"),
+        ("Kick off `alembic upgrade head` against prod, the PR is merged.", "migration"),
+        # access given or taken without the word "permission"
+        ("Give the new contractor read/write on the billing bucket.", "credentials"),
+        ("Sam was let go this morning. Take away his GitHub access now.", "credentials"),
+    ],
+)
+def test_handed_over_choices_full_rollouts_and_access_are_tier_3(prompt: str, intent: str) -> None:
+    result = rules(prompt)
+    assert (result.tier, result.intent) == (3, intent)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Should we switch the logging library to structlog or keep loguru? your call.",
+        "Should I refactor this into a class or keep functions? You decide.",
+        "Write a function that sends a push notification to all users who opted in.",
+        'Translate to Spanish: "We will release version 5 to all users on Monday."',
+        "Take a look at why the canary only went to 5% and not 100% of users.",
+        "Write a GitHub Actions job that runs `php artisan migrate --force` after deploy.",
+    ],
+)
+def test_design_choices_and_code_about_rollouts_are_not_tier_3(prompt: str) -> None:
+    assert rules(prompt).tier < 3
