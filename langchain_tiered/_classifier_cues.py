@@ -88,6 +88,13 @@ CHEAP_CUES: Final[dict[str, tuple[Cue, ...]]] = {
         _cue("classify_ml_ja", "",
              r"どれに分類|いずれかに分類|ラベルだけ|ラベルのみ|どれに該当", 1.4,
              needles="どれに分類 いずれかに分類 ラベルだけ ラベルのみ どれに該当"),
+        _cue("classify_verb_ml",
+             "klasyfikuj sklasyfikuj clasifica clasifique classifique classifie classifiez "
+             "klassifiziere classifica classificeer kategorisiere categoriza kategoryzuj",
+             r"\b(?:s?klasyfikuj\w*|clasific(?:a|ar|e|que)|classifi(?:que|e|ez)|klassifizier\w*"
+             r"|classifica|classificeer|kategorisier\w*|categoriza|kategoryzuj)\b"
+             r"|sınıflandır\w*|классифицируй\w*|分类一下|分類して|분류해", 1.2,
+             needles="sınıflandır классифицируй 分类一下 分類して 분류해"),
         _cue("classify_verb", "classify categorize categorise triage",
              r"(?:classify|categori[sz]e|triage)\b", 1.2, lead=True),
         _cue("label_verb", "label", r"label\s+(?:the|this|it|each|every|these|all)\b", 1.0,
@@ -504,9 +511,11 @@ CHEAP_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              "traduzca übersetze übersetzen übersetzung",
              r"\btradu(?:ce|cir|za|zir|is|isez|ire|ci|rre|zca)\b|\bübersetz\w*|\bпереведи\s+"
              r"(?:этот|это|эту|текст|сообщение|фразу|на)\b|\bперевод\w*\s+на\b|翻译|翻訳|訳して"
-             r"|\bprzetłumacz\w*|\bprzetlumacz\w*|\bvertaal\w*|\w+(?:ce|ca|ye|ya)\s+çevir\w*|번역",
+             r"|\bprzetłumacz\w*|\bprzetlumacz\w*|\btłumaczeni\w*\s+na\b|\bvertaal\w*"
+             r"|\w+(?:ce|ca|ye|ya)\s+çevir\w*|번역",
              1.4,
-             needles="übersetz переве 翻译 翻訳 訳して przetłumacz przetlumacz vertaal çevir 번역"),
+             needles="übersetz переве 翻译 翻訳 訳して przetłumacz przetlumacz tłumaczeni vertaal "
+             "çevir 번역"),
         _cue("say_in_language", "say",
              r"\bhow\s+(?:do|would|should|can)\s+(?:you|i|we)\s+say\b[^?\n]{0,240}\bin\s+"
              + _NAT_LANG, 1.4),

@@ -218,7 +218,10 @@ YES_NO_FRAME: Final = _c(
 #: "장애 대응 중입니다 ... 바로 결정해서 적용해 주세요" is a live decision.
 ML_DECISION_DEMAND: Final = _c(
     r"결정해|결정하|정해\s*주|決めて|決定して|判断して|决定|拍板|\b(?:entscheide|entscheiden\s+sie"
-    r"|décide[sz]?|decide|decida|decidi|decidere|реши|решите|решай\w*|beslis|zdecyduj|karar\s+ver)\b"
+    r"|décide[sz]?|decide|decida|decidi|decidere|реши|решите|решай\w*|beslis|zdecyduj|karar\s+ver"
+    r"|potrzebuję\s+decyzji|brauche\s+(?:eine|die)\s+entscheidung|necesito\s+una\s+decisión"
+    r"|preciso\s+de\s+uma\s+decisão|besoin\s+d'une\s+décision|ho\s+bisogno\s+di\s+una\s+decisione"
+    r"|нужно\s+решение|heb\s+een\s+beslissing\s+nodig)\b"
 )
 ML_INCIDENT: Final = _c(
     r"장애|障害|故障|事故|宕机|停机|挂了|崩了|崩溃|נפל|נפלה|קרס|\b(?:panne|störung|ausfall|caída|caida|incidente|инцидент\w*"
@@ -388,13 +391,21 @@ DECISION_GATE: Final = _words("decide call")
 CHOICE_DEMAND: Final = _c(
     r"\b(?:decide|you\s+decide|your\s+call|make\s+the\s+call|call\s+it|pick\s+one|choose\s+one"
     r"|i(?:'ll|\s+will)\s+(?:execute|run\s+it|do\s+it|action\s+it|push\s+the\s+button)"
-    r"|i'm\s+executing|i\s+am\s+executing)\b"
+    r"|i'm\s+executing|i\s+am\s+executing|(?:needs?\s+(?:a|the|your)\s+(?:decision|call|answer)"
+    r"|need\s+to\s+(?:answer|decide|respond))\s+(?:now|asap|immediately|urgently|right\s+away"
+    r"|(?:in|within)\s+\d+\s+(?:min\w*|sec\w*)))\b"
 )
-CHOICE_GATE: Final = _words("decide call pick choose execute executing run do action push")
-CHOICE_QUESTION: Final = _c(
-    r"\b(?:roll\s*back|rollback|revert|restart|reboot|flush|shed|kill|fail\s*over|failover|block"
+CHOICE_GATE: Final = _words(
+    "decide call pick choose execute executing run do action push need needs answer"
+)
+_CHOICE_VERBS: Final = (
+    r"(?:roll\s*back|rollback|revert|restart|reboot|flush|shed|kill|fail\s*over|failover|block"
     r"|drain|abort|halt|pause|stop|shut\s*(?:it\s+)?down|turn\s+(?:it\s+)?off|disable|cancel|scale"
-    r"|evict|ban|freeze|purge|drop)\b[^?\n]{0,160}\bor\b[^?\n]{0,120}\?"
+    r"|evict|ban|freeze|purge|drop|quarantine|suspend|close)"
+)
+CHOICE_QUESTION: Final = _c(
+    r"\b" + _CHOICE_VERBS + r"\b[^?\n]{0,160}\bor\b[^?\n]{0,120}\?"
+    r"|\bor\s+(?:[\w-]+\s+){0,2}?" + _CHOICE_VERBS + r"\b[^?\n]{0,120}\?"
 )
 #: The same in other languages: a demand to decide now after a question ("... oder warten?
 #: Entscheide jetzt.", "Откатываем релиз или перезапускаем поды? Решай сейчас.").

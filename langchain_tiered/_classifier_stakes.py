@@ -349,10 +349,10 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
     _rule(
         "permission_change", "credentials",
         "give add assign remove delete reset change disable enable create issue generate update "
-        "set make share transfer promote demote lock provision upgrade bypass turn take strip pull",
+        "set make share transfer promote demote lock provision upgrade bypass turn take",
         r"give|add|assign|remove|delete|reset|change|disable|enable|create|issue|generate"
         r"|update|set|make|share|transfer|promote|demote|lock|provision|upgrade|bypass"
-        r"|turn\s+off|take\s+away|strip|pull",
+        r"|turn\s+off|take\s+away",
         "object",
         _PRIV_OBJECT,
         unless=_CODE_CONTEXT + r"|^\s+(?:me|us)\s+(?!(?:[\w-]+\s+)?(?:access|admin\w*|root|sudo"
@@ -417,7 +417,7 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         "make handle complete finalize finalise do perform action submit schedule proceed",
         r"make|handle|complete|finali[sz]e|do|perform|action|submit|schedule|proceed\s+with",
         "object_env",
-        r"^\s+(?:[\w$€£¥.,#-]+\s+){0,3}?(?:" + _MONEY + r")",
+        r"^\s+(?:(?:[\w$€£¥.#-]|,(?=\d))+\s+){0,3}?(?:" + _MONEY + r")",  # "1,250", not "x, y"
         unless=r"^\s+(?:me|us)\b",
     ),
     _rule(

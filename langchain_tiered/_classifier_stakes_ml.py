@@ -152,10 +152,11 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
     _ml_rule(  # a release to every user: "publica ya la versión 5.0 para todos los usuarios"
         "ml_full_rollout", "deploy",
         "publi lanz desplie ausroll live einspiel spiel déploi lanc pubblic rilasc lança implant "
-        "wdroż opublik выкат разверн",
+        "wdroż opublik выкат разверн schalt frei gib",
         r"\b(?:publica\w*|publique\w*|publie\w*|pubblica\w*|lanza\w*|lança\w*|lance\w*"
         r"|despliega\w*|implanta\w*|déploie\w*|déployer|rilascia\w*|ausroll\w*|live\s+schalten"
-        r"|einspielen|spiel\w*|wdróż\w*|opublikuj\w*|выкат\w*|разверн\w*)",
+        r"|einspielen|spiel\w*|schalte\w*|freigeben|freischalten|gib\w*|wdróż\w*|opublikuj\w*"
+        r"|выкат\w*|разверн\w*)",
         r"\b(?:para\s+todos|para\s+todas|für\s+alle|an\s+alle|an\s+die\s+gesamte|pour\s+tous"
         r"|pour\s+toutes|à\s+tous|per\s+tutti|a\s+tutti|dla\s+wszystkich|для\s+всех|всем)\b",
     ),

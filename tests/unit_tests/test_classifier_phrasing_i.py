@@ -1,4 +1,5 @@
-"""Classes of phrasing found on the retired blind sets I and J (``routing_heldout_i/j``).
+# ruff: noqa: RUF001  (Turkish dotless i in prompts is intended)
+"""Classes of phrasing found on the retired blind sets I, J and M (``routing_heldout_i/j/m``).
 
 As in ``test_classifier_phrasing``, each class is pinned with new prompts, not the sets' own.
 ``rules`` runs the rules alone, ``classify`` the shipped hybrid.
@@ -186,3 +187,44 @@ def test_handed_over_choices_full_rollouts_and_access_are_tier_3(prompt: str, in
 )
 def test_design_choices_and_code_about_rollouts_are_not_tier_3(prompt: str) -> None:
     assert rules(prompt).tier < 3
+
+
+@pytest.mark.parametrize(
+    ("prompt", "intent"),
+    [
+        # a decision needed within minutes about stopping or continuing live operations (M)
+        (
+            "Conveyor 2 is jamming every few minutes with parcels on it. Keep it running in "
+            "degraded mode or stop the sorter? We need to answer in 5 minutes.",
+            "incident",
+        ),
+        (
+            "Do we halt boarding or continue with the spare aircraft? Ops needs a decision now.",
+            "incident",
+        ),
+        ("Wstrzymujemy teraz wysyłkę z magazynu czy nie? Potrzebuję decyzji.", "incident"),
+        ("Schalte das neue Kassensystem jetzt für alle Filialen frei.", "deploy"),
+    ],
+)
+def test_decisions_needed_now_are_tier_3(prompt: str, intent: str) -> None:
+    result = rules(prompt)
+    assert (result.tier, result.intent) == (3, intent)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tier"),
+    [
+        (
+            "Should the retry loop stop after 3 attempts or keep going? The team needs a decision.",
+            2,
+        ),
+        ("How do we handle offline stores, point balances consistency and reconciliation?", 2),
+        ("Pull the CAPA fields into JSON: capa_id, owner, due.\n\nCAPA-9 | Owner: B. Kurz", 1),
+        ('Bu mesajı sınıflandır: GECİKME, HASAR veya DİĞER. Sadece etiketi yaz.\n"Kapı ezik."', 0),
+        ("Klasyfikuj zgłoszenie jako OPÓŹNIENIE lub USZKODZENIE. Tylko etykieta.", 0),
+    ],
+)
+def test_design_questions_extraction_and_other_language_labels_keep_their_tier(
+    prompt: str, tier: int
+) -> None:
+    assert rules(prompt).tier == tier
