@@ -218,7 +218,8 @@ YES_NO_FRAME: Final = _c(
 #: "장애 대응 중입니다 ... 바로 결정해서 적용해 주세요" is a live decision.
 ML_DECISION_DEMAND: Final = _c(
     r"결정해|결정하|정해\s*주|決めて|決定して|判断して|决定|拍板|\b(?:entscheide|entscheiden\s+sie"
-    r"|décide[sz]?|decide|decida|decidi|decidere|реши|решите|решай\w*|beslis|zdecyduj|karar\s+ver"
+    r"|entscheiden|décide[sz]?|decide|decida|decidi|decidere|реши|решите|решай\w*|beslis|zdecyduj"
+    r"|karar\s+ver"
     r"|potrzebuję\s+decyzji|brauche\s+(?:eine|die)\s+entscheidung|necesito\s+una\s+decisión"
     r"|preciso\s+de\s+uma\s+decisão|besoin\s+d'une\s+décision|ho\s+bisogno\s+di\s+una\s+decisione"
     r"|нужно\s+решение|heb\s+een\s+beslissing\s+nodig)\b"
@@ -230,7 +231,8 @@ ML_INCIDENT: Final = _c(
 #: A live or production environment named in other languages (with ``ML_DECISION_DEMAND``).
 ML_LIVE_ENV: Final = _c(
     r"canlı\s+ortam\w*|üretim\w*|\b(?:produktion\w*|produktiv\w*|producción|produccion|produção"
-    r"|producao|produzione|productie|produkcj\w*|продакшн\w*|продакшен\w*|боев\w+)\b|本番|生产环境"
+    r"|producao|produzione|productie|produkcj\w*|продакшн\w*|продакшен\w*|боев\w+|прод|проде"
+    r"|прода)\b|本番|生产环境"
     r"|线上|운영\s*환경|프로덕션"
 )
 #: "Should we ... now?" in other languages: a question about acting right away on a live system.
@@ -393,7 +395,7 @@ CHOICE_DEMAND: Final = _c(
     r"|i(?:'ll|\s+will)\s+(?:execute|run\s+it|do\s+it|action\s+it|push\s+the\s+button)"
     r"|i'm\s+executing|i\s+am\s+executing|(?:needs?\s+(?:a|the|your)\s+(?:decision|call|answer)"
     r"|need\s+to\s+(?:answer|decide|respond))\s+(?:now|asap|immediately|urgently|right\s+away"
-    r"|(?:in|within)\s+\d+\s+(?:min\w*|sec\w*)))\b"
+    r"|(?:in|within)\s+(?:the\s+next\s+)?\d+\s+(?:min\w*|sec\w*)))\b"
 )
 CHOICE_GATE: Final = _words(
     "decide call pick choose execute executing run do action push need needs answer"
@@ -401,7 +403,8 @@ CHOICE_GATE: Final = _words(
 _CHOICE_VERBS: Final = (
     r"(?:roll\s*back|rollback|revert|restart|reboot|flush|shed|kill|fail\s*over|failover|block"
     r"|drain|abort|halt|pause|stop|shut\s*(?:it\s+)?down|turn\s+(?:it\s+)?off|disable|cancel|scale"
-    r"|evict|ban|freeze|purge|drop|quarantine|suspend|close)"
+    r"|evict|ban|freeze|purge|drop|quarantine|suspend|close|hold|release|ship|deploy|publish"
+    r"|resubmit|rotate|push|announce)"
 )
 CHOICE_QUESTION: Final = _c(
     r"\b" + _CHOICE_VERBS + r"\b[^?\n]{0,160}\bor\b[^?\n]{0,120}\?"

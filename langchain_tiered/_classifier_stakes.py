@@ -155,6 +155,7 @@ _CRED_OBJECT: Final = (
 _PRIV_OBJECT: Final = (
     r"\b(?:admin\w*|administrators?|root|sudo\w*|superuser|owners?|ownership|iam|permissions?"
     r"|privileges?|roles?|acls?|access\s+(?:to|on|for)|(?:write|read|push|merge)\s+access|mfa|2fa"
+    r"|(?:2|two)-step\s+verification|multi-factor|2sv"
     r"|read[/-](?:write|only)(?:\s+access)?\s+(?:on|to|in)|(?:write|edit|delete)\s+rights"
     r"|(?:her|his|their|[\w-]+'s)\s+(?:[\w-]+\s+)?access|(?:okta|sso|vpn|github|gitlab|aws|gcp"
     r"|azure|slack|jira|salesforce|workspace|ldap|bastion|prod\w*|console)\s+access"

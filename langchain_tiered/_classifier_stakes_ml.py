@@ -142,12 +142,15 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
     ),
     _ml_rule(
         "ml_migration", "migration",
-        "execut ejecut rode roda rodar aplica apliq exécut lance esegui führ migra backfill",
+        "execut ejecut rode roda rodar aplica apliq exécut lance esegui führ migra backfill "
+        "uruchom wykonaj запусти выполни накати",
         r"\b(?:execut[ae]r?|ejecut[ae]r?|rod[ae]r?|aplic[ae]r?|aplique|exécute[rz]?|lance[rz]?"
-        r"|esegui|führe)\b[^.\n]{0,30}\b(?:migra\w+|backfill\w*)",
+        r"|esegui|führe|uruchom|wykonaj|запусти|выполни|накати)\b[^.\n]{0,40}"
+        r"(?:\bmigra\w+|\bbackfill\w*|миграци\w*)",
         r"\b(?:producción|produccion|produção|producao|production|produktion\w*|produktiv\w*"
         r"|produzione|prod|de\s+verdade|pra\s+valer|para\s+valer|de\s+verdad|en\s+serio"
-        r"|pour\s+de\s+vrai|en\s+vrai|per\s+davvero|wirklich|echt)\b",
+        r"|pour\s+de\s+vrai|en\s+vrai|per\s+davvero|wirklich|echt|produkcj\w*|produkcyjn\w*"
+        r"|прод|проде|продакшн\w*|продакшен\w*|боев\w+)\b",
     ),
     _ml_rule(  # a release to every user: "publica ya la versión 5.0 para todos los usuarios"
         "ml_full_rollout", "deploy",
@@ -295,10 +298,11 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
     _ml_rule(
         "ml_credentials", "credentials",
         "변경 재설정 바꿔 부여 회수 취소 폐기 끊어 nadaj przyznaj odbierz zmień zmien zresetuj "
-        "unieważnij geef verleen trek wijzig reset",
-        r"변경|재설정|바꿔|부여|회수|폐기|\b(?:nadaj|przyznaj|odbierz|zmień|zmien|zresetuj"
+        "unieważnij geef verleen trek wijzig reset dodaj",
+        r"변경|재설정|바꿔|부여|회수|폐기|\b(?:nadaj|przyznaj|odbierz|zmień|zmien|zresetuj|dodaj"
         r"|unieważnij|geef|verleen|trek\w*\s+[^.\n]{0,40}\bin|wijzig)\b",
         r"비밀번호|관리자|권한|토큰|자격\s*증명|\b(?:uprawnie\w*|administrator\w*|hasł\w*"
-        r"|dostęp\w*|klucz\w*|token\w*|rechten|beheerder\w*|toegang|wachtwoord\w*|sleutel\w*)\b",
+        r"|dostęp\w*|klucz\w*|token\w*|rechten|beheerder\w*|toegang|wachtwoord\w*|sleutel\w*"
+        r"|rol\w*\s+\S*(?:owner|admin)\w*)\b",
     ),
 )  # fmt: skip

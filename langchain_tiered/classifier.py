@@ -230,6 +230,9 @@ def _decision_stake(view: _View) -> _Stake | None:
     urgent = rules.ML_URGENT_QUESTION.search(text) if has_mark and not text.isascii() else None
     if urgent and rules.ML_LIVE_ACTION.search(text) and rules.ML_INCIDENT.search(text):
         return _Stake("incident", "live_question", urgent.group()[:40], "now", 0.75)
+    if has_mark and text.isascii():  # "Sollen wir umstellen? Jetzt entscheiden." has no accents
+        demand = rules.ML_DECISION_DEMAND.search(text)
+        demand = None if demand is None or demand.group() == "decide" else demand
     if has_mark and demand is not None and (now := rules.ML_URGENT.search(text)):
         return _Stake("incident", "live_choice", demand.group(), now.group(), 0.75)
     if has_mark and not rules.CHOICE_GATE.isdisjoint(view.words):

@@ -228,3 +228,35 @@ def test_design_questions_extraction_and_other_language_labels_keep_their_tier(
     prompt: str, tier: int
 ) -> None:
     assert rules(prompt).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("prompt", "intent"),
+    [
+        # migrations run on production, in Polish and Russian
+        ("Uruchom migrację tabeli płatności na produkcji, wersja 12.", "migration"),
+        ("Накати миграцию на прод прямо сейчас.", "migration"),
+        # a short "prod" in Russian is a live environment for a decision demand
+        ("Прод лежит. Откатываем или перезапускаем? Реши.", "incident"),
+        # "Jetzt entscheiden." after a question
+        (
+            "Der Checkout ist down. Sollen wir auf die Wartungsseite umstellen? Jetzt entscheiden.",
+            "incident",
+        ),
+        # a call needed within minutes, and live actions as the options
+        (
+            "Publish the store build or hold it for the SDK fix? Need a call in the next 10 min.",
+            "deploy",
+        ),
+        # turning off two-step verification
+        (
+            "Turn off 2-step verification for the whole Workspace domain this weekend.",
+            "credentials",
+        ),
+        # Polish: add a service account to an owner role
+        ("Dodaj konto serwisowe ci-bot do roli roles/owner w projekcie acme-prod.", "credentials"),
+    ],
+)
+def test_other_language_and_deadline_decisions_are_tier_3(prompt: str, intent: str) -> None:
+    result = rules(prompt)
+    assert (result.tier, result.intent) == (3, intent)
