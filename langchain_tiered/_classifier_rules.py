@@ -393,7 +393,7 @@ DECISION_GATE: Final = _words("decide call")
 CHOICE_DEMAND: Final = _c(
     r"\b(?:decide|you\s+decide|your\s+call|make\s+the\s+call|call\s+it|pick\s+one|choose\s+one"
     r"|i(?:'ll|\s+will)\s+(?:execute|run\s+it|do\s+it|action\s+it|push\s+the\s+button)"
-    r"|i'm\s+executing|i\s+am\s+executing|(?:needs?\s+(?:a|the|your)\s+(?:decision|call|answer)"
+    r"|i'm\s+executing|i\s+am\s+executing|(?:needs?\s+(?:a|an|the|your)\s+(?:decision|call|answer)"
     r"|need\s+to\s+(?:answer|decide|respond))\s+(?:now|asap|immediately|urgently|right\s+away"
     r"|(?:in|within)\s+(?:the\s+next\s+)?\d+\s+(?:min\w*|sec\w*)))\b"
 )
@@ -404,6 +404,7 @@ _CHOICE_VERBS: Final = (
     r"(?:roll\s*back|rollback|revert|restart|reboot|flush|shed|kill|fail\s*over|failover|block"
     r"|drain|abort|halt|pause|stop|shut\s*(?:it\s+)?down|turn\s+(?:it\s+)?off|disable|cancel|scale"
     r"|evict|ban|freeze|purge|drop|quarantine|suspend|close|hold|release|ship|deploy|publish"
+    r"|delete|remove|shrink|wipe|truncate"
     r"|resubmit|rotate|push|announce)"
 )
 CHOICE_QUESTION: Final = _c(
@@ -435,12 +436,14 @@ INCIDENT_NOW: Final = _c(
     r"|ddos\w*|under\s+attack|sev[- ]?[12]|(?:i'm|i\s+am|we're|we\s+are)\s+on[- ]call|pagerduty"
     r"|on[- ]call\s+here"
     r"|(?:got|just\s+got|been)\s+paged|alerts?\s+(?:is\s+|are\s+)?(?:firing|fired)"
-    r"|(?:outage|incident)\s+(?:is\s+)?(?:ongoing|right\s+now|in\s+progress))\b"
+    r"|(?:outage|incident)\s+(?:is\s+)?(?:ongoing|right\s+now|in\s+progress)"
+    r"|(?:attack|hijack|breach|leak|outage|incident|ddos)\b[^.?!\n]{0,40}\bis\s+ongoing"
+    r"|pager(?:'s|\s+is)\s+going\s+off|pager\s+(?:just\s+)?went\s+off)\b"
 )
 INCIDENT_GATE: Final = _words(
     "down fire attack paging hammered flooded attacked ddos sev1 sev2 sev-1 sev-2 ongoing now "
     "losing dropping leaking bleeding seeing call on-call pagerduty paged firing fired "
-    "progress"
+    "progress pager pager's went going"
 )
 #: A verb that acts on a live system or on money, as asked about in a question.
 _ASKED_ACTION: Final = (
@@ -449,7 +452,7 @@ _ASKED_ACTION: Final = (
     r"|take\s+(?:[\w-]+\s+){0,3}(?:down|offline)|scale|promote|cancel|reissue|re-issue|claw"
     r"\s+back|reverse|void|refund|pay|charge|retry|resend|rerun|re-run|hold|freeze|suspend"
     r"|drain|isolate|quarantine|evacuate|reroute|switch\s+over|cut\s+over|pause|halt|stop"
-    r"|resume)"
+    r"|resume|switch|announce|enable|push|publish|rotate|revoke)"
 )
 #: A question asking whether to act, or asking what to do ("can I just delete ...?", "should we
 #: cancel and reissue the run?", "block the whole range at the WAF?", "what do I do first?").

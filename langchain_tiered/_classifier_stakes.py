@@ -476,12 +476,13 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
     _search_rule(
         "live_decision", "incident", "decide determine choose tell advise recommend",
         r"(?P<verb>\b(?:decide|determine|choose|tell\s+me|advise|recommend)\s+(?:now\s+)?"
-        r"(?:(?:whether|if)\s+(?:to|we\s+(?:should|can|must|need\s+to))|between)\s+(?:[\w-]+\s+)"
+        r"(?:(?:whether|if)\s+(?:to|we(?:\s+(?:should|can|must|need\s+to))?)|between)\s+(?:[\w-]+\s+)"
         r"{0,3}?(?:roll\s*back|rollback|fail\s*over|failover|deploy"
         r"|release|ship|apply|drop|delete|purge|restore|shut\s*down|proceed|revert|pay|refund"
         r"|rotate|revoke|merge|promote|force[- ]?log\s*out|log\s*out|sign\s*out|lock|block"
         r"|disable|suspend|ban|take\s+(?:[\w-]+\s+){0,3}(?:down|offline)|restart|scale|disclose"
-        r"|shut\s+(?:[\w-]+\s+){0,3}down|isolate))(?P<rest>.*)",
+        r"|shut\s+(?:[\w-]+\s+){0,3}down|isolate|turn\s+(?:on|off)|enable|switch|announce|publish"
+        r"|notify|kick\s+off|cut\s*over))(?P<rest>.*)",
         "not_local",
     ),
     _search_rule(

@@ -260,3 +260,19 @@ def test_design_questions_extraction_and_other_language_labels_keep_their_tier(
 def test_other_language_and_deadline_decisions_are_tier_3(prompt: str, intent: str) -> None:
     result = rules(prompt)
     assert (result.tier, result.intent) == (3, intent)
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Bots are flooding /signup right now. Decide whether to turn on the captcha, and do it.",
+        "About 300 users were charged twice. Decide whether we refund them or credit them, and go.",
+        "Our CDN provider is down, the app won't load. Do we switch DNS to the backup right now?",
+        "A route leak of our prefixes is ongoing. Should we announce the /24s now?",
+        "pager's going off for the orders DB, do I restart the primary?",
+        "Disk on the prod broker is at 98%. Delete old segments by hand or shrink retention? "
+        "Need an answer now.",
+    ],
+)
+def test_decisions_asked_during_a_live_incident_are_tier_3(prompt: str) -> None:
+    assert rules(prompt).tier == 3
