@@ -192,7 +192,7 @@ LIVE_MARKER: Final = _c(
     r"|(?:\b(?:não|nao|nicht|pas|non|niet|nie)\s+(?:(?:no|na|en|em|im|in|auf|sur|su|op|w)\s+)?"
     r"|\bno\s+(?:en|em|na|no)\s+)(?:(?:el|o|a|der|dem|le|la|il|lo|het|de)\s+)?(?:sandbox|staging"
     r"|test|dev)\b|\b(?:shared|public|remote|upstream|team)\s+(?:github\s+"
-    r"|gitlab\s+)?(?:repo|repository|bucket|drive|folder)\b"
+    r"|gitlab\s+)?(?:repo|repository|bucket|drive|folder|remote)\b"
 )
 LIVE_NEEDLES: Final = (
     "prod", "live", "primary", "prem", "main", "master", "customer", "pii", "real", "shared",

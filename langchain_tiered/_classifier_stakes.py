@@ -519,6 +519,27 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"|vehicles)|every\s+(?:user|customer|player|tenant|region|market|account|seller|merchant"
         r"|store|device|member|subscriber)\b|everyone\b|everybody\b)",
     ),
+    _rule(  # publishing to a package registry cannot be undone (versions are immutable)
+        "publish_package", "deploy", "npm pnpm yarn twine cargo gem poetry uv hatch flit",
+        r"(?:npm|pnpm|yarn)\s+publish|twine\s+upload|cargo\s+publish|gem\s+push"
+        r"|(?:poetry|uv|hatch|flit)\s+publish",
+        "object",
+        r"(?:)",
+    ),
+    _rule(  # "push the v4.2.0 tag to origin", "merge it and cut the release"
+        "release_tag", "deploy", "push cut tag",
+        r"push|cut|tag",
+        "object",
+        r"^\s+(?:the\s+)?(?:v?\d+\.\d+\.\d+\S*\s+(?:git\s+)?tag\b|(?:git\s+)?tags?\s+v?\d+\.\d+"
+        r"|(?:a|the)\s+(?:new\s+)?release\b|(?:a\s+)?release\s+v?\d)",
+    ),
+    _rule(  # "kick off the production pipeline"
+        "trigger_pipeline", "deploy", "kick trigger run start launch fire",
+        r"kick\s+off|trigger|run|start|launch|fire\s+off",
+        "object",
+        r"^\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:production|prod|release|deploy(?:ment)?|live)"
+        r"\s+(?:deploy(?:ment)?\s+)?(?:pipeline|workflow|job|rollout)s?\b",
+    ),
     _search_rule(  # "continue with migrate on prod?", "carry on with the backfill in live"
         "proceed_live", "migration", "continue proceed go carry",
         r"(?P<verb>\b(?:continue|proceed|go\s+ahead|carry\s+on)\s+(?:with\s+)?(?:the\s+|this\s+)?"

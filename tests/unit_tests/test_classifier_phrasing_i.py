@@ -276,3 +276,23 @@ def test_other_language_and_deadline_decisions_are_tier_3(prompt: str, intent: s
 )
 def test_decisions_asked_during_a_live_incident_are_tier_3(prompt: str) -> None:
     assert rules(prompt).tier == 3
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tier"),
+    [
+        # publishing a release cannot be undone: registry uploads, release tags, release pipelines
+        ("npm publish the 2.1.0 build with the latest tag, it's ready.", 3),
+        ("twine upload the wheels in dist/ now.", 3),
+        ("Push the v5.0.0 tag to origin so the release workflow runs.", 3),
+        ("looks good, merge it and cut the release", 3),
+        ("ok now kick off the production pipeline for main", 3),
+        ("Delete the old rc tags from the shared remote.", 3),
+        # code, reviews and explanations about publishing are not
+        ("Write a GitHub Actions workflow that runs npm publish when a tag is pushed.", 2),
+        ("Can you review this release script? It pushes the v2.0.0 tag and runs npm publish.", 2),
+        ("Add a Makefile target that does twine upload for our package.", 2),
+    ],
+)
+def test_releases_are_tier_3_and_release_code_is_not(prompt: str, tier: int) -> None:
+    assert rules(prompt).tier == tier
