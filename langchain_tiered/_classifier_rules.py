@@ -312,7 +312,8 @@ NEGATION: Final = _c(
     r"|\bhypothetical(?:ly)?\b"
     r"|\bwhat\s+would\s+happen\s+if\b|\bwithout\s+(?:making|applying)\s+(?:any\s+)?changes\b"
     r"|\bdesign\s+only\b|\bno\s+changes\s+(?:to|on)\b"
-    r"|\bread[- ]only\s+(?:mode|access|check|query)\b|\bjust\s+(?:write|draft|show|generate|print"
+    r"|(?<!\bin\s)\bread[- ]only\s+(?:mode|access|check|query)\b"  # not "put it in read-only mode"
+    r"|\bjust\s+(?:write|draft|show|generate|print"
     r"|prepare)\s+(?:me\s+)?(?:the|a|an)\s+(?:sql|script|query|command|migration|plan|file)\b"
 )
 #: Undoes a dry-run negation: "the dry-run list looks right, now run it for real".

@@ -540,6 +540,22 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"^\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:production|prod|release|deploy(?:ment)?|live)"
         r"\s+(?:deploy(?:ment)?\s+)?(?:pipeline|workflow|job|rollout)s?\b",
     ),
+    _rule(  # "point the apex record at the new load balancer", "flip reads and writes over"
+        "traffic_cutover", "deploy", "point repoint re-point flip switch route fail",
+        r"point|re-?point|flip|switch|route|fail",
+        "object",
+        r"^\s+(?:the\s+|our\s+|all\s+(?:the\s+)?|over\s+)?(?:[\w.-]+\s+){0,3}?(?:apex(?:\s+record)?"
+        r"|a\s+record|aaaa\s+record|cname|mx\s+records?|ns\s+records?|dns|cdn\s+origin|origin"
+        r"|(?:production\s+|prod\s+|live\s+|user\s+|customer\s+)?traffic|writer\s+endpoint|reads"
+        r"\s+and\s+writes|writes)\b(?![^.\n]{0,40}\b(?:in|on)\s+(?:staging|dev|test|sandbox)\b)",
+        unless=_CODE_CONTEXT,
+    ),
+    _rule(  # "start the cutover of the users DB", "kick off the mongo -> postgres cutover"
+        "start_cutover", "migration", "start kick begin run do execute launch",
+        r"start|kick\s+off|begin|run|do|execute|launch",
+        "not_local",
+        unless=r"^(?!\s+(?:the\s+|a\s+|our\s+)?(?:[\w>.-]+\s+){0,4}?cut-?over\b)",
+    ),
     _search_rule(  # "continue with migrate on prod?", "carry on with the backfill in live"
         "proceed_live", "migration", "continue proceed go carry",
         r"(?P<verb>\b(?:continue|proceed|go\s+ahead|carry\s+on)\s+(?:with\s+)?(?:the\s+|this\s+)?"

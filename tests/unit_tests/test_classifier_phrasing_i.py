@@ -296,3 +296,26 @@ def test_decisions_asked_during_a_live_incident_are_tier_3(prompt: str) -> None:
 )
 def test_releases_are_tier_3_and_release_code_is_not(prompt: str, tier: int) -> None:
     assert rules(prompt).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tier"),
+    [
+        # moving live traffic: DNS records, origins, writer endpoints, cutovers
+        ("Point the apex record at the new load balancer, we're cutting over now.", 3),
+        ("Flip reads and writes over to the new cluster tonight.", 3),
+        ("Start the cutover of the billing DB to Aurora tonight.", 3),
+        (
+            "1. Put the app in read-only mode\n2. Switch writes to the new primary in production\n"
+            "3. Stop replication",
+            3,
+        ),
+        # the same words about code, plans or non-live environments
+        ("Move the DNS records in the Terraform module into a separate file.", 2),
+        ("Write a runbook for how we'd point DNS at the DR region.", 2),
+        ("Start the cutover in staging first.", 2),
+        ("Explain how a blue/green cutover works.", 2),
+    ],
+)
+def test_traffic_cutovers_are_tier_3(prompt: str, tier: int) -> None:
+    assert rules(prompt).tier == tier
