@@ -421,6 +421,28 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"^\s+(?:(?:[\w$€£¥.#-]|,(?=\d))+\s+){0,3}?(?:" + _MONEY + r")",  # "1,250", not "x, y"
         unless=r"^\s+(?:me|us)\b",
     ),
+    _rule(  # "trigger this week's seller payouts", "release the ACH batch", "retry the captures"
+        "payment_run", "payment",
+        "trigger run release kick start initiate execute approve retry submit send fire",
+        r"trigger|run|release|kick\s+off|start|initiate|execute|approve|retry|re-?submit|submit"
+        r"|send|fire\s+off",
+        "object_env",
+        r"^\s+(?:(?:all\s+(?:of\s+)?)?(?:the\s+|this\s+|these\s+|today's\s+|tonight's\s+"
+        r"|this\s+week's\s+|last\s+night's\s+|our\s+|their\s+|[\w-]+'s\s+)?(?:[\w-]+\s+){0,2}?)"
+        r"(?:payouts?|payroll(?:\s+run)?|ach\s+(?:batch|transfers?|debits?|credits?)|(?:payment|wire"
+        r"|transfer|payout|disbursement)\s+(?:batch|run|file)|disbursements?|(?:card\s+)?captures"
+        r"|wires?|wire\s+transfers?|refunds?|reversals?|chargebacks?|batch)\b"
+        r"(?!\s+(?:job|jobs|logic|function|code|handler|service|worker|module|endpoint|tests?"
+        r"|script|with\s+(?:exponential\s+)?backoff))",
+        unless=_CODE_CONTEXT + r"|^\s+(?:a|an)\s",
+    ),
+    _rule(  # "accept the chargeback on order 9931", "mark these disputed charges as accepted"
+        "dispute_decision", "payment", "accept concede mark",
+        r"accept|concede|mark",
+        "object_env",
+        r"^\s+(?:the\s+|this\s+|these\s+|all\s+)?(?:\d+\s+)?(?:[\w-]+\s+)?(?:chargebacks?|disputes?"
+        r"|disputed\s+charges?)\b|^\s+(?:[\w-]+\s+){0,4}?invoices?\s+as\s+paid\b",
+    ),
     _rule(
         "money_movement", "payment", "pay refund disburse remit reimburse",
         r"pay(?!\s+attention)|refund|disburse|remit|reimburse",

@@ -319,3 +319,22 @@ def test_releases_are_tier_3_and_release_code_is_not(prompt: str, tier: int) -> 
 )
 def test_traffic_cutovers_are_tier_3(prompt: str, tier: int) -> None:
     assert rules(prompt).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tier"),
+    [
+        # starting a money run, accepting disputes, marking invoices paid
+        ("Kick off tonight's contractor payouts now, finance approved them.", 3),
+        ("Retry all of yesterday's failed card captures on the live account.", 3),
+        ("The ACH file is staged. Release the batch.", 3),
+        ("Accept the chargeback on order 5521, it's not worth fighting.", 3),
+        ("Mark all 40 overdue invoices as paid and close them.", 3),
+        # code and reports about money runs
+        ("Write a function that retries the card captures that failed.", 2),
+        ("Run the payroll tests locally.", 2),
+        ("Summarize why the batch failed last night.", 1),
+    ],
+)
+def test_money_runs_are_tier_3_and_code_about_them_is_not(prompt: str, tier: int) -> None:
+    assert rules(prompt).tier == tier
