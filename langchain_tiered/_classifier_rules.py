@@ -4,8 +4,10 @@ The classifier reads every table as ``rules.NAME``; they live in small modules b
 
 * :mod:`._classifier_patterns`: shared helpers, text shapes (log, code, prose lines), lead
   words, and the live/local/data markers (with the vocabulary the rules use);
-* :mod:`._classifier_stakes` and :mod:`._classifier_stakes_ml`: the tier-3 stakes rules, in
-  English and in other languages (``STAKES_RULES`` is both, in priority order);
+* :mod:`._classifier_stakes`, :mod:`._classifier_stakes_ops` and
+  :mod:`._classifier_stakes_ml`: the tier-3 stakes rules, in English (destructive, access,
+  money, audits; then operations: money runs, releases, cutovers, go/no-go calls) and in other
+  languages (``STAKES_RULES`` is all three, in priority order);
 * :mod:`._classifier_cues` and :mod:`._classifier_cues_frontier`: weighted intent cues for
   the cheap and the tier-2 intents (``INTENT_CUES`` is both);
 * this module: the signals around them (decisions, negation, routing talk, raw commands, the
@@ -83,6 +85,7 @@ from langchain_tiered._classifier_stakes import (
 from langchain_tiered._classifier_stakes_ml import (
     ML_RULES,
 )
+from langchain_tiered._classifier_stakes_ops import OPS_RULES
 
 __all__ = [
     "ACTION_INTENTS",
@@ -164,6 +167,7 @@ __all__ = [
     "ML_LIVE_ACTION",
     "ML_LIVE_ENV",
     "ML_RULES",
+    "OPS_RULES",
     "ML_SHOULD_WE_NOW",
     "ML_URGENT_QUESTION",
     "MONEY_CONTEXT",
@@ -204,7 +208,7 @@ __all__ = [
 ]
 
 #: Stakes rules, in priority order (the first that fires names the intent).
-STAKES_RULES: Final = EN_RULES + ML_RULES
+STAKES_RULES: Final = EN_RULES + OPS_RULES + ML_RULES
 
 
 #: A word followed by a list separator: the word is an item of a list, not an imperative.

@@ -1,0 +1,127 @@
+"""English stakes rules for operations: money runs, releases, cutovers, go/no-go calls, access.
+
+Rules for acting on live systems that name no destructive verb: starting a payout or payroll
+run, settling disputes, a release to every user, a registry publish or release tag, a
+production pipeline, DNS and traffic cutovers, "continue with the migration on prod?",
+declaring an incident, SAP transports, network access grants.
+They are tried after :data:`._classifier_stakes.EN_RULES` (see :class:`StakesRule`).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from langchain_tiered._classifier_patterns import _CODE_CONTEXT
+from langchain_tiered._classifier_stakes import StakesRule, _rule, _search_rule
+
+#: Operations rules, in priority order after ``EN_RULES``.
+OPS_RULES: Final[tuple[StakesRule, ...]] = (
+    _rule(  # "trigger this week's seller payouts", "release the ACH batch", "retry the captures"
+        "payment_run", "payment",
+        "trigger run release kick start initiate execute approve retry submit send fire",
+        r"trigger|run|release|kick\s+off|start|initiate|execute|approve|retry|re-?submit|submit"
+        r"|send|fire\s+off",
+        "object_env",
+        r"^\s+(?:(?:all\s+(?:of\s+)?)?(?:the\s+|this\s+|these\s+|today's\s+|tonight's\s+"
+        r"|this\s+week's\s+|last\s+night's\s+|our\s+|their\s+|[\w-]+'s\s+)?(?:[\w-]+\s+){0,2}?)"
+        r"(?:payouts?|payroll(?:\s+run)?|ach\s+(?:batch|transfers?|debits?|credits?)|(?:payment|wire"
+        r"|transfer|payout|disbursement)\s+(?:batch|run|file)|disbursements?|(?:card\s+)?captures"
+        r"|wires?|wire\s+transfers?|refunds?|reversals?|chargebacks?|batch)\b"
+        r"(?!\s+(?:job|jobs|logic|function|code|handler|service|worker|module|endpoint|tests?"
+        r"|script|with\s+(?:exponential\s+)?backoff))",
+        unless=_CODE_CONTEXT + r"|^\s+(?:a|an)\s",
+    ),
+    _rule(  # "accept the chargeback on order 9931", "mark these disputed charges as accepted"
+        "dispute_decision", "payment", "accept concede mark",
+        r"accept|concede|mark",
+        "object_env",
+        r"^\s+(?:the\s+|this\s+|these\s+|all\s+)?(?:\d+\s+)?(?:[\w-]+\s+)?(?:chargebacks?|disputes?"
+        r"|disputed\s+charges?)\b|^\s+(?:[\w-]+\s+){0,4}?invoices?\s+as\s+paid\b",
+    ),
+    _rule(  # "take it to 100%", "push 4.12.0 to all users", "turn the flag on for every seller"
+        "full_rollout", "deploy",
+        "push roll ship release publish take ramp promote enable turn flip put open",
+        r"push|roll\s+(?:it\s+)?out|ship|release|publish|take|ramp(?:\s+up)?|promote|enable|turn"
+        r"|flip|put|open",
+        "object",
+        r"^[^?!\n]{0,60}?\b(?:to|for|on)\s+(?:100\s*%|all\s+(?:(?:of\s+)?(?:our|the)\s+)?(?:[\d,.]+"
+        r"\s*[mk]?\s+)?(?:users|customers|players|tenants|regions|markets|accounts|sellers"
+        r"|merchants|drivers|riders|devices|stores|schools|clinics|hotels|members|subscribers"
+        r"|vehicles)|every\s+(?:user|customer|player|tenant|region|market|account|seller|merchant"
+        r"|store|device|member|subscriber)\b|everyone\b|everybody\b)",
+    ),
+    _rule(  # publishing to a package registry cannot be undone (versions are immutable)
+        "publish_package", "deploy", "npm pnpm yarn twine cargo gem poetry uv hatch flit",
+        r"(?:npm|pnpm|yarn)\s+publish|twine\s+upload|cargo\s+publish|gem\s+push"
+        r"|(?:poetry|uv|hatch|flit)\s+publish",
+        "object",
+        r"(?:)",
+    ),
+    _rule(  # "push the v4.2.0 tag to origin", "merge it and cut the release"
+        "release_tag", "deploy", "push cut tag",
+        r"push|cut|tag",
+        "object",
+        r"^\s+(?:the\s+)?(?:v?\d+\.\d+\.\d+\S*\s+(?:git\s+)?tag\b|(?:git\s+)?tags?\s+v?\d+\.\d+"
+        r"|(?:a|the)\s+(?:new\s+)?release\b|(?:a\s+)?release\s+v?\d)",
+    ),
+    _rule(  # "kick off the production pipeline"
+        "trigger_pipeline", "deploy", "kick trigger run start launch fire",
+        r"kick\s+off|trigger|run|start|launch|fire\s+off",
+        "object",
+        r"^\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:production|prod|release|deploy(?:ment)?|live)"
+        r"\s+(?:deploy(?:ment)?\s+)?(?:pipeline|workflow|job|rollout)s?\b",
+    ),
+    _rule(  # "point the apex record at the new load balancer", "flip reads and writes over"
+        "traffic_cutover", "deploy", "point repoint re-point flip switch route fail",
+        r"point|re-?point|flip|switch|route|fail",
+        "object",
+        r"^\s+(?:the\s+|our\s+|all\s+(?:the\s+)?|over\s+)?(?:[\w.-]+\s+){0,3}?(?:apex(?:\s+record)?"
+        r"|a\s+record|aaaa\s+record|cname|mx\s+records?|ns\s+records?|dns|cdn\s+origin|origin"
+        r"|(?:production\s+|prod\s+|live\s+|user\s+|customer\s+)?traffic|writer\s+endpoint|reads"
+        r"\s+and\s+writes|writes)\b(?![^.\n]{0,40}\b(?:in|on)\s+(?:staging|dev|test|sandbox)\b)",
+        unless=_CODE_CONTEXT,
+    ),
+    _rule(  # "start the cutover of the users DB", "kick off the mongo -> postgres cutover"
+        "start_cutover", "migration", "start kick begin run do execute launch",
+        r"start|kick\s+off|begin|run|do|execute|launch",
+        "not_local",
+        unless=r"^(?!\s+(?:the\s+|a\s+|our\s+)?(?:[\w>.-]+\s+){0,4}?cut-?over\b)",
+    ),
+    _search_rule(  # "continue with migrate on prod?", "carry on with the backfill in live"
+        "proceed_live", "migration", "continue proceed go carry",
+        r"(?P<verb>\b(?:continue|proceed|go\s+ahead|carry\s+on)\s+(?:with\s+)?(?:the\s+|this\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:migrat\w*|backfill\w*)\b)(?P<rest>.*)",
+        "object_live",
+        r".",
+    ),
+    _search_rule(  # "proceed with the cutover on prod?"
+        "proceed_live", "deploy", "continue proceed go carry",
+        r"(?P<verb>\b(?:continue|proceed|go\s+ahead|carry\s+on)\s+(?:with\s+)?(?:the\s+|this\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:deploy\w*|release|rollout|roll-?out|cut-?over|fail-?over|purge|drop"
+        r"|delete|restore|apply|upgrade|switch-?over)\b)(?P<rest>.*)",
+        "object_live",
+        r".",
+    ),
+    _search_rule(  # "do I page the whole on-call and declare SEV1?": a live incident call
+        "declare_incident", "incident", "declare call",
+        r"(?P<verb>\b(?:(?:do|should|shall|must|can)\s+(?:i|we)\s+(?:[\w-]+\s+){0,6}?|let's\s+"
+        r"|time\s+to\s+|go\s+ahead\s+and\s+|^\W*(?:please\s+)?)(?:declare|call)\s+(?:an?\s+|the\s+"
+        r"|it\s+(?:an?\s+)?)?(?:sev-?[0-2]|p[01]|major\s+incident|incident)\b)(?P<rest>.*)",
+        "not_local",
+    ),
+    _search_rule(  # SAP: importing a transport into the production system or client is a deploy
+        "transport_import", "deploy", "transport import move",
+        r"(?P<verb>\b(?:transport|import|move)\s+(?:the\s+|this\s+)?(?:change\s+request|transport"
+        r"(?:\s+request)?|tr|cr|workbench\s+request|customi[sz]ing\s+request)\b(?:\s+[\w-]+)?"
+        r"\s+(?:into|to|in)\s+(?:the\s+)?(?:prod\w*|production|prd|p\d{2,3}|live)\b)(?P<rest>.*)",
+        "direct",
+    ),
+    _search_rule(  # "let the contractor's laptop into the VPN": network or directory access
+        "access_grant", "credentials", "let allow admit",
+        r"(?P<verb>\b(?:let|allow|admit)\s+(?:[\w'’.-]+\s+){1,4}?(?:in(?:to)?|onto|on)\s+(?:the\s+"
+        r"|our\s+)?(?:corporate\s+|company\s+|office\s+|internal\s+)?(?:vpn|network|tailnet"
+        r"|domain|tenant|sso|okta|active\s+directory|wi-?fi|bastion|jump\s*host|intranet"
+        r"|vault)\b)(?P<rest>.*)",
+        "not_local",
+    ),
+)  # fmt: skip
