@@ -353,6 +353,7 @@ DEPLOY_COMMAND: Final = _c(
     r"\bkubectl\s+(?:apply|rollout|scale|set\s+image|patch|replace|drain|cordon)\b|\bhelm\s+"
     r"(?:upgrade|install|rollback)\b|\bterraform\s+apply\b|\bpulumi\s+up\b|\bansible-playbook\b"
     r"|\bcdk\s+deploy\b|\bserverless\s+deploy\b|\bfly\s+deploy\b|\bgcloud\s+\w+\s+deploy\b"
+    r"|(?P<sql>\bupdate\s+[\w.\"`]+\s+set\b|\binsert\s+into\b|\balter\s+table\b)"
     r"|(?P<migrate>\b(?:rails|rake)\s+db:migrate\b|\bmanage\.py\s+migrate\b|\balembic\s+upgrade"
     r"\b|\bflyway\b[^\n]{0,60}\bmigrate\b|\bliquibase\b[^\n]{0,60}\bupdate\b|\bprisma\s+migrate"
     r"\s+deploy\b|\bknex\s+migrate:latest\b|\bsequelize\s+db:migrate\b|\bmix\s+ecto\.migrate\b"

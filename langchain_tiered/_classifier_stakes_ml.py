@@ -143,14 +143,19 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
     _ml_rule(
         "ml_migration", "migration",
         "execut ejecut rode roda rodar aplica apliq exécut lance esegui führ migra backfill "
-        "uruchom wykonaj запусти выполни накати",
+        "uruchom wykonaj запусти выполни накати starte avvia lancia lanza inicia voer draai",
         r"\b(?:execut[ae]r?|ejecut[ae]r?|rod[ae]r?|aplic[ae]r?|aplique|exécute[rz]?|lance[rz]?"
-        r"|esegui|führe|uruchom|wykonaj|запусти|выполни|накати)\b[^.\n]{0,40}"
-        r"(?:\bmigra\w+|\bbackfill\w*|миграци\w*)",
+        r"|esegui|führe|uruchom|wykonaj|запусти|выполни|накати|starte\w*|avvia|lancia|lanza"
+        r"|inicia|voer\w*|draai)\b[^.\n]{0,60}(?:migra\w+|\bbackfill\w*|миграци\w*|\bscript\b"
+        r"|\bskript\b|скрипт\w*)",
         r"\b(?:producción|produccion|produção|producao|production|produktion\w*|produktiv\w*"
         r"|produzione|prod|de\s+verdade|pra\s+valer|para\s+valer|de\s+verdad|en\s+serio"
         r"|pour\s+de\s+vrai|en\s+vrai|per\s+davvero|wirklich|echt|produkcj\w*|produkcyjn\w*"
+        r"|ao\s+vivo|en\s+vivo|al\s+vivo|en\s+direct|live|echte\s+kundendaten"
         r"|прод|проде|продакшн\w*|продакшен\w*|боев\w+)\b",
+        unless=r"\b(?:escrib\w*|escrev\w*|écri[st]\w*|schreib\w*|scriv\w*|napisz|напиши)\b"
+        r"|\bno\s+lo\s+ejecutes\b|\bnão\s+(?:o\s+)?execute\b|\bne\s+l'exécute\s+pas\b"
+        r"|\bnicht\s+ausführen\b|\bnon\s+eseguirl\w*\b",
     ),
     _ml_rule(  # a release to every user: "publica ya la versión 5.0 para todos los usuarios"
         "ml_full_rollout", "deploy",
@@ -266,8 +271,30 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         "ml_migration", "migration", "실행 적용 돌려 実行 適用 执行 运行 跑",
         r"실행|적용|돌려|実行|適用|执行|运行|跑",
         r"(?:운영|프로덕션|本番|生产|线上|\bprod\w*)[^\n]{0,60}(?:migrat\w*|마이그레이션|マイグレーション|迁移"
-        r"|flyway|alembic|liquibase)|(?:migrat\w*|마이그레이션|マイグレーション|迁移|flyway|alembic"
-        r"|liquibase)[^\n]{0,60}(?:운영|프로덕션|本番|生产|线上|\bprod)",
+        r"|flyway|alembic|liquibase|回填|脚本|スクリプト|스크립트)|(?:migrat\w*|마이그레이션|マイグレーション"
+        r"|迁移|flyway|alembic|liquibase|回填|脚本|スクリプト|스크립트)[^\n]{0,60}(?:운영|프로덕션|本番|生产"
+        r"|线上|\bprod)",
+    ),
+    # Going live in French, Spanish, Portuguese, Italian; switching over in Japanese and Chinese
+    _ml_rule(
+        "ml_go_live", "deploy", "mets mettre bascul pon sube coloca manda metti",
+        r"\b(?:mets?\s+en\s+(?:ligne|production|prod)|mettre\s+en\s+(?:ligne|production|prod)"
+        r"|fais\s+basculer|bascule[rz]?|pon\w*\s+en\s+producción|sube\w*\s+a\s+producción"
+        r"|coloca\w*\s+em\s+produção|manda\w*\s+pra\s+produção|metti\w*\s+in\s+produzione)",
+        r"\b(?:clients?|utilisateurs|production|prod|trafic|plateforme|producción|produção"
+        r"|produzione|clientes|usuarios|usuários|utenti|todos|tous|tutti)\b",
+    ),
+    _ml_rule(
+        "ml_go_live", "deploy", "切り替え 切替 切换 上线 リリース",
+        r"切り替え|切替|切换|上线|リリース",
+        r"本番|生产|线上|正式環境|正式环境",
+    ),
+    # Access to a live environment granted in Korean and Chinese ("add the intern to the admins")
+    _ml_rule(
+        "ml_credentials", "credentials", "만들어 생성 추가 加入 添加 加到 开通 開通",
+        r"만들어|생성|추가|加入|添加|加到|开通|開通",
+        r"(?:프로덕션|운영|正式環境|正式环境|生产|線上|线上|本番)[^\n]{0,40}(?:관리자|권한|管理員|管理员|權限"
+        r"|权限|管理者|権限)",
     ),
     # Korean, Polish and Dutch (same intents as above, one rule per intent)
     _ml_rule(

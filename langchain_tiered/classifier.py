@@ -308,6 +308,7 @@ def _command_stake(view: _View, framed: bool) -> _Stake | None:
             live = rules.LIVE_MARKER.search(text, deploy.start())
             if live := live or rules.LIVE_MARKER.search(view.instruction):
                 intent = "migration" if deploy.group("migrate") else "deploy"
+                intent = "delete_data" if deploy.group("sql") else intent  # UPDATE ... SET
                 return _Stake(intent, "raw_command", deploy.group(), live.group(), 0.9)
     if found is None or (framed and not executed):
         return None

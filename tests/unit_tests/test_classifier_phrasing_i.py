@@ -338,3 +338,30 @@ def test_traffic_cutovers_are_tier_3(prompt: str, tier: int) -> None:
 )
 def test_money_runs_are_tier_3_and_code_about_them_is_not(prompt: str, tier: int) -> None:
     assert rules(prompt).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tier"),
+    [
+        # running scripts and data migrations on production, in other languages
+        ("Ejecuta ahora en el sistema de producción el script que recalcula los saldos.", 3),
+        ("Starte heute Nacht die Datenmigration der Kundenstammdaten, echte Kundendaten.", 3),
+        ("Execute agora a migração do esquema no banco de dados ao vivo.", 3),
+        ("现在就在线上数据库执行这个回填脚本。", 3),
+        # going live and switching over
+        ("Mets en ligne la nouvelle version du module pour tous les clients maintenant.", 3),
+        ("本番環境の決済APIを v3 に切り替えてください。", 3),
+        # access to a live environment in Korean and Chinese
+        ("프로덕션 계정에 관리자 권한을 가진 사용자를 만들어 주세요.", 3),
+        ("请把新同事加入生产环境的管理员组。", 3),
+        # a SQL write run on a live database, even when called a one-liner
+        ("cheap model is fine: run `UPDATE orders SET status='paid' WHERE id=7` on the live DB", 3),
+        # writing the script, local runs, code that only checks permissions
+        ("Escribe un script que ejecute la migración en producción, no lo ejecutes.", 2),
+        ("Ejecuta el script de pruebas en local.", 2),
+        ("在代码里添加管理员权限检查，用 Python。", 2),
+        ("Explain this query: UPDATE users SET plan='pro' WHERE id=4. Does it lock the table?", 2),
+    ],
+)
+def test_other_language_live_operations(prompt: str, tier: int) -> None:
+    assert rules(prompt).tier == tier
