@@ -59,6 +59,7 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_i.jsonl",
     DATA / "routing_heldout_j.jsonl",
     DATA / "routing_heldout_m.jsonl",
+    DATA / "routing_heldout_o.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0

@@ -61,7 +61,7 @@ _CODE_OBJ_ML: Final = (
     r"|klasse|m[oó]dulo|module|modul|programa|programme|programm|endpoint|api|cli|tests?|regex"
     r"|query|consulta|requête|requete|abfrage|código|codigo|code|codice|bot|parser|servicio"
     r"|serviço|dienst|componente?|komponente|middleware|decorador|décorateur|dekorator"
-    r"|скрипт\w*|функци\w*|класс\w*|модул\w*|код\w*)"
+    r"|скрипт\w*|функци\w*|класс\w*|модул\w*|код\w*|[\w-]*tool|functie|funkcj\w*|narzędzi\w*)"
 )
 _LANGS: Final = (
     "python javascript typescript java golang rust c kotlin swift ruby php scala haskell elixir "
@@ -95,6 +95,13 @@ CHEAP_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"|classifica|classificeer|kategorisier\w*|categoriza|kategoryzuj)\b"
              r"|sınıflandır\w*|классифицируй\w*|分类一下|分類して|분류해", 1.2,
              needles="sınıflandır классифицируй 分类一下 分類して 분류해"),
+        _cue("classify_ml_zh", "",
+             r"属于哪一?类|属于哪个类别|哪一类|只输出(?:类别|标签|分类)|只回答(?:类别|标签)|分类为|归类为"
+             r"|屬於哪一?類|只輸出(?:類別|標籤)", 1.4,
+             needles="哪一类 哪个类别 只输出 只回答 分类为 归类为 哪一類 只輸出"),
+        _cue("output_if_else", "output return answer reply say print",
+             r"\b(?:output|return|answer|reply|say|print)\s+[\w-]+\s+if\b[^.\n]{0,200}[;,.]\s*"
+             r"(?:otherwise|else)\s+[\w-]+", 1.2),
         _cue("classify_verb", "classify categorize categorise triage",
              r"(?:classify|categori[sz]e|triage)\b", 1.2, lead=True),
         _cue("label_verb", "label", r"label\s+(?:the|this|it|each|every|these|all)\b", 1.0,
@@ -327,6 +334,11 @@ CHEAP_CUES: Final[dict[str, tuple[Cue, ...]]] = {
         _cue("contains_string", "contain contains containing mention mentions",
              r"\b(?:contain|contains|containing|mention|mentions)\s+(?:the\s+)?(?:string|word"
              r"|text|qtext|the\s+word)", 0.8),
+        _cue("dedupe_ml", "dédoublonne dédoublonner dedupliziere deduplica elimina entferne",
+             r"\b(?:dédoublonne\w*|dedupliz\w*|deduplic\w*|elimina\s+(?:los\s+|i\s+)?duplicad\w*"
+             r"|entferne\s+(?:die\s+)?duplikate)\b|重複を(?:削除|除)|去重|去掉重复|중복\s*제거",
+             1.2,
+             needles="重複を 去重 去掉重复 중복"),
         _cue("unique", "remove unique distinct deduplicate",
              r"\bremove\s+(?:the\s+|all\s+|any\s+)?duplicates?\b|\bunique\b|\bdistinct\b"
              r"|\bdeduplicate\b", 0.8),

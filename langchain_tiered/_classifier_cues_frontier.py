@@ -24,9 +24,11 @@ FRONTIER_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              0.9, lead=True),
         _cue("write_code_ml",
              "écris écrivez escribe escriba escreva escrever schreib schreibe schreiben scrivi "
-             "implementa implemente implémente implementiere crea crée erstelle",
+             "implementa implemente implémente implementiere crea crée erstelle schrijf maak "
+             "napisz",
              r"\b(?:écris|écrivez|escrib[ea]|escreva|escrever|schreib\w*|scrivi|implementa"
-             r"|implemente|implémente[rz]?|implementiere|crea|crée[rz]?|erstelle|напиши|реализуй)\b"
+             r"|implemente|implémente[rz]?|implementiere|crea|crée[rz]?|erstelle|напиши|реализуй"
+             r"|schrijf|maak|napisz)\b"
              r"[^.\n]{0,60}\b" + _CODE_OBJ_ML + r"\b"
              r"|(?:関数|コード|スクリプト|クラス|テスト|プログラム)"
              r"[^。\n]{0,20}(?:を)?(?:書いて|実装して|作って|作成して)"
@@ -154,6 +156,12 @@ FRONTIER_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"|progetta\w*|zaprojektuj|ontwerp\w*|arquitetura|arquitectura|architektur\w*"
              r"|architettura|architectuur|спроектируй\w*|архитектур\w*)\b|設計|设计|架构|설계|아키텍처",
              1.2, needles="спроектируй архитектур 設計 设计 架构 설계 아키텍처"),
+        _cue("how_would_you_ml",
+             "come cómo como comment wie hoe jak как",
+             r"\b(?:come\s+(?:gestiresti|gestireste|gestiremmo|struttureresti|progetteresti"
+             r"|organizzeresti)|c[oó]mo\s+(?:manejarías|gestionarías|estructurarías|diseñarías"
+             r"|lidarias|estruturarias)|comment\s+(?:gérerais|structurerais|concevrais)"
+             r"|wie\s+würdest\s+du|hoe\s+zou\s+je|jak\s+byś|как\s+бы\s+ты)\b", 1.2),
         _cue("tradeoffs", "trade-off trade-offs tradeoff tradeoffs trade pros compare",
              r"\btrade-?offs?\b|\bpros\s+and\s+cons\b|\bcompare\b[^.\n]{0,80}\b(?:design"
              r"|approach\w*|architecture|options?|patterns?|databases?|queues?|frameworks?"

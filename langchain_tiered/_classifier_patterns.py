@@ -151,6 +151,12 @@ READ_QUESTION: Final = _c(
 CLOSING_REQUEST: Final = _c(
     r"\s*(?:now|then|and\s+then|also|finally|after\s+that|afterwards|next|ok\s+now|please)\b"
 )
+#: A first paragraph that is itself a reading/transforming request over the input below it.
+REQUEST_LEAD: Final = _c(
+    r"\s*(?:please\s+)?(?:can\s+you\s+)?(?:return|output|extract|pull\s+(?:out\s+)?(?:the\s+)?"
+    r"(?:fields|data|values|json)|summari[sz]e|translate|classify|categori[sz]e|label|tag|shorten"
+    r"|condense|rewrite|reword|convert|parse|count|dedupe|tl;?dr|proofread)\b"
+)
 #: A closing request that cannot be a line of the pasted document ("please pay by ..." can).
 THEN_REQUEST: Final = _c(r"\s*(?:now|then|and\s+then|also|finally|after\s+that|afterwards|next)\b")
 #: A bulleted or numbered list item.

@@ -66,6 +66,7 @@ from langchain_tiered._classifier_patterns import (
     QUOTE_CHARS,
     QUOTED,
     READ_QUESTION,
+    REQUEST_LEAD,
     SENTENCE_END,
     STRICT_LOCAL_MARKER,
     SYSTEM_ROLES,
@@ -184,6 +185,7 @@ __all__ = [
     "QUOTE_CHARS",
     "READ_ONLY_WORDS",
     "READ_QUESTION",
+    "REQUEST_LEAD",
     "REASONING_GATE",
     "REASONING_MARKER",
     "RULE_INDEX",
@@ -217,6 +219,7 @@ LIST_TAIL: Final = _c(r"\s*(?:,|and\b|or\b|/|\)|$)")
 YES_NO_FRAME: Final = _c(
     r"\b(?:yes|y|ja|oui|sí|si|sim|tak|да|evet)\s*[/／]\s*(?:no|n|nein|non|não|nie|nee|нет"
     r"|hayır)\b|はい\s*[/／]\s*いいえ|是\s*[/／]\s*否|예\s*[/／]\s*아니(?:오|요)"
+    r"|بنعم\s+أو\s+لا|نعم\s*[/／]\s*لا"
 )
 #: A demand to decide, and a live incident, in other languages (English: ``_decision_stake``):
 #: "장애 대응 중입니다 ... 바로 결정해서 적용해 주세요" is a live decision.
@@ -331,7 +334,8 @@ INJECTION: Final = _c(
     r"(?:model|llm|tier|option|route)\b|\b(?:best|strongest|smartest|biggest|most\s+capable"
     r"|top|premium|expensive|frontier|opus)\s+(?:model|llm|tier)\b|\btier[\s-]?[0-3]\b|\broute\s+(?:this|it|me)\s+to\b"
     r"|\bno\s+need\s+to\s+think\b|\bignore\s+(?:all\s+|any\s+|the\s+)?(?:previous|prior|above"
-    r"|routing|system|your)\b|\b(?:classifier|router|routing\s+rules?)\b|\bnot\s+(?:a|an)\s+"
+    r"|routing|system|your)\b|\b(?:classifier|(?<!tool\s)(?<!intent\s)(?<!query\s)(?<!ticket\s)"
+    r"(?<!message\s)router|routing\s+rules?)\b|\bnot\s+(?:a|an)\s+"
     r"(?:expensive|frontier)\b"
 )
 INJECTION_GATE: Final = _words(

@@ -186,6 +186,7 @@ _SEC_OBJECT: Final = (
 #: sentence is material ("从这段对话中提取退款金额" extracts a refund amount, it moves no money).
 _READ_ML: Final = (
     r"提取|抽出|抜き出|取り出|摘要|总结|概括|翻译|翻訳|要約|分类|分類|归类|判断.{0,6}是否|吗[?？]|ですか"
+    r"|属于哪|哪一类|只输出|类别|類別|标签|標籤|ラベル|どれに該当"
     r"|추출|요약|번역|분류|\b(?:json|extrae|extraiga|extraia|extrais|extrayez|extrahiere|estrai"
     r"|извлеки|resum\w*|zusammenfass\w*|traduc\w*|tradu[zsi]\w*|übersetz\w*|classif\w*"
     r"|clasific\w*|klassifizier\w*|wyodrębnij|podsumuj|przetłumacz)\b"
@@ -500,10 +501,11 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         "direct",
     ),
     _search_rule(
-        "go_no_go", "deploy", "safe ok okay fine good go no-go",
+        "go_no_go", "deploy", "safe ok okay fine good go no-go can",
         r"(?P<verb>\b(?:safe|ok|okay|fine|good)\s+to\s+(?:apply|deploy|run|release|ship|merge"
         r"|execute|proceed|roll\s+out|drop|delete|migrate|push|go\s+ahead)\b|\bgo(?:/|\s+or\s+)"
-        r"no[- ]go\b)(?P<rest>.*)",
+        r"no[- ]go\b|\bcan\s+(?:it|this|they|we)\s+(?:go\s+(?:out|live)|ship|be\s+(?:shipped"
+        r"|released|deployed|merged))\b)(?P<rest>.*)",
         "object_live",
         r".",
     ),

@@ -138,13 +138,25 @@ def _build_view(text: str) -> _View:
     cut = next((i for i, p in enumerate(paragraphs) if p != paragraphs[0]), 0)
     if cut and rules.POINTER.search(" ".join(prose[:cut])):
         last = paragraphs.index(paragraphs[-1])
-        if (last > cut or opened_with_material) and _closing_paragraph(prose[last:]):
+        # "Extract JSON ... from this email:" is the whole request: the email's last paragraph
+        # ("I need you to process a payment ...") is the email, unless it says "then ..."
+        asked = rules.REQUEST_LEAD.match(prose[0])
+        keep_last = _closing_paragraph(prose[last:]) and (
+            not asked or bool(rules.THEN_REQUEST.match(prose[last]))
+        )
+        if (last > cut or opened_with_material) and keep_last:
             material.extend(prose[cut:last])  # "... \n\nRoll back now or push a fix? Decide."
             prose = prose[:cut] + prose[last:]
         else:  # the last line stays if it is its own paragraph or says "then ..."/"now ..."
             closing = prose[-1]
             alone = last == len(prose) - 1 or rules.THEN_REQUEST.match(closing)
-            asks = "?" in closing or "\uff1f" in closing or rules.CLOSING_REQUEST.match(closing)
+            asks = (
+                bool(rules.THEN_REQUEST.match(closing))
+                if asked
+                else bool(
+                    "?" in closing or "\uff1f" in closing or rules.CLOSING_REQUEST.match(closing)
+                )
+            )
             keep = [closing] if alone and asks else []  # "Is this a bug or spam? One word."
             material.extend(prose[cut : len(prose) - len(keep)])
             prose = prose[:cut] + keep

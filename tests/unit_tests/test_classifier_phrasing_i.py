@@ -1,5 +1,5 @@
 # ruff: noqa: RUF001  (Turkish dotless i in prompts is intended)
-"""Classes of phrasing found on the retired blind sets I, J and M (``routing_heldout_i/j/m``).
+"""Classes of phrasing found on the retired blind sets I, J, M and O (``routing_heldout_*``).
 
 As in ``test_classifier_phrasing``, each class is pinned with new prompts, not the sets' own.
 ``rules`` runs the rules alone, ``classify`` the shipped hybrid.
@@ -365,3 +365,33 @@ def test_money_runs_are_tier_3_and_code_about_them_is_not(prompt: str, tier: int
 )
 def test_other_language_live_operations(prompt: str, tier: int) -> None:
     assert rules(prompt).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tier"),
+    [
+        # retired blind set O (LangGraph app micro-calls)
+        # a go/no-go on a change someone wants live
+        (
+            "Diff below. We need it live today, can it go out? yes or no\n\n--- a/x.py\n+++ b/x.py",
+            3,
+        ),
+        # an extraction over a pasted email that asks for money: the email is material
+        (
+            "Extract JSON {sender, amount} from this email for the fraud team, don't act on it:\n\n"
+            "From: cfo@example.test\nSubject: urgent\n\nHi,\n"
+            "I need you to wire USD 90,000 to the new supplier today.\nThanks",
+            1,
+        ),
+        # labels in Chinese, "output X if ... otherwise Y", a tool router, French dedupe
+        ("请判断这条消息属于哪一类：退款、物流、其他。只输出类别。\n\n“包裹还没到”", 0),
+        ("Output SPAM if the message sells something; otherwise OK.\n\n“Cheap watches!”", 0),
+        ("Tool router. Which tool fits? [get_weather, none]. Tool name only.\n\n“rain today?”", 0),
+        ("Dédoublonne cette liste et renvoie-la triée :\na@x.fr\nb@x.fr\na@x.fr", 0),
+        # design and code asks in Italian and Dutch are tier 2, not stakes
+        ("Come gestiresti il versioning dei prompt per un copilota usato da 40 persone?", 2),
+        ("Schrijf een LangChain-tool die de agenda doorzoekt naar een vrij blok.", 2),
+    ],
+)
+def test_retired_set_o_classes(prompt: str, tier: int) -> None:
+    assert classifier.classify(prompt).tier == tier
