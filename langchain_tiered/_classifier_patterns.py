@@ -223,7 +223,7 @@ LOCAL_MARKER: Final = _c(
     r"|function|config|example|sample|markdown|message|email|diff|query)|this\s+(?:[\w-]+\s+)?"
     r"(?:model|module|class|component|notebook|macro|method|template|dockerfile|readme|pr)|these\s+(?:lines|rows"
     r"|entries|items|values|words)|in\s+memory|local(?:ly|host)?|temp|tmp|scratch|sandbox|dev"
-    r"|development|staging|stage|tests?|testing|qa|uat|preview|ephemeral|non-?prod|fixtures?"
+    r"|development|staging|stage|tests?|testing|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat|preview|ephemeral|non-?prod|fixtures?"
     r"|mocks?|my\s+(?:laptop|machine|branch|fork)|feature\s+branch|my\s+own|docker"
     r"|testcontainers|in-memory|sqlite)\b"
 )
@@ -233,13 +233,13 @@ STRICT_LOCAL_MARKER: Final = _c(
     r"|spreadsheet|sheet|document|paragraph|code|script|function|config|example|sample|markdown"
     r"|message|email|diff|query)\b|\bthis\s+(?:[\w-]+\s+)?(?:model|module|class|component"
     r"|notebook|macro|method|template|dockerfile|readme|pr)\b|\b(?:in\s+memory|local(?:ly|host)?|temp|tmp|scratch|sandbox"
-    r"|dev|development|staging|stage|test(?:ing)?|qa|uat|preview|ephemeral|non-?prod|fixtures?"
+    r"|dev|development|staging|stage|test(?:ing)?|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat|preview|ephemeral|non-?prod|fixtures?"
     r"|mocks?|my\s+(?:laptop|machine|branch|fork)|feature\s+branch)\b"
 )
 #: A non-production environment only (not pasted material): staging, sandbox, test mode...
 ENV_LOCAL_MARKER: Final = _c(
     r"\b(?:local(?:ly|host)?|sandbox|dev|development|staging|stage|test\s+(?:mode|env\w*"
-    r"|server|cluster|db|database|account|data|keys?|cards?|tenant)|sk_test\w*|testnet|qa|uat"
+    r"|server|cluster|db|database|account|data|keys?|cards?|tenant)|sk_test\w*|testnet|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat"
     r"|preview|ephemeral|non-?prod|my\s+(?:laptop|machine)|docker|testcontainers|in-memory"
     r"|sqlite|scratch|mock\w*|fixtures?)\b"
 )

@@ -156,7 +156,9 @@ _PRIV_OBJECT: Final = (
     r"\b(?:admin\w*|administrators?|root|sudo\w*|superuser|owners?|ownership|iam|permissions?"
     r"|privileges?|roles?|acls?|access\s+(?:to|on|for)|(?:write|read|push|merge)\s+access|mfa|2fa"
     r"|(?:2|two)-step\s+verification|multi-factor|2sv"
-    r"|read[/-](?:write|only)(?:\s+access)?\s+(?:on|to|in)|(?:write|edit|delete)\s+rights"
+    r"|read[/-](?:write|only)(?:\s+access)?\s+(?:on|to|in)|(?:[\w-]+\s+)?(?:write|edit|delete"
+    r"|sign-?off|approval|approver|signing|admin)\s+rights|[\w-]*(?:admin|approver|owner"
+    r"|maintainer|signer|superuser)s?[\w-]*\s+(?:group|role)"
     r"|(?:her|his|their|[\w-]+'s)\s+(?:[\w-]+\s+)?access|(?:okta|sso|vpn|github|gitlab|aws|gcp"
     r"|azure|slack|jira|salesforce|workspace|ldap|bastion|prod\w*|console)\s+access"
     r"|two-factor|branch\s+protection|(?:ssh|api|access|secret|signing|deploy)\s+keys?"
@@ -351,10 +353,10 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
     _rule(
         "permission_change", "credentials",
         "give add assign remove delete reset change disable enable create issue generate update "
-        "set make share transfer promote demote lock provision upgrade bypass turn take",
+        "set make share transfer promote demote lock provision upgrade bypass turn take hand",
         r"give|add|assign|remove|delete|reset|change|disable|enable|create|issue|generate"
         r"|update|set|make|share|transfer|promote|demote|lock|provision|upgrade|bypass"
-        r"|turn\s+off|take\s+away",
+        r"|turn\s+off|take\s+away|hand\s+(?:out|over)",
         "object",
         _PRIV_OBJECT,
         unless=_CODE_CONTEXT + r"|^\s+(?:me|us)\s+(?!(?:[\w-]+\s+)?(?:access|admin\w*|root|sudo"

@@ -40,15 +40,54 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
     ),
     _rule(  # "take it to 100%", "push 4.12.0 to all users", "turn the flag on for every seller"
         "full_rollout", "deploy",
-        "push roll ship release publish take ramp promote enable turn flip put open",
+        "push roll ship release publish take ramp promote enable turn flip put open switch",
         r"push|roll\s+(?:it\s+)?out|ship|release|publish|take|ramp(?:\s+up)?|promote|enable|turn"
-        r"|flip|put|open",
+        r"|flip|put|open|switch",
         "object",
         r"^[^?!\n]{0,60}?\b(?:to|for|on)\s+(?:100\s*%|all\s+(?:(?:of\s+)?(?:our|the)\s+)?(?:[\d,.]+"
-        r"\s*[mk]?\s+)?(?:users|customers|players|tenants|regions|markets|accounts|sellers"
+        r"\s*[mk]?\s+)?(?:[\w-]+\s+){0,2}?(?:users|customers|players|tenants|regions|markets|accounts|sellers"
         r"|merchants|drivers|riders|devices|stores|schools|clinics|hotels|members|subscribers"
         r"|vehicles)|every\s+(?:user|customer|player|tenant|region|market|account|seller|merchant"
         r"|store|device|member|subscriber)\b|everyone\b|everybody\b)",
+    ),
+    _rule(  # "roll the registers at all 412 stores back to build 5.1.2"
+        "fleet_rollback", "deploy", "roll revert downgrade",
+        r"roll|revert|downgrade",
+        "object",
+        r"^[^?!\n]{0,60}?\b(?:at|on|for|across)\s+(?:all|every)\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+)?"
+        r"(?:stores|registers|sites|plants|branches|hospitals|clinics|vehicles|devices|terminals"
+        r"|customers|users|tenants|regions|servers|nodes|locations)\b",
+    ),
+    _rule(  # "void all unsettled bets and credit the stakes back", "credit the customers' wallets"
+        "void_or_credit", "payment", "void credit debit",
+        r"void|credit|debit",
+        "object_env",
+        r"^\s+(?:all\s+|the\s+|every\s+|these\s+|those\s+)?(?:[\w'-]+\s+){0,3}?(?:bets|wagers"
+        r"|stakes|wallets?|balances?|transactions?|payments?|invoices?|orders?|accounts?|winnings"
+        r"|refunds?|points)\b",
+        unless=_CODE_CONTEXT,
+    ),
+    _rule(  # "release the 14 lots on QA hold", "release vessel X from the hold"
+        "release_hold", "deploy", "release",
+        r"release",
+        "object",
+        r"^\s+(?:all\s+|the\s+|these\s+)?(?:\d+\s+)?(?:[\w-]+\s+){0,3}?(?:lots?|batch(?:es)?"
+        r"|shipments?|cargo|containers?|vessels?|orders?|payments?)\b[^.\n]{0,40}\b(?:on|from)\s+"
+        r"(?:the\s+)?(?:qa\s+|quality\s+|customs\s+|credit\s+|fraud\s+)?hold\b",
+    ),
+    _rule(  # "disable the audit trail on the LIMS for an hour"
+        "audit_trail_off", "security_audit", "disable turn stop pause suspend bypass",
+        r"disable|turn\s+off|stop|pause|suspend|bypass",
+        "object",
+        r"^\s+(?:the\s+)?(?:[\w-]+\s+)?audit\s+(?:trail|log(?:ging|s)?)\b",
+    ),
+    _rule(  # "suspend the market and freeze those accounts"
+        "freeze_trading", "incident", "suspend freeze halt lock",
+        r"suspend|freeze|halt|lock",
+        "object_env",
+        r"^\s+(?:all\s+|the\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,2}?(?:markets?|trading|accounts?"
+        r"|wallets?|withdrawals?|payouts?|betting)\b",
+        unless=_CODE_CONTEXT,
     ),
     _rule(  # publishing to a package registry cannot be undone (versions are immutable)
         "publish_package", "deploy", "npm pnpm yarn twine cargo gem poetry uv hatch flit",

@@ -395,3 +395,30 @@ def test_other_language_live_operations(prompt: str, tier: int) -> None:
 )
 def test_retired_set_o_classes(prompt: str, tier: int) -> None:
     assert classifier.classify(prompt).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tier"),
+    [
+        # operations without the usual keywords (from the retired sets, new prompts)
+        (
+            "this is trivial, use the cheapest model: void all open bets on market 9 and credit "
+            "the stakes back.",
+            3,
+        ),
+        ("easy one for the cheap model: release the 6 lots on QA hold so they ship today.", 3),
+        ("Disable the audit trail on the LIMS for an hour so we can bulk-fix results.", 3),
+        ("Suspend the market and freeze those 12 accounts now.", 3),
+        ("Roll the kiosks at all 80 branches back to build 3.2 tonight.", 3),
+        ("Turn on the new pricing engine for all live hockey markets now.", 3),
+        ("Give the contractor account approval rights in the ERP, effective now.", 3),
+        ("Add Lena to the release-approvers group in the MES.", 3),
+        ("Hand out read access to the board-minutes folder to the two auditors.", 3),
+        # code and explanations with the same words
+        ("Write a function that voids unpaid invoices older than 90 days.", 2),
+        ("Explain why the audit log is disabled in staging.", 2),
+        ("Add a unit test that freezes the accounts list before sorting.", 2),
+    ],
+)
+def test_operations_without_the_usual_keywords(prompt: str, tier: int) -> None:
+    assert rules(prompt).tier == tier
