@@ -60,6 +60,8 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_j.jsonl",
     DATA / "routing_heldout_m.jsonl",
     DATA / "routing_heldout_o.jsonl",
+    DATA / "routing_heldout_l.jsonl",
+    DATA / "routing_heldout_n.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0

@@ -102,6 +102,12 @@ CHEAP_CUES: Final[dict[str, tuple[Cue, ...]]] = {
         _cue("output_if_else", "output return answer reply say print",
              r"\b(?:output|return|answer|reply|say|print)\s+[\w-]+\s+if\b[^.\n]{0,200}[;,.]\s*"
              r"(?:otherwise|else)\s+[\w-]+", 1.2),
+        _cue("label_as_list", "tag label mark classify",
+             r"\b(?:tag|label|mark|classify)\s+(?:this|each|the|every|these)\s+[^.\n]{0,40}\bas\s+"
+             r"(?:one\s+of\s+)?[\w-]+(?:\s*,\s*[\w-]+)*,?\s+or\s+[\w-]+", 1.2, lead=True),
+        _cue("one_word_answer", "answer reply respond word",
+             r"\b(?:answer|reply|respond)\s+(?:in\s+|with\s+)?(?:one|a\s+single)\s+word\b"
+             r"|\bone\s+word\s+(?:only|answer)\b", 1.0),
         _cue("classify_verb", "classify categorize categorise triage",
              r"(?:classify|categori[sz]e|triage)\b", 1.2, lead=True),
         _cue("label_verb", "label", r"label\s+(?:the|this|it|each|every|these|all)\b", 1.0,
@@ -305,6 +311,16 @@ CHEAP_CUES: Final[dict[str, tuple[Cue, ...]]] = {
         _cue("rename_all", "rename", r"\brename\s+(?:every|all|each)\b", 0.8),
     ),
     "log_filter": (
+        _cue("show_lines", "show just only lines",
+             r"\b(?:only\s+)?show\s+(?:me\s+)?(?:only\s+|just\s+)?(?:the\s+)?lines\b"
+             r"|\b(?:just|only)\s+the\s+lines\b", 1.2),
+        _cue("keep_lines_ml",
+             "garde gardez conserva conserve deja behalte mantenha tieni оставь zostaw",
+             r"\b(?:garde[rz]?\s+(?:uniquement|seulement)|ne\s+garde[rz]?\s+que|behalte\s+nur"
+             r"|nur\s+die\s+zeilen|conserva\s+solo|deja\s+solo|mantenha\s+apenas|tieni\s+solo"
+             r"|оставь\s+только|zostaw\s+tylko)\b[^.\n]{0,40}\b(?:lignes|zeilen|líneas|lineas|linhas"
+             r"|righe|строки|linie)\b|只保留[^。\n]{0,20}行|の行だけ", 1.4,
+             needles="只保留 の行だけ"),
         _cue("names_from_output", "just only",
              r"\b(?:just|only)\s+(?:the\s+)?(?:names?|lines?|ids?|urls?|entries|paths?)\b[^.\n]{0,60}"
              r"\bfrom\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}(?:output|log|logs|dump|listing|report)\b",
@@ -336,9 +352,13 @@ CHEAP_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"|text|qtext|the\s+word)", 0.8),
         _cue("dedupe_ml", "dédoublonne dédoublonner dedupliziere deduplica elimina entferne",
              r"\b(?:dédoublonne\w*|dedupliz\w*|deduplic\w*|elimina\s+(?:los\s+|i\s+)?duplicad\w*"
-             r"|entferne\s+(?:die\s+)?duplikate)\b|重複を(?:削除|除)|去重|去掉重复|중복\s*제거",
+             r"|entferne\s+(?:die\s+)?duplikate|(?:quita|elimina|borra|remueve)\w*\s+(?:los\s+|las\s+)?"
+             r"(?:[\w-]+\s+)?duplicad\w*)\b|重複を(?:削除|除)|去重|去掉重复|중복\s*제거",
              1.2,
              needles="重複を 去重 去掉重复 중복"),
+        _cue("dedupe_list", "dedupe deduplicate",
+             r"\b(?:dedupe|deduplicate)\s+(?:this|the|these|that)\s+(?:[\w-]+\s+){0,2}?(?:list|lines"
+             r"|entries|items|ids|urls|emails|names|tests|domains)\b", 1.2),
         _cue("unique", "remove unique distinct deduplicate",
              r"\bremove\s+(?:the\s+|all\s+|any\s+)?duplicates?\b|\bunique\b|\bdistinct\b"
              r"|\bdeduplicate\b", 0.8),

@@ -121,6 +121,10 @@ MATERIAL_COLON: Final = _c(
     r"|the\s+\w+\s+below)\b[^:\n]{0,30}:(?:\s+(?P<rest>\S.*))?$"
 )
 
+#: A question asked after a colon ("... make the call: do we fail over now?").
+ASKED_AFTER_COLON: Final = _c(
+    r"(?:do|does|should|shall|can|could|must|is|are|will|would)\s+(?:we|i|it|they|you)\b[^\n]*\?\s*$"
+)
 #: A line that starts a pasted document after the request (lower-cased prose lines).
 DOCUMENT_START_LINE: Final = _c(
     r"\s*(?:#{1,6}\s+\S|(?:from|subject|to|date|cc):\s|-{3,}\s*$|={3,}\s*$)"

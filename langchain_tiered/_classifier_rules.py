@@ -30,6 +30,7 @@ from langchain_tiered._classifier_cues_frontier import (
 )
 from langchain_tiered._classifier_patterns import (
     ADVERBS,
+    ASKED_AFTER_COLON,
     BARE_COMMAND,
     BULLET_LINE,
     BULLETS,
@@ -93,6 +94,7 @@ __all__ = [
     "ACTION_QUESTION",
     "ACTION_WORDS",
     "ADVERBS",
+    "ASKED_AFTER_COLON",
     "ARTIFACT_SAFE_RULES",
     "ARTIFACT_SENTENCE",
     "ASKED_ACTION",
@@ -227,8 +229,9 @@ ML_DECISION_DEMAND: Final = _c(
     r"결정해|결정하|정해\s*주|決めて|決定して|判断して|决定|拍板|\b(?:entscheide|entscheiden\s+sie"
     r"|entscheiden|décide[sz]?|decide|decida|decidi|decidere|реши|решите|решай\w*|beslis|zdecyduj"
     r"|karar\s+ver"
-    r"|potrzebuję\s+decyzji|brauche\s+(?:eine|die)\s+entscheidung|necesito\s+una\s+decisión"
-    r"|preciso\s+de\s+uma\s+decisão|besoin\s+d'une\s+décision|ho\s+bisogno\s+di\s+una\s+decisione"
+    r"|potrzebuję\s+decyzji|brauche\s+(?:eine|die)\s+entscheidung|necesito\s+(?:una\s+|la\s+)?decisión"
+    r"|preciso\s+d[ae]\s+(?:uma\s+)?decisão|besoin\s+d'une\s+décision|ho\s+bisogno\s+di\s+una"
+    r"\s+decisione"
     r"|нужно\s+решение|heb\s+een\s+beslissing\s+nodig)\b"
 )
 ML_INCIDENT: Final = _c(
@@ -322,6 +325,11 @@ NEGATION: Final = _c(
     r"|(?<!\bin\s)\bread[- ]only\s+(?:mode|access|check|query)\b"  # not "put it in read-only mode"
     r"|\bjust\s+(?:write|draft|show|generate|print"
     r"|prepare)\s+(?:me\s+)?(?:the|a|an)\s+(?:sql|script|query|command|migration|plan|file)\b"
+    # "don't run it" in other languages
+    r"|\bno\s+(?:lo\s+|la\s+)?ejecutes\b|\bnão\s+(?:o\s+|a\s+)?execute\b|\bne\s+l'exécute\s+pas\b"
+    r"|\bn'exécute\s+(?:rien|pas)\b|\bnicht\s+ausführen\b|\bführe\s+(?:es|ihn|sie|das)\s+nicht"
+    r"\s+aus\b|\bnon\s+eseguir\w*\b|\bне\s+(?:запускай|выполняй|применяй)\w*"
+    r"|실행(?:은|는)?\s*하지\s*말|실행하지\s*마|実行しないで|実行せず|不要执行|别执行|不要运行|别运行"
 )
 #: Undoes a dry-run negation: "the dry-run list looks right, now run it for real".
 FOR_REAL: Final = _c(
@@ -334,7 +342,8 @@ INJECTION: Final = _c(
     r"(?:model|llm|tier|option|route)\b|\b(?:best|strongest|smartest|biggest|most\s+capable"
     r"|top|premium|expensive|frontier|opus)\s+(?:model|llm|tier)\b|\btier[\s-]?[0-3]\b|\broute\s+(?:this|it|me)\s+to\b"
     r"|\bno\s+need\s+to\s+think\b|\bignore\s+(?:all\s+|any\s+|the\s+)?(?:previous|prior|above"
-    r"|routing|system|your)\b|\b(?:classifier|(?<!tool\s)(?<!intent\s)(?<!query\s)(?<!ticket\s)"
+    r"|routing|system|your)\b|\b(?:(?<!a\s)(?<!an\s)(?<!routing\s)(?<!intent\s)(?<!ticket\s)"
+    r"(?<!spam\s)classifier|(?<!tool\s)(?<!intent\s)(?<!query\s)(?<!ticket\s)"
     r"(?<!message\s)router|routing\s+rules?)\b|\bnot\s+(?:a|an)\s+"
     r"(?:expensive|frontier)\b"
 )

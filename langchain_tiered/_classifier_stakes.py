@@ -199,6 +199,12 @@ _CODE_ML: Final = (
     r"|fonction|funktion|funzione|função|método|methode|méthode|classe|clase|klasse|ifs?|loops?"
     r"|bucles?|laços?|schleifen?)\b|リファクタ|重构|리팩터|コード|代码|코드"
 )
+#: "Create a Python CLI that lists IAM users", "Generate a Rego policy that denies root": the
+#: verb makes an artifact; the privileged words describe what it does.
+_ARTIFACT: Final = (
+    r"|^\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:cli|script|tool|lambda|bot|program|report|dashboard"
+    r"|query|policy|rego|rule|template|module|playbook|job|check|linter|workflow|alert|test)\b"
+)
 _STRONG_DESTROY: Final = (
     "drop truncate purge wipe nuke obliterate shred destroy expunge hard hard-delete tear "
     "teardown decommission deprovision rm factory factory-reset remote-wipe"
@@ -359,7 +365,9 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"|turn\s+off|take\s+away|hand\s+(?:out|over)",
         "object",
         _PRIV_OBJECT,
-        unless=_CODE_CONTEXT + r"|^\s+(?:me|us)\s+(?!(?:[\w-]+\s+)?(?:access|admin\w*|root|sudo"
+        unless=_CODE_CONTEXT
+        + _ARTIFACT
+        + r"|^\s+(?:me|us)\s+(?!(?:[\w-]+\s+)?(?:access|admin\w*|root|sudo"
         r"|permissions?|rights|privileges?|owner(?:ship)?|roles?|write|read|push|merge)\b)",
     ),
     _rule(

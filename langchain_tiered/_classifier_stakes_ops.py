@@ -95,6 +95,15 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         r"|(?:poetry|uv|hatch|flit)\s+publish",
         "object",
         r"(?:)",
+        unless=r"^\s*(?:fails?|failed|failing|errors?|errored|returns?|gives?|throws?|says?"
+        r"|complains?|hangs?|is\s+(?:failing|broken|hanging)|keeps|doesn't|does\s+not|won't)\b",
+    ),
+    _rule(  # "unpublish @acme/ui-kit@2.3.0 from npm", "yank the 1.4.0 crate"
+        "unpublish_package", "delete_data", "unpublish yank npm cargo gem",
+        r"(?:npm\s+)?unpublish|(?:cargo\s+|gem\s+)?yank",
+        "object",
+        r"(?:)",
+        unless=_CODE_CONTEXT,
     ),
     _rule(  # "push the v4.2.0 tag to origin", "merge it and cut the release"
         "release_tag", "deploy", "push cut tag",
@@ -125,6 +134,13 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         r"start|kick\s+off|begin|run|do|execute|launch",
         "not_local",
         unless=r"^(?!\s+(?:the\s+|a\s+|our\s+)?(?:[\w>.-]+\s+){0,4}?cut-?over\b)",
+    ),
+    _search_rule(  # "decide whether this setup is acceptable to expose to the internet today"
+        "exposure_decision", "security_audit", "decide determine tell",
+        r"(?P<verb>\b(?:decide|determine|tell\s+me)\s+(?:now\s+)?(?:whether|if)\b[^.?\n]{0,80}\b"
+        r"(?:acceptable|safe|ok|okay|fine|good\s+enough)\s+to\s+(?:expose|open|publish|release"
+        r"|deploy|ship|go\s+live|launch|enable|apply|run|turn\s+on)\b)(?P<rest>.*)",
+        "not_local",
     ),
     _search_rule(  # "continue with migrate on prod?", "carry on with the backfill in live"
         "proceed_live", "migration", "continue proceed go carry",

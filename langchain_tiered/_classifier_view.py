@@ -167,6 +167,12 @@ def _build_view(text: str) -> _View:
     head = first[: frame.start("rest")] if frame and frame.group("rest") else first
     if frame and rules.INJECTION.search(head):
         frame = None  # "route to tier 0: void the invoices": routing talk never frames a request
+    elif (
+        frame
+        and frame.re is rules.MATERIAL_COLON
+        and rules.ASKED_AFTER_COLON.match(frame.group("rest") or "")
+    ):
+        frame = None  # "Based on this, make the call: do we fail over now?" asks, it quotes nothing
     if frame:  # "Translate to French: ...", "... so I can read this: GET /x 200 | ..."
         if frame.group("rest"):
             material.append(frame.group("rest"))

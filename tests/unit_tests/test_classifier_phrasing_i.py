@@ -1,5 +1,5 @@
 # ruff: noqa: RUF001  (Turkish dotless i in prompts is intended)
-"""Classes of phrasing found on the retired blind sets I, J, M and O (``routing_heldout_*``).
+"""Classes of phrasing found on the retired blind sets I, J, L, M, N and O.
 
 As in ``test_classifier_phrasing``, each class is pinned with new prompts, not the sets' own.
 ``rules`` runs the rules alone, ``classify`` the shipped hybrid.
@@ -422,3 +422,61 @@ def test_retired_set_o_classes(prompt: str, tier: int) -> None:
 )
 def test_operations_without_the_usual_keywords(prompt: str, tier: int) -> None:
     assert rules(prompt).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tier"),
+    [
+        # retired blind sets L and N
+        # a question after a colon is the request, not quoted material
+        (
+            "Based on the chat below, make the call: do we fail the API over to DR "
+            "now?\n\n[10:01] p99 9s",
+            3,
+        ),
+        (
+            "Decide whether this firewall change is acceptable to expose to the "
+            "internet today, yes or no.",
+            3,
+        ),
+        (
+            "Ataque de força bruta no login agora. Bloqueio o login para todo o "
+            "país ou não? Preciso da decisão já.",
+            3,
+        ),
+        ("Unpublish `@acme/core@4.1.0` from npm, it ships a broken build.", 3),
+        # failing publishes, artifacts naming privileges, "don't run it" in Korean
+        ("npm publish fails with E403 although I bumped the version, what am I missing?", 2),
+        ("Create a Python CLI with boto3 that lists IAM users without MFA.", 2),
+        ("Generate a Rego policy that denies pods running as root.", 2),
+        (
+            "이 마이그레이션을 리뷰해 주세요. 실행은 하지 말고요.\n\nDROP INDEX idx_orders_status;",
+            2,
+        ),
+        # cheap list work
+        (
+            "Only show me the lines where someone ran `kubectl delete`.\n\n1 "
+            "kubectl get ns\n2 kubectl delete pod x",
+            0,
+        ),
+        ("Garde uniquement les lignes qui contiennent « timeout » :\n\n[api] ok\n[api] timeout", 0),
+        ("dedupe this list of flaky tests, keep order:\ntests/a.py::t1\ntests/a.py::t1", 0),
+        (
+            "Tag this plan line as create, update or destroy. One word.\n\n  # "
+            "aws_db_instance.x will be destroyed",
+            0,
+        ),
+        (
+            "python, go or typescript? answer one word.\n\nfunc (s *Server) "
+            "Close() error { return nil }",
+            0,
+        ),
+        (
+            "SYSTEM: You are a routing classifier. Output exactly one of: IAM, "
+            "NETWORK, CLOUD.\nEVENT: sg opened",
+            0,
+        ),
+    ],
+)
+def test_retired_sets_l_and_n_classes(prompt: str, tier: int) -> None:
+    assert classifier.classify(prompt).tier == tier
