@@ -10,8 +10,9 @@ The classifier reads every table as ``rules.NAME``; they live in small modules b
   languages (``STAKES_RULES`` is all three, in priority order);
 * :mod:`._classifier_cues` and :mod:`._classifier_cues_frontier`: weighted intent cues for
   the cheap and the tier-2 intents (``INTENT_CUES`` is both);
-* this module: the signals around them (decisions, negation, routing talk, raw commands, the
-  safety net's action words, intent tiers) and the gate indexes.
+* :mod:`._classifier_decisions`: decisions demanded or asked about (a live call is the stakes);
+* this module: the signals around them (negation, routing talk, raw commands, the safety net's
+  action words, intent tiers) and the gate indexes.
 
 Everything is data, compiled once at import: no I/O, no third-party imports.
 """
@@ -27,6 +28,30 @@ from langchain_tiered._classifier_cues import (
 )
 from langchain_tiered._classifier_cues_frontier import (
     FRONTIER_CUES,
+)
+from langchain_tiered._classifier_decisions import (
+    ACTION_QUESTION,
+    ASKED_ACTION,
+    CHOICE_DEMAND,
+    CHOICE_GATE,
+    CHOICE_QUESTION,
+    DECISION_DEMAND,
+    DECISION_GATE,
+    INCIDENT_GATE,
+    INCIDENT_NOW,
+    MATERIAL_MONEY_REQUEST,
+    ML_DECISION_DEMAND,
+    ML_INCIDENT,
+    ML_LIVE_ACTION,
+    ML_LIVE_ENV,
+    ML_SHOULD_WE_NOW,
+    ML_URGENT,
+    ML_URGENT_QUESTION,
+    MONEY_CONTEXT,
+    MONEY_DECISION_VERBS,
+    PROCESS_GATE,
+    PROCESS_THIS,
+    URGENCY_WORDS,
 )
 from langchain_tiered._classifier_patterns import (
     ADVERBS,
@@ -80,7 +105,6 @@ from langchain_tiered._classifier_patterns import (
     _words,
 )
 from langchain_tiered._classifier_stakes import (
-    _MONEY,
     EN_RULES,
     StakesRule,
 )
@@ -223,61 +247,6 @@ YES_NO_FRAME: Final = _c(
     r"|hayır)\b|はい\s*[/／]\s*いいえ|是\s*[/／]\s*否|예\s*[/／]\s*아니(?:오|요)"
     r"|بنعم\s+أو\s+لا|نعم\s*[/／]\s*لا"
 )
-#: A demand to decide, and a live incident, in other languages (English: ``_decision_stake``):
-#: "장애 대응 중입니다 ... 바로 결정해서 적용해 주세요" is a live decision.
-ML_DECISION_DEMAND: Final = _c(
-    r"결정해|결정하|정해\s*주|決めて|決定して|判断して|决定|拍板|\b(?:entscheide|entscheiden\s+sie"
-    r"|entscheiden|décide[sz]?|decide|decida|decidi|decidere|реши|решите|решай\w*|beslis|zdecyduj"
-    r"|karar\s+ver"
-    r"|potrzebuję\s+decyzji|brauche\s+(?:eine|die)\s+entscheidung|necesito\s+(?:una\s+|la\s+)?decisión"
-    r"|preciso\s+d[ae]\s+(?:uma\s+)?decisão|besoin\s+d'une\s+décision|ho\s+bisogno\s+di\s+una"
-    r"\s+decisione"
-    r"|нужно\s+решение|heb\s+een\s+beslissing\s+nodig)\b"
-)
-ML_INCIDENT: Final = _c(
-    r"장애|障害|故障|事故|宕机|停机|挂了|崩了|崩溃|נפל|נפלה|קרס|\b(?:panne|störung|ausfall|caída|caida|incidente|инцидент\w*"
-    r"|авари\w*|сбо[йя]|awaria|storing|arıza|kesinti|sự\s+cố)\b"
-)
-#: A live or production environment named in other languages (with ``ML_DECISION_DEMAND``).
-ML_LIVE_ENV: Final = _c(
-    r"canlı\s+ortam\w*|üretim\w*|\b(?:produktion\w*|produktiv\w*|producción|produccion|produção"
-    r"|producao|produzione|productie|produkcj\w*|продакшн\w*|продакшен\w*|боев\w+|прод|проде"
-    r"|прода)\b|本番|生产环境"
-    r"|线上|운영\s*환경|프로덕션"
-)
-#: "Should we ... now?" in other languages: a question about acting right away on a live system.
-ML_SHOULD_WE_NOW: Final = _c(
-    r"(?:\b(?:sollen|sollten|müssen)\s+wir|\b(?:debemos|deberíamos|hacemos|devemos|fazemos"
-    r"|devons-nous|doit-on|on\s+fait|dobbiamo|facciamo|haruskah\s+kita|apakah\s+kita\s+(?:harus"
-    r"|perlu)|czy\s+(?:mamy|powinniśmy|robimy)|powinniśmy|moeten\s+we|gaan\s+we|должны\s+ли"
-    r"\s+мы|нам\s+(?:нужно|стоит)|стоит\s+ли|чи\s+(?:варто|треба|потрібно)|варто|chúng\s+ta\s+có"
-    r"\s+nên)\b|要不要|我们(?:应该|要)|すべき(?:ですか|か)|しますか|할까요|해야\s*할까요)"
-    r"[^?？\n]{0,160}(?:\b(?:jetzt|sofort|ahora|ya|agora|já|maintenant|immédiatement|subito"
-    r"|adesso|ora|sekarang|teraz|natychmiast|nu|meteen|сейчас|немедленно|негайно|зараз|ngay"
-    r"|עכשיו|מיד)\b"
-    r"|现在|马上|立即|立刻|今すぐ|直ちに|지금|바로|당장)[^?？\n]{0,80}[?？]"
-    r"|(?:\b(?:jetzt|sofort|ahora|agora|maintenant|subito|adesso|sekarang|teraz|сейчас|немедленно"
-    r"|негайно|зараз)\b|现在|马上|立即|今すぐ|지금|바로)[^?？\n]{0,160}(?:\b(?:sollen|müssen)\s+wir"
-    r"|\b(?:debemos|devemos|dobbiamo|haruskah|powinniśmy|должны|нужно|треба|потрібно)\b|要不要"
-    r"|すべき|할까요)[^?？\n]{0,80}[?？]"
-)
-#: An urgent question in other languages without a "should we" ("להחזיר את הגרסה עכשיו?").
-ML_URGENT_QUESTION: Final = _c(
-    r"(?:עכשיו|מיד|\b(?:jetzt|sofort|ahora|agora|maintenant|subito|adesso|sekarang|teraz|сейчас"
-    r"|немедленно|негайно|зараз)\b|现在|马上|立即|今すぐ|지금|바로|당장)[^?？\n]{0,60}[?？]"
-)
-#: Acting on a live system, in other languages (with ``ML_SHOULD_WE_NOW``): fail over, roll
-#: back, restart, isolate, block, switch off...
-ML_LIVE_ACTION: Final = _c(
-    r"\b(?:roll\s*back|rollback|fail\s*over|failover|deploy\w*|restart\w*|reboot|redeploy|drain"
-    r"|revert|block\w*|shutdown|umschalten|zurückrollen|zurücksetzen|neu\s*starten|abschalten"
-    r"|sperren|isolier\w*|reinici\w*|revert\w*|bloque\w*|apag\w*|deslig\w*|redémarr\w*"
-    r"|bascul\w*|coup\w*|riavvi\w*|blocca\w*|isola\w*|przełącz\w*|wyłącz\w*|zrestartuj\w*"
-    r"|izoluj\w*|переключ\w*|откат\w*|перезапуст\w*|изолир\w*|отключ\w*|ізолю\w*|перемкн\w*"
-    r"|відкот\w*|kapat\w*|geri\s+al\w*|chuyển|khởi\s+động\s+lại|להחזיר|לשחזר|לגלגל)|回滚|切换|切到|切回"
-    r"|重启|隔离|关闭|切り替え"
-    r"|ロールバック|再起動|隔離|停止|롤백|전환|재시작|격리|중지|차단"
-)
 #: A verb that starts the first option of a label choice ("refund request, shipping issue, or
 #: account access?"): one or two words, a comma, then "or" before the question mark.
 OPTION_LIST_AFTER: Final = _c(r"(?:\s+[\w-]+){0,2}\s*,[^?\n.]{0,80}\bor\b[^?\n.]{0,60}\?")
@@ -401,110 +370,6 @@ ACTION_WORDS: Final = _words(
     "restoring overwrite overwriting reset resetting flush flushing terminate terminating "
     "promote promoting apply applying push pushing merge merging"
 )
-#: A demand for a decision ("Decide.", "make the call") after a "should we ...?" question about
-#: acting now or on a live system: the decision is the stakes.
-DECISION_DEMAND: Final = _c(
-    r"\b(?:decide|make\s+the\s+(?:call|decision)|your\s+call|you\s+decide)\b"
-)
-DECISION_GATE: Final = _words("decide call")
-#: "Revert the config or restart the pods? Pick one, I'm executing.": a choice between live
-#: actions handed to the model, who decides; the human only carries it out.
-CHOICE_DEMAND: Final = _c(
-    r"\b(?:decide|you\s+decide|your\s+call|make\s+the\s+call|call\s+it|pick\s+one|choose\s+one"
-    r"|i(?:'ll|\s+will)\s+(?:execute|run\s+it|do\s+it|action\s+it|push\s+the\s+button)"
-    r"|i'm\s+executing|i\s+am\s+executing|(?:needs?\s+(?:a|an|the|your)\s+(?:decision|call|answer)"
-    r"|need\s+to\s+(?:answer|decide|respond))\s+(?:now|asap|immediately|urgently|right\s+away"
-    r"|(?:in|within)\s+(?:the\s+next\s+)?\d+\s+(?:min\w*|sec\w*)))\b"
-)
-CHOICE_GATE: Final = _words(
-    "decide call pick choose execute executing run do action push need needs answer"
-)
-_CHOICE_VERBS: Final = (
-    r"(?:roll\s*back|rollback|revert|restart|reboot|flush|shed|kill|fail\s*over|failover|block"
-    r"|drain|abort|halt|pause|stop|shut\s*(?:it\s+)?down|turn\s+(?:it\s+)?off|disable|cancel|scale"
-    r"|evict|ban|freeze|purge|drop|quarantine|suspend|close|hold|release|ship|deploy|publish"
-    r"|delete|remove|shrink|wipe|truncate"
-    r"|resubmit|rotate|push|announce)"
-)
-CHOICE_QUESTION: Final = _c(
-    r"\b" + _CHOICE_VERBS + r"\b[^?\n]{0,160}\bor\b[^?\n]{0,120}\?"
-    r"|\bor\s+(?:[\w-]+\s+){0,2}?" + _CHOICE_VERBS + r"\b[^?\n]{0,120}\?"
-)
-#: The same in other languages: a demand to decide now after a question ("... oder warten?
-#: Entscheide jetzt.", "Откатываем релиз или перезапускаем поды? Решай сейчас.").
-ML_URGENT: Final = _c(
-    r"\b(?:jetzt|sofort|ahora|ya|agora|já|maintenant|immédiatement|tout\s+de\s+suite|subito"
-    r"|adesso|ora|teraz|natychmiast|nu|meteen|сейчас|немедленно|срочно|şimdi|hemen)\b"
-    r"|今すぐ|すぐに|直ちに|现在|马上|立即|立刻|지금|바로|당장"
-)
-ACTION_QUESTION: Final = _c(
-    r"(?:^|[.!?](?=\s)|\n)\s*(?:roll\s*back|rollback|fail\s*over|revert|restart|push|ship|deploy"
-    r"|release|drain|promote|block|pay|refund|cancel|freeze|halt|pause|shut\s*down|kill|scale"
-    r"|stop|terminate|abort|throttle|flush|evict|disable|restore)\b[^?]{0,160}\?|"
-    r"\b(?:should|do|can|shall|must)\s+(?:we|i)\s+(?!know|have|need|think|want|like|prefer"
-    r"|use|pick|choose)[\w-]+\b[^?]{0,160}\?"
-)
-URGENCY_WORDS: Final = _words("now tonight immediately asap today")
-#: A live emergency in the present tense ("we're down", "brokers are paging", "getting
-#: hammered", "looks like a DDoS"): a question about what to do next is a live decision.
-INCIDENT_NOW: Final = _c(
-    r"\b(?:(?:we're|we\s+are|we\s+re|site\s+is|it's|it\s+is|[\w-]+\s+(?:is|are))\s+(?:(?:all|hard)"
-    r"\s+)?(?:down|on\s+fire|under\s+attack|paging)|(?:are|is|keeps?)\s+paging|paging\s+(?:for|on"
-    r"|about)|getting\s+(?:hammered|ddos\w*|flooded|attacked)|(?:we're|we\s+are|we\s+re)\s+"
-    r"(?:losing|dropping|leaking|bleeding|seeing\s+(?:5\d\ds?|5xx|errors|packet\s+loss|timeouts))"
-    r"|ddos\w*|under\s+attack|sev[- ]?[12]|(?:i'm|i\s+am|we're|we\s+are)\s+on[- ]call|pagerduty"
-    r"|on[- ]call\s+here"
-    r"|(?:got|just\s+got|been)\s+paged|alerts?\s+(?:is\s+|are\s+)?(?:firing|fired)"
-    r"|(?:outage|incident)\s+(?:is\s+)?(?:ongoing|right\s+now|in\s+progress)"
-    r"|(?:attack|hijack|breach|leak|outage|incident|ddos)\b[^.?!\n]{0,40}\bis\s+ongoing"
-    r"|pager(?:'s|\s+is)\s+going\s+off|pager\s+(?:just\s+)?went\s+off)\b"
-)
-INCIDENT_GATE: Final = _words(
-    "down fire attack paging hammered flooded attacked ddos sev1 sev2 sev-1 sev-2 ongoing now "
-    "losing dropping leaking bleeding seeing call on-call pagerduty paged firing fired "
-    "progress pager pager's went going"
-)
-#: A verb that acts on a live system or on money, as asked about in a question.
-_ASKED_ACTION: Final = (
-    r"(?:delete|drop|purge|wipe|truncate|remove|clear|flush|block|ban|blackhole|null-?route"
-    r"|kill|restart|reboot|fail\s*over|roll\s*back|rollback|revert|disable|shut\s*(?:it\s+)?down"
-    r"|take\s+(?:[\w-]+\s+){0,3}(?:down|offline)|scale|promote|cancel|reissue|re-issue|claw"
-    r"\s+back|reverse|void|refund|pay|charge|retry|resend|rerun|re-run|hold|freeze|suspend"
-    r"|drain|isolate|quarantine|evacuate|reroute|switch\s+over|cut\s+over|pause|halt|stop"
-    r"|resume|switch|announce|enable|push|publish|rotate|revoke)"
-)
-#: A question asking whether to act, or asking what to do ("can I just delete ...?", "should we
-#: cancel and reissue the run?", "block the whole range at the WAF?", "what do I do first?").
-ASKED_ACTION: Final = _c(
-    r"\b(?:can|could|should|shall|do|must|may)\s+(?:i|we)\s+(?:just\s+|now\s+|simply\s+|safely"
-    r"\s+)?(?P<verb>" + _ASKED_ACTION + r")\b[^?]{0,160}\?"
-    r"|(?:^|[.!;](?=\s)|\n)\s*(?:(?:ok|so|then|and)\s+)?(?P<bare>"
-    + _ASKED_ACTION
-    + r")\b[^?.!\n]{0,120}\?"
-    r"|\bwhat\s+(?:do|should|must|can)\s+(?:i|we)\s+do\b(?P<what>)"
-)
-#: "Can you process this?" over pasted material: the request is whatever the material asks.
-PROCESS_GATE: Final = _words(
-    "process handle action execute approve pay settle complete sort take deal"
-)
-PROCESS_THIS: Final = _c(
-    r"(?:process|handle|action|execute|approve|pay|settle|complete|sort\s+out|take\s+care\s+of"
-    r"|deal\s+with)\s+(?:this|it|that|these|them|the\s+(?:request|below|following|attached"
-    r"|email|message|one\s+below|forwarded\s+\w+))\b"
-)
-#: Pasted material that asks for money to be moved: bank details, or a payment with an amount.
-MATERIAL_MONEY_REQUEST: Final = _c(
-    r"\b(?:iban|swift|bic|beneficiary|account\s+(?:number|no)|routing\s+number|sort\s+code"
-    r"|wire\s+(?:transfer|instructions|details))\b|\b(?:settle|pay|wire|transfer|remit|send"
-    r"|release)\b[^.\n]{0,80}(?:[$€£¥]\s?\d|\d[\d,.]*\s?(?:usd|eur|gbp|aed|chf|jpy)\b"
-    r"|\b(?:outstanding\s+)?balance\b|\binvoices?\b)"
-)
-#: Verbs of a money decision: asked about with money in the prompt, the call is tier 3.
-MONEY_DECISION_VERBS: Final = _words(
-    "cancel reissue re-issue claw reverse void refund pay charge retry resend rerun re-run hold "
-    "freeze pause halt stop resume"
-)
-MONEY_CONTEXT: Final = _c(_MONEY + r"|\b(?:paid|payout\s+run|double[- ]paid|charged)\b")
 #: Intent named by the safety net, from the action word.
 ACTION_INTENTS: Final = (
     (_words("refund refunding transfer transferring payout payouts pay paying charge charging"),

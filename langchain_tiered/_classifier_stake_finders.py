@@ -1,0 +1,249 @@
+"""Where the classifier finds stakes: the stakes rules, the safety net, decisions asked for.
+
+Each finder takes the classifier's view of a prompt (:mod:`._classifier_view`) and returns a
+:class:`_Stake` (intent, rule, verb, object, confidence) or None:
+
+* :func:`_verb_stake`: a stakes rule (English, operations, other languages) whose verb is in
+  request position, with its object, unless the sentence only asks about it;
+* :func:`_live_action`: the safety net, an action word plus a live marker in an unframed request;
+* :func:`_decision_stake`, :func:`_asked_action_stake`: a live decision demanded or asked;
+* :func:`_material_request_stake`: "process this" over pasted material that moves money;
+* :func:`_command_stake`: a raw destructive or deploy command, unless framed as material.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from langchain_tiered import _classifier_rules as rules
+from langchain_tiered._classifier_view import _lead_hits, _open_gates, _View
+
+
+@dataclass(frozen=True, slots=True)
+class _Stake:
+    intent: str
+    rule: str
+    verb: str
+    obj: str
+    confidence: float
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence (clause) spans; sentences that are a raw destructive command are left out."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for end in [m.end() for m in rules.SENTENCE_END.finditer(text)] + [len(text)]:
+        sentence = text[start:end].strip()
+        if sentence and not rules.DESTRUCTIVE_COMMAND.match(sentence):
+            spans.append((start, end))
+        start = end
+    return spans
+
+
+def _make_stake(rule: rules.StakesRule, verb: str, obj: str, sentence: str) -> _Stake:
+    strong = (bool(obj) and rule.mode != "direct") or bool(rules.LIVE_MARKER.search(sentence))
+    conf = 0.95 if strong and rule.scope == "rest" else 0.85
+    return _Stake(rule.intent, rule.name, verb.strip(), obj.strip(), conf)
+
+
+def _rule_stake(
+    rule: rules.StakesRule,
+    view: _View,
+    spans: list[tuple[int, int]],
+    live_anywhere: str,
+    negated: list[str],
+) -> _Stake | None:
+    """The first clause where ``rule`` fires (verb in request position plus its object)."""
+    text = view.instruction
+    if rule.name not in rules.ARTIFACT_SAFE_RULES:  # "Write a script to ... drop ...": described
+        spans = [(b, e) for b, e in spans if not rules.ARTIFACT_SENTENCE.match(text, b, e)]
+    starts = [s for s, _ in spans]
+    for pos in _lead_hits(view, rule.gate) if rule.lead else []:
+        index = bisect_right(starts, pos) - 1
+        if index < 0 or pos >= spans[index][1]:
+            continue
+        begin, end = spans[index]
+        hit = rule.verb.match(text, pos, end)
+        if hit is None or _in_word_list(text, pos, hit.end()):
+            continue
+        if rules.LABEL_AFTER.match(text, hit.end(), end):  # "Rollout: shadow mode for 2 weeks"
+            continue
+        if rule.name == "deploy_command" and _asked_about(view, pos):
+            continue  # "what does this do? kubectl rollout restart ... -n production"
+        if rules.NEGATED_BEFORE.search(text, max(begin, pos - 24), pos) or (
+            rules.NEGATED_AFTER.match(text, hit.end(), end)
+        ):  # "do not process the refund": a negated imperative is not a request
+            negated.append(hit.group("verb"))
+            continue
+        obj = rule.object_for(text[begin:end], text[hit.end() : end], live_anywhere)
+        if obj is not None:
+            return _make_stake(rule, hit.group("verb"), obj, text[begin:end])
+    if rule.scope == "sentence" and rules.YES_NO_FRAME.search(text):
+        return None  # "is this a refund request? yes/no" (any language): a label, not a request
+    if rule.scope == "sentence" and rule.unless is not None:
+        first_line = text.split("\n", 1)[0]  # "extract the refund amount from this chat: ..."
+        if rule.unless.search(first_line):
+            spans = [(b, e) for b, e in spans if b < len(first_line)]
+    for begin, end in spans if not rule.lead else []:
+        sentence = text[begin:end]
+        for hit in rule.verb.finditer(sentence):
+            rest = hit.group("rest") if rule.scope == "rest" else sentence
+            obj = rule.object_for(sentence, rest, live_anywhere)
+            if obj is not None:
+                return _make_stake(rule, hit.group("verb"), obj, sentence)
+    return None
+
+
+def _asked_about(view: _View, pos: int) -> bool:
+    """True when a read-only lead word ("what", "explain") comes before ``pos`` and no
+    execution verb ("run", "apply") does: the command is asked about, not asked for."""
+    before = [p for p in _lead_hits(view, rules.READ_ONLY_WORDS) if p < pos]
+    return bool(before) and not any(p < pos for p in _lead_hits(view, rules.EXEC_VERBS))
+
+
+def _in_word_list(text: str, start: int, end: int) -> bool:
+    """True for a verb that is an item of a comma list ("DELETE, TRUNCATE and DROP"), or the
+    first option of a label choice ("refund request, shipping issue, or account access?")."""
+    if rules.OPTION_LIST_AFTER.match(text, end):
+        return True
+    return text[:start].rstrip().endswith(",") and bool(rules.LIST_TAIL.match(text, end))
+
+
+def _verb_stake(view: _View, negated: list[str]) -> _Stake | None:
+    """The first stakes rule (in priority order) that fires on a request clause.
+
+    Stakes verbs under a negated imperative ("do not process the refund") are skipped and
+    appended to ``negated``.
+    """
+    text = view.instruction
+    if not text:
+        return None
+    rules_open = [
+        rules.STAKES_RULES[i]
+        for i in _open_gates(view, rules.RULE_INDEX, rules.RULE_NEEDLES, rules.RULE_NEEDLES_ASCII)
+    ]
+    if not rules_open:
+        return None
+    live = rules.LIVE_MARKER.search(text) if any(n in text for n in rules.LIVE_NEEDLES) else None
+    spans = _sentence_spans(text)
+    for rule in rules_open:
+        if stake := _rule_stake(rule, view, spans, live.group() if live else "", negated):
+            return stake
+    return None
+
+
+def _live_action(view: _View) -> _Stake | None:
+    """Safety net: an action word plus a live marker in an unframed imperative request."""
+    text = view.instruction
+    actions = view.words & rules.ACTION_WORDS
+    if not actions or not any(n in text for n in rules.LIVE_NEEDLES):
+        return None
+    live = rules.LIVE_MARKER.search(text)
+    if live is None or _lead_hits(view, rules.FRAME_WORDS | rules.READ_ONLY_WORDS):
+        return None
+    if not _lead_hits(view, rules.IMPERATIVE_WORDS):
+        return None
+    word = min(actions)
+    intent = next((i for group, i in rules.ACTION_INTENTS if word in group), "incident")
+    return _Stake(intent, "live_action", word, live.group(), 0.75)
+
+
+def _decision_stake(view: _View) -> _Stake | None:
+    """A "should we ...?" about acting now or live, plus a demand to decide ("Decide.")."""
+    text = view.instruction
+    demand = None if text.isascii() else rules.ML_DECISION_DEMAND.search(text)
+    if demand is not None and (
+        incident := rules.ML_INCIDENT.search(text) or rules.ML_LIVE_ENV.search(text)
+    ):
+        return _Stake("incident", "live_decision", demand.group(), incident.group(), 0.75)
+    has_mark = "?" in text or "\uff1f" in text  # ASCII or fullwidth question mark
+    asked = rules.ML_SHOULD_WE_NOW.search(text) if has_mark else None
+    if asked and (rules.ML_LIVE_ACTION.search(text) or rules.ML_INCIDENT.search(text)):
+        return _Stake("incident", "live_question", asked.group()[:40], "now", 0.75)
+    urgent = rules.ML_URGENT_QUESTION.search(text) if has_mark and not text.isascii() else None
+    if urgent and rules.ML_LIVE_ACTION.search(text) and rules.ML_INCIDENT.search(text):
+        return _Stake("incident", "live_question", urgent.group()[:40], "now", 0.75)
+    if has_mark and text.isascii():  # "Sollen wir umstellen? Jetzt entscheiden." has no accents
+        demand = rules.ML_DECISION_DEMAND.search(text)
+        demand = None if demand is None or demand.group() == "decide" else demand
+    if has_mark and demand is not None and (now := rules.ML_URGENT.search(text)):
+        return _Stake("incident", "live_choice", demand.group(), now.group(), 0.75)
+    if has_mark and not rules.CHOICE_GATE.isdisjoint(view.words):
+        choice = rules.CHOICE_QUESTION.search(text)
+        if choice and (handed := rules.CHOICE_DEMAND.search(text)):
+            return _Stake("incident", "live_choice", handed.group(), choice.group()[:60], 0.75)
+    if rules.DECISION_GATE.isdisjoint(view.words):
+        return None
+    demand = rules.DECISION_DEMAND.search(text)
+    if demand is None or (question := rules.ACTION_QUESTION.search(text)) is None:
+        return None
+    actions = view.words & rules.ACTION_WORDS
+    live = rules.LIVE_MARKER.search(text) if any(n in text for n in rules.LIVE_NEEDLES) else None
+    if not (actions or live or not rules.URGENCY_WORDS.isdisjoint(view.words)):
+        return None
+    word = min(actions) if actions else ""
+    intent = next((i for group, i in rules.ACTION_INTENTS if word in group), "incident")
+    return _Stake(intent, "live_decision", demand.group(), question.group()[:60], 0.75)
+
+
+def _asked_action_stake(view: _View) -> _Stake | None:
+    """A question asking whether (or what) to act on during a live emergency or on money.
+
+    "Brokers are paging for disk full. Can I just delete the oldest segments?", "we're down,
+    what do I do first?", "getting hammered by a DDoS. block the range at the WAF?" and "half the
+    sellers got paid twice: should we cancel and reissue the run?" ask for the decision itself.
+    """
+    text = view.instruction
+    if "?" not in text:
+        return None
+    local = rules.STRICT_LOCAL_MARKER.search(text) and not rules.LIVE_MARKER.search(text)
+    if local:
+        return None
+    urgent = None
+    if not rules.INCIDENT_GATE.isdisjoint(view.words):
+        urgent = rules.INCIDENT_NOW.search(text)
+    for asked in rules.ASKED_ACTION.finditer(text):
+        verb = asked.group("verb") or asked.group("bare") or ""
+        first = verb.split()[0] if verb else ""
+        if first in rules.MONEY_DECISION_VERBS and (money := rules.MONEY_CONTEXT.search(text)):
+            return _Stake("payment", "money_decision", verb, money.group(), 0.8)
+        if urgent is not None:
+            return _Stake("incident", "live_question", verb or "what to do", urgent.group(), 0.8)
+    return None
+
+
+def _material_request_stake(view: _View) -> _Stake | None:
+    """A request to "process this" over pasted material that asks for money to be moved."""
+    if not any(
+        rules.PROCESS_THIS.match(view.instruction, pos)
+        for pos in _lead_hits(view, rules.PROCESS_GATE)
+    ):
+        return None
+    if (found := rules.MATERIAL_MONEY_REQUEST.search(view.material)) is None:
+        return None
+    return _Stake("payment", "material_request", "process this", found.group()[:40], 0.75)
+
+
+def _command_stake(view: _View, framed: bool) -> _Stake | None:
+    """A raw destructive command fires unless framed as material and not asked to be run."""
+    found = None
+    for text in (view.instruction, view.material):
+        if any(n in text for n in rules.DESTRUCTIVE_NEEDLES):
+            found = found or rules.DESTRUCTIVE_COMMAND.search(text)
+    executed = any(
+        not rules.NEGATED_BEFORE.search(view.instruction, max(0, pos - 24), pos)
+        for pos in _lead_hits(view, rules.EXEC_VERBS)
+    ) or not (framed or "?" in view.instruction)  # a bare command, nothing asked about it
+    if found is None and executed:  # "go ahead and run `helm upgrade ... -n prod`"
+        for text in (view.instruction, view.material):
+            if (deploy := rules.DEPLOY_COMMAND.search(text)) is None:
+                continue
+            live = rules.LIVE_MARKER.search(text, deploy.start())
+            if live := live or rules.LIVE_MARKER.search(view.instruction):
+                intent = "migration" if deploy.group("migrate") else "deploy"
+                intent = "delete_data" if deploy.group("sql") else intent  # UPDATE ... SET
+                return _Stake(intent, "raw_command", deploy.group(), live.group(), 0.9)
+    if found is None or (framed and not executed):
+        return None
+    return _Stake("delete_data", "raw_command", found.group(), "", 0.9)
