@@ -8,8 +8,9 @@ The classifier reads every table as ``rules.NAME``; they live in small modules b
   :mod:`._classifier_stakes_ml`: the tier-3 stakes rules, in English (destructive, access,
   money, audits; then operations: money runs, releases, cutovers, go/no-go calls) and in other
   languages (``STAKES_RULES`` is all three, in priority order);
-* :mod:`._classifier_cues` and :mod:`._classifier_cues_frontier`: weighted intent cues for
-  the cheap and the tier-2 intents (``INTENT_CUES`` is both);
+* :mod:`._classifier_cues`, :mod:`._classifier_cues_tier1` and
+  :mod:`._classifier_cues_frontier`: weighted intent cues for the tier-0, tier-1 and tier-2
+  intents (``INTENT_CUES`` is all three, in that order);
 * :mod:`._classifier_decisions`: decisions demanded or asked about (a live call is the stakes);
 * this module: the signals around them (negation, routing talk, raw commands, the safety net's
   action words, intent tiers) and the gate indexes.
@@ -23,12 +24,13 @@ import re
 from typing import Final
 
 from langchain_tiered._classifier_cues import (
-    CHEAP_CUES,
+    TIER0_CUES,
     Cue,
 )
 from langchain_tiered._classifier_cues_frontier import (
     FRONTIER_CUES,
 )
+from langchain_tiered._classifier_cues_tier1 import TIER1_CUES
 from langchain_tiered._classifier_decisions import (
     ACTION_QUESTION,
     ASKED_ACTION,
@@ -434,6 +436,8 @@ INTENT_TIER: Final[dict[str, int]] = {
 
 
 #: Weighted cues per intent, cheap intents first.
+#: Cheap intents first (tier 0, then tier 1), then tier 2.
+CHEAP_CUES: Final[dict[str, tuple[Cue, ...]]] = {**TIER0_CUES, **TIER1_CUES}
 INTENT_CUES: Final[dict[str, tuple[Cue, ...]]] = {**CHEAP_CUES, **FRONTIER_CUES}
 
 #: A reasoning marker raises tier-2 intents slightly (never a tier by itself).

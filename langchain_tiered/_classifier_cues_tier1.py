@@ -1,0 +1,244 @@
+"""Intent cues for the tier-1 intents: JSON extraction, schema validation, metadata, summaries,
+translation and small rewrites (weighted patterns behind a gate, see :class:`Cue`)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from langchain_tiered._classifier_cues import (
+    _NAT_LANG,
+    _PROG_LANG,
+    _SUMMARY,
+    _TRANSLATE,
+    Cue,
+    _cue,
+)
+
+#: Cues of the tier-1 intents.
+TIER1_CUES: Final[dict[str, tuple[Cue, ...]]] = {
+    "extract_json": (
+        _cue("extract_json_ml", "",
+             r"(?:提取|抽出|抜き出|取り出|추출|\b(?:extrae\w*|extraia|extrais|extrayez|extrahier\w*"
+             r"|estrai\w*|извлеки|wyodrębnij|çıkar\w*)\b)[^\n]{0,80}(?<![a-z])json(?![a-z])"
+             r"|(?<![a-z])json(?![a-z])[^\n]{0,40}"
+             r"(?:提取|抽出|抜き出|取り出|추출)", 1.5, needles="json"),
+        _cue("extract_verb", "extract pull parse grab scrape",
+             r"(?:extract|pull\s+out|pull|parse\s+out|grab|scrape)\b", 1.0, lead=True),
+        _cue("to_json", "json yaml csv dict dictionary key-value structured table",
+             r"\b(?:as|into|to|in)\s+(?:a\s+|an\s+)?(?:json|yaml|csv|dict|dictionary|key-value"
+             r"|structured|table)\b", 1.0),
+        _cue("with_fields", "keys fields properties columns",
+             r"\bwith\s+(?:the\s+)?(?:keys|fields|properties|columns)\b", 0.5),
+        _cue("return_json", "json keys",
+             r"\breturn\s+(?:them\s+|it\s+|the\s+result\s+)?(?:as\s+)?(?:a\s+)?json\b|\bjson\s+"
+             r"(?:array|object|list)\s+of\b|\bwith\s+keys\b", 1.0),
+        _cue("fill_template", "fill template", r"\bfill\s+(?:in|out)\b|\btemplate\b", 1.0),
+        _cue("what_value_in", "what",
+             r"\bwhat\s+(?:is|are|was)\s+the\s+(?:[\w-]+\s+){0,3}(?:in|from|of)\s+(?:these|this"
+             r"|the\s+following)\b", 0.8),
+        _cue("just_value", "just only",
+             r"\breturn\s+(?:just|only)\s+(?:the\s+)?(?:number|value|count|date|version|id|name"
+             r"|total|percentage|url)s?\b", 0.9),
+        _cue("entities", "entities fields",
+             r"\bnamed\s+entities\b|\bentities\b|\bkey\s+fields\b", 0.8),
+        _cue("parse_into", "parse", r"\bparse\b[^.\n]{0,60}\binto\b", 0.7),
+        _cue("convert_format", "convert",
+             r"convert\s+(?:this|these|the)\s+(?:[\w-]+\s+){0,2}(?:to|into)\s+(?:json|yaml|csv"
+             r"|toml|xml|markdown\s+table)\b", 1.0, lead=True),
+    ),
+    "validate_schema": (
+        _cue("valid_per_schema", "valid schema spec specification contract requires",
+             r"\bvalid\b[^?\n]{0,30}\b(?:per|according\s+to|against|under)\s+(?:the\s+|this\s+"
+             r"|our\s+)?(?:[\w-]+\s+){0,2}(?:schema|spec(?:ification)?|contract)\b|\b(?:schema"
+             r"|spec(?:ification)?)\s+(?:requires|says|needs|expects)\b", 2.5),
+        _cue("all_required", "required right correct pass",
+             r"\bhas\s+all\s+(?:the\s+)?required\s+(?:fields|keys|properties)\b|\b(?:right|correct)"
+             r"\s+types\b|\bdoes\s+(?:this|it)\s+pass\b", 1.0),
+        _cue("type_in_parens", "str string int integer float number bool boolean array object",
+             r"\b[\w-]+\s+\((?:str|string|int|integer|float|number|bool|boolean|array|object)\b",
+             0.8),
+        _cue("against_schema", "schema",
+             r"\b(?:against|conforms?\s+to|complies?\s+with|valid\s+according\s+to|matches"
+             r"|satisf(?:y|ies)|fulfils?|fulfills?|adheres?\s+to|follows?|per|according\s+to)\s+"
+             r"(?:the\s+|this\s+|our\s+)?(?:[\w-]+\s+)?schema\b", 1.5),
+        _cue("schema", "schema", r"\bschema\b", 0.4),
+        _cue("schema_errors", "schema invalid unknown missing",
+             r"\bschema\s+(?:errors?|violations?)\b|\b(?:invalid|unknown|missing\s+required)"
+             r"\s+(?:keys|fields|properties|attributes)\b", 1.2),
+        _cue("schema_match",
+             "schema schemas schéma esquema model shape contract spec specification required "
+             "interface",
+             r"\b(?:match\w*|conform\w*|compl(?:y|ies)|satisf\w+|consistent\s+with|fits?"
+             r"|adhere\w*|against)\b[^.?\n]{0,60}\b(?:schemas?|(?:pydantic|data|zod|typed)\s+model"
+             r"|shape|contract|spec(?:ification)?|required\s+(?:keys|fields|properties)"
+             r"|interface)\b|\b(?:schema|sch[ée]ma|esquema)\b[^.?\n]{0,30}\b(?:entspricht"
+             r"|entsprechen|erfüllt|conforme|cumple|corresponde|rispetta)\b|\b(?:conforme"
+             r"|corresponde|cumple)\w*\s+(?:au|à|al|con\s+el|ao|allo)\s+(?:sch[ée]ma|esquema"
+             r"|schema)\b", 1.5),
+        _cue("conformity", "match matches conform conforms comply complies satisfy satisfies "
+             "consistent fit fits",
+             r"\b(?:does|do|is|are)\s+(?:this|these|it|the)\b[^?\n]{0,60}\b(?:match|conform"
+             r"|comply|satisf|consistent|fit)\w*\b", 0.6),
+        _cue("type_spec", "str string int integer float number bool boolean array object",
+             r"\b[\w\"']+\??\s*:\s*(?:str|string|int|integer|float|number|bool|boolean|array"
+             r"|object)\b", 1.0),
+        _cue("validate_against", "validate check verify", r"(?:validate|check|verify)\b[^.\n]"
+             r"{0,60}\bagainst\b", 1.0, lead=True),
+        _cue("validate_verb", "validate", r"validate\b", 0.7, lead=True),
+        _cue("violations",
+             "violation violations mismatch mismatches mismatched error errors",
+             r"\b(?:list|report|name)\s+(?:every|each|all|any)\s+(?:violation|error|mismatch)"
+             r"|\bviolations?\b|\bmismatch\w*\b", 0.6),
+        _cue("required_fields", "required pointer",
+             r"\brequired\s+(?:fields|keys|properties)\b|\bjson\s+pointer\b", 0.5),
+    ),
+    "metadata_extraction": (
+        _cue("tag_each_with", "tag label each every",
+             r"\b(?:tag|label)\s+(?:each|every)\s+[\w-]+\s+with\b", 1.2),
+        _cue("tag_fields", "tag",
+             r"\btag\s+(?:this|these|the|each)\b[^\n]{0,60}?:\s*[a-z_]+(?:\s*\([^)]*\))?\s*,"
+             r"\s*[a-z_]+", 1.2),
+        _cue("tags_ml", "",
+             r"标签|關鍵字|关键字|关键词|關鍵詞|標籤|タグ|キーワード|태그|키워드|\b(?:schlagwörter"
+             r"|etiquetas|palabras\s+clave|mots-clés|parole\s+chiave|palavras-chave)\b", 1.2,
+             needles="标签 關鍵字 关键字 关键词 關鍵詞 標籤 タグ キーワード 태그 키워드 "
+             "schlagwörter etiquetas palabras mots-clés parole palavras-chave"),
+        _cue("metadata", "metadata front frontmatter", r"\bmetadata\b|\bfront\s*matter\b", 1.2),
+        _cue("tag_each", "each every all",
+             r"\b(?:tag|label|categori[sz]e|classify|assign)\s+(?:each|every|all)\s+(?:of\s+)?"
+             r"(?:these|the|of)\b", 1.0),
+        _cue("with_reason", "reason justification explanation rationale",
+             r"\bwith\s+(?:a\s+)?(?:short\s+|one-line\s+|brief\s+)?(?:reason|justification"
+             r"|explanation|rationale)\b", 0.9),
+        _cue("generate_tags", "suggest generate propose come create write give pick",
+             r"(?:suggest|generate|propose|come\s+up\s+with|create|write|give\s+me|pick)\b[^.\n]"
+             r"{0,50}?\b(?:keywords|tags|labels|titles?|descriptions?|topics|slug|alt\s+text"
+             r"|meta\s+description|seo|hashtags|categories|filenames?|captions?)\b", 1.2,
+             lead=True),
+        _cue("product_area", "changelog product component",
+             r"\bchangelog\s+sections?\b|\bproduct\s+area\b|\bcomponent\s+labels?\b", 0.4),
+    ),
+    "summarize": (
+        _cue("summary_ml_more", "sammanfatta oppsummer opsummer tiivistä",
+             r"لخ[ّ]?ص|ملخص|تلخيص|\b(?:sammanfatta\w*|oppsummer\w*|opsummer\w*|tiivist\w*)", 1.4,
+             needles="لخص لخّص ملخص تلخيص sammanfatta oppsummer opsummer tiivist"),
+        _cue("summarize", _SUMMARY, r"\bsummar(?:y|ize|ise|ies|izing|ising|ized|ised)\b", 1.4),
+        _cue("summary_strong", "tl tldr recap digest condense gist key action main high-level",
+             r"\btl;?dr\b|\brecap\b|\bdigest\b|\bcondense\b|\bgist\b|\bkey\s+(?:points"
+             r"|takeaways)\b|\baction\s+items\b|\bmain\s+points\b|\bhigh-level\s+overview\b", 1.1),
+        _cue("boil_down", "boil sum nutshell condense shorten",
+             r"\bboil\s+(?:[\w-]+\s+){0,4}down\b|\bsum\s+up\b|\bin\s+a\s+nutshell\b", 1.1),
+        _cue("report_draft", "postmortem post-mortem write-up retro retrospective minutes",
+             r"\b(?:postmortem|post-mortem|write-up|incident\s+report|retro(?:spective)?"
+             r"|meeting\s+minutes)\b", 0.8),
+        _cue("overview_request", "produce write give create prepare draft provide generate compose",
+             r"(?:produce|write|give|create|prepare|draft|provide|generate|compose)\b[^.\n]{0,30}\b"
+             r"(?:overview|summary|recap|synopsis|brief|release\s+notes|changelog"
+             r"|status\s+update|minutes)\b", 1.0, lead=True),
+        _cue("bullet_count", "bullet bullets points sentences",
+             r"\b(?:\d+|one|two|three|four|five|a\s+few)\s+(?:bullet\s+points|bullets|key\s+points"
+             r"|sentences)\b", 1.0),
+        _cue("summary_length",
+             "sentence sentences bullets bullet one-paragraph short overview lines words "
+             "paragraph paragraphs",
+             r"\b(?:in|to|into|as)\s+(?:one|two|three|four|five|a\s+few|\d+)\s+(?:sentences?|bullets?|bullet"
+             r"\s+points|lines|paragraphs?|words)\b|\bone-paragraph\b|\bbullet\s+(?:points"
+             r"|list)\b|\bshort\s+(?:overview|update)\b|\boverview\b", 0.6),
+        _cue("summary_context", "status release newsletter standup what triage for",
+             r"\bstatus\s+update\b|\brelease\s+notes\b|\bnewsletter\b|\bstandup\b|\bwhat\s+"
+             r"changed\b|\btriage\s+notes\b|\bfor\s+the\s+(?:team|manager|channel|board"
+             r"|all-hands|exec\w*|leadership)\b", 0.5),
+        _cue("summary_ml",
+             "resume resuma resumir resumen resumo resuman haz zusammenfassen zusammenfassung "
+             "zusammen résume résumez résumé résumer fais riassumi riassumere riassunto "
+             "sintetizza",
+             r"\bresume\s+(?:este|esta|estos|estas|el|la|los|las|lo|en)\b|\bresum(?:a|ir|en|o"
+             r"|an)\b|\bhaz\s+un\s+resumen\b|\bzusammen(?:fassen|fassung)\b|\bfass\w*\b.{0,120}"
+             r"\bzusammen\b|\brésum(?:e|ez|é|er)\b|\bfais\s+un\s+résumé\b|\briassum\w*"
+             r"|\bsintetizza\b|\bсуммир\w*|\bрезюм\w*|\bкратко\b|\bизложи\b|\bсводк\w*|总结|概括"
+             r"|摘要|归纳|要約|まとめて|要点|\bvat\b[^.\n]{0,80}\bsamen\b|\bsamenvatting\b|सार"
+             r"|요약|\bözetle\w*|\bözetini\b|\bpodsumuj\w*|\bpodsumowanie\b|\bstreść\b"
+             r"|\bstresc\b", 1.4,
+             needles="суммир резюм кратко изложи сводк 总结 概括 摘要 归纳 要約 まとめて 要点 vat "
+             "samenvatting सार 요약 özet podsumuj podsumowanie streść stresc"),
+    ),
+    "translate": (
+        _cue("in_language_question", "heißt heisst dice dit diz significa dire say means",
+             r"\b(?:heißt|heisst|dice|dit|diz|significa|dire|say|means?)\b[^?\n]{0,40}\b(?:auf|en|in"
+             r"|em|na)\s+(?:englisch|deutsch|französisch|spanisch|anglais|français"
+             r"|allemand|inglés|español|alemán|inglês|alemão|inglese|tedesco|english|german|french"
+             r"|spanish)\s*[?:]", 1.4),
+        _cue("translate_natural", _TRANSLATE,
+             r"\btranslat\w*\b[^.\n]{0,80}\b(?:into|to|in|from)\s+" + _NAT_LANG, 1.6),
+        _cue("translate", _TRANSLATE, r"\btranslat\w*\b", 0.9),
+        _cue("translate_ml",
+             "traduce traducir traduza traduzir traduis traduisez traduire traduci tradurre "
+             "traduzca übersetze übersetzen übersetzung",
+             r"\btradu(?:ce|cir|za|zir|is|isez|ire|ci|rre|zca)\b|\bübersetz\w*|\bпереведи\s+"
+             r"(?:этот|это|эту|текст|сообщение|фразу|на)\b|\bперевод\w*\s+на\b|翻译|翻訳|訳して"
+             r"|\bprzetłumacz\w*|\bprzetlumacz\w*|\btłumaczeni\w*\s+na\b|\bvertaal\w*"
+             r"|\w+(?:ce|ca|ye|ya)\s+çevir\w*|번역",
+             1.4,
+             needles="übersetz переве 翻译 翻訳 訳して przetłumacz przetlumacz tłumaczeni vertaal "
+             "çevir 번역"),
+        _cue("say_in_language", "say",
+             r"\bhow\s+(?:do|would|should|can)\s+(?:you|i|we)\s+say\b[^?\n]{0,240}\bin\s+"
+             + _NAT_LANG, 1.4),
+        _cue("translate_ml_more",
+             "terjemahkan tradukan přelož prelož переклади μετάφρασε",
+             r"\b(?:dịch\s+(?:sang|qua|ra)|terjemahkan|tradukan|přelož\w*|prelož\w*"
+             r"|переклади\w*|μετάφρασ\w*)|ترجم|अनुवाद|תרגם|แปล",
+             1.4, needles="dịch ترجم अनुवाद תרגם แปล"),
+        _cue("to_language", "to into in english french german spanish portuguese italian "
+             "japanese chinese mandarin korean russian dutch polish turkish arabic hindi",
+             r"(?:to|into|in)\s+" + _NAT_LANG + r"\b\s*(?:,\s*)?(?:pls|please|plz)?\s*:", 1.4,
+             lead=True),
+        _cue("localize", "localize localise",
+             r"\blocali[sz]e\b[^.\n]{0,40}\b(?:for|into)\s+" + _NAT_LANG, 1.2),
+    ),
+    "rewrite": (
+        _cue("voice_change", "active passive voice",
+             r"\b(?:active|passive)\s+voice\b", 1.2),
+        _cue("rewrite_text",
+             "rewrite rephrase reword paraphrase proofread polish shorten tighten soften "
+             "reformulate reformule reformulez reformula reformular umformulieren formuliere "
+             "herschrijf herformuleer",
+             r"(?:rewrite|rephrase|reword|paraphrase|proofread|polish|shorten|tighten|soften"
+             r"|reformul(?:at)?e|reformulez|reformular?|umformulieren|formuliere|herschrijf"
+             r"|herformuleer)\b(?![^.\n]"
+             r"{0,60}\b(?:in|to|into|using)\s+" + _PROG_LANG + r"\b)", 1.0, lead=True),
+        _cue("rewrite_ml",
+             "rendi riscrivi riformula reescribe reescribir reescreva reescrever réécris "
+             "réécrire formeller freundlicher höflicher kürzer más mais più plus",
+             r"\b(?:rendi\s+(?:più|piu)|riscriv\w*|riformul\w*|reescrib\w*|reescrev\w*"
+             r"|réécri\w*|(?:más|mas|mais|più|piu|plus)\s+(?:formal|formale|formel|claro|clara"
+             r"|chiaro|chiara|clair|claire|amable|cordial|cordiale|corto|corta|courte?|breve"
+             r"|profesional|profissional|professionale|professionnel|educad[oa]|poli|amichevole"
+             r"|amigable|gentile)|formeller|freundlicher|höflicher|kürzer|перепиши\w*"
+             r"|переформулируй\w*|сделай\s+(?:более|вежлив\w*|короче|формальн\w*)|viết\s+lại"
+             r"|yeniden\s+yaz\w*|przeredaguj\w*|herformuleer\w*)\b|書き直|言い換え|改写|润色|改寫"
+             r"|다시\s*써|다듬어",
+             1.1,
+             needles="перепиши переформулируй сделай viết yeniden przeredaguj 書き直 言い換え "
+             "改写 润色 改寫 다시 다듬어"),
+        _cue("fix_grammar", "spelling grammar typos punctuation wording",
+             r"\bfix\s+(?:the\s+)?(?:spelling|grammar|typos|punctuation|wording)\b", 1.1),
+        _cue("tone", "formal concise friendly polite casual professional",
+             r"\b(?:more|less)\s+(?:formal|concise|friendly|polite|casual|professional)\b", 0.8),
+        _cue("text_comparative", "make",
+             r"\bmake\s+(?:this|it|the|my|our)\s+(?:[\w-]+\s+){0,2}(?:announcement|message|email"
+             r"|paragraph|text|note|post|tweet|copy|sentence|reply|description|intro|bio|title"
+             r"|readme|summary|wording|letter|warning|notice|banner|error\s+message|tooltip|dialog"
+             r"|modal|update|release\s+notes|changelog|label|headline|subject\s+line|faq|answer)\s+"
+             r"(?:[\w-]+er|more\s+\w+|less\s+\w+)\b", 1.1),
+        _cue("sound", "sound read",
+             r"\bsound\s+(?:more|less)\b|\bmake\s+(?:this|it)\s+(?:[\w-]+\s+){0,3}(?:sound"
+             r"|read)\b", 0.6),
+        _cue("commit_message", "commit",
+             r"\b(?:write|suggest|generate|draft|propose)\b.{0,30}\bcommit\s+message", 1.2),
+        _cue("draft_text", "draft compose write",
+             r"(?:draft|compose|write)\s+(?:a\s+|an\s+)?(?:short\s+|quick\s+|polite\s+|brief\s+"
+             r"|friendly\s+)?(?:reply|response|email|message|announcement|tweet|post|note|slack"
+             r"\s+message|apology|thank-you)\b", 1.1, lead=True),
+    ),
+}  # fmt: skip
