@@ -90,7 +90,8 @@ _CHOICE_VERBS: Final = (
     r"(?:roll\s*back|rollback|revert|restart|reboot|flush|shed|kill|fail\s*over|failover|block"
     r"|drain|abort|halt|pause|stop|shut\s*(?:it\s+)?down|turn\s+(?:it\s+)?off|disable|cancel|scale"
     r"|evict|ban|freeze|purge|drop|quarantine|suspend|close|hold|release|ship|deploy|publish"
-    r"|delete|remove|shrink|wipe|truncate"
+    r"|delete|remove|shrink|wipe|truncate|isolate|contain|disconnect|unplug|pull\s+(?:[\w-]+\s+)"
+    r"{0,3}?off"
     r"|resubmit|rotate|push|announce)"
 )
 CHOICE_QUESTION: Final = _c(

@@ -97,10 +97,13 @@ CODE_SHAPE_LINE: Final = _c(
     r"(?:\s{2,}|\t)\S|[\w.]+\s*[=:]\s*[\[{\"'\d]|[\w\"'.-]+\s*=\s*\S|.*[;{}]\s*$"
 )
 #: End of a sentence or clause, for stakes analysis.
-SENTENCE_END: Final = _c(r"[.!?;](?=\s)|[\n。！？]")
+SENTENCE_END: Final = _c(  # not after "Dr.", "Mr.", "vs." ...
+    r"(?:(?<!\bdr)(?<!\bmr)(?<!\bms)(?<!\bmrs)(?<!\bvs)(?<!\bst)(?<!\bprof)(?<!\bno)\.|[!?;])(?=\s)"
+    r"|[\n。！？]"
+)
 #: First-line frames whose text after the colon is material: "Translate to French: ...".
 FRAME_COLON: Final = _c(
-    r"\s*(?:please\s+)?(?:translate|summari[sz]e|classify|categori[sz]e|label|tag|extract|tl;?dr"
+    r"\s*(?:please\s+)?(?:(?:translate|summari[sz]e|classify|categori[sz]e|label|tag|extract|tl;?dr"
     r"|count|list|which|sort|group|filter|convert|parse|assign|route|rewrite|proofread|generate"
     r"|write|draft|compose|produce|make|create|turn\s+(?:this|these|the|it)|prefix|suffix|append"
     r"|shorten|condense|trim|tighten|simplify|polish|paraphrase|reword|edit"
@@ -108,7 +111,7 @@ FRAME_COLON: Final = _c(
     r"|check|validate|verify|does\s+this|is\s+(?:it|this)"
     r"|detect|identify|is\s+(?:this|the\s+following)|tradu\w*|übersetz\w*|resum\w*|résum\w*"
     r"|fasse\b|riassum\w*|переведи|replace|substitute|swap|normali[sz]e|remplace\w*|reemplaz\w*"
-    r"|sustitu\w*|ersetz\w*|sostituisc\w*|substitu\w*|vervang\w*|zamień|замени\w*"
+    r"|sustitu\w*|ersetz\w*|sostituisc\w*|substitu\w*|vervang\w*|zamień|замени\w*)(?![\w-])"
     r"|[^:：\n]{0,40}?(?:翻译|总结|翻訳|要約|替换|替換|置換|置き換え|바꿔|치환|번역|요약))"
     r"[^:：\n]{0,120}[:：](?:\s*(?P<rest>\S.*))?$"
 )

@@ -150,6 +150,7 @@ _CRED_OBJECT: Final = (
     r"|privileges?|roles?|acls?|access|mfa|2fa|two-factor|branch\s+protection|(?:ssh|api|access"
     r"|secret|signing|deploy|encryption|gpg|pgp)\s+keys?|keys|secrets?|credentials?|creds"
     r"|passwords?|passphrases?|tokens?|certs?|certificates?|service\s+accounts?|policies|sessions"
+    r"|oauth\s+grants?|grants|integrations?"
     r"|kms|vault|sso|okta|ldap)\b"
 )
 _PRIV_OBJECT: Final = (
@@ -158,7 +159,9 @@ _PRIV_OBJECT: Final = (
     r"|(?:2|two)-step\s+verification|multi-factor|2sv"
     r"|read[/-](?:write|only)(?:\s+access)?\s+(?:on|to|in)|(?:[\w-]+\s+)?(?:write|edit|delete"
     r"|sign-?off|approval|approver|signing|admin)\s+rights|[\w-]*(?:admin|approver|owner"
-    r"|maintainer|signer|superuser)s?[\w-]*\s+(?:group|role)"
+    r"|maintainer|signer|superuser)s?[\w-]*\s+(?:group|role)|read-?write\s+users?|break-glass"
+    r"|(?:release|approval|signing)\s+rights|oauth\s+grants?|(?:the\s+)?role\s+that\s+can"
+    r"|access\s+requests?"
     r"|(?:her|his|their|[\w-]+'s)\s+(?:[\w-]+\s+)?access|(?:okta|sso|vpn|github|gitlab|aws|gcp"
     r"|azure|slack|jira|salesforce|workspace|ldap|bastion|prod\w*|console)\s+access"
     r"|two-factor|branch\s+protection|(?:ssh|api|access|secret|signing|deploy)\s+keys?"
@@ -411,7 +414,9 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"|reimburse|top\s+up|withdraw|credit|debit|void|write\s+off",
         "object_env",
         _MONEY,
-        unless=r"^\s+(?:me|us)\b",
+        unless=r"^\s+(?:me|us)\b|^[^.\n]{0,30}\b(?:calculation|computation|logic|display|formatting"
+        r"|rounding|coupon|voucher|promo\w*|newsletter|reminder|notification|function|method"
+        r"|class|module)\b",
     ),
     _rule(
         "price_change", "payment",

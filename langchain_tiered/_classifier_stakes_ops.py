@@ -31,6 +31,18 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         r"|script|with\s+(?:exponential\s+)?backoff))",
         unless=_CODE_CONTEXT + r"|^\s+(?:a|an)\s",
     ),
+    _rule(  # "send 3,000,000 USDT to the counterparty", "cut the wire", "sweep the balances"
+        "send_funds", "payment",
+        "send cut sweep wire transfer move settle charge claw instruct roll",
+        r"send|cut|sweep|wire|transfer|move|settle|charge|claw\s+back|instruct|roll",
+        "object_env",
+        r"^[^.?!\n]{0,50}?(?:[$€£]\s?\d|\b\d[\d,.]*\s*(?:[mk]|million|bn)?\s*(?:usd|usdt|usdc|eur|gbp"
+        r"|btc|eth|dollars|euros)\b|\bthe\s+wire\b|\b(?:remaining\s+)?balances?\b|\brebates?\b"
+        r"|\bescrow\b|\brenewals?\b|\bfx\s+forward\b|\bto\s+the\s+(?:counterparty|beneficiary)\b"
+        r"|\bfrom\s+(?:the\s+)?(?:treasury|operating|escrow|company)\s+account\b)",
+        unless=r"^[^.\n]{0,30}\b(?:coupon|voucher|promo\w*|newsletter|reminder|notification|email"
+        r"|calculation|computation|function|method|class|module)\b",
+    ),
     _rule(  # "accept the chargeback on order 9931", "mark these disputed charges as accepted"
         "dispute_decision", "payment", "accept concede mark",
         r"accept|concede|mark",

@@ -480,3 +480,34 @@ def test_operations_without_the_usual_keywords(prompt: str, tier: int) -> None:
 )
 def test_retired_sets_l_and_n_classes(prompt: str, tier: int) -> None:
     assert classifier.classify(prompt).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tier"),
+    [
+        # "checkout ..." is not the verb "check": no frame, the live choice is read
+        (
+            "checkout is failing for 40% of users since the 14:05 release. do we roll back or "
+            "push the fix? need a call now",
+            3,
+        ),
+        # containment choices handed over
+        (
+            "Ransomware on two file servers. Isolate the whole site or per VLAN? "
+            "I need your decision now.",
+            3,
+        ),
+        # moving money without "pay" or "transfer"
+        ("Send 250,000 USDC to the counterparty address in the term sheet.", 3),
+        ("Cut the wire for the escrow, $1.2M to the account in the memo.", 3),
+        ("Sweep the remaining balances to the main operating account.", 3),
+        # "Dr." does not end the sentence; OAuth grants are credentials
+        ("Remove all of Dr. Rivera's access to the EHR immediately.", 3),
+        ("Revoke every OAuth grant the assistant holds in our tenant, now.", 3),
+        # the same money words in code or a coupon mail
+        ("Move the balance calculation into its own function.", 2),
+        ("Summarize the treasury memo: we will sweep the remaining balances next week.", 1),
+    ],
+)
+def test_live_money_access_and_choices(prompt: str, tier: int) -> None:
+    assert rules(prompt).tier == tier
