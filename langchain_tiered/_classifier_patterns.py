@@ -52,7 +52,7 @@ SYSTEM_SCAN: Final = 1500
 CHEAP_MIN: Final = 1.0
 #: Material shorter than this is a bare statement, not a log or a document.
 BARE_COMMAND: Final = 200
-LEAD_PUNCT: Final = frozenset(":;,.?!¿¡")
+LEAD_PUNCT: Final = frozenset(":;,.?!¿¡]")  # "[system note: ...] Revoke ..."
 BULLETS: Final = frozenset({"-", "*", "•", "–", "—"})
 QUOTE_CHARS: Final = ("'", '"', "“", "‘", "«", "„", "「", "`")
 #: Complexity band per tier, and the base complexity of intents that start higher.
@@ -83,7 +83,8 @@ CJK: Final = _c(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u
 CODE_START_LINE: Final = _c(
     r"\s*(?:def |class |import |from [\w.]+ import|return\b|const |let\s+(?:mut\s+)?(?:[\w$]+\s*"
     r"(?:[:=;,]|$)|[{\[(])|var |function\b|func "
-    r"|fn |pub |public |private |package |#include|using |@@|\+\+\+ |--- |diff |[{}\[\]<>$|]|//"
+    r"|fn |pub |public |private |package |#include|using |@@|\+\+\+ |--- |diff |[{}\]<>$|]|//"
+    r"|\[(?!\s*[A-Za-z][\w ]{2,40}:[^\]\n]{0,80}\]\s+[A-Za-z])"  # not "[note: ...] Revoke ..."
     r"|@(?![\w.-]+[,:]?\s+[^\W\d_]+\s+[^\W\d_])"  # a decorator, not a chat mention ("@bot roll")
     r"|/\*|\*/|#!|>>> |\$ |at [\w.$<>]+\(|File \"|Traceback|Caused by|\w+(?:Error|Exception)\b:"
     r"|(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|TRUNCATE|GRANT|REVOKE|WITH)\s+[A-Z*(])"

@@ -301,6 +301,7 @@ NEGATION: Final = _c(
     r"|\bn'exécute\s+(?:rien|pas)\b|\bnicht\s+ausführen\b|\bführe\s+(?:es|ihn|sie|das)\s+nicht"
     r"\s+aus\b|\bnon\s+eseguir\w*\b|\bне\s+(?:запускай|выполняй|применяй)\w*"
     r"|실행(?:은|는)?\s*하지\s*말|실행하지\s*마|実行しないで|実行せず|不要执行|别执行|不要运行|别运行"
+    r"|\bçalıştırmayacağım\b|\bçalıştırmayın\b|\bçalıştırma\b"
 )
 #: Undoes a dry-run negation: "the dry-run list looks right, now run it for real".
 FOR_REAL: Final = _c(

@@ -198,7 +198,8 @@ _READ_ML: Final = (
 )
 #: Code being changed, in other languages: "remover os ifs ... usando uma tabela" refactors.
 _CODE_ML: Final = (
-    r"\b(?:refator\w*|refactor\w*|refaktor\w*|рефактор\w*|código|codigo|code|codice|funci[oó]n"
+    r"\b(?:query|consulta|requête|abfrage|sql|dashboard|informe|rapport|bericht"
+    r"|refator\w*|refactor\w*|refaktor\w*|рефактор\w*|código|codigo|code|codice|funci[oó]n"
     r"|fonction|funktion|funzione|função|método|methode|méthode|classe|clase|klasse|ifs?|loops?"
     r"|bucles?|laços?|schleifen?)\b|リファクタ|重构|리팩터|コード|代码|코드"
 )
@@ -443,7 +444,9 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         "object_env",
         r"(?:)",  # any object: only a non-production environment cancels it
         unless=r"^\s*(?:wrappers?|functions?|handlers?|logic|code|endpoints?|modules?|services?"
-        r"|flows?|apis?|calls?|methods?|tests?|jobs?|workers?|webhooks?|controllers?)\b",
+        r"|flows?|apis?|calls?|methods?|tests?|jobs?|workers?|webhooks?|controllers?|rates?"
+        r"|ratios?|amounts?\s+(?:column|field|should|is|are)|percent\w*|counts?|metrics?"
+        r"|reasons?|policy|policies|window|status)\b",
     ),
     _rule(
         "security_audit", "security_audit",

@@ -79,7 +79,8 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         "ml_refund", "payment",
         "rembours reembols erstatt rimbors возвра верни 退款 返金 hoàn kembalikan iade คืนเงิน "
         "استرد أعد החזר תחזיר",
-        r"\b(?:rembourse[rz]?|reembolsa\w*|reembolse|erstatte\w*|rimborsa\w*|верни\s+деньги"
+        r"\b(?:rembourse[rz]?|reembolsa(?!d[oa]s?\b)\w*|reembolse|erstatte\w*|rimborsa(?!t[iaoe]\b)\w*"
+        r"|верни\s+деньги"
         r"|оформи\s+возврат|hoàn\s+tiền|kembalikan\s+(?:dana|uang)|iade\s+et\w*)\b|退款|返金"
         r"|คืนเงิน|استرد|أعد\s+المبلغ|החזר\s+כספי|תחזיר\s+(?:את\s+)?הכסף",
         r"\w",
