@@ -371,7 +371,10 @@ ACTION_WORDS: Final = _words(
     "refund refunding transfer transferring payout payouts pay paying charge charging disable "
     "disabling enable enabling drain draining kill killing shutdown scale scaling restore "
     "restoring overwrite overwriting reset resetting flush flushing terminate terminating "
-    "promote promoting apply applying push pushing merge merging"
+    "promote promoting apply applying push pushing merge merging cutover cut-over settle "
+    "settling void voiding credit crediting debit debiting publish publishing unpublish yank "
+    "approve approving submit submitting isolate isolating suspend suspending freeze freezing "
+    "sweep sweeping wire wiring cancel cancelling canceling archive archiving expire expiring"
 )
 #: Intent named by the safety net, from the action word.
 ACTION_INTENTS: Final = (

@@ -545,3 +545,15 @@ def test_live_money_access_and_choices(prompt: str, tier: int) -> None:
 )
 def test_retired_set_q_classes(prompt: str, tier: int) -> None:
     assert classifier.classify(prompt).tier == tier
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Please settle the open positions on the live exchange account before the close.",
+        "Go ahead and void the pending transfers in production.",
+        "Freeze the live merchant account 7781 now.",
+    ],
+)
+def test_the_safety_net_knows_money_and_account_actions(prompt: str) -> None:
+    assert rules(prompt).tier == 3
