@@ -63,6 +63,7 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_l.jsonl",
     DATA / "routing_heldout_n.jsonl",
     DATA / "routing_heldout_q.jsonl",
+    DATA / "routing_heldout_r.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0

@@ -321,7 +321,7 @@ TIER0_CUES: Final[dict[str, tuple[Cue, ...]]] = {
         _cue("keep_lines_ml",
              "garde gardez conserva conserve deja behalte mantenha tieni оставь zostaw",
              r"\b(?:garde[rz]?\s+(?:uniquement|seulement)|ne\s+garde[rz]?\s+que|behalte\s+nur"
-             r"|nur\s+die\s+zeilen|conserva\s+solo|deja\s+solo|mantenha\s+apenas|tieni\s+solo"
+             r"|gib\s+(?:mir\s+)?nur|nur\s+die|conserva\s+solo|deja\s+solo|mantenha\s+apenas|tieni\s+solo"
              r"|оставь\s+только|zostaw\s+tylko)\b[^.\n]{0,40}\b(?:lignes|zeilen|líneas|lineas|linhas"
              r"|righe|строки|linie)\b|只保留[^。\n]{0,20}行|の行だけ", 1.4,
              needles="只保留 の行だけ"),

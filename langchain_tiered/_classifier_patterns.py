@@ -77,6 +77,15 @@ LOG_MATERIAL_LINE: Final = _c(
     r"|NOTICE|ERR|PASSED|FAILED|SKIPPED)\b|[\w.-]+-[a-z0-9]{5,10}-[a-z0-9]{5}\s"
     r"|NAME\s{2,}|#\d+\s|(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+/|\d+(?:[^\d.)\s]|\.\d|[.)]\S))"
 )
+#: The target of the request is explicitly not live ("against the staging database").
+NONLIVE_TARGET: Final = _c(
+    r"\b(?:against|on|in|to|into|at)\s+(?:the\s+|our\s+|my\s+|a\s+)?(?:sandbox|staging|dev"
+    r"|development|test|qa|local|scratch)\s+(?:terraform\s+)?(?:database|db|workspace|cluster|env\w*"
+    r"|server|account|project|tenant|instance|namespace|stack)\b|\b(?:sandbox|staging|dev|test"
+    r"|local)\s+only\b"
+)
+#: Six words of prose in a row.
+PROSE_RUN: Final = _c(r"(?:\b[^\W\d_]{2,}\b[,;]?\s+){5}[^\W\d_]{2,}")
 #: Scripts written without spaces between words (Chinese, Japanese, Korean, Thai).
 CJK: Final = _c(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]{3}")
 #: Lines that start like pasted code, diffs, stack traces, SQL, markup or data.
@@ -229,7 +238,7 @@ LOCAL_MARKER: Final = _c(
     r"\b(?:below|above|attached|following|pasted|this\s+(?:list|csv|file|text|json|yaml|output"
     r"|snippet|string|array|dataframe|df|spreadsheet|sheet|log|document|paragraph|code|script"
     r"|function|config|example|sample|markdown|message|email|diff|query)|this\s+(?:[\w-]+\s+)?"
-    r"(?:model|module|class|component|notebook|macro|method|template|dockerfile|readme|pr)|these\s+(?:lines|rows"
+    r"(?:model|module|class|component|notebook|macro|method|template|dockerfile|readme|pr)|these\s+(?:[\w-]+\s+)?(?:lines|rows"
     r"|entries|items|values|words)|in\s+memory|local(?:ly|host)?|temp|tmp|scratch|sandbox|dev"
     r"|development|staging|stage|tests?|testing|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat|preview|ephemeral|non-?prod|fixtures?"
     r"|mocks?|my\s+(?:laptop|machine|branch|fork)|feature\s+branch|my\s+own|docker"

@@ -1,5 +1,5 @@
 # ruff: noqa: RUF001  (Turkish dotless i in prompts is intended)
-"""Classes of phrasing found on the retired blind sets I, J, L, M, N, O and Q.
+"""Classes of phrasing found on the retired blind sets I, J, L, M, N, O, Q and R.
 
 As in ``test_classifier_phrasing``, each class is pinned with new prompts, not the sets' own.
 ``rules`` runs the rules alone, ``classify`` the shipped hybrid.
@@ -557,3 +557,29 @@ def test_retired_set_q_classes(prompt: str, tier: int) -> None:
 )
 def test_the_safety_net_knows_money_and_account_actions(prompt: str) -> None:
     assert rules(prompt).tier == 3
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tier"),
+    [
+        # retired blind set R
+        # a one-line request that starts like a log line ("6.3.0 has been ...") is prose
+        (
+            "6.3.0 passed review yesterday. Release it to all App Store users now, "
+            "no phased release.",
+            3,
+        ),
+        # an explicitly non-live target: the learned scorer may not raise it to tier 3
+        ("Run the pending migrations against the staging database and tell me which fail.", 2),
+        ("I broke the VPC in our sandbox workspace; roll it back and re-apply. Sandbox only.", 2),
+        # editing pasted lines that mention root; German "only the lines"
+        ('change level="DEBUG" to level="INFO" in these logback lines:\n<root level="DEBUG">', 0),
+        (
+            "Gib mir nur die Zeilen mit FATAL zurück.\n\n"
+            "03:00 LOG: ready\n03:04 FATAL: auth failed",
+            0,
+        ),
+    ],
+)
+def test_retired_set_r_classes(prompt: str, tier: int) -> None:
+    assert classifier.classify(prompt).tier == tier
