@@ -84,6 +84,15 @@ NONLIVE_TARGET: Final = _c(
     r"|server|account|project|tenant|instance|namespace|stack)\b|\b(?:sandbox|staging|dev|test"
     r"|local)\s+only\b"
 )
+#: A question that asks for a cause or a fix, in several languages (debugging, not filtering).
+DEBUG_QUESTION: Final = _c(
+    r"\bwhy\b|what'?s\s+(?:wrong|going\s+on|causing)|what\s+(?:is|could\s+be)\s+(?:causing|the"
+    r"\s+cause|wrong)|root\s+cause|how\s+(?:do|can|should)\s+(?:i|we)\s+(?:fix|investigate|resolve"
+    r"|solve|debug)|where\s+would\s+you\s+look|qué\s+puede\s+ser|por\s+qué|woran\s+liegt"
+    r"|\bwarum\b|\bwieso\b|wo\s+würdest\s+du|pourquoi|perché|como\s+(?:investigo|resolvo|corrijo"
+    r"|arreglo)|почему|в\s+ч[её]м\s+(?:причина|дело)|\bneden\b|dlaczego|waarom|原因|为什么|なぜ"
+    r"|원인|왜"
+)
 #: Six words of prose in a row.
 PROSE_RUN: Final = _c(r"(?:\b[^\W\d_]{2,}\b[,;]?\s+){5}[^\W\d_]{2,}")
 #: Scripts written without spaces between words (Chinese, Japanese, Korean, Thai).

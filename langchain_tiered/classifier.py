@@ -126,6 +126,7 @@ def _score_intents(view: _View) -> dict[str, tuple[float, list[str]]]:
         and "?" in view.instruction
         and not cheap_ask
         and "log_filter" not in scores
+        and not rules.DEBUG_QUESTION.search(view.instruction)  # "logs attached, why?"
     ):
         scores["log_filter"] = (0.6, ["log_question"])
     if view.log_lines >= 3 and any(k in scores for k in ("log_filter", "classify")):

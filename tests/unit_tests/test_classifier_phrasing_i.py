@@ -583,3 +583,17 @@ def test_the_safety_net_knows_money_and_account_actions(prompt: str) -> None:
 )
 def test_retired_set_r_classes(prompt: str, tier: int) -> None:
     assert classifier.classify(prompt).tier == tier
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Our worker keeps restarting every night. Logs below, why?",
+        "El webhook falla a veces. Te pego logs, ¿qué puede ser?",
+        "Der Dienst stirbt nach zwei Tagen. Hier die Logs, woran liegt's?",
+        "배치가 매일 밤 실패합니다. 로그 첨부합니다, 원인이 뭘까요?",
+    ],
+)
+def test_a_question_for_the_cause_over_logs_is_debugging(question: str) -> None:
+    logs = "\n\n02:00:01 ERROR pool exhausted\n02:00:02 WARN retry 1\n02:00:03 ERROR timeout"
+    assert rules(question + logs).tier == 2
