@@ -120,6 +120,10 @@ def _score_intents(view: _View) -> dict[str, tuple[float, list[str]]]:
         if all(keywords.issuperset(scores[i][1]) for i in tier2):
             for intent in tier2:
                 del scores[intent]
+    if view.code_lines >= 3 and "rewrite" in scores:  # "Rewrite this with streams:" over code
+        total, names = scores.pop("rewrite")
+        old_total, old_names = scores.get("refactor", (0.0, []))
+        scores["refactor"] = (old_total + total, [*old_names, *names, "over_code"])
     cheap_ask = any(rules.INTENT_TIER[i] == 1 for i in scores)  # "two sentences: what failed?"
     if (
         view.log_lines >= 3

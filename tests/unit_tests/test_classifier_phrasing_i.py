@@ -597,3 +597,13 @@ def test_retired_set_r_classes(prompt: str, tier: int) -> None:
 def test_a_question_for_the_cause_over_logs_is_debugging(question: str) -> None:
     logs = "\n\n02:00:01 ERROR pool exhausted\n02:00:02 WARN retry 1\n02:00:03 ERROR timeout"
     assert rules(question + logs).tier == 2
+
+
+def test_rewriting_pasted_code_is_refactoring() -> None:
+    result = rules(
+        "Rewrite this with streams, same output:\n\n"
+        "for (Order o : orders) {\n    if (o.isPaid()) {\n        total = total.add(o.amount());\n"
+        "    }\n}"
+    )
+    assert (result.tier, result.intent) == (2, "refactor")
+    assert rules("Rewrite this paragraph to sound friendlier:\n\nWe regret the delay.").tier == 1
