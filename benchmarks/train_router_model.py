@@ -70,7 +70,7 @@ C: Final = 4.0
 CLASS_WEIGHT: Final = {0: 1.0, 1: 1.0, 2: 1.0, 3: 1.0}
 #: Decision thresholds (see ``classifier._second_opinion``), chosen on the tuning set.
 POLICY: Final = {
-    "tier3": 0.3,
+    "tier3": 0.25,
     "tier3_artifact": 0.8,
     "tier3_cheap": 0.9,
     "cheap": 0.5,

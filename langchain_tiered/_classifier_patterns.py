@@ -78,8 +78,8 @@ LOG_MATERIAL_LINE: Final = _c(
     r"|NAME\s{2,}|#\d+\s|(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+/|\d+(?:[^\d.)\s]|\.\d|[.)]\S))"
 )
 #: The target of the request is explicitly not live ("against the staging database").
-NONLIVE_TARGET: Final = _c(
-    r"\b(?:against|on|in|to|into|at)\s+(?:the\s+|our\s+|my\s+|a\s+)?(?:sandbox|staging|dev"
+NONLIVE_TARGET: Final = _c(  # the request's target, not where something was tested
+    r"\bagainst\s+(?:the\s+|our\s+|my\s+|a\s+)?(?:sandbox|staging|dev"
     r"|development|test|qa|local|scratch)\s+(?:terraform\s+)?(?:database|db|workspace|cluster|env\w*"
     r"|server|account|project|tenant|instance|namespace|stack)\b|\b(?:sandbox|staging|dev|test"
     r"|local)\s+only\b"
