@@ -112,6 +112,12 @@ TIER0_CUES: Final[dict[str, tuple[Cue, ...]]] = {
         _cue("one_word_answer", "answer reply respond word",
              r"\b(?:answer|reply|respond)\s+(?:in\s+|with\s+)?(?:one|a\s+single)\s+word\b"
              r"|\bone\s+word\s+(?:only|answer)\b", 1.0),
+        _cue("pick_one_label", "pick choose",
+             r"\b(?:pick|choose)\s+(?:one|an?|the)\s+(?:intent|label|category|tag|bucket|class"
+             r"|severity|priority)\b", 1.2),
+        _cue("one_category_ml", "jednej kategorii kategorię podaj",
+             r"\b(?:do\s+jednej\s+kategorii|tylko\s+kategori\w*|podaj\s+tylko\s+kategori\w*)\b",
+             1.2),
         _cue("classify_verb", "classify categorize categorise triage",
              r"(?:classify|categori[sz]e|triage)\b", 1.2, lead=True),
         _cue("label_verb", "label", r"label\s+(?:the|this|it|each|every|these|all)\b", 1.0,

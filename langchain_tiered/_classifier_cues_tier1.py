@@ -197,6 +197,10 @@ TIER1_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"\blocali[sz]e\b[^.\n]{0,40}\b(?:for|into)\s+" + _NAT_LANG, 1.2),
     ),
     "rewrite": (
+        _cue("make_it_shorter", "make",
+             r"\bmake\s+(?:the\s+|this\s+|it\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:shorter|longer|friendlier"
+             r"|clearer|punchier|warmer|more\s+(?:formal|casual|polite|concise|friendly)|less\s+(?:formal"
+             r"|wordy|robotic))\b", 1.2, lead=True),
         _cue("voice_change", "active passive voice",
              r"\b(?:active|passive)\s+voice\b", 1.2),
         _cue("rewrite_text",

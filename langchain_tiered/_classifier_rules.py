@@ -324,11 +324,16 @@ INJECTION: Final = _c(
     r"(?<!spam\s)classifier|(?<!tool\s)(?<!intent\s)(?<!query\s)(?<!ticket\s)"
     r"(?<!message\s)router|routing\s+rules?)\b|\bnot\s+(?:a|an)\s+"
     r"(?:expensive|frontier)\b"
+    # "the cheapest model" in other languages
+    r"|\bnajtańsz\w*\s+model\w*|\bmodel\w*\s+(?:más\s+)?barat\w*|\bmodèle\s+(?:le\s+)?moins\s+cher"
+    r"|\bgünstigste\w*\s+modell\b|\bmodello\s+(?:più\s+)?economico\b|\bmodelo\s+mais\s+barato\b"
+    r"|\bсам\w*\s+дешев\w*\s+модел\w*|\ben\s+ucuz\s+model\w*"
 )
 INJECTION_GATE: Final = _words(
     "cheapest cheap smallest small free local tiny weakest fastest dumbest lowest tier route "
     "best strongest smartest biggest capable top premium opus "
-    "need ignore classifier router routing expensive frontier"
+    "need ignore classifier router routing expensive frontier najtańszy najtańszego modelo "
+    "modèle günstigste günstigsten modello самую самая самый ucuz"
 )
 #: Raw destructive commands anywhere (material included); fire unless a task frames them.
 DESTRUCTIVE_COMMAND: Final = _c(

@@ -246,4 +246,7 @@ def _command_stake(view: _View, framed: bool) -> _Stake | None:
                 return _Stake(intent, "raw_command", deploy.group(), live.group(), 0.9)
     if found is None or (framed and not executed):
         return None
+    text = view.instruction
+    if rules.ENV_LOCAL_MARKER.search(text) and not rules.LIVE_MARKER.search(text):
+        return None  # "truncate every table in my local docker database"
     return _Stake("delete_data", "raw_command", found.group(), "", 0.9)

@@ -265,7 +265,8 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"\b(?:iade\s+et\w*|öde\w*|gönder\w*|transfer\s+et\w*|değiştir\w*|zwróć|zwroc|przelej"
         r"|wypłać|wyplac|zapłać|zaplac|oddaj|zmień|zmien)\b",
         r"\b(?:para\w*|ücret\w*|fiyat\w*|ödeme\w*|abone\w*|tl|zł|zl|złotych|pieniądze|pieniadze"
-        r"|przelew\w*|płatnoś\w*|wypłat\w*|cen[aęy]|subskryb\w*|klient\w*|zamówieni\w*)\b|[$€₺£]",
+        r"|przelew\w*|płatnoś\w*|wypłat\w*|cen[aęy]|subskryb\w*|klient\w*|zamówieni\w*|premi[ea]\w*"
+        r"|wynagrodze\w*|pensj\w*|kont\w*\s+płacow\w*|maaş\w*|prim\w*)\b|[$€₺£]",
     ),
     # Running migrations on production, in Korean, Japanese and Chinese
     _ml_rule(
