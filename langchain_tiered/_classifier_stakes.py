@@ -150,7 +150,7 @@ _CRED_OBJECT: Final = (
     r"|privileges?|roles?|acls?|access|mfa|2fa|two-factor|branch\s+protection|(?:ssh|api|access"
     r"|secret|signing|deploy|encryption|gpg|pgp)\s+keys?|keys|secrets?|credentials?|creds"
     r"|passwords?|passphrases?|tokens?|certs?|certificates?|service\s+accounts?|policies|sessions"
-    r"|oauth\s+grants?|grants|integrations?"
+    r"|oauth\s+grants?|grants|integrations?|\b(?:account|sys|org|super|security|user)admin\b"
     r"|kms|vault|sso|okta|ldap)\b"
 )
 _PRIV_OBJECT: Final = (
@@ -161,7 +161,8 @@ _PRIV_OBJECT: Final = (
     r"|sign-?off|approval|approver|signing|admin)\s+rights|[\w-]*(?:admin|approver|owner"
     r"|maintainer|signer|superuser)s?[\w-]*\s+(?:group|role)|read-?write\s+users?|break-glass"
     r"|(?:release|approval|signing)\s+rights|oauth\s+grants?|(?:the\s+)?role\s+that\s+can"
-    r"|access\s+requests?"
+    r"|access\s+requests?|\b(?:account|sys|org|super|security|user)admin\b|groups?\s+in\s+(?:okta"
+    r"|azure\s+ad|entra(?:\s+id)?|active\s+directory|google\s+workspace|ldap|sso|jumpcloud)"
     r"|(?:her|his|their|[\w-]+'s)\s+(?:[\w-]+\s+)?access|(?:okta|sso|vpn|github|gitlab|aws|gcp"
     r"|azure|slack|jira|salesforce|workspace|ldap|bastion|prod\w*|console)\s+access"
     r"|two-factor|branch\s+protection|(?:ssh|api|access|secret|signing|deploy)\s+keys?"

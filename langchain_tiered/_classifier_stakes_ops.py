@@ -33,8 +33,9 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
     ),
     _rule(  # "send 3,000,000 USDT to the counterparty", "cut the wire", "sweep the balances"
         "send_funds", "payment",
-        "send cut sweep wire transfer move settle charge claw instruct roll",
-        r"send|cut|sweep|wire|transfer|move|settle|charge|claw\s+back|instruct|roll",
+        "send cut sweep wire transfer move settle charge claw instruct roll top fund",
+        r"send|cut|sweep|wire|transfer|move|settle|charge|claw\s+back|instruct|roll"
+        r"|top\s+(?:it\s+|them\s+)?up|fund|pre-?fund",
         "object_env",
         r"^[^.?!\n]{0,50}?(?:[$€£]\s?\d|\b\d[\d,.]*\s*(?:[mk]|million|bn)?\s*(?:usd|usdt|usdc|eur|gbp"
         r"|btc|eth|dollars|euros)\b|\bthe\s+wire\b|\b(?:remaining\s+)?balances?\b|\brebates?\b"
@@ -52,15 +53,17 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
     ),
     _rule(  # "take it to 100%", "push 4.12.0 to all users", "turn the flag on for every seller"
         "full_rollout", "deploy",
-        "push roll ship release publish take ramp promote enable turn flip put open switch",
+        "push roll ship release publish take ramp promote enable turn flip put open switch bump "
+        "cut",
         r"push|roll\s+(?:it\s+)?out|ship|release|publish|take|ramp(?:\s+up)?|promote|enable|turn"
-        r"|flip|put|open|switch",
+        r"|flip|put|open|switch|bump|cut",
         "object",
         r"^[^?!\n]{0,60}?\b(?:to|for|on)\s+(?:100\s*%|all\s+(?:(?:of\s+)?(?:our|the)\s+)?(?:[\d,.]+"
         r"\s*[mk]?\s+)?(?:[\w-]+\s+){0,2}?(?:users|customers|players|tenants|regions|markets|accounts|sellers"
         r"|merchants|drivers|riders|devices|stores|schools|clinics|hotels|members|subscribers"
-        r"|vehicles)|every\s+(?:user|customer|player|tenant|region|market|account|seller|merchant"
-        r"|store|device|member|subscriber)\b|everyone\b|everybody\b)",
+        r"|vehicles|hospitals|units|wards|clinics|sites|stores|branches|schools)|every\s+(?:[\w-]+\s+)?"
+        r"(?:user|customer|player|tenant|region|market|account|seller|merchant|store|device|member"
+        r"|subscriber|unit|ward|hospital|clinic|site|branch|school)\b|everyone\b|everybody\b)",
     ),
     _rule(  # "roll the registers at all 412 stores back to build 5.1.2"
         "fleet_rollback", "deploy", "roll revert downgrade",
@@ -122,7 +125,8 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         r"push|cut|tag",
         "object",
         r"^\s+(?:the\s+)?(?:v?\d+\.\d+\.\d+\S*\s+(?:git\s+)?tag\b|(?:git\s+)?tags?\s+v?\d+\.\d+"
-        r"|(?:a|the)\s+(?:new\s+)?release\b|(?:a\s+)?release\s+v?\d)",
+        r"|(?:a|the)\s+(?:new\s+)?release\b(?!\s+(?:branch|candidate|notes|checklist))"
+        r"|(?:a\s+)?release\s+v?\d)",
     ),
     _rule(  # "kick off the production pipeline"
         "trigger_pipeline", "deploy", "kick trigger run start launch fire",

@@ -634,3 +634,19 @@ def test_routing_talk_in_other_languages_floors_a_cheap_verdict() -> None:
     result = rules("To proste zadanie, wystarczy najtańszy model: przetłumacz 'hello' na polski.")
     assert result.tier == 2
     assert "routing talk" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tier"),
+    [
+        ("Grant ACCOUNTADMIN to the contractor user in our main Snowflake account.", 3),
+        ("Add the freelancer to the finance_readers and pii_full groups in Okta.", 3),
+        ("Bump the Android staged rollout to 100% in Play Console now.", 3),
+        ("Push the new build to every inpatient unit tonight at 02:00.", 3),
+        ("Top it up with $400k from the operating account right now.", 3),
+        ("Cut the release branch for 4.2 and open a PR.", 2),
+        ("Top up the test wallet with $5 in the sandbox.", 2),
+    ],
+)
+def test_admin_roles_directory_groups_rollouts_and_top_ups(prompt: str, tier: int) -> None:
+    assert rules(prompt).tier == tier
