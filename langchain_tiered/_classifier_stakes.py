@@ -199,7 +199,7 @@ _READ_ML: Final = (
 )
 #: Code being changed, in other languages: "remover os ifs ... usando uma tabela" refactors.
 _CODE_ML: Final = (
-    r"\b(?:query|consulta|requête|abfrage|sql|dashboard|informe|rapport|bericht"
+    r"\b(?:query|requête|abfrage|sql|dashboard|rapport|bericht"
     r"|refator\w*|refactor\w*|refaktor\w*|рефактор\w*|código|codigo|code|codice|funci[oó]n"
     r"|fonction|funktion|funzione|função|método|methode|méthode|classe|clase|klasse|ifs?|loops?"
     r"|bucles?|laços?|schleifen?)\b|リファクタ|重构|리팩터|コード|代码|코드"

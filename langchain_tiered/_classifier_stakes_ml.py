@@ -33,7 +33,8 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|record|clienti|utenti|produzione|prod|backups?|баз\w*|таблиц\w*|данны\w*|запис\w*"
         r"|клиент\w*|пользовател\w*|прод\w*|бэкап\w*|бекап\w*|резервн\w*|репозитори\w*|ветк\w*"
         r"|branch\w*|repositor\w*|repositório|repositorio|bucket\w*|cluster\w*|clúster"
-        r"|sauvegardes?|copias|cópias)\b|数据库|表|数据|用户|生产|线上|备份|仓库|分支"
+        r"|sauvegardes?|copias|cópias|crm|dossiers?|fiches?|profil[io]?|profiles|cliente|patient\w*"
+        r"|paciente\w*|pazient\w*)\b|数据库|表|数据|用户|生产|线上|备份|仓库|分支"
         r"|データベース|テーブル|データ|本番|ユーザー|バックアップ|リポジトリ",
         _CODE_ML,
     ),
@@ -92,7 +93,8 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         "envoi paie paye rembours approuv überweis zahl bezahl sende erstatt führe genehmig "
         "trasfer esegui effettua invia rimbors approva autorizza procedi proceda procede procéde "
         "prosiga prossiga перев отправ оплат заплат верни "
-        "выплат одобр 转账 汇款 付款 打款 退款 支付 送金 振込 振り込 支払 返金",
+        "выплат одобр 转账 汇款 付款 打款 退款 支付 送金 振込 振り込 支払 返金 emit valid lanc "
+        "betaal keer maak",
         r"\b(?:transfiere|transferir|envía|envia|enviar|paga|pagar|realiza|haz|aprueba|reembolsa"
         r"|reembolsar|transfira|envie|pague|faça|aprove|reembolse|vire[rz]?|effectue[rz]?"
         r"|transfère|transférez|transférer|envoie[rz]?|paie|payez|payer|rembourse[rz]?|fais"
@@ -100,14 +102,18 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|approuve[rz]?|überweise\w*|zahle|zahlen|bezahle\w*|sende|erstatte\w*|führe|genehmige"
         r"|trasferisci|esegui|effettua|invia|rimborsa|approva|autorizza|procedi|proceda|procedere"
         r"|procede|procédez|procède|prosiga|prossiga|переведи|перевести"
-        r"|отправь|оплати|заплати|верни|выплати|одобри)\b|转账|汇款|付款|打款|退款|支付|送金|振込"
+        r"|отправь|оплати|заплати|верни|выплати|одобри|(?:emite|emita|emitir)\s+(?:ya\s+|ahora\s+)?"
+        r"(?:el|la|los|las)\s+(?:reembolso|pago|transferencia)\w*|(?:valide[rz]?|lance[rz]?)\s+(?:le|la"
+        r"|les)\s+(?:virement|paiement|transfert)\w*"
+        r"|betaal\w*|keer\s+[^.\n]{0,60}\buit|maak\s+[^.\n]{0,40}\bover)\b|转账|汇款|付款|打款|退款|支付|送金|振込"
         r"|振り込|支払|返金",
         r"\b(?:transferencia|dinero|fondos|pago|pagos|euros?|dólares|reembolso|transferência"
         r"|dinheiro|pagamento|reais|pix|virement|argent|fonds|paiement|remboursement|überweisung"
         r"|geld|zahlung|betrag|rückerstattung|erstattung|bonifico|denaro|soldi|rimborso|fondi"
         r"|facturas?|faturas?|factures?|rechnung\w*|fattur[ae]|nómina|nomina|salario|sueldo"
         r"|gehalt|gehälter|salaire|stipendi?o|salário|boleto|счёт|счет|инвойс\w*|зарплат\w*"
-        r"|деньги|средства|руб\w*|евро|долл\w*|оплату|плат[её]ж\w*|перевод|выплат\w*)\b|[$€£₽¥]"
+        r"|деньги|средства|руб\w*|евро|долл\w*|оплату|плат[её]ж\w*|перевод|выплат\w*"
+        r"|uitbetaling\w*|terugbetaling\w*|betaling\w*|geld|verkopersuitbetaling\w*)\b|[$€£₽¥]"
         r"|r\$|转账|汇款|付款|打款|退款|送金|振込|振り込|返金",
         _READ_ML,
     ),
@@ -148,7 +154,7 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"\b(?:execut[ae]r?|ejecut[ae]r?|rod[ae]r?|aplic[ae]r?|aplique|exécute[rz]?|lance[rz]?"
         r"|esegui|führe|uruchom|wykonaj|запусти|выполни|накати|starte\w*|avvia|lancia|lanza"
         r"|inicia|voer\w*|draai)\b[^.\n]{0,60}(?:migra\w+|\bbackfill\w*|миграци\w*|\bscript\b"
-        r"|\bskript\b|скрипт\w*)",
+        r"|skript\b|скрипт\w*)",
         r"\b(?:producción|produccion|produção|producao|production|produktion\w*|produktiv\w*"
         r"|produzione|prod|de\s+verdade|pra\s+valer|para\s+valer|de\s+verdad|en\s+serio"
         r"|pour\s+de\s+vrai|en\s+vrai|per\s+davvero|wirklich|echt|produkcj\w*|produkcyjn\w*"

@@ -650,3 +650,22 @@ def test_routing_talk_in_other_languages_floors_a_cheap_verdict() -> None:
 )
 def test_admin_roles_directory_groups_rollouts_and_top_ups(prompt: str, tier: int) -> None:
     assert rules(prompt).tier == tier
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Cancella definitivamente i profili cliente inattivi dal CRM live.",
+        "Supprime définitivement du dossier patient les notes de M. Martin.",
+        "Vacía la tabla audit_log del clúster principal, nadie la consulta.",
+        "Führe das Umstellungsskript jetzt auf der Live-Datenbank aus.",
+        "Emite ya el reembolso completo de los pedidos afectados desde Stripe.",
+        "Lance le virement SEPA de 84 000 € vers le fournisseur.",
+    ],
+)
+def test_romance_and_german_live_operations(prompt: str) -> None:
+    assert rules(prompt).tier == 3
+
+
+def test_validating_a_transfer_iban_moves_no_money() -> None:
+    assert rules("Valide le format de l'IBAN du virement : FR76 3000 6000 0112 3456 789").tier < 3
