@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from langchain_tiered._classifier_objects import _MONEY
 from langchain_tiered._classifier_patterns import _c, _words
-from langchain_tiered._classifier_stakes import _MONEY
 
 #: A demand to decide, and a live incident, in other languages (English: ``_decision_stake``):
 #: "장애 대응 중입니다 ... 바로 결정해서 적용해 주세요" is a live decision.

@@ -4,6 +4,8 @@ The classifier reads every table as ``rules.NAME``; they live in small modules b
 
 * :mod:`._classifier_patterns`: shared helpers, text shapes (log, code, prose lines), lead
   words, and the live/local/data markers (with the vocabulary the rules use);
+* :mod:`._classifier_objects`: the object vocabularies the stakes rules test (credentials,
+  privileges, money, security findings) and what cancels them in other languages;
 * :mod:`._classifier_stakes`, :mod:`._classifier_stakes_ops` and
   :mod:`._classifier_stakes_ml`: the tier-3 stakes rules, in English (destructive, access,
   money, audits; then operations: money runs, releases, cutovers, go/no-go calls) and in other

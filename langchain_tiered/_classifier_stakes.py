@@ -9,6 +9,14 @@ import re
 from dataclasses import dataclass
 from typing import Final, Literal
 
+from langchain_tiered._classifier_objects import (  # re-exported for the sibling modules
+    _ARTIFACT,
+    _CRED_OBJECT,
+    _MONEY,
+    _PRIV_OBJECT,
+    _SEC_OBJECT,
+    _STRONG_DESTROY,
+)
 from langchain_tiered._classifier_patterns import (
     _CODE_CONTEXT,
     DATA_OBJECT,
@@ -143,77 +151,6 @@ def _ml_rule(
         needles=tuple(needles.split()),
         scope="sentence",
     )
-
-
-_CRED_OBJECT: Final = (
-    r"\b(?:admin\w*|administrators?|root|sudo\w*|superuser|owners?|ownership|iam|permissions?"
-    r"|privileges?|roles?|acls?|access|mfa|2fa|two-factor|branch\s+protection|(?:ssh|api|access"
-    r"|secret|signing|deploy|encryption|gpg|pgp)\s+keys?|keys|secrets?|credentials?|creds"
-    r"|passwords?|passphrases?|tokens?|certs?|certificates?|service\s+accounts?|policies|sessions"
-    r"|oauth\s+grants?|grants|integrations?|\b(?:account|sys|org|super|security|user)admin\b"
-    r"|kms|vault|sso|okta|ldap)\b"
-)
-_PRIV_OBJECT: Final = (
-    r"\b(?:admin\w*|administrators?|root|sudo\w*|superuser|owners?|ownership|iam|permissions?"
-    r"|privileges?|roles?|acls?|access\s+(?:to|on|for)|(?:write|read|push|merge)\s+access|mfa|2fa"
-    r"|(?:2|two)-step\s+verification|multi-factor|2sv"
-    r"|read[/-](?:write|only)(?:\s+access)?\s+(?:on|to|in)|(?:[\w-]+\s+)?(?:write|edit|delete"
-    r"|sign-?off|approval|approver|signing|admin)\s+rights|[\w-]*(?:admin|approver|owner"
-    r"|maintainer|signer|superuser)s?[\w-]*\s+(?:group|role)|read-?write\s+users?|break-glass"
-    r"|(?:release|approval|signing)\s+rights|oauth\s+grants?|(?:the\s+)?role\s+that\s+can"
-    r"|access\s+requests?|\b(?:account|sys|org|super|security|user)admin\b|groups?\s+in\s+(?:okta"
-    r"|azure\s+ad|entra(?:\s+id)?|active\s+directory|google\s+workspace|ldap|sso|jumpcloud)"
-    r"|(?:her|his|their|[\w-]+'s)\s+(?:[\w-]+\s+)?access|(?:okta|sso|vpn|github|gitlab|aws|gcp"
-    r"|azure|slack|jira|salesforce|workspace|ldap|bastion|prod\w*|console)\s+access"
-    r"|two-factor|branch\s+protection|(?:ssh|api|access|secret|signing|deploy)\s+keys?"
-    r"|credentials|service\s+accounts?|org(?:anization)?\s+(?:owner|admin)|public(?:ly)?"
-    r"(?:\s+(?:readable|accessible|writable))?)\b"
-)
-_MONEY: Final = (
-    r"\b(?:wire(?:\s+transfers?)?|transfers?|payments?|payouts?|refunds?|funds|money|cash"
-    r"|invoices?|sepa|ach|swift|iban|bank|payroll|salar(?:y|ies)|bonus(?:es)?|reimbursements?"
-    r"|chargebacks?|vendors?|suppliers?|contractors?|creditors?|balances?|usd|eur|gbp|euros?|dollars?"
-    r"|bitcoin|btc|eth|usdc|withdrawals?|deposits?)\b|[$€£¥]\s?\d|\d\s?[$€£¥]|\border\s+#?\d+|\bcustomer\s+#?\d+"
-)
-_SEC_OBJECT: Final = (
-    r"\b(?:security\s+(?:holes?|issues?|flaws?|vulnerabilit\w+|problems?|risks?|bugs?|weakness\w*)"
-    r"|vulnerabilit\w+|exploit\w*|privilege\s+escalation|escalation\s+paths?|injection|xss|csrf"
-    r"|escalate\s+(?:(?:their|its|his|her|my)\s+)?(?:to\s+|into\s+)?(?:[\w-]+\s+){0,2}?(?:admin\w*|root|superuser"
-    r"|owner|privileges?|permissions?)|(?:gain|get|obtain)\s+(?:admin|root|superuser)\s+(?:access"
-    r"|rights|privileges)"
-    r"|ssrf|rce|idor|auth\w*\s+bypass|secrets?\s+(?:leak\w*|exposure)|attack\s+surface"
-    r"|plaintext\s+(?:secrets?|passwords?|credentials|keys|tokens)|publicly\s+exposed|exposed"
-    r"\s+(?:endpoints|ports|services|secrets|buckets)|overly\s+broad|too\s+broad|wildcard\s+"
-    r"(?:permissions|policies|iam)"
-    r"|owasp(?:\s+(?:top\s*(?:10|ten)|asvs))?|asvs|timing\s+attacks?|insecure|misconfigur\w+|overly\s+permissive|public\s+(?:read|write"
-    r"|access))\b"
-)
-#: Reading, extracting, translating or classifying, in other languages: a money word in such a
-#: sentence is material ("从这段对话中提取退款金额" extracts a refund amount, it moves no money).
-_READ_ML: Final = (
-    r"提取|抽出|抜き出|取り出|摘要|总结|概括|翻译|翻訳|要約|分类|分類|归类|判断.{0,6}是否|吗[?？]|ですか"
-    r"|属于哪|哪一类|只输出|类别|類別|标签|標籤|ラベル|どれに該当"
-    r"|추출|요약|번역|분류|\b(?:json|extrae|extraiga|extraia|extrais|extrayez|extrahiere|estrai"
-    r"|извлеки|resum\w*|zusammenfass\w*|traduc\w*|tradu[zsi]\w*|übersetz\w*|classif\w*"
-    r"|clasific\w*|klassifizier\w*|wyodrębnij|podsumuj|przetłumacz)\b"
-)
-#: Code being changed, in other languages: "remover os ifs ... usando uma tabela" refactors.
-_CODE_ML: Final = (
-    r"\b(?:query|requête|abfrage|sql|dashboard|rapport|bericht"
-    r"|refator\w*|refactor\w*|refaktor\w*|рефактор\w*|código|codigo|code|codice|funci[oó]n"
-    r"|fonction|funktion|funzione|função|método|methode|méthode|classe|clase|klasse|ifs?|loops?"
-    r"|bucles?|laços?|schleifen?)\b|リファクタ|重构|리팩터|コード|代码|코드"
-)
-#: "Create a Python CLI that lists IAM users", "Generate a Rego policy that denies root": the
-#: verb makes an artifact; the privileged words describe what it does.
-_ARTIFACT: Final = (
-    r"|^\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:cli|script|tool|lambda|bot|program|report|dashboard"
-    r"|query|policy|rego|rule|template|module|playbook|job|check|linter|workflow|alert|test)\b"
-)
-_STRONG_DESTROY: Final = (
-    "drop truncate purge wipe nuke obliterate shred destroy expunge hard hard-delete tear "
-    "teardown decommission deprovision rm factory factory-reset remote-wipe"
-)
 
 
 #: English stakes rules, in priority order (the first that fires names the intent).
