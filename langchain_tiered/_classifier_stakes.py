@@ -395,7 +395,8 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"|red[- ]team|vulnerability|threat|access|permissions?|iam|privilege)\s*(?:audit|test"
         r"|review|assessment|scan|exercise|model\w*)|(?:perform|conduct|do|run|carry\s+out|execute"
         r"|start|complete)\s+(?:a\s+|an\s+)?pen[- ]?test(?:[- ]style|[- ]like)?\s+"
-        r"(?:review|audit|pass|assessment)|audit(?=\s+\S)(?!\s+(?:trails?|logs?|logging|events?"
+        r"(?:review|audit|pass|assessment)|audit(?=\s+\S)(?!\s+(?:sampling|samples?|committee|firm|fees?"
+        r"|trails?|logs?|logging|events?"
         r"|records?|tables?|history|entries|fields?|columns?|ids?)\b)|pen-?test|red[- ]team"
         r"|threat[- ]model(?!\s+(?:included|attached|below|above|section|doc\w*|template|is|was"
         r"|should|would|will)\b)",

@@ -279,6 +279,21 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|迁移|flyway|alembic|liquibase|回填|脚本|スクリプト|스크립트)[^\n]{0,60}(?:운영|프로덕션|本番|生产"
         r"|线上|\bprod)",
     ),
+    # A breach disclosure decision in other languages ("Müssen wir die Aufsichtsbehörde
+    # informieren?", "¿debemos notificar a la AEPD?", "devons-nous notifier la CNIL ?")
+    _ml_rule(
+        "ml_disclosure", "security_audit",
+        "müssen sollen debemos tenemos devons faut dobbiamo devemos",
+        r"\b(?:müssen|sollen)\s+wir\b|\b(?:debemos|tenemos\s+que|devons-nous|faut-il|dobbiamo"
+        r"|devemos|temos\s+que)\b",
+        r"\b(?:aufsichtsbehörde|datenschutzbehörde|behörde|betroffenen|aepd|autoridad|afectados"
+        r"|cnil|autorité|personnes\s+concernées|garante|interessati|anpd|titulares|regulador\w*"
+        r"|régulateur)\b[^.?\n]{0,60}\b(?:informieren|benachrichtigen|melden|notificar|informar"
+        r"|avisar|notifier|informer|prévenir|notificare|informare|comunicar)\b"
+        r"|\b(?:informieren|benachrichtigen|melden|notificar|informar|notifier|informer|notificare"
+        r"|informare|comunicar)\b[^.?\n]{0,60}\b(?:aufsichtsbehörde|datenschutzbehörde|behörde"
+        r"|betroffenen|aepd|autoridad|afectados|cnil|autorité|garante|interessati|anpd|titulares)\b",
+    ),
     # Going live in French, Spanish, Portuguese, Italian; switching over in Japanese and Chinese
     _ml_rule(
         "ml_go_live", "deploy", "mets mettre bascul pon sube coloca manda metti",

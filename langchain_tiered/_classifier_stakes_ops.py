@@ -151,6 +151,14 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         "not_local",
         unless=r"^(?!\s+(?:the\s+|a\s+|our\s+)?(?:[\w>.-]+\s+){0,4}?cut-?over\b)",
     ),
+    _search_rule(  # "decide whether the portal can stay open over the weekend or be taken offline"
+        "stay_open_decision", "security_audit", "decide determine tell",
+        r"(?P<verb>\b(?:decide|determine|tell\s+me)\s+(?:now\s+)?(?:whether|if)\b[^.?\n]{0,80}\b"
+        r"(?:stay|remain|keep\s+(?:it|them|running))\s+(?:open|online|up|live|running|public)\b"
+        r"|\b(?:decide|determine)\b[^.?\n]{0,100}\b(?:taken|take\s+(?:it|them|\w+))\s+(?:offline"
+        r"|down)\b)(?P<rest>.*)",
+        "not_local",
+    ),
     _search_rule(  # "decide whether this setup is acceptable to expose to the internet today"
         "exposure_decision", "security_audit", "decide determine tell",
         r"(?P<verb>\b(?:decide|determine|tell\s+me)\s+(?:now\s+)?(?:whether|if)\b[^.?\n]{0,80}\b"

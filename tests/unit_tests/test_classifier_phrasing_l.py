@@ -1,5 +1,5 @@
 # ruff: noqa: RUF001  (Turkish dotless i in prompts is intended)
-"""Classes of phrasing found on the retired blind sets L, N, O, P, Q and R (``routing_heldout_*``).
+"""Classes of phrasing found on the retired blind sets L, N, P, Q, R and U (``routing_heldout_*``).
 
 As in ``test_classifier_phrasing``, each class is pinned with new prompts, not the sets' own.
 ``rules`` runs the rules alone, ``classify`` the shipped hybrid.
@@ -262,3 +262,26 @@ def test_romance_and_german_live_operations(prompt: str) -> None:
 
 def test_validating_a_transfer_iban_moves_no_money() -> None:
     assert rules("Valide le format de l'IBAN du virement : FR76 3000 6000 0112 3456 789").tier < 3
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tier"),
+    [
+        # retired blind set U
+        (
+            "From this pen test summary, decide whether the permit portal can stay open to the "
+            "public this weekend or must be taken offline.",
+            3,
+        ),
+        (
+            "Entscheide: Eine Spenderliste ging an einen externen Verteiler. Müssen wir die "
+            "Aufsichtsbehörde informieren?",
+            3,
+        ),
+        ("¿Debemos notificar a la AEPD la filtración de datos de los socios? Decide hoy.", 3),
+        # "audit sampling" in a design brief is not an audit request
+        ("Design the permit rules engine and its risk controls, including audit sampling.", 2),
+    ],
+)
+def test_retired_set_u_classes(prompt: str, tier: int) -> None:
+    assert rules(prompt).tier == tier
