@@ -66,6 +66,7 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_r.jsonl",
     DATA / "routing_heldout_p.jsonl",
     DATA / "routing_heldout_u.jsonl",
+    DATA / "routing_heldout_t.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0

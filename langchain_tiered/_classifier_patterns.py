@@ -93,6 +93,8 @@ DEBUG_QUESTION: Final = _c(
     r"|arreglo)|почему|в\s+ч[её]м\s+(?:причина|дело)|\bneden\b|dlaczego|waarom|原因|为什么|なぜ"
     r"|원인|왜"
 )
+#: A pasted document's title line in capitals ("POSTMORTEM: EU login outage", "RUNBOOK -").
+DOCUMENT_TITLE: Final = _c(r"[A-Z][A-Z0-9&/ -]{3,40}(?::|\s[-—–])\s+\S")
 #: Six words of prose in a row.
 PROSE_RUN: Final = _c(r"(?:\b[^\W\d_]{2,}\b[,;]?\s+){5}[^\W\d_]{2,}")
 #: Scripts written without spaces between words (Chinese, Japanese, Korean, Thai).

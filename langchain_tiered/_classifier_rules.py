@@ -73,6 +73,7 @@ from langchain_tiered._classifier_patterns import (
     DATA_OBJECT,
     DEBUG_QUESTION,
     DOCUMENT_START_LINE,
+    DOCUMENT_TITLE,
     EACH_ITEM,
     ENV_LOCAL_MARKER,
     FIELD_LABEL,
@@ -161,6 +162,7 @@ __all__ = [
     "DESTRUCTIVE_COMMAND",
     "DESTRUCTIVE_NEEDLES",
     "DOCUMENT_START_LINE",
+    "DOCUMENT_TITLE",
     "EACH_ITEM",
     "ENV_LOCAL_MARKER",
     "FIELD_LABEL",
@@ -352,6 +354,8 @@ DEPLOY_COMMAND: Final = _c(
     r"(?:upgrade|install|rollback)\b|\bterraform\s+apply\b|\bpulumi\s+up\b|\bansible-playbook\b"
     r"|\bcdk\s+deploy\b|\bserverless\s+deploy\b|\bfly\s+deploy\b|\bgcloud\s+\w+\s+deploy\b"
     r"|(?P<sql>\bupdate\s+[\w.\"`]+\s+set\b|\binsert\s+into\b|\balter\s+table\b)"
+    r"|(?P<plan>\bterraform\s+will\s+perform\s+the\s+following\s+actions\b|\bplan:\s+\d+\s+to"
+    r"\s+add\b)"
     r"|(?P<migrate>\b(?:rails|rake)\s+db:migrate\b|\bmanage\.py\s+migrate\b|\balembic\s+upgrade"
     r"\b|\bflyway\b[^\n]{0,60}\bmigrate\b|\bliquibase\b[^\n]{0,60}\bupdate\b|\bprisma\s+migrate"
     r"\s+deploy\b|\bknex\s+migrate:latest\b|\bsequelize\s+db:migrate\b|\bmix\s+ecto\.migrate\b"

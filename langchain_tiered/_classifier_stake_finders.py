@@ -240,6 +240,8 @@ def _command_stake(view: _View, framed: bool) -> _Stake | None:
             if (deploy := rules.DEPLOY_COMMAND.search(text)) is None:
                 continue
             live = rules.LIVE_MARKER.search(text, deploy.start())
+            if deploy.group("plan") and live is None:  # a pasted plan: any live resource in it
+                live = rules.LIVE_MARKER.search(text)
             if live := live or rules.LIVE_MARKER.search(view.instruction):
                 intent = "migration" if deploy.group("migrate") else "deploy"
                 intent = "delete_data" if deploy.group("sql") else intent  # UPDATE ... SET

@@ -151,6 +151,13 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         "not_local",
         unless=r"^(?!\s+(?:the\s+|a\s+|our\s+)?(?:[\w>.-]+\s+){0,4}?cut-?over\b)",
     ),
+    _search_rule(  # "is it safe to bring the new build to 100% of auctions?"
+        "rollout_go_no_go", "deploy", "safe ok okay fine good ready",
+        r"(?P<verb>\b(?:safe|ok|okay|fine|good|ready)\s+to\s+(?:bring|take|push|ramp|roll|move|ship"
+        r"|release|deploy|go)\b[^.?\n]{0,60}(?:\b100\s*%|\ball\s+(?:of\s+)?(?:our\s+|the\s+)?(?:users"
+        r"|traffic|customers|auctions|regions|players|devices|stores|markets)\b))(?P<rest>.*)",
+        "not_local",
+    ),
     _search_rule(  # "decide whether the portal can stay open over the weekend or be taken offline"
         "stay_open_decision", "security_audit", "decide determine tell",
         r"(?P<verb>\b(?:decide|determine|tell\s+me)\s+(?:now\s+)?(?:whether|if)\b[^.?\n]{0,80}\b"

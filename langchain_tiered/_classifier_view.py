@@ -138,7 +138,14 @@ def _build_view(text: str) -> _View:
     # "From the report below, extract ...", a blank line, then the report: later paragraphs are
     # the input (bar a closing request), whatever words they hold
     cut = next((i for i, p in enumerate(paragraphs) if p != paragraphs[0]), 0)
-    if cut and rules.POINTER.search(" ".join(prose[:cut])):
+    if cut and rules.DOCUMENT_TITLE.match(text.lstrip()):
+        # "POSTMORTEM: ...", a pasted document, then "TL;DR this in 3 bullets.": only a short
+        # last paragraph is the request
+        last = paragraphs.index(paragraphs[-1])
+        if last and _closing_paragraph(prose[last:]):
+            material.extend(prose[:last])
+            prose = prose[last:]
+    elif cut and rules.POINTER.search(" ".join(prose[:cut])):
         last = paragraphs.index(paragraphs[-1])
         # "Extract JSON ... from this email:" is the whole request: the email's last paragraph
         # ("I need you to process a payment ...") is the email, unless it says "then ..."
@@ -146,7 +153,8 @@ def _build_view(text: str) -> _View:
         keep_last = _closing_paragraph(prose[last:]) and (
             not asked or bool(rules.THEN_REQUEST.match(prose[last]))
         )
-        if (last > cut or opened_with_material) and keep_last:
+        label_first = not asked and prose[0].rstrip().endswith((":", "\uff1a"))  # "Plan output:"
+        if (last > cut or opened_with_material or label_first) and keep_last:
             material.extend(prose[cut:last])  # "... \n\nRoll back now or push a fix? Decide."
             prose = prose[:cut] + prose[last:]
         else:  # the last line stays if it is its own paragraph or says "then ..."/"now ..."

@@ -1,5 +1,5 @@
 # ruff: noqa: RUF001  (Turkish dotless i in prompts is intended)
-"""Classes of phrasing found on the retired blind sets L, N, P, Q, R and U (``routing_heldout_*``).
+"""Classes of phrasing found on the retired blind sets L, N, P, Q, R, T and U.
 
 As in ``test_classifier_phrasing``, each class is pinned with new prompts, not the sets' own.
 ``rules`` runs the rules alone, ``classify`` the shipped hybrid.
@@ -284,4 +284,30 @@ def test_validating_a_transfer_iban_moves_no_money() -> None:
     ],
 )
 def test_retired_set_u_classes(prompt: str, tier: int) -> None:
+    assert rules(prompt).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tier"),
+    [
+        # retired blind set T
+        # a pasted plan, then "Apply it.": the plan names a live resource
+        (
+            "Terraform will perform the following actions:\n\n"
+            '  # aws_db_instance.orders will be replaced\n  identifier = "orders-live-eu"\n\n'
+            "Plan: 1 to add, 0 to change, 1 to destroy.\n\nApply it. The window is open.",
+            3,
+        ),
+        # a go/no-go on a rollout to all of something
+        ("Is it safe to bring the new bidder build to 100% of auctions? go/no-go, yes or no.", 3),
+        # a titled document, then a short request: the document is material
+        (
+            "POSTMORTEM: login outage\nImpact: 38 minutes\n"
+            "Action items:\n- Add unit tests for the generator\n- Lower the alert threshold\n\n"
+            "TL;DR this in 3 bullets for the exec channel.",
+            1,
+        ),
+    ],
+)
+def test_retired_set_t_classes(prompt: str, tier: int) -> None:
     assert rules(prompt).tier == tier
