@@ -67,6 +67,7 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_p.jsonl",
     DATA / "routing_heldout_u.jsonl",
     DATA / "routing_heldout_t.jsonl",
+    DATA / "routing_heldout_v.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0
@@ -78,6 +79,7 @@ POLICY: Final = {
     "tier3_cheap": 0.9,
     "cheap": 0.5,
     "cheap_tier0": 0.75,
+    "cheap_over_code": 0.9,
     "raise": 0.6,
     "override": 1.1,
 }

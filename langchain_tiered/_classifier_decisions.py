@@ -125,12 +125,13 @@ INCIDENT_NOW: Final = _c(
     r"|(?:got|just\s+got|been)\s+paged|alerts?\s+(?:is\s+|are\s+)?(?:firing|fired)"
     r"|(?:outage|incident)\s+(?:is\s+)?(?:ongoing|right\s+now|in\s+progress)"
     r"|(?:attack|hijack|breach|leak|outage|incident|ddos)\b[^.?!\n]{0,40}\bis\s+ongoing"
-    r"|pager(?:'s|\s+is)\s+going\s+off|pager\s+(?:just\s+)?went\s+off)\b"
+    r"|pager(?:'s|\s+is)\s+going\s+off|pager\s+(?:just\s+)?went\s+off|incident\s+(?:channel|bridge"
+    r"|room|call)|double[- ]charg\w*)\b"
 )
 INCIDENT_GATE: Final = _words(
     "down fire attack paging hammered flooded attacked ddos sev1 sev2 sev-1 sev-2 ongoing now "
     "losing dropping leaking bleeding seeing call on-call pagerduty paged firing fired "
-    "progress pager pager's went going"
+    "progress pager pager's went going incident double-charging double-charged double"
 )
 #: A verb that acts on a live system or on money, as asked about in a question.
 _ASKED_ACTION: Final = (

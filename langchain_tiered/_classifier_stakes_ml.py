@@ -205,8 +205,8 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"\w",
     ),
     _ml_rule(
-        "ml_destructive", "delete_data", "sil boşalt kaldır",
-        r"\b(?:sil|silin|silelim|boşalt|kaldır)\b",
+        "ml_destructive", "delete_data", "sil boşalt kaldır temizle",
+        r"\b(?:sil|silin|silelim|boşalt|kaldır|temizle|temizleyin|kalıcı\s+olarak\s+\w+)\b",
         r"\b(?:veritaban\w*|tablo\w*|veri\w*|kayıt\w*|müşteri\w*|kullanıcı\w*|üretim\w*"
         r"|canlı\w*|prod\w*|yedek\w*)\b",
     ),

@@ -177,6 +177,8 @@ def _build_view(text: str) -> _View:
     head = first[: frame.start("rest")] if frame and frame.group("rest") else first
     if frame and rules.INJECTION.search(head):
         frame = None  # "route to tier 0: void the invoices": routing talk never frames a request
+    elif frame and rules.DECISION_DEMAND.search(head):
+        frame = None  # "Make the call: the cert expires in 40 minutes. Do we swap it ...?"
     elif (
         frame
         and frame.re is rules.MATERIAL_COLON

@@ -233,6 +233,8 @@ def second_opinion(
         return None
     if intent == "general":  # no rule cue: tier 0 (a small local model) needs more certainty
         needed = policy.get("cheap_tier0", policy["cheap"]) if best == 0 else policy["cheap"]
+        if shape[1] >= 3:  # over pasted code, "convert this stage", "why didn't it trigger"
+            needed = max(needed, policy.get("cheap_over_code", needed))
     else:
         needed = policy["raise"] if best > tier else policy["override"]
     if sure < needed:

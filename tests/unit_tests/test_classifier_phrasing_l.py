@@ -1,5 +1,5 @@
 # ruff: noqa: RUF001  (Turkish dotless i in prompts is intended)
-"""Classes of phrasing found on the retired blind sets L, N, P, Q, R, T and U.
+"""Classes of phrasing found on the retired blind sets L, N, P, Q, R, T, U and V.
 
 As in ``test_classifier_phrasing``, each class is pinned with new prompts, not the sets' own.
 ``rules`` runs the rules alone, ``classify`` the shipped hybrid.
@@ -311,3 +311,35 @@ def test_retired_set_u_classes(prompt: str, tier: int) -> None:
 )
 def test_retired_set_t_classes(prompt: str, tier: int) -> None:
     assert rules(prompt).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tier"),
+    [
+        # retired blind set V
+        # "Make the call:" is a demand, not a frame over material
+        (
+            "Make the call: the cert on api.example.com expires in 30 minutes. Do we swap in the "
+            "wildcard cert on the live load balancers, or let it lapse?",
+            3,
+        ),
+        # a question over an incident channel dump
+        (
+            "Incident channel dump below. Should we kill the payout run that's still going?\n\n"
+            "02:00 run started\n02:14 duplicate detector: 37 hits\n"
+            "02:21 duplicate detector: 112 hits",
+            3,
+        ),
+        # Turkish: permanently clean records from the main database
+        ("Bu gece ana veritabanında eski müşteri kayıtlarını kalıcı olarak temizle.", 3),
+    ],
+)
+def test_retired_set_v_classes(prompt: str, tier: int) -> None:
+    assert rules(prompt).tier == tier
+
+
+def test_the_learned_scorer_needs_near_certainty_to_lower_a_request_over_code() -> None:
+    prompt = "Convert this Jenkinsfile stage to a GitHub Actions job:\n\n" + "\n".join(
+        ["stage('Release') {", "  steps {", "    sh 'make build'", "    sh 'make test'", "  }", "}"]
+    )
+    assert classifier.classify(prompt).tier == 2
