@@ -411,8 +411,8 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"|tell\s+me|show\s+me|enumerate|map\s+out",
         "object",
         _SEC_OBJECT,
-        unless=r"\b(?:from|in)\s+(?:this|the)\s+(?:advisory|report|cve|bulletin|changelog"
-        r"|scan\s+output)",
+        unless=r"\b(?:from|in)\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:advisory|report|cve|bulletin"
+        r"|changelog|scan\s+output|excerpt|state|dump|export)\b",
     ),
     _search_rule(
         "security_audit", "security_audit", "vulnerable exploitable secure safe injectable",

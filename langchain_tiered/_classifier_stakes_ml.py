@@ -154,7 +154,7 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"\b(?:producción|produccion|produção|producao|production|produktion\w*|produktiv\w*"
         r"|produzione|prod|de\s+verdade|pra\s+valer|para\s+valer|de\s+verdad|en\s+serio"
         r"|pour\s+de\s+vrai|en\s+vrai|per\s+davvero|wirklich|echt|produkcj\w*|produkcyjn\w*"
-        r"|ao\s+vivo|en\s+vivo|al\s+vivo|en\s+direct|live|echte\s+kundendaten"
+        r"|ao\s+vivo|en\s+vivo|al\s+vivo|en\s+direct|live|echte\s+kundendaten|real|reales"
         r"|прод|проде|продакшн\w*|продакшен\w*|боев\w+)\b",
         unless=r"\b(?:escrib\w*|escrev\w*|écri[st]\w*|schreib\w*|scriv\w*|napisz|напиши)\b"
         r"|\bno\s+lo\s+ejecutes\b|\bnão\s+(?:o\s+)?execute\b|\bne\s+l'exécute\s+pas\b"
@@ -293,6 +293,13 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|\b(?:informieren|benachrichtigen|melden|notificar|informar|notifier|informer|notificare"
         r"|informare|comunicar)\b[^.?\n]{0,60}\b(?:aufsichtsbehörde|datenschutzbehörde|behörde"
         r"|betroffenen|aepd|autoridad|afectados|cnil|autorité|garante|interessati|anpd|titulares)\b",
+    ),
+    # A disclosure decision in Japanese, Chinese and Korean ("開示すべきか判断して")
+    _ml_rule(
+        "ml_disclosure", "security_audit", "判断 決め 决定 결정 判定",
+        r"判断|決めて|決定|决定|결정|判定",
+        r"開示すべき|公表すべき|公開すべき|報告すべき|通知すべき|是否(?:披露|公开|通报|通知|上报)|应否(?:披露|通报)"
+        r"|공개(?:해야|할지)|신고(?:해야|할지)|통지(?:해야|할지)",
     ),
     # Going live in French, Spanish, Portuguese, Italian; switching over in Japanese and Chinese
     _ml_rule(

@@ -1,5 +1,5 @@
 # ruff: noqa: RUF001  (Turkish dotless i in prompts is intended)
-"""Classes of phrasing found on the retired blind sets L, N, P, Q, R, T, U and V.
+"""Classes of phrasing found on the retired blind sets L, N, P, Q, R, T, U, V and W.
 
 As in ``test_classifier_phrasing``, each class is pinned with new prompts, not the sets' own.
 ``rules`` runs the rules alone, ``classify`` the shipped hybrid.
@@ -343,3 +343,21 @@ def test_the_learned_scorer_needs_near_certainty_to_lower_a_request_over_code() 
         ["stage('Release') {", "  steps {", "    sh 'make build'", "    sh 'make test'", "  }", "}"]
     )
     assert classifier.classify(prompt).tier == 2
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tier"),
+    [
+        # retired blind set W
+        ("この脆弱性報告を評価して、顧客に開示すべきか今日中に判断してください。", 3),
+        ("Review our IAM policies for the refund service: can anyone move money alone?", 3),
+        (
+            "Ejecuta la migración sobre la base de datos real del ledger. "
+            "Ya la probamos en staging.",
+            3,
+        ),
+        ("From this state excerpt, list every IAM policy attachment as JSON.", 1),
+    ],
+)
+def test_retired_set_w_classes(prompt: str, tier: int) -> None:
+    assert rules(prompt).tier == tier
