@@ -10,13 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from langchain_tiered import classifier
-from langchain_tiered.classifier import Classification, classify
-
-
-def rules(prompt: str) -> Classification:
-    return classifier._classify_text(prompt, False)
-
+from langchain_tiered.classifier import classify
+from tests.unit_tests.phrasing import rules
 
 # --------------------------------------------------------------------------- commands as material
 

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from langchain_tiered import classifier
-from langchain_tiered.classifier import Classification
-
-
-def rules(prompt: str) -> Classification:
-    return classifier._classify_text(prompt, False)
+from tests.unit_tests.phrasing import rules
 
 
 @pytest.mark.parametrize(

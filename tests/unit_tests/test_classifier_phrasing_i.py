@@ -15,11 +15,7 @@ import pytest
 from langchain_tiered import classifier
 from langchain_tiered._classifier_view import _build_view
 from langchain_tiered._learned import SCALE, TierModel, model_features, second_opinion
-from langchain_tiered.classifier import Classification
-
-
-def rules(prompt: str) -> Classification:
-    return classifier._classify_text(prompt, False)
+from tests.unit_tests.phrasing import rules
 
 
 @pytest.mark.parametrize(
