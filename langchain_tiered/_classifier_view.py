@@ -137,39 +137,7 @@ def _build_view(text: str) -> _View:
             paragraphs.append(para)
     # "From the report below, extract ...", a blank line, then the report: later paragraphs are
     # the input (bar a closing request), whatever words they hold
-    cut = next((i for i, p in enumerate(paragraphs) if p != paragraphs[0]), 0)
-    if cut and rules.DOCUMENT_TITLE.match(text.lstrip()):
-        # "POSTMORTEM: ...", a pasted document, then "TL;DR this in 3 bullets.": only a short
-        # last paragraph is the request
-        last = paragraphs.index(paragraphs[-1])
-        if last and _closing_paragraph(prose[last:]):
-            material.extend(prose[:last])
-            prose = prose[last:]
-    elif cut and rules.POINTER.search(" ".join(prose[:cut])):
-        last = paragraphs.index(paragraphs[-1])
-        # "Extract JSON ... from this email:" is the whole request: the email's last paragraph
-        # ("I need you to process a payment ...") is the email, unless it says "then ..."
-        asked = rules.REQUEST_LEAD.match(prose[0])
-        keep_last = _closing_paragraph(prose[last:]) and (
-            not asked or bool(rules.THEN_REQUEST.match(prose[last]))
-        )
-        label_first = not asked and prose[0].rstrip().endswith((":", "\uff1a"))  # "Plan output:"
-        if (last > cut or opened_with_material or label_first) and keep_last:
-            material.extend(prose[cut:last])  # "... \n\nRoll back now or push a fix? Decide."
-            prose = prose[:cut] + prose[last:]
-        else:  # the last line stays if it is its own paragraph or says "then ..."/"now ..."
-            closing = prose[-1]
-            alone = last == len(prose) - 1 or rules.THEN_REQUEST.match(closing)
-            asks = (
-                bool(rules.THEN_REQUEST.match(closing))
-                if asked
-                else bool(
-                    "?" in closing or "\uff1f" in closing or rules.CLOSING_REQUEST.match(closing)
-                )
-            )
-            keep = [closing] if alone and asks else []  # "Is this a bug or spam? One word."
-            material.extend(prose[cut : len(prose) - len(keep)])
-            prose = prose[:cut] + keep
+    prose = _paragraph_split(text, prose, paragraphs, material, opened_with_material)
     if len(prose) > rules.MAX_PROSE_HEAD + rules.MAX_PROSE_TAIL:
         prose = prose[: rules.MAX_PROSE_HEAD] + prose[-rules.MAX_PROSE_TAIL :]
     first = prose[0] if prose else ""
@@ -217,6 +185,52 @@ def _build_view(text: str) -> _View:
     return _View(
         instruction, tokens, frozenset(positions), positions, {}, joined, log_n, code_n, long_input
     )
+
+
+def _paragraph_split(
+    text: str, prose: list[str], paragraphs: list[int], material: list[str], opened: bool
+) -> list[str]:
+    """The prose lines that stay instruction when blank lines separate request and input.
+
+    "From the report below, extract ...", a blank line, then the report: later paragraphs are
+    the input (moved to ``material``), bar a short closing request; a titled document
+    ("POSTMORTEM: ...") keeps only a short last paragraph; a label line ("Plan output:") or
+    material before the first prose line keeps a short last paragraph too.
+    """
+    cut = next((i for i, p in enumerate(paragraphs) if p != paragraphs[0]), 0)
+    if cut and rules.DOCUMENT_TITLE.match(text.lstrip()):
+        # "POSTMORTEM: ...", a pasted document, then "TL;DR this in 3 bullets.": only a short
+        # last paragraph is the request
+        last = paragraphs.index(paragraphs[-1])
+        if last and _closing_paragraph(prose[last:]):
+            material.extend(prose[:last])
+            prose = prose[last:]
+    elif cut and rules.POINTER.search(" ".join(prose[:cut])):
+        last = paragraphs.index(paragraphs[-1])
+        # "Extract JSON ... from this email:" is the whole request: the email's last paragraph
+        # ("I need you to process a payment ...") is the email, unless it says "then ..."
+        asked = rules.REQUEST_LEAD.match(prose[0])
+        keep_last = _closing_paragraph(prose[last:]) and (
+            not asked or bool(rules.THEN_REQUEST.match(prose[last]))
+        )
+        label_first = not asked and prose[0].rstrip().endswith((":", "\uff1a"))  # "Plan output:"
+        if (last > cut or opened or label_first) and keep_last:
+            material.extend(prose[cut:last])  # "... \n\nRoll back now or push a fix? Decide."
+            prose = prose[:cut] + prose[last:]
+        else:  # the last line stays if it is its own paragraph or says "then ..."/"now ..."
+            closing = prose[-1]
+            alone = last == len(prose) - 1 or rules.THEN_REQUEST.match(closing)
+            asks = (
+                bool(rules.THEN_REQUEST.match(closing))
+                if asked
+                else bool(
+                    "?" in closing or "\uff1f" in closing or rules.CLOSING_REQUEST.match(closing)
+                )
+            )
+            keep = [closing] if alone and asks else []  # "Is this a bug or spam? One word."
+            material.extend(prose[cut : len(prose) - len(keep)])
+            prose = prose[:cut] + keep
+    return prose
 
 
 def _closing_paragraph(lines: list[str]) -> bool:
