@@ -28,6 +28,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
+from benchmarks.routing_quality import load_rows  # noqa: E402
 from langchain_tiered import classifier  # noqa: E402
 
 Snapshot = dict[str, list[int]]
@@ -36,18 +37,14 @@ Snapshot = dict[str, list[int]]
 def snapshot(paths: Sequence[str], *, rules_only: bool = False) -> Snapshot:
     """``{"file:id": [label tier, predicted tier]}`` for every row of the labeled files."""
     out: Snapshot = {}
-    for path in paths:
+    for path, rows in load_rows(paths).items():
         name = Path(path).name
-        with open(path, encoding="utf-8") as handle:
-            for line in handle:
-                if not line.strip():
-                    continue
-                row = json.loads(line)
-                if rules_only:
-                    predicted = classifier._classify_text(row["prompt"], False).tier
-                else:
-                    predicted = classifier.classify(row["prompt"]).tier
-                out[f"{name}:{row['id']}"] = [int(row["tier"]), predicted]
+        for row in rows:
+            if rules_only:
+                predicted = classifier._classify_text(row["prompt"], False).tier
+            else:
+                predicted = classifier.classify(row["prompt"]).tier
+            out[f"{name}:{row['id']}"] = [int(row["tier"]), predicted]
     return out
 
 

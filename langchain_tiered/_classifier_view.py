@@ -164,8 +164,9 @@ def _build_view(text: str) -> _View:
         prose = [first, *_material_after(prose[1:], material)]
     elif len(prose) > 1 and rules.EACH_ITEM.search(first):
         # "For each commit give breaking yes/no:" then a bulleted list: the items are material
-        material.extend(line for line in prose[1:] if rules.BULLET_LINE.match(line))
-        prose = [first, *(line for line in prose[1:] if not rules.BULLET_LINE.match(line))]
+        items = [bool(rules.BULLET_LINE.match(line)) for line in prose[1:]]
+        material.extend(line for line, item in zip(prose[1:], items, strict=True) if item)
+        prose = [first, *(line for line, item in zip(prose[1:], items, strict=True) if not item)]
     elif len(prose) > 2:  # "Is this postmortem about X or Y?" then a pasted document
         start = next((i for i, line in enumerate(prose[1:], 1) if _starts_document(line)), 0)
         if start:

@@ -189,7 +189,7 @@ def _tier3_threshold(
     strict = max(base, policy.get("tier3_artifact", base))
     if rules.ENV_LOCAL_MARKER.search(instruction) and not rules.LIVE_MARKER.search(instruction):
         if rules.NONLIVE_TARGET.search(instruction):
-            return 1.01  # "against the staging database", "sandbox only": never tier 3 on its word
+            return math.inf  # "against the staging database", "sandbox only": never on its word
         return strict  # staging, test mode, sandbox mentioned somewhere
     if rules.INTENT_TIER[intent] < 2 and scores.get(intent, (0.0, []))[0] >= rules.CHEAP_MIN:
         # a clear reading/transforming task ("rewrite this outage notice")
