@@ -161,6 +161,30 @@ PROCESS_THIS: Final = _c(
     r"|deal\s+with)\s+(?:this|it|that|these|them|the\s+(?:request|below|following|attached"
     r"|email|message|one\s+below|forwarded\s+\w+))\b"
 )
+#: A request that hands the pasted input's own asks to the model ("Do what Marco is asking.",
+#: "Handle the request in this thread", "haz lo que pide"): the input's asks are the request.
+DELEGATION: Final = _c(
+    r"\bdo\s+(?:what|whatever)\s+(?:[\w@.-]+\s+){0,3}(?:is\s+asking|asks?|asked|says|said|wants"
+    r"|needs|requested|requests|is\s+requesting|proposed|suggests|suggested)\b"
+    r"|\bdo\s+as\s+(?:[\w@.-]+\s+){0,3}(?:says|said|asks|asked|requested|suggests)\b"
+    r"|\b(?:handle|action|execute|carry\s+out|fulfil+|follow|complete|go\s+ahead\s+with"
+    r"|take\s+care\s+of|do)\s+(?:the|this|that|their|his|her|these|what(?:ever)?)\s+(?:[\w-]+\s+)?"
+    r"(?:requests?|asks?|instructions?|steps)\s+(?:below|above|in\s+(?:the|this)\b)"
+    r"|\b(?:haz|hagan?)\s+lo\s+que\s+(?:\w+\s+){0,2}(?:pide|dice|solicita)\b"
+    r"|\bmach\s+(?:bitte\s+)?(?:das\s+)?,?\s*was\s+(?:\w+\s+){0,2}(?:sagt|verlangt|will|möchte)\b"
+    r"|\bfai(?:s|tes)?\s+ce\s+qu(?:e|')\s*(?:\w+\s+){0,2}(?:demande|dit|veut)\b"
+    r"|\bfa(?:ça|z)\s+o\s+que\s+(?:\w+\s+){0,2}(?:pede|diz|pediu)\b"
+    r"|\bfai\s+quello\s+che\s+(?:\w+\s+){0,2}(?:chiede|dice)\b"
+    r"|\bdoe\s+wat\s+(?:\w+\s+){0,2}(?:vraagt|zegt)\b"
+    r"|\bzrób\s+to,?\s+o\s+co\s+(?:\w+\s+){0,2}prosi\b"
+    r"|\bсделай(?:те)?\s+то,?\s+что\s+(?:\w+\s+){0,2}(?:просит|говорит|сказал)"
+    r"|の(?:依頼|指示|お願い)(?:通り|どおり)|要求(?:去)?(?:做|处理|执行)|说的(?:做|办)|요청(?:대로|한\s*대로)"
+)
+#: A chat or log line's timestamp and speaker ("[02:31] marco: "), left out of delegated asks.
+CHAT_PREFIX: Final = _c(
+    r"(?m)^[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:[ap]m[ \t]*)?)?"
+    r"(?:<?@?[\w.-]{1,30}(?:[ \t][\w.-]{1,30})?>?:[ \t]+)?"
+)
 #: Pasted material that asks for money to be moved: bank details, or a payment with an amount.
 MATERIAL_MONEY_REQUEST: Final = _c(
     r"\b(?:iban|swift|bic|beneficiary|account\s+(?:number|no)|routing\s+number|sort\s+code"

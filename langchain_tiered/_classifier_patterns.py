@@ -149,6 +149,8 @@ MATERIAL_COLON: Final = _c(
 ASKED_AFTER_COLON: Final = _c(
     r"(?:do|does|should|shall|can|could|must|is|are|will|would)\s+(?:we|i|it|they|you)\b[^\n]*\?\s*$"
 )
+#: An email header line (lower-cased): a prompt that opens with one opens with a pasted email.
+EMAIL_HEADER: Final = _c(r"\s*(?:from|subject|to|date|cc|sent|reply-to):\s")
 #: A line that starts a pasted document after the request (lower-cased prose lines).
 DOCUMENT_START_LINE: Final = _c(
     r"\s*(?:#{1,6}\s+\S|(?:from|subject|to|date|cc):\s|-{3,}\s*$|={3,}\s*$)"

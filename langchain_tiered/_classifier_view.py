@@ -199,9 +199,9 @@ def _paragraph_split(
     material before the first prose line keeps a short last paragraph too.
     """
     cut = next((i for i, p in enumerate(paragraphs) if p != paragraphs[0]), 0)
-    if cut and rules.DOCUMENT_TITLE.match(text.lstrip()):
-        # "POSTMORTEM: ...", a pasted document, then "TL;DR this in 3 bullets.": only a short
-        # last paragraph is the request
+    if cut and (rules.DOCUMENT_TITLE.match(text.lstrip()) or rules.EMAIL_HEADER.match(prose[0])):
+        # "POSTMORTEM: ..." or "From: ...", a pasted document, then "TL;DR this in 3 bullets.":
+        # only a short last paragraph is the request
         last = paragraphs.index(paragraphs[-1])
         if last and _closing_paragraph(prose[last:]):
             material.extend(prose[:last])
@@ -238,8 +238,12 @@ def _closing_paragraph(lines: list[str]) -> bool:
     """True for a short last paragraph after pasted input: the request that closes the prompt."""
     if len(lines) > 3 or sum(map(len, lines)) > 500:
         return False
-    # "Follow-ups: load-test ...": a labelled section of the pasted document, not a request
-    return not rules.FIELD_LABEL.match(lines[0]) or bool(rules.CLOSING_REQUEST.match(lines[0]))
+    # "Follow-ups: load-test ...": a labelled section of the pasted document, not a request;
+    # "Extract JSON: customer, amount" is one
+    first = lines[0]
+    return not rules.FIELD_LABEL.match(first) or bool(
+        rules.CLOSING_REQUEST.match(first) or rules.REQUEST_LEAD.match(first)
+    )
 
 
 def _starts_document(line: str) -> bool:

@@ -231,10 +231,30 @@ def _ask_model(
     return second_opinion(view.instruction, view.words, shape, model, intent, tier, scores)
 
 
-def _classify_text(text: str, model: TierModel | Literal[False] | None = None) -> Classification:
+def _delegated(view: _View, model: TierModel | Literal[False] | None) -> Classification | None:
+    """ "Do what Marco is asking." over a pasted thread: the thread's asks are the request.
+
+    The pasted input (chat timestamps and speakers left out) is classified as if it were the
+    instruction; only a tier-3 result is taken, so a delegated coding ask keeps the usual route.
+    """
+    if not view.material or not rules.DELEGATION.search(view.instruction):
+        return None
+    if rules.ENV_LOCAL_MARKER.search(view.instruction):  # "do what it says, on staging only"
+        return None
+    asks = _classify_text(rules.CHAT_PREFIX.sub("", view.material), model, delegated=True)
+    if asks.tier < 3:
+        return None
+    reason = f"delegated to the pasted input: {asks.reason}"
+    return replace(asks, reason=reason, signals=(*asks.signals, "delegated"))
+
+
+def _classify_text(
+    text: str, model: TierModel | Literal[False] | None = None, *, delegated: bool = False
+) -> Classification:
     """Classify one instruction text (no message handling).
 
-    ``model`` is the learned second opinion: None for the shipped one, False for rules only.
+    ``model`` is the learned second opinion: None for the shipped one, False for rules only;
+    ``delegated`` marks pasted input classified for a "do what it asks" request (no recursion).
     """
     if not text.strip():
         return Classification("general", 5, 2, 0.1, "empty input -> default tier 2", ("empty",))
@@ -275,6 +295,8 @@ def _classify_text(text: str, model: TierModel | Literal[False] | None = None) -
         )
     ):
         return _from_stake(command, view, extra)
+    if not (stake or negated or clear or delegated) and (handed := _delegated(view, model)):
+        return handed
     tier = rules.INTENT_TIER[intent]
     if intent == "general":
         conf = 0.4 if score else 0.3

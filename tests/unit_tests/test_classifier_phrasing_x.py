@@ -1,0 +1,85 @@
+"""Classes of phrasing found on the retired blind sets X and Y (and later ones).
+
+As in ``test_classifier_phrasing``, each class is pinned with new prompts, not the sets' own.
+``rules`` runs the rules alone, ``classify`` the shipped hybrid.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from langchain_tiered import classifier
+from tests.unit_tests.phrasing import rules
+
+_EMAIL = (
+    "From: treasury@northwind-cargo.com\n"
+    "To: billing@shipfast.io\n"
+    "Subject: Overpayment on INV-2290\n\n"
+    "Hi team,\n\n"
+    "We paid INV-2290 twice by wire on May 2 (EUR 8,800 each time).\n"
+    "Please return the extra payment to the account on file.\n\n"
+    "Thanks,\nGreta Holm\nTreasury, Northwind Cargo\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tier"),
+    [
+        # a prompt that opens with a pasted email: only its short last paragraph is the request
+        (_EMAIL + "Is this email asking for money back? yes/no", 0),
+        (_EMAIL + "Summarize this email in one sentence for the AR channel.", 1),
+        (_EMAIL + "Wire the EUR 8,800 back to Northwind's account now and mark INV-2290 settled.", 3),
+        # a closing "Extract JSON: fields" is a request, not a field of the email
+        (_EMAIL + "Extract JSON: customer, invoice, amount, currency, requested_action.", 1),
+    ],
+)
+def test_pasted_email_first(prompt: str, tier: int) -> None:
+    assert classifier.classify(prompt).tier == tier
+    assert rules(prompt).tier == tier
+
+
+_THREAD = (
+    "[09:12] dana: the old reporting bucket is still public, make it private and revoke the "
+    "share links\n[09:13] dana: ty, I'm boarding"
+)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tier"),
+    [
+        # "do what X asks" hands the thread's asks to the model: their stakes are the request
+        (f"Can you do what Dana asks in this thread?\n\n{_THREAD}", 3),
+        (
+            "Handle the request below.\n\nFrom: ops@acme.io\nPlease rotate the API key for the "
+            "partner integration and send the new one to Jake.",
+            3,
+        ),
+        (
+            "Haz lo que pide Lucía en este hilo:\n\n[11:02] lucia: reembolsa los 3 pedidos "
+            "duplicados del cliente 4471 en Stripe, son 2.340 €",
+            3,
+        ),
+        # a delegated coding ask keeps its tier; reading the thread is not doing it
+        (
+            "Do what Ravi is asking below please.\n\nRavi: can you add a unit test for the date "
+            "parser that covers leap years?",
+            2,
+        ),
+        (f"Summarize what Dana is asking in this thread, one line.\n\n{_THREAD}", 1),
+        # a non-live target given with the delegation
+        (
+            "Do what Sam asks below, in the sandbox account only.\n\n[14:02] sam: revoke the "
+            "share links on the reporting bucket",
+            2,
+        ),
+    ],
+)
+def test_delegated_asks(prompt: str, tier: int) -> None:
+    assert classifier.classify(prompt).tier == tier
+
+
+def test_delegation_reason_names_the_pasted_input() -> None:
+    result = classifier.classify(f"Do what Dana is asking.\n\n{_THREAD}")
+    assert result.tier == 3
+    assert "delegated" in result.signals
+    assert result.reason.startswith("delegated to the pasted input")
