@@ -238,7 +238,11 @@ TIER0_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"|start|match|follow)", 1.0),
         _cue("looks_like", "look looks", r"\blooks?\s+like\b", 0.6),
         _cue("valid_question", "valid",
-             r"\b(?:is|are|does|do)\b[^?\n]{0,60}\bvalid\b[^?\n]{0,40}\?", 1.0),
+             r"\b(?:is|are|does|do)\b[^?\n]{0,60}\bvalid\b[^?\n]{0,40}\?|^\s*(?:an?\s+)?valid\s"
+             r"[^?\n]{0,40}\?", 1.0),
+        _cue("looks_valid", "look looks",
+             r"\blooks?\s+like\s+(?:an?\s+)?(?:valid|well-formed|proper|correctly\s+formatted)\b",
+             0.6),
         _cue("same_number", "same", r"\bsame\s+number\s+of\b", 0.6),
         _cue("check_whether", "check verify confirm make",
              r"(?:check|verify|confirm|make\s+sure)\s+(?:whether|if|that)\b", 0.5, lead=True),

@@ -13,6 +13,26 @@ from langchain_tiered._classifier_cues import (
     _cue,
 )
 
+
+def _not_after(words: str) -> str:
+    """Negative lookbehinds for ``words`` then a space or hyphen (grouped by length)."""
+    by_length: dict[int, list[str]] = {}
+    for word in words.split():
+        by_length.setdefault(len(word), []).append(word)
+    return "".join(rf"(?<!\b(?:{'|'.join(ws)})[ -])" for _, ws in sorted(by_length.items()))
+
+
+#: Before "code": a code that is data, not program text ("zip code", "ICD-10-CM code",
+#: "currency code", "error code", "promo code"); "code" alone stays a code word.
+_NOT_DATA_CODE: Final = _not_after(
+    "zip postal post area dial country currency language locale region airport iata icao swift "
+    "bic sort routing tax hs hts naics sic icd cpt ndc drg loinc snomed cm pcs ean upc isin "
+    "cusip sku product item tracking error status exit return response reason denial "
+    "adjustment carc rarc diagnosis procedure billing claim promo coupon discount voucher gift "
+    "referral invite activation verification confirmation otp auth access booking fare station "
+    "port un gl cost payer modifier postcode colour color hex qr"
+) + r"(?<!\d[ -])"
+
 #: Cues of the tier-2 intents.
 FRONTIER_CUES: Final[dict[str, tuple[Cue, ...]]] = {
     "code": (
@@ -49,7 +69,8 @@ FRONTIER_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"|spring|rails|sql|postgres(?:ql)?|terraform|kubernetes|k8s|docker|graphql|grpc"
              r"|in\s+go)\b", 0.5),
         _cue("code_word", "code function snippet lambda",
-             r"\bcode\b|\bfunction\b|\bsnippet\b|\blambda\b|\w\([\w\s,.*]*\)", 0.4, needles="("),
+             _NOT_DATA_CODE + r"\bcode\b|\bfunction\b|\bsnippet\b|\blambda\b|\w\([\w\s,.*]*\)",
+             0.4, needles="("),
         _cue("explain_code", "explain walk what understand",
              r"\b(?:explain|understand|walk\s+me\s+through)\s+(?:what\s+|how\s+)?(?:this|the\s+following)\s+"
              r"(?:[\w-]+\s+)?(?:code|function|regex|query|script|snippet|class|module|program"

@@ -83,3 +83,21 @@ def test_delegation_reason_names_the_pasted_input() -> None:
     assert result.tier == 3
     assert "delegated" in result.signals
     assert result.reason.startswith("delegated to the pasted input")
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tier"),
+    [
+        # "zip code", "ICD-10 code", "currency code": data, not program text
+        ("valid UK postal code? SW1A 1AA", 0),
+        ("Does this look like a valid HS tariff code: 8471.30", 0),
+        ("is EURO a valid ISO currency code? yes or no", 0),
+        ("valid SWIFT/BIC? DEUTDEFF500", 0),
+        # program code is still code
+        ("Write a function that validates UK postal codes, with tests.", 2),
+        ("why does this code return None?\n\ndef f(x):\n    x + 1", 2),
+    ],
+)
+def test_data_codes_are_not_program_code(prompt: str, tier: int) -> None:
+    assert rules(prompt).tier == tier
+    assert classifier.classify(prompt).tier == tier
