@@ -345,6 +345,10 @@ TIER0_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"\bkeep\s+only\b|\bonly\s+the\s+(?:lines|entries|rows|ones)\b|\b(?:show|return"
              r"|print|output|list|give)(?:\s+me)?\s+only\b", 1.0),
         _cue("filter_verb", "filter grep", r"(?:filter|grep)\s", 1.0, lead=True),
+        _cue("extract_lines", "extract pull grab keep return output list give",
+             r"(?:extract|pull\s+out|pull|grab|keep|return|output|list|give\s+me)\s+(?:only\s+"
+             r"|just\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:lines|rows|log\s+lines)\b|(?:unique"
+             r"|distinct)\b)", 1.5, lead=True),
         _cue("lines_that", "lines entries rows messages",
              r"\b(?:lines|entries|rows|messages)\s+(?:that|which|where|with|containing|at\s+level"
              r"|matching|from)\b", 0.7),

@@ -96,7 +96,7 @@ TIER1_CUES: Final[dict[str, tuple[Cue, ...]]] = {
         _cue("tag_each_with", "tag label each every",
              r"\b(?:tag|label)\s+(?:each|every)\s+[\w-]+\s+with\b", 1.2),
         _cue("tag_fields", "tag",
-             r"\btag\s+(?:this|these|the|each)\b[^\n]{0,60}?:\s*[a-z_]+(?:\s*\([^)]*\))?\s*,"
+             r"\btag\s+(?:this|these|the|each)\b[^\n]{0,60}?:\s*[a-z_]+(?:\s[a-z_]+)?(?:\s*\([^)]*\))?\s*,"
              r"\s*[a-z_]+", 1.2),
         _cue("tags_ml", "",
              r"标签|關鍵字|关键字|关键词|關鍵詞|標籤|タグ|キーワード|태그|키워드|\b(?:schlagwörter"

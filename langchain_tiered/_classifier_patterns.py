@@ -145,6 +145,14 @@ MATERIAL_COLON: Final = _c(
     r"|the\s+\w+\s+below)\b[^:\n]{0,30}:(?:\s+(?P<rest>\S.*))?$"
 )
 
+#: "Tag this advisory: ecosystem, package, severity": the list after the colon names the fields
+#: to fill, it is not quoted material ("Tag this page as one of: a, b, c" lists labels).
+FIELD_LIST_REQUEST: Final = _c(
+    r"\s*(?:please\s+)?(?:tag|label|extract|pull\s+out)\b"
+    r"(?:(?!\b(?:one|of|as|labels?|categor\w*|either|with|among|from)\b)[^:\n]){0,60}:"
+    r"\s*[a-z_][\w ./-]{0,30}"
+    r"(?:\s*\([^)]*\))?(?:\s*,\s*(?:and\s+)?[a-z_][\w ./-]{0,30}(?:\s*\([^)]*\))?){2,}\s*(?:[.;]|$)"
+)
 #: A question asked after a colon ("... make the call: do we fail over now?").
 ASKED_AFTER_COLON: Final = _c(
     r"(?:do|does|should|shall|can|could|must|is|are|will|would)\s+(?:we|i|it|they|you)\b[^\n]*\?\s*$"
@@ -154,6 +162,11 @@ EMAIL_HEADER: Final = _c(r"\s*(?:from|subject|to|date|cc|sent|reply-to):\s")
 #: A line that starts a pasted document after the request (lower-cased prose lines).
 DOCUMENT_START_LINE: Final = _c(
     r"\s*(?:#{1,6}\s+\S|(?:from|subject|to|date|cc):\s|-{3,}\s*$|={3,}\s*$)"
+)
+#: A closing request that points back at the text above it ("Summarize this postmortem").
+BACK_POINTER: Final = _c(
+    r"\b(?:this|these|that|those|it|them|above)\b|\b(?:ci-dessus|oben|arriba|acima|sopra"
+    r"|hierboven|powyższ\w*|выше)\b|以上|上記|上面|위(?:의|\s)"
 )
 #: A request that points at pasted input in its first paragraph ("From the postmortem below,
 #: extract ...", "Summarize this report:"): later paragraphs are the input, bar a closing request.

@@ -147,6 +147,8 @@ def _build_view(text: str) -> _View:
         frame = None  # "route to tier 0: void the invoices": routing talk never frames a request
     elif frame and rules.DECISION_DEMAND.search(head):
         frame = None  # "Make the call: the cert expires in 40 minutes. Do we swap it ...?"
+    elif frame and rules.FIELD_LIST_REQUEST.match(first):
+        frame = None  # "Tag this advisory: ecosystem, package, severity." names fields
     elif (
         frame
         and frame.re is rules.MATERIAL_COLON
@@ -199,6 +201,15 @@ def _paragraph_split(
     material before the first prose line keeps a short last paragraph too.
     """
     cut = next((i for i, p in enumerate(paragraphs) if p != paragraphs[0]), 0)
+    last = paragraphs.index(paragraphs[-1]) if paragraphs else 0
+    if (  # a pasted document (3+ lines), then "Summarize this postmortem in 5 lines."
+        last >= 3
+        and rules.REQUEST_LEAD.match(prose[last])
+        and rules.BACK_POINTER.search(prose[last])
+        and _closing_paragraph(prose[last:])
+    ):
+        material.extend(prose[:last])
+        return prose[last:]
     if cut and (rules.DOCUMENT_TITLE.match(text.lstrip()) or rules.EMAIL_HEADER.match(prose[0])):
         # "POSTMORTEM: ..." or "From: ...", a pasted document, then "TL;DR this in 3 bullets.":
         # only a short last paragraph is the request

@@ -28,7 +28,7 @@ _EMAIL = (
         # a prompt that opens with a pasted email: only its short last paragraph is the request
         (_EMAIL + "Is this email asking for money back? yes/no", 0),
         (_EMAIL + "Summarize this email in one sentence for the AR channel.", 1),
-        (_EMAIL + "Wire the EUR 8,800 back to Northwind's account now and mark INV-2290 settled.", 3),
+        (_EMAIL + "Wire the EUR 8,800 back to Northwind's account now, mark INV-2290 paid.", 3),
         # a closing "Extract JSON: fields" is a request, not a field of the email
         (_EMAIL + "Extract JSON: customer, invoice, amount, currency, requested_action.", 1),
     ],
@@ -99,5 +99,37 @@ def test_delegation_reason_names_the_pasted_input() -> None:
     ],
 )
 def test_data_codes_are_not_program_code(prompt: str, tier: int) -> None:
+    assert rules(prompt).tier == tier
+    assert classifier.classify(prompt).tier == tier
+
+
+_POSTMORTEM = (
+    "Outage 2291: payouts API latency (May 2)\n"
+    "Impact: 3,100 payouts delayed by up to 2 hours; no double payments.\n"
+    "Timeline: 09:02 release 7.4 rolled out; 09:20 paged; 09:45 rolled back.\n"
+    "Root cause: connection pool sized for the old worker count.\n"
+    "Action items: add pool size check to the release checklist (owner: platform), grant "
+    "on-call read access to the pool dashboard (owner: SRE).\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tier"),
+    [
+        # a pasted document, then a closing reading request pointing back at it
+        (_POSTMORTEM + "Summarize this postmortem in 3 bullets for the exec update.", 1),
+        (_POSTMORTEM + "Translate the above into German.", 1),
+        # a closing request that does not point back keeps the usual reading
+        (_POSTMORTEM + "Roll back release 7.4 on the live payouts cluster again now.", 3),
+        # filtering rows or lines is a tier-0 filter, whatever the verb
+        ("extract only the WARN lines, nothing else:\n\n10:01 INFO ok\n10:02 WARN slow\n", 0),
+        ("sku,qty,status\nA1,3,backorder\nB2,1,shipped\n\nkeep only the backorder rows", 0),
+        ("pull out only the distinct carrier codes from this list: DHL, UPS, DHL, FDX, UPS", 0),
+        # "Tag this X: field, field, field" names the fields to fill
+        ("Tag this listing: property type, bedrooms, city, price band. Key: value lines.", 1),
+        ("Tag this call note as one of: billing, outage, sales, other\n\n'my bill doubled'", 0),
+    ],
+)
+def test_documents_filters_and_field_lists(prompt: str, tier: int) -> None:
     assert rules(prompt).tier == tier
     assert classifier.classify(prompt).tier == tier
