@@ -24,14 +24,17 @@ def _not_after(words: str) -> str:
 
 #: Before "code": a code that is data, not program text ("zip code", "ICD-10-CM code",
 #: "currency code", "error code", "promo code"); "code" alone stays a code word.
-_NOT_DATA_CODE: Final = _not_after(
-    "zip postal post area dial country currency language locale region airport iata icao swift "
-    "bic sort routing tax hs hts naics sic icd cpt ndc drg loinc snomed cm pcs ean upc isin "
-    "cusip sku product item tracking error status exit return response reason denial "
-    "adjustment carc rarc diagnosis procedure billing claim promo coupon discount voucher gift "
-    "referral invite activation verification confirmation otp auth access booking fare station "
-    "port un gl cost payer modifier postcode colour color hex qr"
-) + r"(?<!\d[ -])"
+_NOT_DATA_CODE: Final = (
+    _not_after(
+        "zip postal post area dial country currency language locale region airport iata icao swift "
+        "bic sort routing tax hs hts naics sic icd cpt ndc drg loinc snomed cm pcs ean upc isin "
+        "cusip sku product item tracking error status exit return response reason denial "
+        "adjustment carc rarc diagnosis procedure billing claim promo coupon discount voucher gift "
+        "referral invite activation verification confirmation otp auth access booking fare station "
+        "port un gl cost payer modifier postcode colour color hex qr"
+    )
+    + r"(?<!\d[ -])"
+)
 
 #: Cues of the tier-2 intents.
 FRONTIER_CUES: Final[dict[str, tuple[Cue, ...]]] = {
