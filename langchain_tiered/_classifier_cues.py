@@ -92,6 +92,10 @@ TIER0_CUES: Final[dict[str, tuple[Cue, ...]]] = {
         _cue("classify_ml_ja", "",
              r"どれに分類|いずれかに分類|ラベルだけ|ラベルのみ|どれに該当", 1.4,
              needles="どれに分類 いずれかに分類 ラベルだけ ラベルのみ どれに該当"),
+        _cue("classify_ml_hi_ar", "",
+             r"श्रेणी|वर्गीकृत|हाँ\s+या\s+नहीं|एक\s+शब्द\s+में|صن[ّ]?ف|بنعم\s+أو\s+لا|بكلمة\s+واحدة"
+             r"|واحدة\s+من", 1.2,
+             needles="श्रेणी वर्गीकृत हाँ शब्द صن بنعم بكلمة واحدة"),
         _cue("classify_verb_ml",
              "klasyfikuj sklasyfikuj clasifica clasifique classifique classifie classifiez "
              "klassifiziere classifica classificeer kategorisiere categoriza kategoryzuj",
@@ -291,8 +295,8 @@ TIER0_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"|替换|替換|置換|置き換え|치환|바꿔)(?=[^\n]{0,200}qtext)|qtext[^\n]{0,200}(?:\b(?:ersetz"
              r"\w*|remplac\w*|reemplaz\w*|sustitu\w*|sostituisc\w*|sostituire|substitu(?:a|ir|i)"
              r"|vervang\w*|zamie[ńn]\w*|замени\w*|thay\s+thế|değiştir\w*)|替换|替換|置換|置き換え"
-             r"|치환|바꿔)",
-             1.2, needles="замени thay değiştir 替换 替換 置換 置き換え 치환 바꿔"),
+             r"|치환|바꿔)|qtext\s+(?:को|से)\s+qtext\s+(?:से|में)\s+बदल",
+             1.2, needles="замени thay değiştir 替换 替換 置換 置き換え 치환 바꿔 बदल"),
         _cue("change_every", "change convert turn",
              r"\b(?:change|convert|turn)\s+(?:every|all|each)\s+(?:[\w-]+\s+){0,2}(?:to|into"
              r"|with)\b", 1.1),
@@ -341,6 +345,9 @@ TIER0_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              1.3),
         _cue("count_the", "count", r"count\s+(?:the|all|every)\s+[\w-]+", 1.0, lead=True),
         _cue("filter_ml_he", "", r"סנן|תסנן|סננו", 1.2, needles="סנן תסנן סננו"),
+        _cue("filter_ml_hi_ar", "",
+             r"(?:केवल|सिर्फ़|सिर्फ)[^।\n]{0,80}दिखा|(?:فقط\s+)?الأسطر\s+التي|استخرج\s+فقط\s+الأسطر",
+             1.4, needles="केवल सिर्फ الأسطر"),
         _cue("keep_only", "keep only",
              r"\bkeep\s+only\b|\bonly\s+the\s+(?:lines|entries|rows|ones)\b|\b(?:show|return"
              r"|print|output|list|give)(?:\s+me)?\s+only\b", 1.0),

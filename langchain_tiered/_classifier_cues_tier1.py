@@ -21,7 +21,8 @@ TIER1_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"(?:提取|抽出|抜き出|取り出|추출|\b(?:extrae\w*|extraia|extrais|extrayez|extrahier\w*"
              r"|estrai\w*|извлеки|wyodrębnij|çıkar\w*)\b)[^\n]{0,80}(?<![a-z])json(?![a-z])"
              r"|(?<![a-z])json(?![a-z])[^\n]{0,40}"
-             r"(?:提取|抽出|抜き出|取り出|추출)", 1.5, needles="json"),
+             r"(?:提取|抽出|抜き出|取り出|추출)|निकाल[^\n]{0,40}json|json\s+में|استخرج\s+البيانات",
+             1.5, needles="json استخرج"),
         _cue("extract_verb", "extract pull parse grab scrape",
              r"(?:extract|pull\s+out|pull|parse\s+out|grab|scrape)\b", 1.0, lead=True),
         _cue("to_json", "json yaml csv dict dictionary key-value structured table",
@@ -100,8 +101,9 @@ TIER1_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"\s*[a-z_]+", 1.2),
         _cue("tags_ml", "",
              r"标签|關鍵字|关键字|关键词|關鍵詞|標籤|タグ|キーワード|태그|키워드|\b(?:schlagwörter"
-             r"|etiquetas|palabras\s+clave|mots-clés|parole\s+chiave|palavras-chave)\b", 1.2,
-             needles="标签 關鍵字 关键字 关键词 關鍵詞 標籤 タグ キーワード 태그 키워드 "
+             r"|etiquetas|palabras\s+clave|mots-clés|parole\s+chiave|palavras-chave)\b|وسوم|टैग",
+             1.2,
+             needles="وسوم टैग 标签 關鍵字 关键字 关键词 關鍵詞 標籤 タグ キーワード 태그 키워드 "
              "schlagwörter etiquetas palabras mots-clés parole palavras-chave"),
         _cue("metadata", "metadata front frontmatter", r"\bmetadata\b|\bfront\s*matter\b", 1.2),
         _cue("tag_each", "each every all",
@@ -158,9 +160,9 @@ TIER1_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"|\bsintetizza\b|\bсуммир\w*|\bрезюм\w*|\bкратко\b|\bизложи\b|\bсводк\w*|总结|概括"
              r"|摘要|归纳|要約|まとめて|要点|\bvat\b[^.\n]{0,80}\bsamen\b|\bsamenvatting\b|सार"
              r"|요약|\bözetle\w*|\bözetini\b|\bpodsumuj\w*|\bpodsumowanie\b|\bstreść\b"
-             r"|\bstresc\b", 1.4,
+             r"|\bstresc\b|ل[خ]ّ?ص|ملخص", 1.4,
              needles="суммир резюм кратко изложи сводк 总结 概括 摘要 归纳 要約 まとめて 要点 vat "
-             "samenvatting सार 요약 özet podsumuj podsumowanie streść stresc"),
+             "samenvatting सार 요약 özet podsumuj podsumowanie streść stresc لخ ملخص"),
     ),
     "translate": (
         _cue("in_language_question", "heißt heisst dice dit diz significa dire say means",

@@ -82,7 +82,7 @@ NONLIVE_TARGET: Final = _c(  # the request's target, not where something was tes
     r"\bagainst\s+(?:the\s+|our\s+|my\s+|a\s+)?(?:sandbox|staging|dev"
     r"|development|test|qa|local|scratch)\s+(?:terraform\s+)?(?:database|db|workspace|cluster|env\w*"
     r"|server|account|project|tenant|instance|namespace|stack)\b|\b(?:sandbox|staging|dev|test"
-    r"|local)\s+only\b"
+    r"|local)\s+only\b|بيئة\s+(?:الاختبار|التطوير|التجربة|تجريبية)|(?:स्टेजिंग|टेस्ट|लोकल)\s+(?:पर|में)"
 )
 #: A question that asks for a cause or a fix, in several languages (debugging, not filtering).
 DEBUG_QUESTION: Final = _c(

@@ -358,4 +358,25 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|dostęp\w*|klucz\w*|token\w*|rechten|beheerder\w*|toegang|wachtwoord\w*|sleutel\w*"
         r"|rol\w*\s+\S*(?:owner|admin)\w*)\b",
     ),
+    # Arabic: move money, remove data, act on the live system, grant access (unless reading,
+    # summarizing, translating, extracting or writing code about it)
+    _ml_rule(
+        "ml_money", "payment", "حو تحويل ادفع أرسل استرد أعد صرف",
+        r"حوّ?ل|تحويل|ادفع|أرسل|استرد|أعد\s+(?:المبلغ|الأموال)|اصرف|صرف",
+        r"دولار|ريال|درهم|جنيه|دينار|يورو|مبلغ|رواتب|راتب|الأموال|دفعة|[$€£]|\d[\d,.]*\s*(?:usd|sar|aed)",
+        r"لخ|ترجم|استخرج|صن[ّ]?ف|اكتب\s+(?:كود|سكربت|دالة|برنامج)",
+    ),
+    _ml_rule(
+        "ml_destructive", "delete_data", "احذف امسح أفرغ حذف مسح",
+        r"احذف|امسح|أفرغ|قم\s+بحذف|قم\s+بمسح",
+        r"قاعدة\s+البيانات|الجدول|البيانات|السجلات|العملاء|المستخدمين|الإنتاج|النسخ\s+الاحتياطية",
+        r"لخ|ترجم|استخرج|صن[ّ]?ف|اكتب\s+(?:كود|سكربت|دالة|برنامج)",
+    ),
+    _ml_rule(
+        "ml_live_operation", "incident", "انشر نفذ نفّذ شغل شغّل أعد تراجع أوقف امنح",
+        r"انشر|نف[ّ]?ذ|شغ[ّ]?ل|أعد\s+تشغيل|تراجع|أوقف|امنح",
+        r"الإنتاج|المباشر|بيئة\s+الإنتاج|الخوادم\s+الحية|صلاحيات\s+(?:المدير|المسؤول)|\b(?:production"
+        r"|prod|live)\b",
+        r"لخ|ترجم|استخرج|صن[ّ]?ف|اكتب\s+(?:كود|سكربت|دالة|برنامج)",
+    ),
 )  # fmt: skip

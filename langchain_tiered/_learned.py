@@ -187,10 +187,11 @@ def _tier3_threshold(
     """P(tier 3) the model needs to raise the rules' verdict to tier 3."""
     base = policy["tier3"]
     strict = max(base, policy.get("tier3_artifact", base))
-    if rules.ENV_LOCAL_MARKER.search(instruction) and not rules.LIVE_MARKER.search(instruction):
+    if not rules.LIVE_MARKER.search(instruction):
         if rules.NONLIVE_TARGET.search(instruction):
             return math.inf  # "against the staging database", "sandbox only": never on its word
-        return strict  # staging, test mode, sandbox mentioned somewhere
+        if rules.ENV_LOCAL_MARKER.search(instruction):
+            return strict  # staging, test mode, sandbox mentioned somewhere
     if rules.INTENT_TIER[intent] < 2 and scores.get(intent, (0.0, []))[0] >= rules.CHEAP_MIN:
         # a clear reading/transforming task ("rewrite this outage notice")
         return max(strict, policy.get("tier3_cheap", strict))

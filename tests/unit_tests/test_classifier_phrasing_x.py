@@ -133,3 +133,31 @@ _POSTMORTEM = (
 def test_documents_filters_and_field_lists(prompt: str, tier: int) -> None:
     assert rules(prompt).tier == tier
     assert classifier.classify(prompt).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tier"),
+    [
+        # Hindi and Arabic cheap tasks: labels, line filters, JSON fields, summaries
+        ("इस ईमेल को 'रिफंड', 'डिलीवरी', 'अन्य' में से किसी एक श्रेणी में डालो: 'ऑर्डर नहीं आया'", 0),
+        ("इस लॉग में से सिर्फ़ FATAL वाली लाइनें दिखाओ: 10:00 INFO up 10:01 FATAL disk full", 0),
+        ("इस शिकायत से नाम और राशि निकालकर JSON में दो: 'मैं रवि हूँ, ₹1,200 वापस चाहिए'", 1),
+        ("صنّف هذه التذكرة إلى واحدة من: فواتير، شبكة، أخرى. 'الإنترنت مقطوع منذ أمس'", 0),
+        ("لخّص هذا البريد في سطرين: 'يرجى تحويل 50,000 دولار إلى المورد'", 1),
+        ("ترجم إلى الإنجليزية: 'احذف جميع سجلات العملاء من قاعدة البيانات'", 1),
+        # Arabic stakes: money, data removal, the live system
+        ("قم بتحويل 50,000 دولار من حساب الشركة إلى المورد الآن", 3),
+        ("احذف جميع سجلات العملاء من قاعدة البيانات الآن", 3),
+        ("أعد تشغيل خوادم الدفع في الإنتاج فورًا", 3),
+        # writing code about it is tier 2
+        ("اكتب كود بايثون يحذف السجلات القديمة من الجدول في بيئة الاختبار", 2),
+        ("एक पायथन स्क्रिप्ट लिखो जो पुराने लॉग फ़ाइलें हटा दे", 2),
+    ],
+)
+def test_hindi_and_arabic(prompt: str, tier: int) -> None:
+    assert rules(prompt).tier == tier
+    assert classifier.classify(prompt).tier == tier
+
+
+def test_learned_scorer_never_raises_a_nonlive_target_in_hindi() -> None:
+    assert classifier.classify("स्टेजिंग पर पुराने टेस्ट यूज़र हटा दो").tier < 3
