@@ -157,7 +157,8 @@ FRONTIER_CUES: Final[dict[str, tuple[Cue, ...]]] = {
         _cue("perf",
              "slow slower slowly slowness latency explain profile profiling profiler bottleneck "
              "high",
-             r"\bslow\w*\b|\blatency\s+spike\b|\bexplain\s+analy[sz]e\b|\bprofil\w+\b"
+             r"\bslow\w*\b|\blatency\s+spike\b|\bexplain\s+analy[sz]e\b|\bprofil(?:ing|er|ed)\b"
+             r"|\bprofile\s+(?:this|the|it|my|our)\b|\b(?:cpu|memory|heap)\s+profiles?\b"
              r"|\bbottleneck\b|\bhigh\s+cpu\b", 0.6),
         _cue("bisect", "commit bisect",
              r"\bwhich\s+commit\b[^?\n]{0,60}\b(?:introduced|broke|caused)\b|\bbisect\b", 1.2),
@@ -220,8 +221,15 @@ FRONTIER_CUES: Final[dict[str, tuple[Cue, ...]]] = {
         _cue("review_code", "review critique look go assess audit",
              r"(?:review|critique|look\s+over|go\s+over|assess|audit)\b[^.\n]{0,40}\b(?:code|pr"
              r"|pull\s+request|diff|patch|change\w*|implementation|module|function|class"
-             r"|terraform|config\w*|dockerfile|handler|commit|this)\b", 1.5, lead=True),
-        _cue("code_review", "code", r"\bcode\s+review\b", 1.5),
+             r"|terraform|config\w*|dockerfile|handler|commit|this|it|them|mine)\b", 1.5,
+             lead=True),
+        _cue("is_it_correct", "correct right sound",
+             r"\b(?:is|are)\s+(?:this|these|my|our|the)\s+(?:[\w-]+\s+){0,2}(?:query|queries|model"
+             r"|sql|code|function|logic|join|formula|script|implementation|migration|calculation"
+             r"|algorithm|approach)\s+(?:\w+\s+)?(?:correct|right|sound)\b", 1.2),
+        _cue("code_review", "code",  # a "code review thread" to summarize is a document
+             r"\bcode\s+review\b(?!\s+(?:thread|comments?|discussion|notes|feedback|transcript))",
+             1.5),
         _cue("suggest_changes", "suggest point",
              r"\bsuggest\s+(?:concrete\s+)?(?:changes|improvements)\b|\bpoint\s+out\b", 0.7),
         _cue("quality_words", "correctness maintainability readability naming best",

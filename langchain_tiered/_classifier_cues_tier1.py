@@ -52,8 +52,8 @@ TIER1_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"\bvalid\b[^?\n]{0,30}\b(?:per|according\s+to|against|under)\s+(?:the\s+|this\s+"
              r"|our\s+)?(?:[\w-]+\s+){0,2}(?:schema|spec(?:ification)?|contract)\b|\b(?:schema"
              r"|spec(?:ification)?)\s+(?:requires|says|needs|expects)\b", 2.5),
-        _cue("all_required", "required right correct pass",
-             r"\bhas\s+all\s+(?:the\s+)?required\s+(?:fields|keys|properties)\b|\b(?:right|correct)"
+        _cue("all_required", "required right correct pass have has",
+             r"\bha(?:s|ve)\s+all\s+(?:the\s+)?required\s+(?:fields|keys|properties)\b|\b(?:right|correct)"
              r"\s+types\b|\bdoes\s+(?:this|it)\s+pass\b", 1.0),
         _cue("type_in_parens", "str string int integer float number bool boolean array object",
              r"\b[\w-]+\s+\((?:str|string|int|integer|float|number|bool|boolean|array|object)\b",
@@ -63,6 +63,12 @@ TIER1_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"|satisf(?:y|ies)|fulfils?|fulfills?|adheres?\s+to|follows?|per|according\s+to)\s+"
              r"(?:the\s+|this\s+|our\s+)?(?:[\w-]+\s+)?schema\b", 1.5),
         _cue("schema", "schema", r"\bschema\b", 0.4),
+        _cue("inline_schema", "match matches conform conforms follow follows fit fits",
+             r"\b(?:match\w*|conform\w*\s+to|follow\w*|fits?)\s+(?:this\s+|the\s+)?\{", 1.5),
+        _cue("each_must_have", "each every all",
+             r"\b(?:each|every|all)\s+(?:objects?|records?|items?|entr(?:y|ies)|rows?|elements?"
+             r"|events?|documents?)\s+(?:must|should|needs?\s+to)\s+(?:have|contain|include|be)\b",
+             1.2),
         _cue("schema_errors", "schema invalid unknown missing",
              r"\bschema\s+(?:errors?|violations?)\b|\b(?:invalid|unknown|missing\s+required)"
              r"\s+(?:keys|fields|properties|attributes)\b", 1.2),

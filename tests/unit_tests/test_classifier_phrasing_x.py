@@ -161,3 +161,24 @@ def test_hindi_and_arabic(prompt: str, tier: int) -> None:
 
 def test_learned_scorer_never_raises_a_nonlive_target_in_hindi() -> None:
     assert classifier.classify("स्टेजिंग पर पुराने टेस्ट यूज़र हटा दो").tier < 3
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tier"),
+    [
+        # "is this query correct? review it" asks for a review (route up, not down)
+        ("Is this SQL query correct for weekly actives? Review it.\n\nselect count(*) from u", 2),
+        ("are these join conditions right? check my logic pls", 2),
+        # schemas given inline or as "each X must have"
+        ('do all rows here match {sku: string, qty: int}? list bad rows.\n\n[{"sku": 1}]', 1),
+        ("Each event must have ts (ISO 8601), user_id, type. Valid? Which fail?\n\n[{}]", 1),
+        # "our profile" is a noun, not profiling
+        ("Does this Practitioner have all required fields per our profile (npi, name)? [{}]", 1),
+        # summarizing a code review thread; listing only some plan lines
+        ("summarize this code review thread, who asked for what:\n\nA: add tests\nB: ok", 1),
+        ("only list the resources that will be replaced, nothing else:\n\n# a will be replaced", 0),
+    ],
+)
+def test_reviews_schemas_and_lists(prompt: str, tier: int) -> None:
+    assert rules(prompt).tier == tier
+    assert classifier.classify(prompt).tier == tier
