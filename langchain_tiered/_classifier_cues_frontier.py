@@ -131,7 +131,8 @@ FRONTIER_CUES: Final[dict[str, tuple[Cue, ...]]] = {
         _cue("debug",
              "debug debugging debugger troubleshoot troubleshooting diagnose diagnosis "
              "diagnosing",
-             r"\bdebug\w*\b|\btroubleshoot\w*\b|\bdiagnos\w+\b", 1.4),
+             r"\bdebug\w*\b(?!\s+(?:lines?|logs?|level|messages?|entries|output|statements?"
+             r"|prints?|noise|ones)\b)|\btroubleshoot\w*\b|\bdiagnos\w+\b", 1.4),
         _cue("fix_verb", "fix resolve solve investigate", r"(?:fix|resolve|solve|investigate)\b",
              1.0, lead=True),
         _cue("failure_words",

@@ -28,6 +28,12 @@ from langchain_tiered._classifier_patterns import (
     _words,
 )
 
+#: A quantifier over everything right after a strong destructive verb ("wipe all devices").
+_EVERY: Final = _c(
+    r"\s*(?:all(?:\s+of)?|every|the\s+(?:entire|whole))\s+(?:the\s+)?(?!(?:[\w/()-]+\s+){0,3}?"
+    r"(?:lines?|rows?|entries|columns?|fields?|items?|words?|characters?|spaces?|logs?|else)\b)\w"
+)
+
 Mode = Literal[
     "live_or_data", "strong", "not_local", "object", "object_env", "object_live", "direct"
 ]
@@ -80,6 +86,8 @@ class StakesRule:
             if live or live_anywhere:
                 return live.group() if live else live_anywhere
             data = DATA_OBJECT.search(rest)
+            if data is None and not LOCAL_MARKER.search(sentence):
+                data = _EVERY.match(rest)  # "purge all reservations", not "all lines from this"
             return data.group() if data and not STRICT_LOCAL_MARKER.search(sentence) else None
         local = LOCAL_MARKER.search(sentence)
         if self.mode == "not_local":

@@ -18,9 +18,9 @@ from langchain_tiered._classifier_stakes import StakesRule, _rule, _search_rule
 OPS_RULES: Final[tuple[StakesRule, ...]] = (
     _rule(  # "trigger this week's seller payouts", "release the ACH batch", "retry the captures"
         "payment_run", "payment",
-        "trigger run release kick start initiate execute approve retry submit send fire",
+        "trigger run release kick start initiate execute approve retry submit send fire push",
         r"trigger|run|release|kick\s+off|start|initiate|execute|approve|retry|re-?submit|submit"
-        r"|send|fire\s+off",
+        r"|send|fire\s+off|push",
         "object_env",
         r"^\s+(?:(?:all\s+(?:of\s+)?)?(?:the\s+|this\s+|these\s+|today's\s+|tonight's\s+"
         r"|this\s+week's\s+|last\s+night's\s+|our\s+|their\s+|[\w-]+'s\s+)?(?:[\w-]+\s+){0,2}?)"
@@ -33,13 +33,14 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
     ),
     _rule(  # "send 3,000,000 USDT to the counterparty", "cut the wire", "sweep the balances"
         "send_funds", "payment",
-        "send cut sweep wire transfer move settle charge claw instruct roll top fund",
-        r"send|cut|sweep|wire|transfer|move|settle|charge|claw\s+back|instruct|roll"
+        "send cut sweep wire transfer move settle charge claw instruct roll top fund push",
+        r"send|cut|sweep|wire|transfer|move|settle|charge|claw\s+back|instruct|roll|push"
         r"|top\s+(?:it\s+|them\s+)?up|fund|pre-?fund",
         "object_env",
         r"^[^.?!\n]{0,50}?(?:[$€£]\s?\d|\b\d[\d,.]*\s*(?:[mk]|million|bn)?\s*(?:usd|usdt|usdc|eur|gbp"
         r"|btc|eth|dollars|euros)\b|\bthe\s+wire\b|\b(?:remaining\s+)?balances?\b|\brebates?\b"
         r"|\bescrow\b|\brenewals?\b|\bfx\s+forward\b|\bto\s+the\s+(?:counterparty|beneficiary)\b"
+        r"|\bas\s+a\s+credit(?:\s+note)?\b"
         r"|\bfrom\s+(?:the\s+)?(?:treasury|operating|escrow|company)\s+account\b)",
         unless=r"^[^.\n]{0,30}\b(?:coupon|voucher|promo\w*|newsletter|reminder|notification|email"
         r"|calculation|computation|function|method|class|module)\b",

@@ -182,3 +182,22 @@ def test_learned_scorer_never_raises_a_nonlive_target_in_hindi() -> None:
 def test_reviews_schemas_and_lists(prompt: str, tier: int) -> None:
     assert rules(prompt).tier == tier
     assert classifier.classify(prompt).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tier"),
+    [
+        # a strong destructive verb over "all X" needs no data word
+        ("purge all bookings flagged as tentative from the reservations platform today", 3),
+        ("wipe every kiosk in the Lisbon stores, they are being returned", 3),
+        # ... but not over lines of pasted text or in a local target
+        ("drop all the debug lines from this output and give me the rest\n\nDEBUG a\nINFO b", 0),
+        ("purge all containers on my laptop, docker is eating the disk", 2),
+        # "push" money to an account, "push it as a credit"
+        ("push the $12,400.00 goodwill refund to Acme's account from the recovery ledger", 3),
+        ("Work out the SLA credit and push it to Globex's account as a credit note now.", 3),
+    ],
+)
+def test_purge_all_and_push_money(prompt: str, tier: int) -> None:
+    assert rules(prompt).tier == tier
+    assert classifier.classify(prompt).tier == tier
