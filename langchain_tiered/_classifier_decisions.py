@@ -71,9 +71,11 @@ ML_LIVE_ACTION: Final = _c(
 #: A demand for a decision ("Decide.", "make the call") after a "should we ...?" question about
 #: acting now or on a live system: the decision is the stakes.
 DECISION_DEMAND: Final = _c(
-    r"\b(?:decide|make\s+the\s+(?:call|decision)|your\s+call|you\s+decide)\b"
+    r"\b(?:decide|make\s+the\s+(?:call|decision)|your\s+(?:call|decision)|you\s+decide"
+    r"|(?:i|we)\s+need\s+(?:a|your|the)\s+(?:decision|call)|yes\s+or\s+no,?\s+(?:now|asap"
+    r"|right\s+now))\b"
 )
-DECISION_GATE: Final = _words("decide call")
+DECISION_GATE: Final = _words("decide call decision yes")
 #: "Revert the config or restart the pods? Pick one, I'm executing.": a choice between live
 #: actions handed to the model, who decides; the human only carries it out.
 CHOICE_DEMAND: Final = _c(
@@ -126,12 +128,14 @@ INCIDENT_NOW: Final = _c(
     r"|(?:outage|incident)\s+(?:is\s+)?(?:ongoing|right\s+now|in\s+progress)"
     r"|(?:attack|hijack|breach|leak|outage|incident|ddos)\b[^.?!\n]{0,40}\bis\s+ongoing"
     r"|pager(?:'s|\s+is)\s+going\s+off|pager\s+(?:just\s+)?went\s+off|incident\s+(?:channel|bridge"
-    r"|room|call)|double[- ]charg\w*)\b"
+    r"|room|call)|double[- ]charg\w*|ransomware\s+(?:note|is|on|in|hit|found|encrypted)"
+    r"|(?:stalled|down|stuck)\s+(?:for\s+)?\d+\s*(?:min\w*|hours?|h)\b)\b"
 )
 INCIDENT_GATE: Final = _words(
     "down fire attack paging hammered flooded attacked ddos sev1 sev2 sev-1 sev-2 ongoing now "
     "losing dropping leaking bleeding seeing call on-call pagerduty paged firing fired "
-    "progress pager pager's went going incident double-charging double-charged double"
+    "progress pager pager's went going incident double-charging double-charged double "
+    "ransomware stalled stuck"
 )
 #: A verb that acts on a live system or on money, as asked about in a question.
 _ASKED_ACTION: Final = (
@@ -140,7 +144,8 @@ _ASKED_ACTION: Final = (
     r"|take\s+(?:[\w-]+\s+){0,3}(?:down|offline)|scale|promote|cancel|reissue|re-issue|claw"
     r"\s+back|reverse|void|refund|pay|charge|retry|resend|rerun|re-run|hold|freeze|suspend"
     r"|drain|isolate|quarantine|evacuate|reroute|switch\s+over|cut\s+over|pause|halt|stop"
-    r"|resume|switch|announce|enable|push|publish|rotate|revoke)"
+    r"|resume|switch|announce|enable|push|publish|rotate|revoke|lock|close"
+    r"|pull\s+(?:[\w-]+\s+){0,3}?(?:cable|plug))"
 )
 #: A question asking whether to act, or asking what to do ("can I just delete ...?", "should we
 #: cancel and reissue the run?", "block the whole range at the WAF?", "what do I do first?").

@@ -401,7 +401,8 @@ ACTION_WORDS: Final = _words(
     "promote promoting apply applying push pushing merge merging cutover cut-over settle "
     "settling void voiding credit crediting debit debiting publish publishing unpublish yank "
     "approve approving submit submitting isolate isolating suspend suspending freeze freezing "
-    "sweep sweeping wire wiring cancel cancelling canceling archive archiving expire expiring"
+    "sweep sweeping wire wiring cancel cancelling canceling archive archiving expire expiring "
+    "fail lock locking isolate rebook"
 )
 #: Intent named by the safety net, from the action word.
 ACTION_INTENTS: Final = (

@@ -152,6 +152,9 @@ def _live_action(view: _View) -> _Stake | None:
 def _decision_stake(view: _View) -> _Stake | None:
     """A "should we ...?" about acting now or live, plus a demand to decide ("Decide.")."""
     text = view.instruction
+    nonlive = (m.group() for m in rules.ENV_LOCAL_MARKER.finditer(text))
+    if any(w not in ("local", "locally") for w in nonlive) and not rules.LIVE_MARKER.search(text):
+        return None  # "the staging job is stuck: restart or wait? make the call" is not live
     demand = None if text.isascii() else rules.ML_DECISION_DEMAND.search(text)
     if demand is not None and (
         incident := rules.ML_INCIDENT.search(text) or rules.ML_LIVE_ENV.search(text)

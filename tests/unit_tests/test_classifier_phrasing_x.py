@@ -201,3 +201,39 @@ def test_reviews_schemas_and_lists(prompt: str, tier: int) -> None:
 def test_purge_all_and_push_money(prompt: str, tier: int) -> None:
     assert rules(prompt).tier == tier
     assert classifier.classify(prompt).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tier"),
+    [
+        # a live question handed over: "your decision", "I need a decision", "yes or no, now"
+        (
+            "Gate B12 jet bridge is jammed and the 0705 to AMS is boarding. Do we swap to a "
+            "remote stand and bus the 180 pax or hold? I need a decision in 3 minutes.",
+            3,
+        ),
+        (
+            "Payments processor is returning 500s on 30% of captures right now. Do we fail "
+            "over to the backup acquirer? Yes or no, now.",
+            3,
+        ),
+        (
+            "A departed admin's token just listed every S3 bucket. Do we lock the whole "
+            "platform team's accounts now? Your decision.",
+            3,
+        ),
+        # an active ransomware incident asks what to pull
+        ("Ransomware found on the imaging server. Do we pull the cable on the whole VLAN?", 3),
+        # the same on a non-live target is not tier 3
+        (
+            "Our ingest job has been stuck for 40 min on the staging cluster. Do we restart it "
+            "or wait? make the call",
+            2,
+        ),
+        # reading about it
+        ("Summarize: ransomware found, host isolated, pulling the cable was discussed.", 1),
+    ],
+)
+def test_live_questions_handed_over(prompt: str, tier: int) -> None:
+    assert rules(prompt).tier == tier
+    assert classifier.classify(prompt).tier == tier
