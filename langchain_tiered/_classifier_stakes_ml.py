@@ -30,7 +30,8 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|клиент\w*|пользовател\w*|прод\w*|бэкап\w*|бекап\w*|резервн\w*|репозитори\w*|ветк\w*"
         r"|branch\w*|repositor\w*|repositório|repositorio|bucket\w*|cluster\w*|clúster"
         r"|sauvegardes?|copias|cópias|crm|dossiers?|fiches?|profil[io]?|profiles|cliente|patient\w*"
-        r"|paciente\w*|pazient\w*)\b|数据库|表|数据|用户|生产|线上|备份|仓库|分支"
+        r"|paciente\w*|pazient\w*|facturas|faturas|factures|pedidos|commandes|ordini|bestellungen"
+        r"|cuentas|comptes|contas|en\s+vivo|ao\s+vivo|en\s+direct)\b|数据库|表|数据|用户|生产|线上|备份|仓库|分支"
         r"|データベース|テーブル|データ|本番|ユーザー|バックアップ|リポジトリ",
         _CODE_ML,
     ),
@@ -90,7 +91,7 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         "trasfer esegui effettua invia rimbors approva autorizza procedi proceda procede procéde "
         "prosiga prossiga перев отправ оплат заплат верни "
         "выплат одобр 转账 汇款 付款 打款 退款 支付 送金 振込 振り込 支払 返金 emit valid lanc "
-        "betaal keer maak",
+        "betaal keer maak gib liber débloq sblocc",
         r"\b(?:transfiere|transferir|envía|envia|enviar|paga|pagar|realiza|haz|aprueba|reembolsa"
         r"|reembolsar|transfira|envie|pague|faça|aprove|reembolse|vire[rz]?|effectue[rz]?"
         r"|transfère|transférez|transférer|envoie[rz]?|paie|payez|payer|rembourse[rz]?|fais"
@@ -101,11 +102,12 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|отправь|оплати|заплати|верни|выплати|одобри|(?:emite|emita|emitir)\s+(?:ya\s+|ahora\s+)?"
         r"(?:el|la|los|las)\s+(?:reembolso|pago|transferencia)\w*|(?:valide[rz]?|lance[rz]?)\s+(?:le|la"
         r"|les)\s+(?:virement|paiement|transfert)\w*"
-        r"|betaal\w*|keer\s+[^.\n]{0,60}\buit|maak\s+[^.\n]{0,40}\bover)\b|转账|汇款|付款|打款|退款|支付|送金|振込"
+        r"|betaal\w*|keer\s+[^.\n]{0,60}\buit|maak\s+[^.\n]{0,40}\bover|gib\s+[^\n]{0,100}?\bfrei"
+        r"|libere|liberar|libera|liberá|débloque[rz]?|sblocca)\b|转账|汇款|付款|打款|退款|支付|送金|振込"
         r"|振り込|支払|返金",
         r"\b(?:transferencia|dinero|fondos|pago|pagos|euros?|dólares|reembolso|transferência"
         r"|dinheiro|pagamento|reais|pix|virement|argent|fonds|paiement|remboursement|überweisung"
-        r"|geld|zahlung|betrag|rückerstattung|erstattung|bonifico|denaro|soldi|rimborso|fondi"
+        r"|geld|zahlung|auszahlung|betrag|rückerstattung|erstattung|bonifico|denaro|soldi|rimborso|fondi"
         r"|facturas?|faturas?|factures?|rechnung\w*|fattur[ae]|nómina|nomina|salario|sueldo"
         r"|gehalt|gehälter|salaire|stipendi?o|salário|boleto|счёт|счет|инвойс\w*|зарплат\w*"
         r"|деньги|средства|руб\w*|евро|долл\w*|оплату|плат[её]ж\w*|перевод|выплат\w*"
@@ -155,7 +157,8 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|produzione|prod|de\s+verdade|pra\s+valer|para\s+valer|de\s+verdad|en\s+serio"
         r"|pour\s+de\s+vrai|en\s+vrai|per\s+davvero|wirklich|echt|produkcj\w*|produkcyjn\w*"
         r"|ao\s+vivo|en\s+vivo|al\s+vivo|en\s+direct|live|echte\s+kundendaten|real|reales"
-        r"|прод|проде|продакшн\w*|продакшен\w*|боев\w+)\b",
+        r"|прод|проде|продакшн\w*|продакшен\w*|боев\w+|em\s+uso|en\s+uso|in\s+uso|dos\s+clientes"
+        r"|de\s+los\s+clientes|des\s+clients|dei\s+clienti|der\s+kunden)\b",
         unless=r"\b(?:escrib\w*|escrev\w*|écri[st]\w*|schreib\w*|scriv\w*|napisz|напиши)\b"
         r"|\bno\s+lo\s+ejecutes\b|\bnão\s+(?:o\s+)?execute\b|\bne\s+l'exécute\s+pas\b"
         r"|\bnicht\s+ausführen\b|\bnon\s+eseguirl\w*\b",
@@ -163,13 +166,25 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
     _ml_rule(  # a release to every user: "publica ya la versión 5.0 para todos los usuarios"
         "ml_full_rollout", "deploy",
         "publi lanz desplie ausroll live einspiel spiel déploi lanc pubblic rilasc lança implant "
-        "wdroż opublik выкат разверн schalt frei gib",
+        "wdroż opublik выкат разверн schalt frei gib activ habilit mets mettez metti attiv abilit "
+        "ativ aktivier",
         r"\b(?:publica\w*|publique\w*|publie\w*|pubblica\w*|lanza\w*|lança\w*|lance\w*"
+        r"|activa\w*|activar|habilita\w*|active[rz]?|activez|mets\s+en\s+(?:service|ligne|production)"
+        r"|mettez\s+en\s+(?:service|ligne|production)|metti\s+in\s+(?:linea|produzione|servizio)"
+        r"|attiva\w*|abilita\w*|ative\w*|ativar|habilite\w*|aktivier\w*"
         r"|despliega\w*|implanta\w*|déploie\w*|déployer|rilascia\w*|ausroll\w*|live\s+schalten"
         r"|einspielen|spiel\w*|schalte\w*|freigeben|freischalten|gib\w*|wdróż\w*|opublikuj\w*"
         r"|выкат\w*|разверн\w*)",
         r"\b(?:para\s+todos|para\s+todas|für\s+alle|an\s+alle|an\s+die\s+gesamte|pour\s+tous"
-        r"|pour\s+toutes|à\s+tous|per\s+tutti|a\s+tutti|dla\s+wszystkich|для\s+всех|всем)\b",
+        r"|pour\s+toutes|à\s+tous|per\s+tutti|per\s+tutte|a\s+tutti|a\s+tutte|dla\s+wszystkich"
+        r"|для\s+всех|всем)\b",
+    ),
+    _ml_rule(  # "今夜から全路線の販売に適用してください", "今天给所有用户全量上线"
+        "ml_full_rollout", "deploy", "適用 有効 リリース 展開 反映 上线 发布 启用 推送",
+        r"適用|有効に|有効化|リリース|展開|反映|上线|发布|启用|推送",
+        r"全(?:路線|ユーザー|顧客|店舗|拠点|社|国)|すべての(?:ユーザー|顧客|路線|店舗)|所有(?:用户|客户|门店)"
+        r"|全量|全部用户",
+        r"要約|翻訳|まとめ|总结|翻译|摘要|書いて|写",
     ),
     # Arabic: a security audit, destructive or deploy action, access or money (no \b: marks)
     _ml_rule(

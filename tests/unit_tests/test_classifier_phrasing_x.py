@@ -237,3 +237,25 @@ def test_purge_all_and_push_money(prompt: str, tier: int) -> None:
 def test_live_questions_handed_over(prompt: str, tier: int) -> None:
     assert rules(prompt).tier == tier
     assert classifier.classify(prompt).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tier"),
+    [
+        # other languages: switching a release on for everyone, releasing a payment,
+        # removing invoices from a live system, a migration on a base in use
+        ("Activa la nueva tarifa para todas las tiendas desde ahora mismo.", 3),
+        ("Metti in linea la nuova app di prenotazione per tutti i clienti stasera.", 3),
+        ("新しい在庫ロジックを明日から全店舗に適用してください。", 3),
+        ("Gib die Rückzahlung über 2.300 € an die Kundin heute frei.", 3),
+        ("Libera el pago de 12.000 € al proveedor hoy mismo.", 3),
+        ("Borra del ERP en vivo todos los pedidos cancelados de 2021.", 3),
+        ("Roda agora a migração 0142 na base de pedidos em uso pelos clientes.", 3),
+        # reading or writing about it
+        ("新しい在庫ロジックを全店舗に適用する手順を要約してください。", 1),
+        ("Traduce al inglés: 'Libera el pago de 12.000 € al proveedor hoy mismo.'", 1),
+    ],
+)
+def test_other_language_rollouts_payments_and_removals(prompt: str, tier: int) -> None:
+    assert rules(prompt).tier == tier
+    assert classifier.classify(prompt).tier == tier
