@@ -31,6 +31,7 @@ _PRIV_OBJECT: Final = (
     r"|(?:her|his|their|[\w-]+'s)\s+(?:[\w-]+\s+)?access|(?:okta|sso|vpn|github|gitlab|aws|gcp"
     r"|azure|slack|jira|salesforce|workspace|ldap|bastion|prod\w*|console)\s+access"
     r"|two-factor|branch\s+protection|(?:ssh|api|access|secret|signing|deploy)\s+keys?"
+    r"|[\w-]+_(?:reader|writer|admin|owner|editor|rw|ro)\b"
     r"|credentials|service\s+accounts?|org(?:anization)?\s+(?:owner|admin)|public(?:ly)?"
     r"(?:\s+(?:readable|accessible|writable))?)\b"
 )

@@ -199,7 +199,8 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
     ),
     _rule(
         "deploy_verb", "deploy", "deploy redeploy roll rollout go cut cutover hotfix ship launch",
-        r"deploy|redeploy|roll\s+out|rollout|go\s+live|cut\s*over|hotfix|ship|launch",
+        r"deploy|redeploy|roll\s+out|rollout|go\s+live|cut\s*over|cut\s+(?:[\w'-]+\s+){1,3}?over\s+to"
+        r"|hotfix|ship|launch",
         "not_local",
     ),
     _rule(
@@ -289,6 +290,17 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         "migration", "migration", "migrate backfill reindex re-index reshard re-shard",
         r"migrate|backfill|re-?index|re-?shard",
         "live_or_data",
+    ),
+    _rule(  # "share the API secret with the new agency": a secret handed to someone
+        "share_secret", "credentials",
+        "share send email post paste forward give hand dm slack",
+        r"share|send|e-?mail|post|paste|forward|give|hand\s+over|dm|slack",
+        "object",
+        r"^[^.?!\n]{0,60}\b(?:api\s+(?:keys?|secrets?|tokens?)|(?:client|app|shared|webhook|signing)"
+        r"\s+secrets?|secret\s+keys?|private\s+keys?|credentials|access\s+tokens?|root\s+password"
+        r"|(?:admin|service[- ]account|db|database)\s+passwords?)\b[^.?!\n]{0,80}\b(?:with|to)\b",
+        unless=_CODE_CONTEXT + r"|\b(?:rotation|policy|reset|password\s+manager|vault\s+path"
+        r"|docs?)\b",
     ),
     _rule(
         "credential_change", "credentials",

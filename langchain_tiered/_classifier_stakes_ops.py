@@ -18,13 +18,16 @@ from langchain_tiered._classifier_stakes import StakesRule, _rule, _search_rule
 OPS_RULES: Final[tuple[StakesRule, ...]] = (
     _rule(  # "trigger this week's seller payouts", "release the ACH batch", "retry the captures"
         "payment_run", "payment",
-        "trigger run release kick start initiate execute approve retry submit send fire push",
+        "trigger run release kick start initiate execute approve retry submit send fire push "
+        "cancel recall reissue re-issue",
         r"trigger|run|release|kick\s+off|start|initiate|execute|approve|retry|re-?submit|submit"
-        r"|send|fire\s+off|push",
+        r"|send|fire\s+off|push|cancel|recall|re-?issue",
         "object_env",
         r"^\s+(?:(?:all\s+(?:of\s+)?)?(?:the\s+|this\s+|these\s+|today's\s+|tonight's\s+"
         r"|this\s+week's\s+|last\s+night's\s+|our\s+|their\s+|[\w-]+'s\s+)?(?:[\w-]+\s+){0,2}?)"
-        r"(?:payouts?|payroll(?:\s+run)?|ach\s+(?:batch|transfers?|debits?|credits?)|(?:payment|wire"
+        r"(?:payouts?|payroll(?:\s+run)?|ach\s+(?:batch|files?|transfers?|debits?|credits?)"
+        r"|(?:provider|vendor|payroll|refund|claim|bounced|customer|member)\s+(?:checks|cheques)"
+        r"|cheques|(?:payment|wire"
         r"|transfer|payout|disbursement)\s+(?:batch|run|file)|disbursements?|(?:card\s+)?captures"
         r"|wires?|wire\s+transfers?|refunds?|reversals?|chargebacks?|batch)\b"
         r"(?!\s+(?:job|jobs|logic|function|code|handler|service|worker|module|endpoint|tests?"

@@ -259,3 +259,24 @@ def test_live_questions_handed_over(prompt: str, tier: int) -> None:
 def test_other_language_rollouts_payments_and_removals(prompt: str, tier: int) -> None:
     assert rules(prompt).tier == tier
     assert classifier.classify(prompt).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tier"),
+    [
+        # a secret handed to someone; money files cancelled or cheques reissued
+        ("Share the payments API secret with the new agency over email.", 3),
+        ("Cancel the ACH file queued with the bank for tonight and resubmit it.", 3),
+        ("Reissue the 12 bounced vendor cheques as wires today.", 3),
+        # a role named like a grant, a tenant cut over to a new system
+        ("Give contractor-3 finance_admin on the ERP until the audit ends.", 3),
+        ("Cut the Leeds site over to the new scheduling engine tonight.", 3),
+        # writing code or explaining, and text swaps, stay below
+        ("Write a function that sends the API key to the vault instead of logging it.", 2),
+        ("Explain how to share an API token with a teammate safely.", 2),
+        ("Swap the logo in the README header for the new one.", 0),
+    ],
+)
+def test_secrets_money_files_and_cutovers(prompt: str, tier: int) -> None:
+    assert rules(prompt).tier == tier
+    assert classifier.classify(prompt).tier == tier
