@@ -84,6 +84,12 @@ NONLIVE_TARGET: Final = _c(  # the request's target, not where something was tes
     r"|server|account|project|tenant|instance|namespace|stack)\b|\b(?:sandbox|staging|dev|test"
     r"|local)\s+only\b|بيئة\s+(?:الاختبار|التطوير|التجربة|تجريبية)|(?:स्टेजिंग|टेस्ट|लोकल)\s+(?:पर|में)"
 )
+#: A request whose target is a document, not a system ("swap the logo in the README").
+DOC_TARGET: Final = _c(
+    r"\b(?:in|from|to|of|into)\s+(?:the\s+|our\s+|this\s+|my\s+)?(?:[\w-]+\s+)?(?:readme(?:\.md)?"
+    r"|docs|documentation|docstrings?|changelog|wiki\s+page|slides?|deck|code\s+comments?"
+    r"|markdown)\b"
+)
 #: A question that asks for a cause or a fix, in several languages (debugging, not filtering).
 DEBUG_QUESTION: Final = _c(
     r"\bwhy\b|what'?s\s+(?:wrong|going\s+on|causing)|what\s+(?:is|could\s+be)\s+(?:causing|the"

@@ -188,8 +188,8 @@ def _tier3_threshold(
     base = policy["tier3"]
     strict = max(base, policy.get("tier3_artifact", base))
     if not rules.LIVE_MARKER.search(instruction):
-        if rules.NONLIVE_TARGET.search(instruction):
-            return math.inf  # "against the staging database", "sandbox only": never on its word
+        if rules.NONLIVE_TARGET.search(instruction) or rules.DOC_TARGET.search(instruction):
+            return math.inf  # "against the staging database", "in the README": never on its word
         if rules.ENV_LOCAL_MARKER.search(instruction):
             return strict  # staging, test mode, sandbox mentioned somewhere
     if rules.INTENT_TIER[intent] < 2 and scores.get(intent, (0.0, []))[0] >= rules.CHEAP_MIN:
