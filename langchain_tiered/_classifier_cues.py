@@ -98,8 +98,11 @@ TIER0_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              needles="श्रेणी वर्गीकृत हाँ शब्द صن بنعم بكلمة واحدة"),
         _cue("classify_verb_ml",
              "klasyfikuj sklasyfikuj clasifica clasifique classifique classifie classifiez "
-             "klassifiziere classifica classificeer kategorisiere categoriza kategoryzuj",
-             r"\b(?:s?klasyfikuj\w*|clasific(?:a|ar|e|que)|classifi(?:que|e|ez)|klassifizier\w*"
+             "klassifiziere classifica classificeer kategorisiere categoriza kategoryzuj classe "
+             "classer classez ordne",
+             r"\bclasse[rz]?\s+(?:ce|cette|ces|chaque)\b"
+             r"|\bordne\b[^.\n]{0,60}\b(?:kategorie|klasse|gruppe|label)\w*\s+zu\b"
+             r"|\b(?:s?klasyfikuj\w*|clasific(?:a|ar|e|que)|classifi(?:que|e|ez)|klassifizier\w*"
              r"|classifica|classificeer|kategorisier\w*|categoriza|kategoryzuj)\b"
              r"|sınıflandır\w*|классифицируй\w*|分类一下|分類して|분류해", 1.2,
              needles="sınıflandır классифицируй 分类一下 分類して 분류해"),
@@ -153,6 +156,9 @@ TIER0_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"\bwhich\s+(?:of\s+(?:these|the)\s+)?(?:[\w-]+\s+)?(?:labels?|categor\w+|tags?"
              r"|options?|buckets?|queues?|teams?|components?)\b[^?\n]{0,40}\b(?:fits?|best"
              r"|applies|apply)\b", 1.1),
+        _cue("tell_x_or_y", "tell explain explanation",
+             r"\bjust\s+tell\s+me\s+[\w-]+\s+or\s+[\w-]+\b|\b(?:don't|do\s+not)\s+explain\b"
+             r"|\bno\s+(?:explanation|commentary)\b", 0.5),
         _cue("is_x_or_y", "or",
              r"\b(?:is|are|was|were|does|do|did)\s+(?:this|it|these|the\s+\w+)\b[^?\n]{0,90}\bor"
              r"\b[^?\n]{0,90}(?:\?|$)", 0.9),
@@ -328,6 +334,10 @@ TIER0_CUES: Final[dict[str, tuple[Cue, ...]]] = {
         _cue("sed", "find sed s",
              r"\bfind\s+and\s+replace\b|\bsed\b|\bs([/#|,:@])[^\s]+?\1[^\s]*?\1", 1.0),
         _cue("rename_all", "rename", r"\brename\s+(?:every|all|each)\b", 0.8),
+        _cue("find_replace", "find search replace find/replace search/replace",
+             r"\b(?:find|search)\s*(?:/|and|&|-)\s*replace\b", 1.2),
+        _cue("replace_ml_zh", "", r"(?:替换|替換)(?:成|为|為)|全部(?:换|換)成", 1.2,
+             needles="替换 替換 换成 換成"),
     ),
     "log_filter": (
         _cue("show_lines", "show just only lines",
@@ -346,6 +356,14 @@ TIER0_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              1.3),
         _cue("count_the", "count", r"count\s+(?:the|all|every)\s+[\w-]+", 1.0, lead=True),
         _cue("filter_ml_he", "", r"סנן|תסנן|סננו", 1.2, needles="סנן תסנן סננו"),
+        _cue("count_ml",
+             "policz ile cuenta cuántas cuántos zähle wie compte combien conta quante quanti "
+             "quantas quantos сколько посчитай",
+             r"\b(?:policz|ile\s+razy|cuenta\s+(?:cuántas|cuantas|cuántos|cuantos|las|los)"
+             r"|cuántas\s+veces|zähle|wie\s+oft|wie\s+viele|compte\s+(?:combien|les|le\s+nombre)"
+             r"|combien\s+de\s+fois|conta\s+(?:quante|quanti|quantas|quantos|as|os|le|i)"
+             r"|quante\s+volte|quantas\s+vezes|сколько\s+раз|посчитай)\b|何回|多少次|几次|몇\s*번",
+             1.1, needles="何回 多少次 几次 번"),
         _cue("filter_ml_hi_ar", "",
              r"(?:केवल|सिर्फ़|सिर्फ)[^।\n]{0,80}दिखा|(?:فقط\s+)?الأسطر\s+التي|استخرج\s+فقط\s+الأسطر",
              1.4, needles="केवल सिर्फ الأسطر"),

@@ -82,6 +82,11 @@ FRONTIER_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"|function|regex|query|script|snippet|line|class|method|command)\s+do\b", 1.3),
     ),
     "refactor": (
+        _cue("migrate_code", "migrate port move convert",
+             r"(?:migrate|port|move|convert)\s+(?:this|these|the|our|my|all)\s+(?:[\w-]+\s+){0,2}?"
+             r"(?:pages?|components?|screens?|routes?|files?|modules?|class(?:es)?|functions?"
+             r"|hooks?|tests?|codebase|code|endpoints?|handlers?)\b[^.\n]{0,80}\bto\b", 1.4,
+             lead=True),
         _cue("split_into", "split",
              r"\bsplit\s+(?:up\s+)?[^\n]{0,200}?\binto\s+(?:a\s+|separate\s+|smaller\s+|multiple"
              r"\s+|\w+\s+)?(?:package|modules?|files|classes|components|functions|services"

@@ -59,7 +59,7 @@ TIER1_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"\b[\w-]+\s+\((?:str|string|int|integer|float|number|bool|boolean|array|object)\b",
              0.8),
         _cue("against_schema", "schema",
-             r"\b(?:against|conforms?\s+to|complies?\s+with|valid\s+according\s+to|matches"
+             r"\b(?:against|conforms?\s+to|complies?\s+with|valid\s+according\s+to|matches|pass(?:es)?"
              r"|satisf(?:y|ies)|fulfils?|fulfills?|adheres?\s+to|follows?|per|according\s+to)\s+"
              r"(?:the\s+|this\s+|our\s+)?(?:[\w-]+\s+)?schema\b", 1.5),
         _cue("schema", "schema", r"\bschema\b", 0.4),
@@ -180,9 +180,9 @@ TIER1_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"\btranslat\w*\b[^.\n]{0,80}\b(?:into|to|in|from)\s+" + _NAT_LANG, 1.6),
         _cue("translate", _TRANSLATE, r"\btranslat\w*\b", 0.9),
         _cue("translate_ml",
-             "traduce traducir traduza traduzir traduis traduisez traduire traduci tradurre "
+             "traduce traducir traduza traduzir traduz traduis traduisez traduire traduci tradurre "
              "traduzca übersetze übersetzen übersetzung",
-             r"\btradu(?:ce|cir|za|zir|is|isez|ire|ci|rre|zca)\b|\bübersetz\w*|\bпереведи\s+"
+             r"\btradu(?:ce|cir|za|zir|z|is|isez|ire|ci|rre|zca)\b|\bübersetz\w*|\bпереведи\s+"
              r"(?:этот|это|эту|текст|сообщение|фразу|на)\b|\bперевод\w*\s+на\b|翻译|翻訳|訳して"
              r"|\bprzetłumacz\w*|\bprzetlumacz\w*|\btłumaczeni\w*\s+na\b|\bvertaal\w*"
              r"|\w+(?:ce|ca|ye|ya)\s+çevir\w*|번역",

@@ -80,9 +80,10 @@ LOG_MATERIAL_LINE: Final = _c(
 #: The target of the request is explicitly not live ("against the staging database").
 NONLIVE_TARGET: Final = _c(  # the request's target, not where something was tested
     r"\bagainst\s+(?:the\s+|our\s+|my\s+|a\s+)?(?:sandbox|staging|dev"
-    r"|development|test|qa|local|scratch)\s+(?:terraform\s+)?(?:database|db|workspace|cluster|env\w*"
-    r"|server|account|project|tenant|instance|namespace|stack)\b|\b(?:sandbox|staging|dev|test"
-    r"|local)\s+only\b|بيئة\s+(?:الاختبار|التطوير|التجربة|تجريبية)|(?:स्टेजिंग|टेस्ट|लोकल)\s+(?:पर|में)"
+    r"|development|test|qa|local|scratch)\s+(?:[\w-]+\s+)?(?:database|db|workspace|cluster|env\w*"
+    r"|server|account|project|tenant|instance|namespace|stack|replica|copy|clone|mirror)\b"
+    r"|\b(?:sandbox|staging|dev|test|local)\s+only\b|\bin\s+(?:[\w-]+\s+)?test\s+mode\b"
+    r"|بيئة\s+(?:الاختبار|التطوير|التجربة|تجريبية)|(?:स्टेजिंग|टेस्ट|लोकल)\s+(?:पर|में)"
 )
 #: A request whose target is a document, not a system ("swap the logo in the README").
 DOC_TARGET: Final = _c(
@@ -113,7 +114,10 @@ CODE_START_LINE: Final = _c(
     r"|\[(?!\s*[A-Za-z][\w ]{2,40}:[^\]\n]{0,80}\]\s+[A-Za-z])"  # not "[note: ...] Revoke ..."
     r"|@(?![\w.-]+[,:]?\s+[^\W\d_]+\s+[^\W\d_])"  # a decorator, not a chat mention ("@bot roll")
     r"|/\*|\*/|#!|>>> |\$ |at [\w.$<>]+\(|File \"|Traceback|Caused by|\w+(?:Error|Exception)\b:"
-    r"|(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|TRUNCATE|GRANT|REVOKE|WITH)\s+[A-Z*(])"
+    r"|(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|TRUNCATE|GRANT|REVOKE|WITH)\s+[A-Z*(]"
+    r"|(?:create|alter)\s+(?:or\s+replace\s+)?(?:policy|table|index|view|function|trigger"
+    r"|extension|type|sequence|materialized\s+view)\s+\S[^\n]*(?:\(|\bon\s+[\w.]+\b|\bas\b)"
+    r"|for\s+(?:select|insert|update|delete|all)\s+(?:using|with|to)\b)"
 )
 #: Lines that start with three words of prose (checked after CODE_START_LINE).
 PROSE_START_LINE: Final = _c(
@@ -173,6 +177,12 @@ DOCUMENT_START_LINE: Final = _c(
 BACK_POINTER: Final = _c(
     r"\b(?:this|these|that|those|it|them|above)\b|\b(?:ci-dessus|oben|arriba|acima|sopra"
     r"|hierboven|powyższ\w*|выше)\b|以上|上記|上面|위(?:의|\s)"
+)
+#: A closing filter request ("only give me the lines that contain ...").
+FILTER_LEAD: Final = _c(
+    r"\s*(?:please\s+)?(?:only\s+|just\s+)?(?:give\s+me|show\s+me|list|keep|print|output|return"
+    r"|extract|pull\s+out)\s+(?:only\s+|just\s+)?the\s+(?:[\w-]+\s+)?(?:lines|rows|entries|errors"
+    r"|warnings)\b"
 )
 #: A request that points at pasted input in its first paragraph ("From the postmortem below,
 #: extract ...", "Summarize this report:"): later paragraphs are the input, bar a closing request.

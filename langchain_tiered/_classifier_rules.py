@@ -83,6 +83,7 @@ from langchain_tiered._classifier_patterns import (
     ENV_LOCAL_MARKER,
     FIELD_LABEL,
     FIELD_LIST_REQUEST,
+    FILTER_LEAD,
     FRAME_COLON,
     HEAD,
     HUMAN_ROLES,
@@ -178,6 +179,7 @@ __all__ = [
     "ENV_LOCAL_MARKER",
     "FIELD_LABEL",
     "FIELD_LIST_REQUEST",
+    "FILTER_LEAD",
     "EN_RULES",
     "EXEC_VERBS",
     "FOR_REAL",
@@ -324,6 +326,11 @@ NEGATION: Final = _c(
     r"\s+aus\b|\bnon\s+eseguir\w*\b|\bне\s+(?:запускай|выполняй|применяй)\w*"
     r"|실행(?:은|는)?\s*하지\s*말|실행하지\s*마|実行しないで|実行せず|不要执行|别执行|不要运行|别运行"
     r"|\bçalıştırmayacağım\b|\bçalıştırmayın\b|\bçalıştırma\b"
+    # planning only: "nothing is being executed", "this is the design doc, we're not doing it yet"
+    r"|\bnothing\s+(?:is\s+)?(?:being\s+)?(?:executed|run|applied|changed|deployed)\b"
+    r"|\bnot\s+(?:doing|executing|running|applying)\s+(?:it|this|anything)\s+yet\b"
+    r"|\bthis\s+is\s+(?:the\s+|a\s+|just\s+)?(?:design\s+doc|planning|proposal|rfc)\b"
+    r"|\b(?:we'll|we\s+will|i'll|i\s+will)\s+decide\s+(?:on\s+)?(?:the\s+)?[\w-]+\s+separately\b"
 )
 #: Undoes a dry-run negation: "the dry-run list looks right, now run it for real".
 FOR_REAL: Final = _c(

@@ -199,8 +199,10 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
     ),
     _rule(
         "deploy_verb", "deploy", "deploy redeploy roll rollout go cut cutover hotfix ship launch",
-        r"deploy|redeploy|roll\s+out|rollout|go\s+live|cut\s*over|cut\s+(?:[\w'-]+\s+){1,3}?over\s+to"
-        r"|hotfix|ship|launch",
+        r"(?:deploy|redeploy|roll\s+out|rollout|go\s+live|cut\s*over"
+        r"|cut\s+(?:[\w'-]+\s+){1,3}?over\s+to|hotfix|ship|launch)"
+        r"(?!\s+(?:steps?|plan|window|checklist|runbook|strategy|phases?|date|sequence|criteria"
+        r"|procedure|notes)\b)",
         "not_local",
     ),
     _rule(
@@ -290,6 +292,10 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         "migration", "migration", "migrate backfill reindex re-index reshard re-shard",
         r"migrate|backfill|re-?index|re-?shard",
         "live_or_data",
+        # "migrate this page to the app router": code, not data
+        unless=r"^\s+(?:this|the|our|my|these|all)?\s*(?:[\w-]+\s+){0,2}?(?:page|pages|component"
+        r"|components|screen|screens|route|routes|file|files|module|modules|class|classes|function"
+        r"|functions|hook|hooks|tests?|codebase|code|endpoint|endpoints|handler|handlers|imports?)\b",
     ),
     _rule(  # "share the API secret with the new agency": a secret handed to someone
         "share_secret", "credentials",
@@ -404,7 +410,9 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         unless=r"^\s*(?:wrappers?|functions?|handlers?|logic|code|endpoints?|modules?|services?"
         r"|flows?|apis?|calls?|methods?|tests?|jobs?|workers?|webhooks?|controllers?|rates?"
         r"|ratios?|amounts?\s+(?:column|field|should|is|are)|percent\w*|counts?|metrics?"
-        r"|reasons?|policy|policies|window|status)\b",
+        r"|reasons?|policy|policies|window|status)\b"
+        # "we don't want to pay for LaunchDarkly yet": buying a product, not a live payment
+        r"|^\s+for\s+(?!(?:the|this|that|these|those|their|his|her|its|order|invoice)\b)[\w-]+",
     ),
     _rule(
         "security_audit", "security_audit",

@@ -148,10 +148,11 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
     _ml_rule(
         "ml_migration", "migration",
         "execut ejecut rode roda rodar aplica apliq exécut lance esegui führ migra backfill "
-        "uruchom wykonaj запусти выполни накати starte avvia lancia lanza inicia voer draai",
+        "uruchom wykonaj запусти выполни накати примени starte avvia lancia lanza inicia voer "
+        "draai",
         r"\b(?:execut[ae]r?|ejecut[ae]r?|rod[ae]r?|aplic[ae]r?|aplique|exécute[rz]?|lance[rz]?"
         r"|esegui|führe|uruchom|wykonaj|запусти|выполни|накати|starte\w*|avvia|lancia|lanza"
-        r"|inicia|voer\w*|draai)\b[^.\n]{0,60}(?:migra\w+|\bbackfill\w*|миграци\w*|\bscript\b"
+        r"|inicia|voer\w*|draai|примени\w*|накатить)\b[^.\n]{0,60}(?:migra\w+|\bbackfill\w*|миграци\w*|\bscript\b"
         r"|skript\b|скрипт\w*)",
         r"\b(?:producción|produccion|produção|producao|production|produktion\w*|produktiv\w*"
         r"|produzione|prod|de\s+verdade|pra\s+valer|para\s+valer|de\s+verdad|en\s+serio"

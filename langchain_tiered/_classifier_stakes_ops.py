@@ -162,6 +162,14 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         r"|traffic|customers|auctions|regions|players|devices|stores|markets)\b))(?P<rest>.*)",
         "not_local",
     ),
+    _search_rule(  # "confirm we can fire at 14:30 and give the shotfirer the go"
+        "give_the_go", "incident", "give send confirm",
+        r"(?P<verb>\b(?:give|send)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:the\s+)?(?:go(?:-ahead)?"
+        r"|green\s+light|all[- ]clear)\b(?!\s+(?:summary|email|template|message\s+template))"
+        r"|\bconfirm\s+(?:that\s+)?(?:we|they|he|she|you)\s+(?:can|are\s+(?:clear|good)\s+to)\s+"
+        r"(?:fire|blast|detonate|launch|proceed|release|open|energi[sz]e|start|go)\b)(?P<rest>.*)",
+        "not_local",
+    ),
     _search_rule(  # "decide whether the portal can stay open over the weekend or be taken offline"
         "stay_open_decision", "security_audit", "decide determine tell",
         r"(?P<verb>\b(?:decide|determine|tell\s+me)\s+(?:now\s+)?(?:whether|if)\b[^.?\n]{0,80}\b"

@@ -204,7 +204,7 @@ def _paragraph_split(
     last = paragraphs.index(paragraphs[-1]) if paragraphs else 0
     if (  # a pasted document (3+ lines), then "Summarize this postmortem in 5 lines."
         last >= 3
-        and rules.REQUEST_LEAD.match(prose[last])
+        and (rules.REQUEST_LEAD.match(prose[last]) or rules.FILTER_LEAD.match(prose[last]))
         and rules.BACK_POINTER.search(prose[last])
         and _closing_paragraph(prose[last:])
     ):

@@ -199,7 +199,10 @@ def _tier3_threshold(
         return strict  # "design only, no changes to the live IdP", "dry run"
     if intent not in ARTIFACT_INTENTS or scores.get(intent, (0.0, []))[0] < rules.CHEAP_MIN:
         return base
-    if not rules.ACTION_WORDS.isdisjoint(words) or rules.LIVE_MARKER.search(instruction):
+    actions = rules.ACTION_WORDS & words
+    if "migrate_code" in scores[intent][1]:  # "migrate these pages to the app router" is code
+        actions -= {"migrate", "migrating"}
+    if actions or rules.LIVE_MARKER.search(instruction):
         return base
     return max(base, policy.get("tier3_artifact", base))
 

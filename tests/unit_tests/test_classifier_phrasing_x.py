@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (fullwidth punctuation in CJK prompts is intended)
 """Classes of phrasing found on the retired blind sets X and Y (and later ones).
 
 As in ``test_classifier_phrasing``, each class is pinned with new prompts, not the sets' own.
@@ -280,3 +281,60 @@ def test_other_language_rollouts_payments_and_removals(prompt: str, tier: int) -
 def test_secrets_money_files_and_cutovers(prompt: str, tier: int) -> None:
     assert rules(prompt).tier == tier
     assert classifier.classify(prompt).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tier"),
+    [
+        # retired blind sets AA and AB
+        # a go handed to the person who fires, launches or energises
+        ("Confirm we can blast at 15:10 and give the shotfirer the go.", 3),
+        ("Give the crane crew the green light to lift the reactor vessel now.", 3),
+        # planning only, a code migration, a purchase, a test-mode target
+        (
+            "Propose a cutover plan from MySQL to Postgres: replication, cutover steps, "
+            "rollback. This is the design doc, we're not doing it yet.",
+            2,
+        ),
+        ("migrate these pages from the pages router to the app router\n\nexport default f", 2),
+        ("design a rate limiter in redis, we don't want to pay for a managed gateway yet", 2),
+        ("In Stripe test mode, create a 100%-off coupon and attach it to the test customer.", 2),
+        # SQL DDL pasted under a review request is material
+        (
+            "review this migration, especially the RLS bits\n\ncreate table t (id uuid);\n"
+            'create policy "members read" on public.t\n  for select using (true);',
+            2,
+        ),
+        # Russian "apply this migration on the live base"
+        ("Примени эту миграцию на боевой базе прямо сейчас.", 3),
+        # cheap tasks in other languages and a closing filter after a pasted build log
+        ("Traduz essa mensagem pra português, linguagem simples: 'Update the app.'", 1),
+        ("Policz, ile razy w tym logu pojawia się słowo error. Tylko liczba.\n\n[a] error", 0),
+        ("Classe ce message dans une catégorie : facturation, compte, autre. « Merci »", 0),
+        ("Ordne jede Zeile einer Kategorie zu (feat, fix, chore).\n- add x\n- fix y", 0),
+        ("in this file rename every `getUser()` to `fetchUser()`. pure find/replace.\n\nx", 0),
+        ("does this object pass the zod schema? list failing fields\n\nconst S = z.object({})", 1),
+        (
+            "Cloning github.com/acme/web (Branch: main)\nInstalling dependencies...\n"
+            "npm warn deprecated glob@7\nBuild failed\n\nonly give me the lines that contain "
+            '"warn", nothing else',
+            0,
+        ),
+    ],
+)
+def test_retired_sets_aa_and_ab(prompt: str, tier: int) -> None:
+    assert rules(prompt).tier == tier
+    assert classifier.classify(prompt).tier == tier
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "把这段代码里的 print 全部替换成 logger.info，其他不要动：\n\nprint(1)\nprint(2)\nx = 1",
+        "just tell me test or live, don't explain: does the key sk_test_51Ab belong to a test or "
+        "live account?",
+    ],
+)
+def test_cheap_cues_the_learned_scorer_may_route_up(prompt: str) -> None:
+    assert rules(prompt).tier == 0
+    assert classifier.classify(prompt).tier <= 2
