@@ -26,7 +26,8 @@ ML_DECISION_DEMAND: Final = _c(
 )
 ML_INCIDENT: Final = _c(
     r"장애|障害|故障|事故|宕机|停机|挂了|崩了|崩溃|נפל|נפלה|קרס|\b(?:panne|störung|ausfall|caída|caida|incidente|инцидент\w*"
-    r"|авари\w*|сбо[йя]|awaria|storing|arıza|kesinti|sự\s+cố)\b"
+    r"|авари\w*|сбо[йя]|awaria|storing|arıza|kesinti|sự\s+cố|pollution|contamination|fuite"
+    r"|leck|fuga|vazamento|sızıntı|wyciek|утечк\w*)\b"
 )
 #: A live or production environment named in other languages (with ``ML_DECISION_DEMAND``).
 ML_LIVE_ENV: Final = _c(
@@ -72,7 +73,7 @@ ML_LIVE_ACTION: Final = _c(
 #: acting now or on a live system: the decision is the stakes.
 DECISION_DEMAND: Final = _c(
     r"\b(?:decide|make\s+the\s+(?:call|decision)|your\s+(?:call|decision)|you\s+decide"
-    r"|(?:i|we)\s+need\s+(?:a|your|the)\s+(?:decision|call)|yes\s+or\s+no,?\s+(?:now|asap"
+    r"|need\s+(?:a|your|the)\s+(?:decision|call)|yes\s+or\s+no,?\s+(?:now|asap"
     r"|right\s+now))\b"
 )
 DECISION_GATE: Final = _words("decide call decision yes")

@@ -348,9 +348,9 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
     _rule(
         "disable_control", "credentials",
         "disable turn switch mute silence snooze pause bypass suspend deactivate relax loosen "
-        "kill",
+        "kill override jumper defeat",
         r"disable|turn\s+off|switch\s+off|mute|silence|snooze|pause|bypass|suspend|deactivate"
-        r"|relax|loosen|kill",
+        r"|relax|loosen|kill|override|jumper(?:\s+out)?|defeat",
         "object",
         r"\b(?:waf|web\s+application\s+firewall|firewall\w*|mfa|2fa|two-factor|sso\s+enforcement"
         r"|branch\s+protection|monitors?|monitoring|alerts?|alerting|alarms?|pagerduty|paging"
@@ -358,7 +358,17 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"|certificate\s+(?:checks?|validation|pinning)|rate[- ]limit\w*|ddos\s+protection|edr"
         r"|antivirus|defender|crowdstrike|security\s+(?:groups?|controls?|checks?|scans?"
         r"|policies)|captcha|fraud\s+(?:checks?|rules?|detection|screening)|signature"
-        r"\s+verification|secret\s+scanning)\b",
+        r"\s+verification|secret\s+scanning|interlocks?|(?:gas|smoke|fire|flame|pressure|level)"
+        r"\s+(?:detectors?|sensors?|alarms?|trips?)|safety\s+(?:systems?|sensors?|trips?|valves?"
+        r"|relays?)|e-?stops?|emergency\s+stops?|trip\s+(?:logic|settings?))\b",
+        unless=_CODE_CONTEXT,
+    ),
+    _rule(  # "open the automation override on lanes 5-8 and let the trucks through unchecked"
+        "override_control", "credentials", "open enable engage activate put switch",
+        r"open|enable|engage|activate|put\s+(?:[\w-]+\s+){0,3}?(?:on|in)|switch\s+on",
+        "object",
+        r"^\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:override|bypass|manual\s+override|maintenance"
+        r"\s+override)\b(?!\s+(?:method|function|decorator|keyword|class))",
         unless=_CODE_CONTEXT,
     ),
     _rule(

@@ -264,9 +264,9 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|проведи|проведите|сделай|przeprowadź|przeprowadz|yap|perform|run|do)\b",
     ),
     _ml_rule(
-        "ml_money", "payment", "भुगतान पैसे रिफंड ट्रांसफर वेतन बोनस",
-        r"भेज\s*द|कर\s*द|लौटा\s*द|ट्रांसफर\s*कर|रिफंड\s*कर",
-        r"भुगतान|पैसे|रिफंड|ट्रांसफर|वेतन|बोनस|[€$₹£]|रुपये",
+        "ml_money", "payment", "भुगतान पैसे पैसा रिफंड ट्रांसफर वेतन बोनस",
+        r"भेज\s*द|कर\s*द|लौटा\s*द|ट्रांसफर\s*कर|रिफंड\s*कर|वापस\s*कर",
+        r"भुगतान|पैसे|पैसा|रिफंड|ट्रांसफर|वेतन|बोनस|[€$₹£]|रुपये",
     ),
     # Hindi: run / delete / deploy / roll back on production
     _ml_rule(
@@ -279,9 +279,9 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
     _ml_rule(
         "ml_money", "payment",
         "iade öde gönder transfer değiştir zwróć zwroc przelej wypłać wyplac zapłać zaplac "
-        "oddaj zmień zmien",
+        "oddaj zmień zmien zatwierdź zatwierdz wyślij wyslij",
         r"\b(?:iade\s+et\w*|öde\w*|gönder\w*|transfer\s+et\w*|değiştir\w*|zwróć|zwroc|przelej"
-        r"|wypłać|wyplac|zapłać|zaplac|oddaj|zmień|zmien)\b",
+        r"|wypłać|wyplac|zapłać|zaplac|oddaj|zmień|zmien|zatwierdź|zatwierdz|wyślij|wyslij)\b",
         r"\b(?:para\w*|ücret\w*|fiyat\w*|ödeme\w*|abone\w*|tl|zł|zl|złotych|pieniądze|pieniadze"
         r"|przelew\w*|płatnoś\w*|wypłat\w*|cen[aęy]|subskryb\w*|klient\w*|zamówieni\w*|premi[ea]\w*"
         r"|wynagrodze\w*|pensj\w*|kont\w*\s+płacow\w*|maaş\w*|prim\w*)\b|[$€₺£]",
