@@ -71,6 +71,8 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_w.jsonl",
     DATA / "routing_heldout_x.jsonl",
     DATA / "routing_heldout_y.jsonl",
+    DATA / "routing_heldout_aa.jsonl",
+    DATA / "routing_heldout_ab.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0
