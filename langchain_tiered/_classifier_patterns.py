@@ -82,6 +82,9 @@ NONLIVE_TARGET: Final = _c(  # the request's target, not where something was tes
     r"\bagainst\s+(?:the\s+|our\s+|my\s+|a\s+)?(?:sandbox|staging|dev"
     r"|development|test|qa|local|scratch)\s+(?:[\w-]+\s+)?(?:database|db|workspace|cluster|env\w*"
     r"|server|account|project|tenant|instance|namespace|stack|replica|copy|clone|mirror)\b"
+    r"|\b(?:on|in)\s+(?:the\s+|our\s+|my\s+)?(?:sandbox|staging|dev|development|test|qa|scratch)"
+    r"\s+(?:[\w-]+\s+)?(?:database|db|cluster|env\w*|server|account|project|tenant|instance"
+    r"|namespace|stack|replica)\b"
     r"|\b(?:sandbox|staging|dev|test|local)\s+only\b|\bin\s+(?:[\w-]+\s+)?test\s+mode\b"
     r"|بيئة\s+(?:الاختبار|التطوير|التجربة|تجريبية)|(?:स्टेजिंग|टेस्ट|लोकल)\s+(?:पर|में)"
 )

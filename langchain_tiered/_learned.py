@@ -177,6 +177,10 @@ ARTIFACT_INTENTS: Final = frozenset(
 )
 
 
+#: Cues that name a code artifact on their own ("add an override method to the Gate class").
+ARTIFACT_CUES: Final = frozenset({"make_code", "write_code", "write_code_ml", "migrate_code"})
+
+
 def _tier3_threshold(
     instruction: str,
     words: frozenset[str],
@@ -197,10 +201,13 @@ def _tier3_threshold(
         return max(strict, policy.get("tier3_cheap", strict))
     if rules.NEGATION.search(instruction):
         return strict  # "design only, no changes to the live IdP", "dry run"
-    if intent not in ARTIFACT_INTENTS or scores.get(intent, (0.0, []))[0] < rules.CHEAP_MIN:
+    score, cues = scores.get(intent, (0.0, []))
+    if intent not in ARTIFACT_INTENTS or (
+        score < rules.CHEAP_MIN and ARTIFACT_CUES.isdisjoint(cues)
+    ):
         return base
     actions = rules.ACTION_WORDS & words
-    if "migrate_code" in scores[intent][1]:  # "migrate these pages to the app router" is code
+    if "migrate_code" in cues:  # "migrate these pages to the app router" is code
         actions -= {"migrate", "migrating"}
     if actions or rules.LIVE_MARKER.search(instruction):
         return base

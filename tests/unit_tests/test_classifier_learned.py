@@ -120,3 +120,16 @@ def test_the_weights_file_is_in_the_built_wheel(tmp_path: Path) -> None:
         names = archive.namelist()
     assert f"langchain_tiered/{MODEL_PATH.name}" in names
     assert "langchain_tiered/_learned.py" in names
+
+
+def test_learned_scorer_never_raises_a_decision_about_a_staging_system() -> None:
+    prompt = (
+        "Our ingest job has been stuck for 40 min on the staging cluster. Do we restart it "
+        "or wait? make the call"
+    )
+    assert classifier.classify(prompt).tier == 2
+
+
+def test_learned_scorer_needs_more_certainty_over_a_named_code_artifact() -> None:
+    result = classifier.classify("Add an override method to the Gate class so tests can force it.")
+    assert result.tier == 2
