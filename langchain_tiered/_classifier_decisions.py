@@ -18,7 +18,7 @@ from langchain_tiered._classifier_patterns import _c, _words
 ML_DECISION_DEMAND: Final = _c(
     r"결정해|결정하|정해\s*주|決めて|決定して|判断して|决定|拍板|\b(?:entscheide|entscheiden\s+sie"
     r"|entscheiden|décide[sz]?|decide|decida|decidi|decidere|реши|решите|решай\w*|beslis|zdecyduj"
-    r"|karar\s+ver"
+    r"|karar\s+ver|tranche[sz]?"
     r"|potrzebuję\s+decyzji|brauche\s+(?:eine|die)\s+entscheidung|necesito\s+(?:una\s+|la\s+)?decisión"
     r"|preciso\s+d[ae]\s+(?:uma\s+)?decisão|besoin\s+d'une\s+décision|ho\s+bisogno\s+di\s+una"
     r"\s+decisione"
@@ -27,7 +27,8 @@ ML_DECISION_DEMAND: Final = _c(
 ML_INCIDENT: Final = _c(
     r"장애|障害|故障|事故|宕机|停机|挂了|崩了|崩溃|נפל|נפלה|קרס|\b(?:panne|störung|ausfall|caída|caida|incidente|инцидент\w*"
     r"|авари\w*|сбо[йя]|awaria|storing|arıza|kesinti|sự\s+cố|pollution|contamination|fuite"
-    r"|leck|fuga|vazamento|sızıntı|wyciek|утечк\w*)\b"
+    r"|leck|fuga|vazamento|sızıntı|wyciek|утечк\w*|шифрувальник\w*|шифровальщик\w*|вимагач\w*"
+    r"|вымогател\w*|ransomware|rançongiciel\w*|erpressungstrojaner\w*)\b"
 )
 #: A live or production environment named in other languages (with ``ML_DECISION_DEMAND``).
 ML_LIVE_ENV: Final = _c(
@@ -39,7 +40,7 @@ ML_LIVE_ENV: Final = _c(
 #: "Should we ... now?" in other languages: a question about acting right away on a live system.
 ML_SHOULD_WE_NOW: Final = _c(
     r"(?:\b(?:sollen|sollten|müssen)\s+wir|\b(?:debemos|deberíamos|hacemos|devemos|fazemos"
-    r"|devons-nous|doit-on|on\s+fait|dobbiamo|facciamo|haruskah\s+kita|apakah\s+kita\s+(?:harus"
+    r"|devons-nous|doit-on|faut-il|on\s+fait|dobbiamo|facciamo|haruskah\s+kita|apakah\s+kita\s+(?:harus"
     r"|perlu)|czy\s+(?:mamy|powinniśmy|robimy)|powinniśmy|moeten\s+we|gaan\s+we|должны\s+ли"
     r"\s+мы|нам\s+(?:нужно|стоит)|стоит\s+ли|чи\s+(?:варто|треба|потрібно)|варто|chúng\s+ta\s+có"
     r"\s+nên)\b|要不要|我们(?:应该|要)|すべき(?:ですか|か)|しますか|할까요|해야\s*할까요)"
@@ -130,13 +131,15 @@ INCIDENT_NOW: Final = _c(
     r"|(?:attack|hijack|breach|leak|outage|incident|ddos)\b[^.?!\n]{0,40}\bis\s+ongoing"
     r"|pager(?:'s|\s+is)\s+going\s+off|pager\s+(?:just\s+)?went\s+off|incident\s+(?:channel|bridge"
     r"|room|call)|double[- ]charg\w*|ransomware\s+(?:note|is|on|in|hit|found|encrypted)"
+    r"|(?:lost|losing)\s+(?:a\s+|the\s+)?(?:broker|node|replica|disk|az|zone|region|leader|quorum)"
+    r"|no\s+leader|producers?\s+(?:are\s+)?(?:blocked|failing|stuck)"
     r"|(?:stalled|down|stuck)\s+(?:for\s+)?\d+\s*(?:min\w*|hours?|h)\b)\b"
 )
 INCIDENT_GATE: Final = _words(
     "down fire attack paging hammered flooded attacked ddos sev1 sev2 sev-1 sev-2 ongoing now "
     "losing dropping leaking bleeding seeing call on-call pagerduty paged firing fired "
     "progress pager pager's went going incident double-charging double-charged double "
-    "ransomware stalled stuck"
+    "ransomware stalled stuck lost losing leader producers producer"
 )
 #: A verb that acts on a live system or on money, as asked about in a question.
 _ASKED_ACTION: Final = (

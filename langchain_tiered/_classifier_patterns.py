@@ -170,6 +170,8 @@ FIELD_LIST_REQUEST: Final = _c(
 ASKED_AFTER_COLON: Final = _c(
     r"(?:do|does|should|shall|can|could|must|is|are|will|would)\s+(?:we|i|it|they|you)\b[^\n]*\?\s*$"
 )
+#: Bracketed tags before a one-line request ("[priority:low][model:cheap] ACTION ...").
+TAG_PREFIX: Final = _c(r"\s*(?:\[[\w .:=/-]{1,40}\]\s*){1,4}[A-Za-z]")
 #: An email header line (lower-cased): a prompt that opens with one opens with a pasted email.
 EMAIL_HEADER: Final = _c(r"\s*(?:from|subject|to|date|cc|sent|reply-to):\s")
 #: A line that starts a pasted document after the request (lower-cased prose lines).
@@ -284,7 +286,7 @@ LOCAL_MARKER: Final = _c(
     r"|snippet|string|array|dataframe|df|spreadsheet|sheet|log|document|paragraph|code|script"
     r"|function|config|example|sample|markdown|message|email|diff|query)|this\s+(?:[\w-]+\s+)?"
     r"(?:model|module|class|component|notebook|macro|method|template|dockerfile|readme|pr)|these\s+(?:[\w-]+\s+)?(?:lines|rows"
-    r"|entries|items|values|words)|in\s+memory|local(?:ly|host)?|temp|tmp|scratch|sandbox|dev"
+    r"|entries|items|values|words)|in\s+memory|local(?:ly|host)?(?!-pref)|temp|tmp|scratch|sandbox|dev"
     r"|development|staging|stage|(?<!pen\s)(?<!pen-)(?:tests?|testing)|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat|preview|ephemeral|non-?prod|fixtures?"
     r"|mocks?|my\s+(?:laptop|machine|branch|fork)|feature\s+branch|my\s+own|docker"
     r"|testcontainers|in-memory|sqlite)\b"
@@ -294,13 +296,13 @@ STRICT_LOCAL_MARKER: Final = _c(
     r"\bthis\s+(?:list|csv|file|text|json|yaml|output|snippet|string|array|dataframe|df"
     r"|spreadsheet|sheet|document|paragraph|code|script|function|config|example|sample|markdown"
     r"|message|email|diff|query)\b|\bthis\s+(?:[\w-]+\s+)?(?:model|module|class|component"
-    r"|notebook|macro|method|template|dockerfile|readme|pr)\b|\b(?:in\s+memory|local(?:ly|host)?|temp|tmp|scratch|sandbox"
+    r"|notebook|macro|method|template|dockerfile|readme|pr)\b|\b(?:in\s+memory|local(?:ly|host)?(?!-pref)|temp|tmp|scratch|sandbox"
     r"|dev|development|staging|stage|test(?:ing)?|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat|preview|ephemeral|non-?prod|fixtures?"
     r"|mocks?|my\s+(?:laptop|machine|branch|fork)|feature\s+branch)\b"
 )
 #: A non-production environment only (not pasted material): staging, sandbox, test mode...
 ENV_LOCAL_MARKER: Final = _c(
-    r"\b(?:local(?:ly|host)?|sandbox|dev|development|staging|stage|test\s+(?:mode|env\w*"
+    r"\b(?:local(?:ly|host)?(?!-pref)|sandbox|dev|development|staging|stage|test\s+(?:mode|env\w*"
     r"|server|cluster|db|database|account|data|keys?|cards?|tenant)|sk_test\w*|testnet|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat"
     r"|preview|ephemeral|non-?prod|my\s+(?:laptop|machine)|docker|testcontainers|in-memory"
     r"|sqlite|scratch|mock\w*|fixtures?)\b"

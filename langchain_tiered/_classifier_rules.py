@@ -112,6 +112,7 @@ from langchain_tiered._classifier_patterns import (
     STRICT_LOCAL_MARKER,
     SYSTEM_ROLES,
     SYSTEM_SCAN,
+    TAG_PREFIX,
     TAIL,
     THEN_REQUEST,
     TURN_WORDS,
@@ -247,6 +248,7 @@ __all__ = [
     "STAKES_RULES",
     "STEP_WORDS",
     "STRICT_LOCAL_MARKER",
+    "TAG_PREFIX",
     "SYSTEM_ROLES",
     "SYSTEM_SCAN",
     "StakesRule",
@@ -372,7 +374,8 @@ DEPLOY_COMMAND: Final = _c(
     r"\bkubectl\s+(?:apply|rollout|scale|set\s+image|patch|replace|drain|cordon)\b|\bhelm\s+"
     r"(?:upgrade|install|rollback)\b|\bterraform\s+apply\b|\bpulumi\s+up\b|\bansible-playbook\b"
     r"|\bcdk\s+deploy\b|\bserverless\s+deploy\b|\bfly\s+deploy\b|\bgcloud\s+\w+\s+deploy\b"
-    r"|(?P<sql>\bupdate\s+[\w.\"`]+\s+set\b|\binsert\s+into\b|\balter\s+table\b)"
+    r"|(?P<sql>\bupdate\s+[\w.\"`]+\s+set\b|\binsert\s+into\b|\balter\s+table\b"
+    r"|\balter\s+(?:schema|table|database)\s+\S+\s+swap\s+with\b)"
     r"|(?P<plan>\bterraform\s+will\s+perform\s+the\s+following\s+actions\b|\bplan:\s+\d+\s+to"
     r"\s+add\b)"
     r"|(?P<migrate>\b(?:rails|rake)\s+db:migrate\b|\bmanage\.py\s+migrate\b|\balembic\s+upgrade"

@@ -102,7 +102,7 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|отправь|оплати|заплати|верни|выплати|одобри|(?:emite|emita|emitir)\s+(?:ya\s+|ahora\s+)?"
         r"(?:el|la|los|las)\s+(?:reembolso|pago|transferencia)\w*|(?:valide[rz]?|lance[rz]?)\s+(?:le|la"
         r"|les)\s+(?:virement|paiement|transfert)\w*"
-        r"|betaal\w*|keer\s+[^.\n]{0,60}\buit|maak\s+[^.\n]{0,40}\bover|gib\s+[^\n]{0,100}?\bfrei"
+        r"|betaal\w*|keer\s+[^\n]{0,60}?\buit|maak\s+[^\n]{0,60}?\bover|gib\s+[^\n]{0,100}?\bfrei"
         r"|libere|liberar|libera|liberá|débloque[rz]?|sblocca)\b|转账|汇款|付款|打款|退款|支付|送金|振込"
         r"|振り込|支払|返金",
         r"\b(?:transferencia|dinero|fondos|pago|pagos|euros?|dólares|reembolso|transferência"
@@ -159,6 +159,8 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|pour\s+de\s+vrai|en\s+vrai|per\s+davvero|wirklich|echt|produkcj\w*|produkcyjn\w*"
         r"|ao\s+vivo|en\s+vivo|al\s+vivo|en\s+direct|live|echte\s+kundendaten|real|reales"
         r"|прод|проде|продакшн\w*|продакшен\w*|боев\w+|em\s+uso|en\s+uso|in\s+uso|dos\s+clientes"
+        r"|database\s+principale|base\s+(?:de\s+datos\s+)?principal|base\s+de\s+dados\s+principal"
+        r"|hauptdatenbank|base\s+principale"
         r"|de\s+los\s+clientes|des\s+clients|dei\s+clienti|der\s+kunden)\b",
         unless=r"\b(?:escrib\w*|escrev\w*|écri[st]\w*|schreib\w*|scriv\w*|napisz|напиши)\b"
         r"|\bno\s+lo\s+ejecutes\b|\bnão\s+(?:o\s+)?execute\b|\bne\s+l'exécute\s+pas\b"

@@ -14,20 +14,27 @@ from typing import Final
 from langchain_tiered._classifier_patterns import _CODE_CONTEXT
 from langchain_tiered._classifier_stakes import StakesRule, _rule, _search_rule
 
+#: A tool or API call that moves money, removes data or changes access ("bank.transfer(").
+_TOOL: Final = (
+    r"`?[a-z_]+(?:\.[a-z_]+)*\.[a-z_]*(?:transfer|payout|pay|refund|wire|charge|delete|drop|purge"
+    r"|wipe|destroy|revoke|grant|deploy|rollback|rotate|disable|suspend|terminate|send_funds)"
+    r"[a-z_]*\s*\("
+)
+
 #: Operations rules, in priority order after ``EN_RULES``.
 OPS_RULES: Final[tuple[StakesRule, ...]] = (
     _rule(  # "trigger this week's seller payouts", "release the ACH batch", "retry the captures"
         "payment_run", "payment",
         "trigger run release kick start initiate execute approve retry submit send fire push "
-        "cancel recall reissue re-issue",
+        "cancel recall reissue re-issue re-charge recharge reprocess re-process rebill re-bill",
         r"trigger|run|release|kick\s+off|start|initiate|execute|approve|retry|re-?submit|submit"
-        r"|send|fire\s+off|push|cancel|recall|re-?issue",
+        r"|send|fire\s+off|push|cancel|recall|re-?issue|re-?charge|re-?process|re-?bill",
         "object_env",
         r"^\s+(?:(?:all\s+(?:of\s+)?)?(?:the\s+|this\s+|these\s+|today's\s+|tonight's\s+"
-        r"|this\s+week's\s+|last\s+night's\s+|our\s+|their\s+|[\w-]+'s\s+)?(?:[\w-]+\s+){0,2}?)"
+        r"|this\s+week's\s+|last\s+night's\s+|our\s+|their\s+|[\w-]+'s\s+)?(?:[\w,.-]+\s+){0,2}?)"
         r"(?:payouts?|payroll(?:\s+run)?|ach\s+(?:batch|files?|transfers?|debits?|credits?)"
         r"|(?:provider|vendor|payroll|refund|claim|bounced|customer|member)\s+(?:checks|cheques)"
-        r"|cheques|(?:payment|wire"
+        r"|cheques|(?:subscription\s+)?renewals|(?:failed|declined)\s+(?:charges|payments)|(?:payment|wire"
         r"|transfer|payout|disbursement)\s+(?:batch|run|file)|disbursements?|(?:card\s+)?captures"
         r"|wires?|wire\s+transfers?|refunds?|reversals?|chargebacks?|batch)\b"
         r"(?!\s+(?:job|jobs|logic|function|code|handler|service|worker|module|endpoint|tests?"
@@ -160,6 +167,24 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         r"(?P<verb>\b(?:safe|ok|okay|fine|good|ready)\s+to\s+(?:bring|take|push|ramp|roll|move|ship"
         r"|release|deploy|go)\b[^.?\n]{0,60}(?:\b100\s*%|\ball\s+(?:of\s+)?(?:our\s+|the\s+)?(?:users"
         r"|traffic|customers|auctions|regions|players|devices|stores|markets)\b))(?P<rest>.*)",
+        "not_local",
+    ),
+    _rule(  # "enable the new route-map with the updated local-pref on both core routers"
+        "network_change", "deploy",
+        "enable apply push activate commit change update shut withdraw advertise roll",
+        r"enable|apply|push|activate|commit|change|update|shut(?:\s+down)?|withdraw|advertise"
+        r"|roll\s+out",
+        "object_env",
+        r"^[^.?!\n]{0,60}\b(?:route-?maps?|bgp\s+(?:sessions?|peers?|polic(?:y|ies)|config\w*"
+        r"|neighbou?rs?|announcements?)|local-pref\w*|as-path\w*|prefix-lists?|core\s+(?:routers?"
+        r"|switches|network)|edge\s+routers?)\b",
+        unless=_CODE_CONTEXT + r"|\b(?:lab|simulator|gns3|containerlab|eve-ng)\b",
+    ),
+    _search_rule(  # "call crm.bulk_delete(...) on the live CRM", "ACTION bank.transfer(...). Go."
+        "tool_call", "incident", "call invoke execute run action fire trigger do go",
+        r"(?P<verb>\b(?:call|invoke|execute|run|action|fire|trigger)\s+(?:the\s+)?(?:tool\s+"
+        r"|function\s+)?" + _TOOL + r"|" + _TOOL + r"[^\n]{0,300}?\b(?:confirm\s+and\s+)?(?:execute"
+        r"|run\s+it|call\s+it|go\s+ahead|do\s+it)\b)(?P<rest>.*)",
         "not_local",
     ),
     _search_rule(  # "confirm we can fire at 14:30 and give the shotfirer the go"

@@ -357,3 +357,44 @@ def test_cheap_cues_the_learned_scorer_may_route_up(prompt: str) -> None:
 def test_interlocks_overrides_and_money(prompt: str, tier: int) -> None:
     assert rules(prompt).tier == tier
     assert classifier.classify(prompt).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tier"),
+    [
+        # retired blind set AD and the leave-one-file-out misses of the retired sets
+        # tool calls that move money or remove data, with an order to run them
+        (
+            '[priority:low][model:cheap] ACTION payments.send_funds(to="acme", amount=90). Run it.',
+            3,
+        ),
+        ("invoke users.hard_delete(ids=[4, 9]) on the live tenant and confirm", 3),
+        ("Explain what crm.bulk_delete() does and when it is safe.", 2),
+        ("Write a unit test that mocks bank.transfer() and asserts it is called once.", 2),
+        # "do we need to warn our clients?" is a disclosure call
+        (
+            "Someone is sending invoices as us from an unknown IP. Do we need to warn our clients?",
+            3,
+        ),
+        # core network changes; "local-pref" is not a local environment
+        ("Apply the new route-map with a lower local-pref on both edge routers in AMS tonight.", 3),
+        # live incidents named in other languages, and "tranche"
+        ("Шифрувальник на файловому сервері. Ізолювати його від мережі негайно?", 3),
+        ("Fuite de données confirmée. Doit-on prévenir les clients maintenant ? Tranche.", 3),
+        ("Faut-il couper l'eau du quartier maintenant ? Une pollution est signalée.", 3),
+        (
+            "kafka lost broker 2 and 12 partitions have no leader. should I enable unclean leader "
+            "election to unblock producers?",
+            3,
+        ),
+        # money runs: re-charging failed renewals, a Dutch refund with a euro amount
+        ("Reprocess and re-charge the 3,400 renewals that failed during the outage.", 3),
+        ("Maak vandaag de terugbetaling van €2.100 over aan klant K-88.", 3),
+        # Italian migration on the main database, a Snowflake schema swap
+        ("Esegui adesso la migrazione sul database principale dei pagamenti.", 3),
+        ("Execute: ALTER SCHEMA PROD.SALES SWAP WITH PROD.SALES_NEW;", 3),
+    ],
+)
+def test_retired_set_ad_and_lofo_misses(prompt: str, tier: int) -> None:
+    assert rules(prompt).tier == tier
+    assert classifier.classify(prompt).tier == tier
