@@ -75,7 +75,8 @@ LOG_MATERIAL_LINE: Final = _c(
     r"\s*(?:\[?\d{4}[-/.]\d\d[-/.]\d\d|\[?\d\d:\d\d(?::\d\d)?|\[\d|\d+\.\d+\s*[|\]]"
     r"|[A-Z][a-z]{2} +\d{1,2} \d\d:|\[?(?:INFO|DEBUG|WARN|WARNING|ERROR|FATAL|TRACE|CRITICAL"
     r"|NOTICE|ERR|PASSED|FAILED|SKIPPED)\b|[\w.-]+-[a-z0-9]{5,10}-[a-z0-9]{5}\s"
-    r"|NAME\s{2,}|#\d+\s|(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+/|\d+(?:[^\d.)\s]|\.\d|[.)]\S))"
+    r"|NAME\s{2,}|#\d+\s|(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+/"
+    r"|(?!\d+-[a-zA-Z]+\s)\d+(?:[^\d.)\s]|\.\d|[.)]\S))"  # not "3-point summary of ..."
 )
 #: The target of the request is explicitly not live ("against the staging database").
 NONLIVE_TARGET: Final = _c(  # the request's target, not where something was tested
@@ -86,6 +87,8 @@ NONLIVE_TARGET: Final = _c(  # the request's target, not where something was tes
     r"\s+(?:[\w-]+\s+)?(?:database|db|cluster|env\w*|server|account|project|tenant|instance"
     r"|namespace|stack|replica)\b"
     r"|\b(?:sandbox|staging|dev|test|local)\s+only\b|\bin\s+(?:[\w-]+\s+)?test\s+mode\b"
+    r"|\b(?:in|on|to)\s+(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+)?demo\s+(?:company|org\w*|account"
+    r"|tenant|env\w*|instance|workspace)\b|\bdemo\s+(?:org|company|account)\s+only\b"
     r"|بيئة\s+(?:الاختبار|التطوير|التجربة|تجريبية)|(?:स्टेजिंग|टेस्ट|लोकल)\s+(?:पर|में)"
 )
 #: A request whose target is a document, not a system ("swap the logo in the README").
@@ -305,7 +308,8 @@ ENV_LOCAL_MARKER: Final = _c(
     r"\b(?:local(?:ly|host)?(?!-pref)|sandbox|dev|development|staging|stage|test\s+(?:mode|env\w*"
     r"|server|cluster|db|database|account|data|keys?|cards?|tenant)|sk_test\w*|testnet|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat"
     r"|preview|ephemeral|non-?prod|my\s+(?:laptop|machine)|docker|testcontainers|in-memory"
-    r"|sqlite|scratch|mock\w*|fixtures?)\b"
+    r"|sqlite|scratch|mock\w*|fixtures?|demo\s+(?:company|org\w*|account|tenant|env\w*|instance"
+    r"|workspace|site|store))\b"
 )
 _CODE_CONTEXT: Final = (
     r"\b(?:column|field|function|method|class|form|endpoint|schema|model|unit|regex|validation"

@@ -398,3 +398,18 @@ def test_interlocks_overrides_and_money(prompt: str, tier: int) -> None:
 def test_retired_set_ad_and_lofo_misses(prompt: str, tier: int) -> None:
     assert rules(prompt).tier == tier
     assert classifier.classify(prompt).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tier"),
+    [
+        # "3-point summary of ...:" is the request, not a log line
+        ('3-point summary of this thread:\n\n"— Hi, the invoices are late.\n— Sending tonight."', 1),
+        # a Dutch noun with "betaal" in it is not a payment order
+        ("Hoe zet ik een goedkeuringsflow op voor facturen boven €5.000 voor de betaalbatch?", 2),
+        # a demo company is not live
+        ("Reset the Xero demo company and set up this chart of accounts there. Demo org only.", 2),
+    ],
+)
+def test_numbered_requests_dutch_nouns_and_demo_targets(prompt: str, tier: int) -> None:
+    assert classifier.classify(prompt).tier == tier
