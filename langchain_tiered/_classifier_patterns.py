@@ -292,7 +292,7 @@ LOCAL_MARKER: Final = _c(
     r"|entries|items|values|words)|in\s+memory|local(?:ly|host)?(?!-pref)|temp|tmp|scratch|sandbox|dev"
     r"|development|staging|stage|(?<!pen\s)(?<!pen-)(?:tests?|testing)|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat|preview|ephemeral|non-?prod|fixtures?"
     r"|mocks?|my\s+(?:laptop|machine|branch|fork)|feature\s+branch|my\s+own|docker"
-    r"|testcontainers|in-memory|sqlite)\b"
+    r"|testcontainers|in-memory|sqlite|demo\s+(?:company|org\w*|account|tenant|env\w*|instance|workspace|site|store))\b"
 )
 #: Like LOCAL_MARKER without the positional words ("above", "below"...), for strong verbs.
 STRICT_LOCAL_MARKER: Final = _c(
@@ -301,7 +301,7 @@ STRICT_LOCAL_MARKER: Final = _c(
     r"|message|email|diff|query)\b|\bthis\s+(?:[\w-]+\s+)?(?:model|module|class|component"
     r"|notebook|macro|method|template|dockerfile|readme|pr)\b|\b(?:in\s+memory|local(?:ly|host)?(?!-pref)|temp|tmp|scratch|sandbox"
     r"|dev|development|staging|stage|test(?:ing)?|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat|preview|ephemeral|non-?prod|fixtures?"
-    r"|mocks?|my\s+(?:laptop|machine|branch|fork)|feature\s+branch)\b"
+    r"|mocks?|my\s+(?:laptop|machine|branch|fork)|feature\s+branch|demo\s+(?:company|org\w*|account|tenant|env\w*|instance|workspace|site|store))\b"
 )
 #: A non-production environment only (not pasted material): staging, sandbox, test mode...
 ENV_LOCAL_MARKER: Final = _c(

@@ -404,7 +404,7 @@ def test_retired_set_ad_and_lofo_misses(prompt: str, tier: int) -> None:
     ("prompt", "tier"),
     [
         # "3-point summary of ...:" is the request, not a log line
-        ('3-point summary of this thread:\n\n"— Hi, the invoices are late.\n— Sending tonight."', 1),
+        ('3-point summary of this thread:\n\n"— Hi, the invoices are late.\n— Sending soon."', 1),
         # a Dutch noun with "betaal" in it is not a payment order
         ("Hoe zet ik een goedkeuringsflow op voor facturen boven €5.000 voor de betaalbatch?", 2),
         # a demo company is not live
