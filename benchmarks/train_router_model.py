@@ -73,6 +73,7 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_y.jsonl",
     DATA / "routing_heldout_aa.jsonl",
     DATA / "routing_heldout_ab.jsonl",
+    DATA / "routing_heldout_ad.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0
