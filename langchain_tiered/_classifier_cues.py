@@ -156,6 +156,12 @@ TIER0_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"\bwhich\s+(?:of\s+(?:these|the)\s+)?(?:[\w-]+\s+)?(?:labels?|categor\w+|tags?"
              r"|options?|buckets?|queues?|teams?|components?)\b[^?\n]{0,40}\b(?:fits?|best"
              r"|applies|apply)\b", 1.1),
+        _cue("label_set_field", "labels allowed categories classes choices",  # agent JSON
+             r"(?m)^\s*(?:labels|allowed\s+\w+|categories|classes|choices)\s*:\s*[^,\n]+(?:,[^,\n]+)"
+             r"{2,}$", 1.0),
+        _cue("label_only", "only respond",
+             r"\b(?:label|category|queue\s+name|class)\s+only\b|\brespond\s+with\s*:\s*(?:the\s+)?"
+             r"(?:label|category|queue\s+name|class)\b", 0.8),
         _cue("tell_x_or_y", "tell explain explanation",
              r"\bjust\s+tell\s+me\s+[\w-]+\s+or\s+[\w-]+\b|\b(?:don't|do\s+not)\s+explain\b"
              r"|\bno\s+(?:explanation|commentary)\b", 0.5),

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from langchain_tiered import _classifier_rules as rules
+from langchain_tiered._classifier_json_prompt import unwrap_json_prompt
 
 __all__ = ["Tokens"]
 
@@ -109,6 +110,7 @@ def _split_command(line: str, start: int) -> tuple[str, str]:
 
 def _build_view(text: str) -> _View:
     """Split the text into instruction prose and pasted material using cheap line heuristics."""
+    text = unwrap_json_prompt(text)  # {"task": "extract", "text": "..."} from an agent
     long_input = len(text) > rules.LONG_INPUT  # scan only the head and the tail of long inputs
     lines = (text[: rules.HEAD] + "\n" + text[-rules.TAIL :] if long_input else text).split("\n")
     prose: list[str] = []

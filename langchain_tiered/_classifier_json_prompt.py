@@ -1,0 +1,83 @@
+"""Agent prompts wrapped in JSON, unwrapped into the lines a person would have written.
+
+Agents often send a model a JSON object instead of prose: ``{"task": "extract", "schema":
+{...}, "text": "..."}``, ``{"step": "route_ticket", "allowed_queues": [...], ...}`` or a tool
+call to run, ``{"tool": "kubectl", "args": ["delete", "namespace", "x"]} — execute this``.
+:func:`unwrap_json_prompt` turns such an object into ``key: value`` lines (``snake_case``
+spelled as words), quotes the values that are input to work on (``text``, ``input``,
+``email``...) so the classifier reads them as material, and spells a tool call as one command
+line. Anything else (prose, pasted JSON data without instruction keys) is returned unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Final
+
+#: Top-level keys that mark a JSON object as an instruction to the model, not pasted data.
+INSTRUCTION_KEYS: Final = frozenset(
+    {
+        "task", "instruction", "instructions", "step", "tool", "agent", "prompt", "query",
+        "question", "action", "respond_with", "output_format", "command", "cmd", "request",
+    }
+)  # fmt: skip
+#: Keys whose values are the input to work on (read as quoted material).
+MATERIAL_KEYS: Final = frozenset(
+    {
+        "text", "input", "content", "message", "body", "document", "email", "ticket", "log",
+        "logs", "data", "record", "payload", "transcript", "thread", "note", "notes", "comment",
+        "description", "diff", "code", "snippet",
+    }
+)  # fmt: skip
+_TOOL_KEYS: Final = ("tool", "command", "cmd")
+_ARG_KEYS: Final = ("args", "arguments", "argv")
+_MAX_DEPTH: Final = 3
+
+
+def unwrap_json_prompt(text: str) -> str:
+    """``text`` as ``key: value`` lines when it is a JSON object with an instruction key."""
+    stripped = text.strip()
+    if not stripped.startswith("{"):
+        return text
+    end = stripped.rfind("}")
+    try:
+        obj = json.loads(stripped[: end + 1])
+    except ValueError:
+        return text
+    if not isinstance(obj, dict) or INSTRUCTION_KEYS.isdisjoint(obj):
+        return text
+    lines: list[str] = []
+    used: set[str] = set()
+    tool = next((k for k in _TOOL_KEYS if isinstance(obj.get(k), str)), None)
+    args = next((k for k in _ARG_KEYS if isinstance(obj.get(k), list)), None)
+    if tool and args and all(isinstance(a, str | int | float) for a in obj[args]):
+        lines.append("tool call: " + " ".join([obj[tool], *map(str, obj[args])]))
+        used = {tool, args}
+    for key, value in obj.items():
+        if key not in used:
+            lines.extend(_lines(str(key), value, 0))
+    rest = stripped[end + 1 :].strip()
+    return "\n".join([*lines, rest] if rest else lines)
+
+
+def _lines(key: str, value: Any, depth: int) -> list[str]:
+    """One ``key: value`` line per leaf; nested objects are spelled out under their key."""
+    name = key.replace("_", " ")
+    if isinstance(value, dict) and depth < _MAX_DEPTH:
+        nested = [line for k, v in value.items() for line in _lines(str(k), v, depth + 1)]
+        return [f"{name}:", *nested]
+    if key.lower() in MATERIAL_KEYS:
+        body = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+        return [f'{name}: "{body.replace(chr(34), chr(39))}"']
+    shown = ", ".join(_scalar(v) for v in value) if isinstance(value, list) else _scalar(value)
+    return [f"{name}: {shown}"]
+
+
+def _scalar(value: Any) -> str:
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return (
+        str(value).replace("_", " ") if isinstance(value, str) and " " not in value else str(value)
+    )
