@@ -39,6 +39,10 @@ _NOT_DATA_CODE: Final = (
 #: Cues of the tier-2 intents.
 FRONTIER_CUES: Final[dict[str, tuple[Cue, ...]]] = {
     "code": (
+        _cue("artifact_label", _LANGS + " github gitlab actions ci script workflow playbook",
+             r"^\s*(?:an?\s+)?(?:[\w#+.-]+\s+){0,2}(?:script|workflow|function|module|playbook"
+             r"|job|query|cli|one-liner|policy|manifest|chart|dockerfile|migration)\s*(?:please\s*)?:",
+             1.5),
         _cue("write_code", "write implement code build scaffold develop program",
              r"(?:write|implement|code\s+up|build|scaffold|develop|program)\b[^.\n]{0,60}\b"
              + _CODE_OBJ + r"\b", 1.5, lead=True),

@@ -115,6 +115,7 @@ ACTION_QUESTION: Final = _c(
     r"|stop|terminate|abort|throttle|flush|evict|disable|restore)\b[^?]{0,160}\?|"
     r"\b(?:should|do|can|shall|must)\s+(?:we|i)\s+(?!know|have|need|think|want|like|prefer"
     r"|use|pick|choose)[\w-]+\b[^?]{0,160}\?"
+    r"|\boptions?\s*:[^?]{0,300}\b(?:which|what)\s+(?:one|option)s?(?:\(s\))?[^?]{0,60}\?"
 )
 URGENCY_WORDS: Final = _words("now tonight immediately asap today")
 #: A live emergency in the present tense ("we're down", "brokers are paging", "getting

@@ -145,6 +145,7 @@ __all__ = [
     "BULLET_LINE",
     "CHEAP_CUES",
     "CHEAP_MIN",
+    "CREDENTIAL_COMMAND",
     "CHOICE_CUES",
     "CJK",
     "CLOSING_REQUEST",
@@ -367,6 +368,14 @@ DESTRUCTIVE_COMMAND: Final = _c(
     r"destroy\b|\bkubectl\s+delete\b|\bhelm\s+(?:uninstall|delete)\b|\bgit\s+push\s+(?:\S+\s+)*?"
     r"(?:-f|--force)\b|\bflushall\b|\bflushdb\b|\bdropdatabase\(|\.drop\(\)|\baws\s+s3\s+rm\b"
     r"|\bgsutil\s+(?:-m\s+)?rm\b|\balter\s+table\s+\S+\s+drop\b"
+)
+#: A command that sets a password or grants access ("Set-ADAccountPassword ... run it on DC01").
+CREDENTIAL_COMMAND: Final = _c(
+    r"\bset-adaccountpassword\b|\badd-adgroupmember\b|\bnet\s+user\s+\S+\s+\S+|\bnet\s+localgroup"
+    r"\s+administrators\b|\baws\s+iam\s+(?:create-access-key|attach-[\w-]+-policy|put-[\w-]+-policy"
+    r"|add-user-to-group|update-login-profile)\b|\bgcloud\s+[\w-]+\s+add-iam-policy-binding\b"
+    r"|\baz\s+role\s+assignment\s+create\b|\bkubectl\s+create\s+(?:cluster)?rolebinding\b"
+    r"|\bgrant\s+(?:all|select|insert|update|delete|usage)\b[^;\n]{0,80}\bto\b"
 )
 #: A command that changes a live deployment; with a lead execution verb ("go ahead and run
 #: `helm upgrade ... -n prod`") and a live marker in the command, tier 3.

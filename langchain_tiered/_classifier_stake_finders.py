@@ -249,6 +249,13 @@ def _command_stake(view: _View, framed: bool) -> _Stake | None:
                 intent = "migration" if deploy.group("migrate") else "deploy"
                 intent = "delete_data" if deploy.group("sql") else intent  # UPDATE ... SET
                 return _Stake(intent, "raw_command", deploy.group(), live.group(), 0.9)
+    local = rules.ENV_LOCAL_MARKER.search(view.instruction) and not rules.LIVE_MARKER.search(
+        view.instruction
+    )
+    if found is None and executed and not local:  # "Set-ADAccountPassword ... run it on DC01"
+        for text in (view.instruction, view.material):
+            if cred := rules.CREDENTIAL_COMMAND.search(text):
+                return _Stake("credentials", "raw_command", cred.group(), "", 0.9)
     if found is None or (framed and not executed):
         return None
     text = view.instruction

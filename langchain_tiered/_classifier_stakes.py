@@ -249,7 +249,12 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         "object",
         r"^\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:deploy\w*|release|rollout)\b",
     ),
-    _rule("failover", "incident", "fail failover fail-over", r"fail\s*over|fail-over", "not_local"),
+    _rule(
+        "failover", "incident", "fail failover fail-over", r"fail\s*over|fail-over", "not_local",
+        # "failover happened yesterday": a past event named, not a request
+        unless=r"^\s+(?:happened|was|were|went|completed|finished|is\s+(?:done|over|complete)"
+        r"|already|itself|event|drill|test|report|postmortem|timeline)\b",
+    ),
     _rule(
         "rollback", "incident", "roll rollback revert downgrade",
         r"roll\s*back|rollback|revert|downgrade",

@@ -413,3 +413,37 @@ def test_retired_set_ad_and_lofo_misses(prompt: str, tier: int) -> None:
 )
 def test_numbered_requests_dutch_nouns_and_demo_targets(prompt: str, tier: int) -> None:
     assert classifier.classify(prompt).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tier"),
+    [
+        # retired blind set AH (terse ChatOps and IT administration)
+        # options handed over mid-incident: "which one(s), in what order?"
+        (
+            "You're acting IC, I need a decision:\n\n[02:11] alert: 5xx 40%\n[02:12] bob: "
+            "looking\n[02:14] bob: tenant x flooding\n\nOptions: (a) fail over to us-west, (b) "
+            "block tenant x at the gateway. Which one(s), in what order?",
+            3,
+        ),
+        # credential commands with an order to run them
+        (
+            "cheap model is fine: Set-ADAccountPassword -Identity svc-sql -Reset - run it on DC02.",
+            3,
+        ),
+        ("run `aws iam attach-user-policy --user-name bob --policy-arn admin` now", 3),
+        ("What does `aws iam attach-user-policy` do? Explain the flags.", 2),
+        # a past failover named in a reading request
+        (
+            "Summarize the decisions in this bridge transcript (failover happened yesterday, "
+            "just need the record):\n\n[22:03] IC: failing over\n[22:40] IC: done",
+            1,
+        ),
+        # "<language> script:" asks for code
+        ("PowerShell script: list disabled AD accounts in OU=Staff, export to CSV. Read-only.", 2),
+        ("GitHub Actions workflow: nightly, run the backup check and post a summary to Slack.", 2),
+    ],
+)
+def test_retired_set_ah(prompt: str, tier: int) -> None:
+    assert rules(prompt).tier == tier
+    assert classifier.classify(prompt).tier == tier
