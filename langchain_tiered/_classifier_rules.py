@@ -14,17 +14,30 @@ The classifier reads every table as ``rules.NAME``; they live in small modules b
   :mod:`._classifier_cues_frontier`: weighted intent cues for the tier-0, tier-1 and tier-2
   intents (``INTENT_CUES`` is all three, in that order);
 * :mod:`._classifier_decisions`: decisions demanded or asked about (a live call is the stakes);
-* this module: the signals around them (negation, routing talk, raw commands, the safety net's
-  action words, intent tiers) and the gate indexes.
+* :mod:`._classifier_commands`: raw commands, negation ("don't run it") and routing talk;
+* this module: the safety net's action words, intent tiers and the gate indexes.
 
 Everything is data, compiled once at import: no I/O, no third-party imports.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
+from langchain_tiered._classifier_commands import (
+    ARTIFACT_SAFE_RULES,
+    ARTIFACT_SENTENCE,
+    COMMAND_AFTER_COLON,
+    COMMAND_END,
+    CREDENTIAL_COMMAND,
+    DEPLOY_COMMAND,
+    DESTRUCTIVE_COMMAND,
+    DESTRUCTIVE_NEEDLES,
+    FOR_REAL,
+    INJECTION,
+    INJECTION_GATE,
+    NEGATION,
+)
 from langchain_tiered._classifier_cues import (
     TIER0_CUES,
     Cue,
@@ -293,121 +306,6 @@ LABEL_AFTER: Final = _c(
     r"(?:\s+(?:status|plan|notes?|date|window|schedule|summary|details|log|owner|phase|timeline"
     r"|amount|reason|id|type|strategy|steps?|state|progress|history|policy|process|time|results?"
     r"|output|target|version|request|method|total|fee|eta))?\s*:(?!//)"
-)
-#: A raw SQL or shell command quoted after a colon in a prose line (original case): it is
-#: material, not instruction ("Summarize what this does: DELETE FROM trials WHERE ...").
-COMMAND_AFTER_COLON: Final = re.compile(
-    r"[:：]\s+(?=(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|TRUNCATE|GRANT|REVOKE|WITH"
-    r"|MERGE|UPSERT)\s+[A-Z*(\"`]|(?i:delete\s+from|drop\s+(?:table|database|schema|index)"
-    r"|truncate\s+table|alter\s+table|update\s+\w+\s+set|insert\s+into)\s|(?:sudo\s+)?(?:rm\s+-"
-    r"|kubectl\s+\w|helm\s+\w|terraform\s+\w|git\s+\w|aws\s+\w|gsutil\s|gcloud\s|az\s+\w"
-    r"|psql\s|mysql\s|redis-cli\s|mongosh?\s|docker\s+\w|curl\s+-))"
-)
-#: The end of a quoted command inside a prose line ("...; -- what's the bug?").
-COMMAND_END: Final = _c(r";\s+(?:[-—–]+\s*)?(?=[^\W\d_])")
-
-#: Cancels stakes: the request is to write, plan or simulate, not to execute.
-NEGATION: Final = _c(
-    r"\b(?:do\s+not|don't|dont|never|without)\s+(?:actually\s+)?(?:run|execute|apply|deploy|push"
-    r"|merge|send|touch|commit)\b(?:\s+(?:it|this|that|them|anything|these|yet|the\s+(?:migration"
-    r"|script|query|sql|command|plan|changes?|statement)|on\s+prod\w*|against\s+prod\w*))?"
-    r"(?=\s*(?:[.,;:)!]|$|yet|until|before|i\s+will|i'll|we\s+will|myself))"
-    r"|\bfor\s+(?:human\s+)?review(?:\s+only)?\b"
-    r"|\bdry[- ]?run\b(?!\s+(?:output|results?|log|looked|looks|was|went|passed"
-    r"|is\s+(?:clean|green|fine|done)))|--dry-run|\bplan\s+only\b"
-    r"|\b(?:i|we)(?:'ll|\s+will)\s+(?:review\s+(?:and|then)\s+|check\s+(?:and|then)\s+)?(?:run"
-    r"|execute|apply|review|deploy)\s+(?:it|this|them)\b|\brun\s+it\s+myself\b"
-    r"|\bhypothetical(?:ly)?\b"
-    r"|\bwhat\s+would\s+happen\s+if\b|\bwithout\s+(?:making|applying)\s+(?:any\s+)?changes\b"
-    r"|\bdesign\s+only\b|\bno\s+changes\s+(?:to|on)\b"
-    r"|(?<!\bin\s)\bread[- ]only\s+(?:mode|access|check|query)\b"  # not "put it in read-only mode"
-    r"|\bjust\s+(?:write|draft|show|generate|print"
-    r"|prepare)\s+(?:me\s+)?(?:the|a|an)\s+(?:sql|script|query|command|migration|plan|file)\b"
-    # "don't run it" in other languages
-    r"|\bno\s+(?:lo\s+|la\s+)?ejecutes\b|\bnão\s+(?:o\s+|a\s+)?execute\b|\bne\s+l'exécute\s+pas\b"
-    r"|\bn'exécute\s+(?:rien|pas)\b|\bnicht\s+ausführen\b|\bführe\s+(?:es|ihn|sie|das)\s+nicht"
-    r"\s+aus\b|\bnon\s+eseguir\w*\b|\bне\s+(?:запускай|выполняй|применяй)\w*"
-    r"|실행(?:은|는)?\s*하지\s*말|실행하지\s*마|実行しないで|実行せず|不要执行|别执行|不要运行|别运行"
-    r"|\bçalıştırmayacağım\b|\bçalıştırmayın\b|\bçalıştırma\b"
-    # planning only: "nothing is being executed", "this is the design doc, we're not doing it yet"
-    r"|\bnothing\s+(?:is\s+)?(?:being\s+)?(?:executed|run|applied|changed|deployed)\b"
-    r"|\bnot\s+(?:doing|executing|running|applying)\s+(?:it|this|anything)\s+yet\b"
-    r"|\bthis\s+is\s+(?:the\s+|a\s+|just\s+)?(?:design\s+doc|planning|proposal|rfc)\b"
-    r"|\b(?:we'll|we\s+will|i'll|i\s+will)\s+decide\s+(?:on\s+)?(?:the\s+)?[\w-]+\s+separately\b"
-)
-#: Undoes a dry-run negation: "the dry-run list looks right, now run it for real".
-FOR_REAL: Final = _c(
-    r"\bfor\s+real\b|\bwithout\s+(?:the\s+)?(?:--)?dry[- ]?run\b|\b(?:drop|remove)\s+(?:the\s+)?"
-    r"(?:--)?dry[- ]?run(?:\s+flag)?\s+and\s+(?:run|execute|apply)\b"
-)
-#: Text that tries to steer the router. It never lowers a tier; it floors the result at 2.
-INJECTION: Final = _c(
-    r"\b(?:cheapest|cheap|smallest|small|free|local|tiny|weakest|fastest|dumbest|lowest)\s+"
-    r"(?:model|llm|tier|option|route)\b|\b(?:best|strongest|smartest|biggest|most\s+capable"
-    r"|top|premium|expensive|frontier|opus)\s+(?:model|llm|tier)\b|\btier[\s-]?[0-3]\b|\broute\s+(?:this|it|me)\s+to\b"
-    r"|\bno\s+need\s+to\s+think\b|\bignore\s+(?:all\s+|any\s+|the\s+)?(?:previous|prior|above"
-    r"|routing|system|your)\b|\b(?:(?<!a\s)(?<!an\s)(?<!routing\s)(?<!intent\s)(?<!ticket\s)"
-    r"(?<!spam\s)classifier|(?<!tool\s)(?<!intent\s)(?<!query\s)(?<!ticket\s)"
-    r"(?<!message\s)router|routing\s+rules?)\b|\bnot\s+(?:a|an)\s+"
-    r"(?:expensive|frontier)\b"
-    # "the cheapest model" in other languages
-    r"|\bnajtańsz\w*\s+model\w*|\bmodel\w*\s+(?:más\s+)?barat\w*|\bmodèle\s+(?:le\s+)?moins\s+cher"
-    r"|\bgünstigste\w*\s+modell\b|\bmodello\s+(?:più\s+)?economico\b|\bmodelo\s+mais\s+barato\b"
-    r"|\bсам\w*\s+дешев\w*\s+модел\w*|\ben\s+ucuz\s+model\w*"
-)
-INJECTION_GATE: Final = _words(
-    "cheapest cheap smallest small free local tiny weakest fastest dumbest lowest tier route "
-    "best strongest smartest biggest capable top premium opus "
-    "need ignore classifier router routing expensive frontier najtańszy najtańszego modelo "
-    "modèle günstigste günstigsten modello самую самая самый ucuz"
-)
-#: Raw destructive commands anywhere (material included); fire unless a task frames them.
-DESTRUCTIVE_COMMAND: Final = _c(
-    r"\bdrop\s+(?:table|database|schema|collection|keyspace|index|user|role)\b|\btruncate\s+"
-    r"(?:table\s+)?[\w.\"`]+|\bdelete\s+from\s+[\w.\"`]+|\brm\s+-(?:rf|fr|r)\b|\bterraform\s+"
-    r"destroy\b|\bkubectl\s+delete\b|\bhelm\s+(?:uninstall|delete)\b|\bgit\s+push\s+(?:\S+\s+)*?"
-    r"(?:-f|--force)\b|\bflushall\b|\bflushdb\b|\bdropdatabase\(|\.drop\(\)|\baws\s+s3\s+rm\b"
-    r"|\bgsutil\s+(?:-m\s+)?rm\b|\balter\s+table\s+\S+\s+drop\b"
-)
-#: A command that sets a password or grants access ("Set-ADAccountPassword ... run it on DC01").
-CREDENTIAL_COMMAND: Final = _c(
-    r"\bset-adaccountpassword\b|\badd-adgroupmember\b|\bnet\s+user\s+\S+\s+\S+|\bnet\s+localgroup"
-    r"\s+administrators\b|\baws\s+iam\s+(?:create-access-key|attach-[\w-]+-policy|put-[\w-]+-policy"
-    r"|add-user-to-group|update-login-profile)\b|\bgcloud\s+[\w-]+\s+add-iam-policy-binding\b"
-    r"|\baz\s+role\s+assignment\s+create\b|\bkubectl\s+create\s+(?:cluster)?rolebinding\b"
-    r"|\bgrant\s+(?:all|select|insert|update|delete|usage)\b[^;\n]{0,80}\bto\b"
-)
-#: A command that changes a live deployment; with a lead execution verb ("go ahead and run
-#: `helm upgrade ... -n prod`") and a live marker in the command, tier 3.
-DEPLOY_COMMAND: Final = _c(
-    r"\bkubectl\s+(?:apply|rollout|scale|set\s+image|patch|replace|drain|cordon)\b|\bhelm\s+"
-    r"(?:upgrade|install|rollback)\b|\bterraform\s+apply\b|\bpulumi\s+up\b|\bansible-playbook\b"
-    r"|\bcdk\s+deploy\b|\bserverless\s+deploy\b|\bfly\s+deploy\b|\bgcloud\s+\w+\s+deploy\b"
-    r"|(?P<sql>\bupdate\s+[\w.\"`]+\s+set\b|\binsert\s+into\b|\balter\s+table\b"
-    r"|\balter\s+(?:schema|table|database)\s+\S+\s+swap\s+with\b)"
-    r"|(?P<plan>\bterraform\s+will\s+perform\s+the\s+following\s+actions\b|\bplan:\s+\d+\s+to"
-    r"\s+add\b)"
-    r"|(?P<migrate>\b(?:rails|rake)\s+db:migrate\b|\bmanage\.py\s+migrate\b|\balembic\s+upgrade"
-    r"\b|\bflyway\b[^\n]{0,60}\bmigrate\b|\bliquibase\b[^\n]{0,60}\bupdate\b|\bprisma\s+migrate"
-    r"\s+deploy\b|\bknex\s+migrate:latest\b|\bsequelize\s+db:migrate\b|\bmix\s+ecto\.migrate\b"
-    r"|\bgoose\b[^\n]{0,40}\bup\b|\bdbmate\s+(?:up|migrate)\b|\bphp\s+artisan\s+migrate\b)"
-)
-DESTRUCTIVE_NEEDLES: Final = (
-    "drop", "truncate", "delete", "rm -", "destroy", "kubectl", "helm", "push", "flush",
-    "s3 rm", "gsutil", "alter",
-)  # fmt: skip
-#: A sentence that asks for an artifact ("Write a script to ..."): destructive verbs later in
-#: the same sentence describe the artifact; only explicit execution ("and run it") counts.
-ARTIFACT_SENTENCE: Final = _c(
-    r"\s*(?:please\s+|can\s+you\s+|could\s+you\s+)?(?:write|create|generate|draft|build"
-    r"|implement|make|give\s+me|prepare|add|code\s+up)\s+(?:me\s+)?(?:a|an|the|some|our)\s+"
-    r"(?:[\w-]+\s+){0,3}(?:script|function|query|migration|job|cron\s*job|playbook|workflow"
-    r"|program|tool|command|sql|module|class|endpoint|lambda|procedure|dag|task|runbook"
-    r"|terraform|manifest|pipeline|action)s?\b"
-)
-#: Rules that still apply inside an artifact sentence (explicit execution or release).
-ARTIFACT_SAFE_RULES: Final = frozenset(
-    {"exec_live", "deploy_verb", "push_live", "apply_infra", "trigger_deploy", "release_verb"}
 )
 #: Safety net: an action word in any form plus a live marker, in an unframed request.
 ACTION_WORDS: Final = _words(

@@ -23,6 +23,25 @@ _TOOL: Final = (
 
 #: Operations rules, in priority order after ``EN_RULES``.
 OPS_RULES: Final[tuple[StakesRule, ...]] = (
+    _rule(  # "share the API secret with the new agency": a secret handed to someone
+        "share_secret", "credentials",
+        "share send email post paste forward give hand dm slack",
+        r"share|send|e-?mail|post|paste|forward|give|hand\s+over|dm|slack",
+        "object",
+        r"^[^.?!\n]{0,60}\b(?:api\s+(?:keys?|secrets?|tokens?)|(?:client|app|shared|webhook|signing)"
+        r"\s+secrets?|secret\s+keys?|private\s+keys?|credentials|access\s+tokens?|root\s+password"
+        r"|(?:admin|service[- ]account|db|database)\s+passwords?)\b[^.?!\n]{0,80}\b(?:with|to)\b",
+        unless=_CODE_CONTEXT + r"|\b(?:rotation|policy|reset|password\s+manager|vault\s+path"
+        r"|docs?)\b",
+    ),
+    _rule(  # "open the automation override on lanes 5-8 and let the trucks through unchecked"
+        "override_control", "credentials", "open enable engage activate put switch",
+        r"open|enable|engage|activate|put\s+(?:[\w-]+\s+){0,3}?(?:on|in)|switch\s+on",
+        "object",
+        r"^\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:override|bypass|manual\s+override|maintenance"
+        r"\s+override)\b(?!\s+(?:method|function|decorator|keyword|class))",
+        unless=_CODE_CONTEXT,
+    ),
     _rule(  # "trigger this week's seller payouts", "release the ACH batch", "retry the captures"
         "payment_run", "payment",
         "trigger run release kick start initiate execute approve retry submit send fire push "
