@@ -82,6 +82,8 @@ _SUMMARY: Final = (
 #: Cues of the tier-0 and tier-1 intents (weights add up per intent).
 TIER0_CUES: Final[dict[str, tuple[Cue, ...]]] = {
     "classify": (
+        _cue("slash_classify", "classify tag label triage",  # ChatOps slash command
+             r"(?m)^\s*/(?:classify|tag|label|triage)\b", 1.5),
         _cue("slash_labels", "",
              r"(?:^|->|→|:|\n)\s*(?:[\w-]+\s+){0,2}[\w-]+\s+/\s+[\w-]+(?:\s+[\w-]+)?\s+/\s+"
              r"[\w-]+(?:\s+[\w-]+)?\s*(?:$|[,.\n]|\?)", 1.2, needles="/"),
@@ -346,6 +348,8 @@ TIER0_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              needles="替换 替換 换成 換成"),
     ),
     "log_filter": (
+        _cue("slash_filter", "filter grep count dedupe",  # ChatOps slash command
+             r"(?m)^\s*/(?:filter|grep|count|dedupe)\b", 1.5),
         _cue("show_lines", "show just only lines",
              r"\b(?:only\s+)?show\s+(?:me\s+)?(?:only\s+|just\s+)?(?:the\s+)?lines\b"
              r"|\b(?:just|only)\s+the\s+lines\b", 1.2),

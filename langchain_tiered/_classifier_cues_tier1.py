@@ -17,6 +17,8 @@ from langchain_tiered._classifier_cues import (
 #: Cues of the tier-1 intents.
 TIER1_CUES: Final[dict[str, tuple[Cue, ...]]] = {
     "extract_json": (
+        _cue("slash_extract", "extract json",  # ChatOps slash command
+             r"(?m)^\s*/(?:extract|json)\b", 1.5),
         _cue("extract_json_ml", "",
              r"(?:提取|抽出|抜き出|取り出|추출|\b(?:extrae\w*|extraia|extrais|extrayez|extrahier\w*"
              r"|estrai\w*|извлеки|wyodrębnij|çıkar\w*)\b)[^\n]{0,80}(?<![a-z])json(?![a-z])"
@@ -127,6 +129,8 @@ TIER1_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"\bchangelog\s+sections?\b|\bproduct\s+area\b|\bcomponent\s+labels?\b", 0.4),
     ),
     "summarize": (
+        _cue("slash_summary", "tldr tl summary summarize summarise recap",  # ChatOps slash command
+             r"(?m)^\s*/(?:tl;?dr|summary|summari[sz]e|recap)\b", 1.5),
         _cue("summary_ml_more", "sammanfatta oppsummer opsummer tiivistä",
              r"لخ[ّ]?ص|ملخص|تلخيص|\b(?:sammanfatta\w*|oppsummer\w*|opsummer\w*|tiivist\w*)", 1.4,
              needles="لخص لخّص ملخص تلخيص sammanfatta oppsummer opsummer tiivist"),
@@ -171,6 +175,8 @@ TIER1_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              "samenvatting सार 요약 özet podsumuj podsumowanie streść stresc لخ ملخص"),
     ),
     "translate": (
+        _cue("slash_translate", "translate",  # ChatOps slash command
+             r"(?m)^\s*/translate\b", 1.5),
         _cue("in_language_question", "heißt heisst dice dit diz significa dire say means",
              r"\b(?:heißt|heisst|dice|dit|diz|significa|dire|say|means?)\b[^?\n]{0,40}\b(?:auf|en|in"
              r"|em|na)\s+(?:englisch|deutsch|französisch|spanisch|anglais|français"

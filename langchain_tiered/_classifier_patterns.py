@@ -173,6 +173,8 @@ FIELD_LIST_REQUEST: Final = _c(
 ASKED_AFTER_COLON: Final = _c(
     r"(?:do|does|should|shall|can|could|must|is|are|will|would)\s+(?:we|i|it|they|you)\b[^\n]*\?\s*$"
 )
+#: A ChatOps slash command line ("/tldr", "/filter level=error"), not a path ("/etc/hosts").
+SLASH_COMMAND: Final = _c(r"/[a-z][\w-]{1,20}(?:\s+[^/\n]*)?$")
 #: Bracketed tags before a one-line request ("[priority:low][model:cheap] ACTION ...").
 TAG_PREFIX: Final = _c(r"\s*(?:\[[\w .:=/-]{1,40}\]\s*){1,4}[A-Za-z]")
 #: An email header line (lower-cased): a prompt that opens with one opens with a pasted email.

@@ -84,6 +84,8 @@ def _is_material(line: str, stripped: str, single: bool) -> tuple[int, int] | No
     """(log, code) counts if the line looks like pasted material, else None."""
     if single and rules.PROSE_RUN.search(line):
         return None  # a one-line prompt with sentences in it is the request ("6.3.0 is ...")
+    if rules.SLASH_COMMAND.match(stripped):
+        return None  # "/tldr", "/filter level=error": a ChatOps command is the request
     if single and rules.TAG_PREFIX.match(line):
         return None  # "[priority:low][model:cheap] ACTION bank.transfer(...). Execute.": tags
     if rules.LOG_MATERIAL_LINE.match(line):

@@ -447,3 +447,16 @@ def test_numbered_requests_dutch_nouns_and_demo_targets(prompt: str, tier: int) 
 def test_retired_set_ah(prompt: str, tier: int) -> None:
     assert rules(prompt).tier == tier
     assert classifier.classify(prompt).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tier"),
+    [
+        # ChatOps slash commands are the request, not a path
+        ("/tldr\n\nLinkerd checks\n√ control plane up\n× 2 proxies outdated", 1),
+        ('/filter level=error\n\n{"level":"info","msg":"ok"}\n{"level":"error","msg":"x"}', 0),
+        ("what's in /etc/hosts on a default ubuntu install? explain each line", 2),
+    ],
+)
+def test_slash_commands(prompt: str, tier: int) -> None:
+    assert classifier.classify(prompt).tier == tier
