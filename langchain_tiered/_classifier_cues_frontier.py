@@ -28,7 +28,7 @@ _NOT_DATA_CODE: Final = (
     _not_after(
         "zip postal post area dial country currency language locale region airport iata icao swift "
         "bic sort routing tax hs hts naics sic icd cpt ndc drg loinc snomed cm pcs ean upc isin "
-        "cusip sku product item tracking error status exit return response reason denial "
+        "iso cusip sku product item tracking error status exit return response reason denial "
         "adjustment carc rarc diagnosis procedure billing claim promo coupon discount voucher gift "
         "referral invite activation verification confirmation otp auth access booking fare station "
         "port un gl cost payer modifier postcode colour color hex qr"

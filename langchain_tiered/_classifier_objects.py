@@ -11,16 +11,16 @@ from __future__ import annotations
 from typing import Final
 
 _CRED_OBJECT: Final = (
-    r"\b(?:admin\w*|administrators?|root|sudo\w*|superuser|owners?|ownership|iam|permissions?"
-    r"|privileges?|roles?|acls?|access|mfa|2fa|two-factor|branch\s+protection|(?:ssh|api|access"
+    r"\b(?:admin\w*|administrators?|root(?![- ]caus)|sudo\w*|superuser|owners?|ownership|iam"
+    r"|permissions?|privileges?|roles?|acls?|access|mfa|2fa|two-factor|branch\s+protection|(?:ssh|api|access"
     r"|secret|signing|deploy|encryption|gpg|pgp)\s+keys?|keys|secrets?|credentials?|creds"
     r"|passwords?|passphrases?|tokens?|certs?|certificates?|service\s+accounts?|policies|sessions"
     r"|oauth\s+grants?|grants|integrations?|\b(?:account|sys|org|super|security|user)admin\b"
     r"|kms|vault|sso|okta|ldap)\b"
 )
 _PRIV_OBJECT: Final = (
-    r"\b(?:admin\w*|administrators?|root|sudo\w*|superuser|owners?|ownership|iam|permissions?"
-    r"|privileges?|roles?|acls?|access\s+(?:to|on|for)|(?:write|read|push|merge)\s+access|mfa|2fa"
+    r"\b(?:admin\w*|administrators?|root(?![- ]caus)|sudo\w*|superuser|owners?|ownership|iam"
+    r"|permissions?|privileges?|roles?|acls?|access\s+(?:to|on|for)|(?:write|read|push|merge)\s+access|mfa|2fa"
     r"|(?:2|two)-step\s+verification|multi-factor|2sv"
     r"|read[/-](?:write|only)(?:\s+access)?\s+(?:on|to|in)|(?:[\w-]+\s+)?(?:write|edit|delete"
     r"|sign-?off|approval|approver|signing|admin)\s+rights|[\w-]*(?:admin|approver|owner"

@@ -75,6 +75,7 @@ LOG_MATERIAL_LINE: Final = _c(
     r"\s*(?:\[?\d{4}[-/.]\d\d[-/.]\d\d|\[?\d\d:\d\d(?::\d\d)?|\[\d|\d+\.\d+\s*[|\]]"
     r"|[A-Z][a-z]{2} +\d{1,2} \d\d:|\[?(?:INFO|DEBUG|WARN|WARNING|ERROR|FATAL|TRACE|CRITICAL"
     r"|NOTICE|ERR|PASSED|FAILED|SKIPPED)\b|[\w.-]+-[a-z0-9]{5,10}-[a-z0-9]{5}\s"
+    r"|(?:feat|fix|chore|docs|refactor|perf|test|build|ci|style|revert)(?:\([\w./-]+\))?!?:\s"
     r"|NAME\s{2,}|#\d+\s|(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+/"
     r"|(?!\d+-[a-zA-Z]+\s)\d+(?:[^\d.)\s]|\.\d|[.)]\S))"  # not "3-point summary of ..."
 )
@@ -209,16 +210,19 @@ FIELD_LABEL: Final = _c(r"\s*[^\W\d_][\w '/-]{0,30}:\s")
 #: A request made of every item of a list that follows ("for each commit give ...").
 EACH_ITEM: Final = _c(
     r"\b(?:for\s+)?(?:each|every)\s+(?:one\s+|of\s+)?(?:these|the\s+following|commit|line|row"
-    r"|item|entry|ticket|message|record|file|event|bullet|change|pr|issue)s?\b|\bone\s+per\s+line\b"
+    r"|item|entry|ticket|message|record|file|event|bullet|change|pr|issue|review|comment|sentence"
+    r"|phrase|string|title|name|tweet|post|email|question|answer|word)s?\b|\bone\s+per\s+line\b"
 )
 #: A first line that asks about the lines below it ("Which lines mention refund?").
 READ_QUESTION: Final = _c(
     r"\s*(?:which|what|how\s+many|does|do|is|are|any|count|list)\b[^?\n]{0,120}\b(?:lines?|entries"
     r"|rows|items|messages|tickets|events|records|these|below|following)\b"
 )
-#: A line after pasted material that is a new request ("now ...", "then ...", "also ...").
+#: A line after pasted material that is a new request ("now ...", "then ...", "also ...",
+#: "Orchestrator: decide and ...").
 CLOSING_REQUEST: Final = _c(
     r"\s*(?:now|then|and\s+then|also|finally|after\s+that|afterwards|next|ok\s+now|please)\b"
+    r"|\s*(?:[\w@-]+:\s+)?(?:decide|make\s+the\s+call|pick\s+one|your\s+call)\b"
 )
 #: A first paragraph that is itself a reading/transforming request over the input below it.
 REQUEST_LEAD: Final = _c(

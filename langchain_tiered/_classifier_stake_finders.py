@@ -126,6 +126,8 @@ def _verb_stake(view: _View, negated: list[str]) -> _Stake | None:
     if not rules_open:
         return None
     live = rules.LIVE_MARKER.search(text) if any(n in text for n in rules.LIVE_NEEDLES) else None
+    if live is None and rules.NONLIVE_TARGET.search(text):  # "... Sandbox only."
+        rules_open = [rule for rule in rules_open if rule.mode == "direct"]
     spans = _sentence_spans(text)
     for rule in rules_open:
         if stake := _rule_stake(rule, view, spans, live.group() if live else "", negated):

@@ -257,7 +257,7 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
     ),
     _rule(
         "rollback", "incident", "roll rollback revert downgrade",
-        r"roll\s*back|rollback|revert|downgrade",
+        r"roll\s*back|rollback|revert|downgrade|roll\s+(?:[\w'.@-]+\s+){1,6}?back(?=\s+to\b|\s*$|[,.;])",
         "object",
         r"\b(?:deploy\w*|release|prod|production|live|version|build|v?\d+\.\d+|previous"
         r"|yesterday|last\s+(?:deploy|release|build|version)|cluster|service)\b",
@@ -406,7 +406,8 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         unless=r"^\s*(?:wrappers?|functions?|handlers?|logic|code|endpoints?|modules?|services?"
         r"|flows?|apis?|calls?|methods?|tests?|jobs?|workers?|webhooks?|controllers?|rates?"
         r"|ratios?|amounts?\s+(?:column|field|should|is|are)|percent\w*|counts?|metrics?"
-        r"|reasons?|policy|policies|window|status)\b"
+        r"|reasons?|policy|policies|window|status|requested|request|requests|issued|processed"
+        r"|approved|denied|was|is|has|had|pending|received|eligib\w*|deadline)\b"
         # "we don't want to pay for LaunchDarkly yet": buying a product, not a live payment
         r"|^\s+for\s+(?!(?:the|this|that|these|those|their|his|her|its|order|invoice)\b)[\w-]+",
     ),
@@ -436,7 +437,17 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         "object",
         _SEC_OBJECT,
         unless=r"\b(?:from|in)\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:advisory|report|cve|bulletin"
-        r"|changelog|scan\s+output|excerpt|state|dump|export)\b",
+        r"|changelog|scan\s+output|excerpt|state|dump|export)\b|^\s+(?:my|our|this|the)\s+(?:[\w-]+\s+)"
+        r"{0,2}?(?:module|code|pr|pull\s+request|diff|template|chart|function|class|script"
+        r"|dockerfile)\b",
+    ),
+    _search_rule(  # "permanently remove every ticket containing a card number from Zendesk"
+        "permanent_removal", "delete_data", "permanently permanent irreversibly good",
+        r"(?P<verb>\b(?:permanently|irreversibly)\s+(?:delete|remove|erase|purge|wipe|redact|destroy)"
+        r"|\b(?:delete|remove|erase|purge|wipe|redact|destroy)\b[^.?\n]{0,80}\b(?:permanently"
+        r"|irreversibly|for\s+good)\b)(?P<rest>.*)",
+        "object_env",
+        r".",
     ),
     _search_rule(
         "security_audit", "security_audit", "vulnerable exploitable secure safe injectable",

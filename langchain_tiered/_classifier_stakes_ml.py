@@ -44,7 +44,7 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"\b(?:despliega|desplegar|despliegue|publica|publicar|lanza|sube|subir|pasa|haz\s+(?:el"
         r"\s+)?deploy|implante|implantar|implanta|publique|faça\s+o\s+deploy|faz\s+o\s+deploy"
         r"|fazer\s+o\s+deploy|suba|lance|déploie[rz]?|déployez|mets|mettez|mettre|publie[rz]?"
-        r"|livre[rz]?|pousse[rz]?|deploye\w*|spiel\w*|rolle|roll|ausroll\w*|einspiel\w*"
+        r"|livre[rz]?|pousse[rz]?|deploye\w*|spiel\w*|rolle|ausroll\w*|einspiel\w*"
         r"|veröffentliche\w*|bringe?"
         r"|distribuisci|rilascia|pubblica|porta|metti|fai\s+il\s+deploy|effettua\s+il\s+deploy"
         r"|deploya|задеплой\w*|разверн\w*|выкати\w*|раскатай|релизни|опубликуй)\b|部署|上线|发布"
@@ -79,10 +79,10 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         "استرد أعد החזר תחזיר",
         r"\b(?:rembourse[rz]?|reembolsa(?!d[oa]s?\b)\w*|reembolse|erstatte\w*|rimborsa(?!t[iaoe]\b)\w*"
         r"|верни\s+деньги"
-        r"|оформи\s+возврат|hoàn\s+tiền|kembalikan\s+(?:dana|uang)|iade\s+et\w*)\b|退款|返金"
-        r"|คืนเงิน|استرد|أعد\s+المبلغ|החזר\s+כספי|תחזיר\s+(?:את\s+)?הכסף",
+        r"|оформи\s+возврат|hoàn\s+tiền|kembalikan\s+(?:dana|uang)|iade\s+et\w*)\b|退款(?!申请|金额|表单|流程|政策|规则|率|原因)|返金(?:して|を(?:実行|処理|行って|して)|処理を(?:して|実行))"
+        r"|คืนเงิน|استرد(?!اد)|أعد\s+المبلغ|החזר\s+כספי|תחזיר\s+(?:את\s+)?הכסף",
         r"\w",
-        _READ_ML,
+        _READ_ML + r"|" + _CODE_ML + r"|書いて|実装|フォーム|バリデーション|form|validation",
     ),
     _ml_rule(
         "ml_money", "payment",
@@ -103,8 +103,9 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"(?:el|la|los|las)\s+(?:reembolso|pago|transferencia)\w*|(?:valide[rz]?|lance[rz]?)\s+(?:le|la"
         r"|les)\s+(?:virement|paiement|transfert)\w*"
         r"|betaal(?:t|d)?|keer\s+[^\n]{0,60}?\buit|maak\s+[^\n]{0,60}?\bover|gib\s+[^\n]{0,100}?\bfrei"
-        r"|libere|liberar|libera|liberá|débloque[rz]?|sblocca)\b|转账|汇款|付款|打款|退款|支付|送金|振込"
-        r"|振り込|支払|返金",
+        r"|libere|liberar|libera|liberá|débloque[rz]?|sblocca)\b|转账|汇款|付款|打款"
+        r"|退款(?!申请|金额|表单|流程|政策|规则|率|原因)|支付(?!方式|页面|表单|流程|接口)|送金(?:して|を)|振込|振り込"
+        r"|支払(?:って|いを)|返金(?:して|を(?:実行|処理|行って|して)|処理を(?:して|実行))",
         r"\b(?:transferencia|dinero|fondos|pago|pagos|euros?|dólares|reembolso|transferência"
         r"|dinheiro|pagamento|reais|pix|virement|argent|fonds|paiement|remboursement|überweisung"
         r"|geld|zahlung|auszahlung|betrag|rückerstattung|erstattung|bonifico|denaro|soldi|rimborso|fondi"
@@ -380,7 +381,7 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
     # summarizing, translating, extracting or writing code about it)
     _ml_rule(
         "ml_money", "payment", "حو تحويل ادفع أرسل استرد أعد صرف",
-        r"حوّ?ل|تحويل|ادفع|أرسل|استرد|أعد\s+(?:المبلغ|الأموال)|اصرف|صرف",
+        r"حوّ?ل|تحويل|ادفع|أرسل|استرد(?!اد)|أعد\s+(?:المبلغ|الأموال)|اصرف|صرف",
         r"دولار|ريال|درهم|جنيه|دينار|يورو|مبلغ|رواتب|راتب|الأموال|دفعة|[$€£]|\d[\d,.]*\s*(?:usd|sar|aed)",
         r"لخ|ترجم|استخرج|صن[ّ]?ف|اكتب\s+(?:كود|سكربت|دالة|برنامج)",
     ),
@@ -391,8 +392,8 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"لخ|ترجم|استخرج|صن[ّ]?ف|اكتب\s+(?:كود|سكربت|دالة|برنامج)",
     ),
     _ml_rule(
-        "ml_live_operation", "incident", "انشر نفذ نفّذ شغل شغّل أعد تراجع أوقف امنح",
-        r"انشر|نف[ّ]?ذ|شغ[ّ]?ل|أعد\s+تشغيل|تراجع|أوقف|امنح",
+        "ml_live_operation", "incident", "انشر نفذ نفّذ شغل شغّل أعد تراجع أوقف امنح فعل فعّل",
+        r"انشر|نف[ّ]?ذ|شغ[ّ]?ل|أعد\s+تشغيل|تراجع|أوقف|امنح|فع[ّ]?ل",
         r"الإنتاج|المباشر|بيئة\s+الإنتاج|الخوادم\s+الحية|صلاحيات\s+(?:المدير|المسؤول)|\b(?:production"
         r"|prod|live)\b",
         r"لخ|ترجم|استخرج|صن[ّ]?ف|اكتب\s+(?:كود|سكربت|دالة|برنامج)",

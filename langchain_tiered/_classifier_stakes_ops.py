@@ -85,7 +85,7 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         "full_rollout", "deploy",
         "push roll ship release publish take ramp promote enable turn flip put open switch bump "
         "cut",
-        r"push|roll\s+(?:it\s+)?out|ship|release|publish|take|ramp(?:\s+up)?|promote|enable|turn"
+        r"push|roll\s+(?:[\w'.@-]+\s+){0,6}?out|ship|release|publish|take|ramp(?:\s+up)?|promote|enable|turn"
         r"|flip|put|open|switch|bump|cut",
         "object",
         r"^[^?!\n]{0,60}?\b(?:to|for|on)\s+(?:100\s*%|all\s+(?:(?:of\s+)?(?:our|the)\s+)?(?:[\d,.]+"

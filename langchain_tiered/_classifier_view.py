@@ -295,6 +295,8 @@ def _is_lead(text: str, pos: int) -> bool:
     if not words:
         return start == 0
     last = words[-1]
+    if len(words) == 1 and last.startswith("@"):  # "@opsbot roll api-gateway back ..."
+        return start == 0
     if (
         last[-1] in rules.LEAD_PUNCT
         or last in rules.BULLETS

@@ -460,3 +460,42 @@ def test_retired_set_ah(prompt: str, tier: int) -> None:
 )
 def test_slash_commands(prompt: str, tier: int) -> None:
     assert classifier.classify(prompt).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tier"),
+    [
+        # retired blind sets AI (a coding agent's own calls) and AK (fintech and telco support)
+        # words inside nouns and quoted material are not orders
+        ("ما هي أفضل طريقة لتدريب الفريق على طلبات الاسترداد المتكررة؟", 2),
+        ("返金申請フォームのバリデーションをReactで書いてください。条件：返金額は以下。", 2),
+        ("Refund window: 30 days. Bought May 1, refund requested June 20. In window? yes/no", 0),
+        ("Yes or no: is this message asking someone to roll back the live app?\n\n'watching'", 0),
+        ("Breaking change per conventional commits? yes/no\n\nfeat(api)!: remove v1 /users", 0),
+        ("Signups dropped on Monday. Based on these stats, give me a root-cause hypothesis.", 2),
+        ("Review my Terraform module for an S3 bucket: versioning, encryption, public access.", 2),
+        # English rollbacks and rollouts with the object in between, or after a chat mention
+        ("@deploybot roll checkout-api on the live cluster back to the previous image", 3),
+        ("Roll the new pricing prompt out to 100% of live traffic now.", 3),
+        # a non-live target said anywhere cancels a rollback's stakes
+        ("I broke the sandbox VPC, roll that workspace back. Sandbox only.", 2),
+        # permanent removal, a dry run elsewhere, a decision closing a sub-agent report
+        ("Permanently remove every chat transcript containing a card number from Intercom.", 3),
+        ("Execute the re-homing script on the live HLR tonight, dry run on the lab was clean.", 3),
+        ("فعّل خطة الأسعار الجديدة لجميع المشتركين الآن على النظام المباشر.", 3),
+        ("二重送金が発生しています。支払いバッチを今すぐ止めるべきか判断してください。", 3),
+    ],
+)
+def test_retired_sets_ai_and_ak(prompt: str, tier: int) -> None:
+    assert rules(prompt).tier == tier
+    assert classifier.classify(prompt).tier == tier
+
+
+def test_a_decision_closing_a_sub_agent_report_is_the_request() -> None:
+    prompt = (
+        "Sub-agent report:\n\ntask: retention job\nfindings:\n  - failed at step 3 after "
+        "removing 1M rows\nquestion: re-run steps 3-4 now on the live cluster or wait?\n\n"
+        "Orchestrator: decide and, if re-running, issue the command."
+    )
+    assert "decide" in classifier._build_view(prompt).instruction  # the closing line is kept
+    assert classifier.classify(prompt).tier == 3
