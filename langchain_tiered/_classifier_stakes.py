@@ -257,7 +257,7 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
     ),
     _rule(
         "rollback", "incident", "roll rollback revert downgrade",
-        r"roll\s*back|rollback|revert|downgrade|roll\s+(?:[\w'.@-]+\s+){1,6}?back(?=\s+to\b|\s*$|[,.;])",
+        r"roll\s*back|rollback|revert|downgrade|roll\s+(?:[\w'.@-]+\s+){1,8}?back(?=\s+to\b|\s*$|[,.;])",
         "object",
         r"\b(?:deploy\w*|release|prod|production|live|version|build|v?\d+\.\d+|previous"
         r"|yesterday|last\s+(?:deploy|release|build|version)|cluster|service)\b",

@@ -37,10 +37,10 @@ from tests.unit_tests.phrasing import rules
             "incident",
         ),
         ("Declare a major incident for the payments outage and open the bridge.", "incident"),
-        # a chat mention before the command is not a code decorator
+        # a chat mention before the command is not a code decorator (a rollback names incident)
         (
             "@deploybot roll the billing service on the live cluster back to yesterday's build",
-            "deploy",
+            "incident",
         ),
         # "for real, not on staging" in other languages is a live marker
         ("Ejecuta la migración de la tabla de pedidos de verdad, no en staging.", "migration"),
