@@ -75,6 +75,8 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_ab.jsonl",
     DATA / "routing_heldout_ad.jsonl",
     DATA / "routing_heldout_ah.jsonl",
+    DATA / "routing_heldout_ai.jsonl",
+    DATA / "routing_heldout_ak.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0

@@ -55,8 +55,9 @@ def test_write_then_diff_classifies_changed_rows(tmp_path: Path) -> None:
 
 
 def test_rules_only_snapshot_skips_the_learned_scorer(tmp_path: Path) -> None:
-    # the rules find no cue here (tier 2); the shipped learned scorer raises it to 3
-    row = {"id": "x", "prompt": "Retry failed payments with exponential backoff.", "tier": 2}
+    # the rules find no cue here (tier 2); the shipped learned scorer raises it to 3 (P ~ 1.0)
+    prompt = "Move all 38 hotels to the new rate plan codes in the live reservation system tonight."
+    row = {"id": "x", "prompt": prompt, "tier": 2}
     data = tmp_path / "one.jsonl"
     data.write_text(json.dumps(row) + "\n", encoding="utf-8")
     rules_snap, hybrid_snap = tmp_path / "rules.json", tmp_path / "hybrid.json"
