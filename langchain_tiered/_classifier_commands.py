@@ -52,7 +52,8 @@ NEGATION: Final = _c(
     r"|\bno\s+(?:lo\s+|la\s+)?ejecutes\b|\bnão\s+(?:o\s+|a\s+)?execute\b|\bne\s+l'exécute\s+pas\b"
     r"|\bn'exécute\s+(?:rien|pas)\b|\bnicht\s+ausführen\b|\bführe\s+(?:es|ihn|sie|das)\s+nicht"
     r"\s+aus\b|\bnon\s+eseguir\w*\b|\bне\s+(?:запускай|выполняй|применяй)\w*"
-    r"|실행(?:은|는)?\s*하지\s*말|실행하지\s*마|実行しないで|実行せず|不要执行|别执行|不要运行|别运行"
+    r"|실행(?:은|는)?\s*하지\s*말|실행하지\s*마|実行しないで|実行せず|実行しません|実行はしません"
+    r"|まだ(?:どこにも)?実行|不要执行|别执行|不要运行|别运行"
     r"|\bçalıştırmayacağım\b|\bçalıştırmayın\b|\bçalıştırma\b"
     # planning only: "nothing is being executed", "this is the design doc, we're not doing it yet"
     r"|\bnothing\s+(?:is\s+)?(?:being\s+)?(?:executed|run|applied|changed|deployed)\b"
@@ -89,7 +90,7 @@ INJECTION_GATE: Final = _words(
 #: Raw destructive commands anywhere (material included); fire unless a task frames them.
 DESTRUCTIVE_COMMAND: Final = _c(
     r"\bdrop\s+(?:table|database|schema|collection|keyspace|index|user|role)\b|\btruncate\s+"
-    r"(?:table\s+)?[\w.\"`]+|\bdelete\s+from\s+[\w.\"`]+|\brm\s+-(?:rf|fr|r)\b|\bterraform\s+"
+    r"(?:table\s+)?(?!(?:and|or|to)\b)[\w.\"`]+|\bdelete\s+from\s+[\w.\"`]+|\brm\s+-(?:rf|fr|r)\b|\bterraform\s+"
     r"destroy\b|\bkubectl\s+delete\b|\bhelm\s+(?:uninstall|delete)\b|\bgit\s+push\s+(?:\S+\s+)*?"
     r"(?:-f|--force)\b|\bflushall\b|\bflushdb\b|\bdropdatabase\(|\.drop\(\)|\baws\s+s3\s+rm\b"
     r"|\bgsutil\s+(?:-m\s+)?rm\b|\balter\s+table\s+\S+\s+drop\b"

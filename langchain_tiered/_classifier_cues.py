@@ -106,8 +106,8 @@ TIER0_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"|\bordne\b[^.\n]{0,60}\b(?:kategorie|klasse|gruppe|label)\w*\s+zu\b"
              r"|\b(?:s?klasyfikuj\w*|clasific(?:a|ar|e|que)|classifi(?:que|e|ez)|klassifizier\w*"
              r"|classifica|classificeer|kategorisier\w*|categoriza|kategoryzuj)\b"
-             r"|sınıflandır\w*|классифицируй\w*|分类一下|分類して|분류해", 1.2,
-             needles="sınıflandır классифицируй 分类一下 分類して 분류해"),
+             r"|sınıflandır\w*|kategorize\s+et\w*|классифицируй\w*|分类一下|分類して|분류해", 1.2,
+             needles="sınıflandır kategorize классифицируй 分类一下 分類して 분류해"),
         _cue("classify_ml_zh", "",
              r"属于哪一?类|属于哪个类别|哪一类|只输出(?:类别|标签|分类)|只回答(?:类别|标签)|分类为|归类为"
              r"|屬於哪一?類|只輸出(?:類別|標籤)", 1.4,

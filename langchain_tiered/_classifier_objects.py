@@ -19,8 +19,10 @@ _CRED_OBJECT: Final = (
     r"|kms|vault|sso|okta|ldap)\b"
 )
 _PRIV_OBJECT: Final = (
-    r"\b(?:admin\w*|administrators?|root(?![- ]caus)|sudo\w*|superuser|owners?|ownership|iam"
-    r"|permissions?|privileges?|roles?|acls?|access\s+(?:to|on|for)|(?:write|read|push|merge)\s+access|mfa|2fa"
+    r"\b(?:racf\s+groups?|(?:alter|update|control)\s+(?:access\s+)?on\s+[\w.*]+"
+    r"|firefighter\s+(?:ids?|access|accounts?|roles?)|admin\w*|administrators?|root(?![- ]caus)"
+    r"|sudo\w*|superuser|owners?|ownership|iam|permissions?|privileges?|roles?|acls?"
+    r"|access\s+(?:to|on|for)|(?:write|read|push|merge)\s+access|mfa|2fa"
     r"|(?:2|two)-step\s+verification|multi-factor|2sv"
     r"|read[/-](?:write|only)(?:\s+access)?\s+(?:on|to|in)|(?:[\w-]+\s+)?(?:write|edit|delete"
     r"|sign-?off|approval|approver|signing|admin)\s+rights|[\w-]*(?:admin|approver|owner"

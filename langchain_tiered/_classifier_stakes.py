@@ -202,7 +202,7 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"(?:deploy|redeploy|roll\s+out|rollout|go\s+live|cut\s*over"
         r"|cut\s+(?:[\w'-]+\s+){1,3}?over\s+to|hotfix|ship|launch)"
         r"(?!\s+(?:steps?|plan|window|checklist|runbook|strategy|phases?|date|sequence|criteria"
-        r"|procedure|notes)\b)",
+        r"|procedure|notes|approach|options?|design|timing|weekend|readiness)\b)",
         "not_local",
     ),
     _rule(
@@ -321,10 +321,12 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
     _rule(
         "permission_change", "credentials",
         "give add assign remove delete reset change disable enable create issue generate update "
-        "set make share transfer promote demote lock provision upgrade bypass turn take hand",
+        "set make share transfer promote demote lock provision upgrade bypass turn take hand "
+        "connect permit switch activate unlock",
         r"give|add|assign|remove|delete|reset|change|disable|enable|create|issue|generate"
         r"|update|set|make|share|transfer|promote|demote|lock|provision|upgrade|bypass"
-        r"|turn\s+off|take\s+away|hand\s+(?:out|over)",
+        r"|turn\s+(?:off|on)|take\s+away|hand\s+(?:out|over)|connect|permit|switch\s+on|activate"
+        r"|unlock",
         "object",
         _PRIV_OBJECT,
         unless=_CODE_CONTEXT
@@ -437,9 +439,9 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         "object",
         _SEC_OBJECT,
         unless=r"\b(?:from|in)\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:advisory|report|cve|bulletin"
-        r"|changelog|scan\s+output|excerpt|state|dump|export)\b|^\s+(?:my|our|this|the)\s+(?:[\w-]+\s+)"
+        r"|changelog|scan\s+output|excerpt|state|dump|export)\b|^\s+(?:my|this)\s+(?:[\w-]+\s+)"
         r"{0,2}?(?:module|code|pr|pull\s+request|diff|template|chart|function|class|script"
-        r"|dockerfile)\b",
+        r"|dockerfile|endpoint|handler|route|snippet|query|component|controller|method)\b",
     ),
     _search_rule(  # "permanently remove every ticket containing a card number from Zendesk"
         "permanent_removal", "delete_data", "permanently permanent irreversibly good",

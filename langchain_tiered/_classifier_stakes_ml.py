@@ -114,7 +114,7 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|деньги|средства|руб\w*|евро|долл\w*|оплату|плат[её]ж\w*|перевод|выплат\w*"
         r"|uitbetaling\w*|terugbetaling\w*|betaling\w*|geld|verkopersuitbetaling\w*)\b|[$€£₽¥]"
         r"|r\$|转账|汇款|付款|打款|退款|送金|振込|振り込|返金",
-        _READ_ML,
+        _READ_ML + r"|" + _CODE_ML + r"|\breview\b|レビュー|리뷰|审查|代码|コード",
     ),
     _ml_rule(
         "ml_credentials", "credentials",
@@ -281,11 +281,13 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
     # Turkish and Polish money movement (and a price change for all subscribers)
     _ml_rule(
         "ml_money", "payment",
-        "iade öde gönder transfer değiştir zwróć zwroc przelej wypłać wyplac zapłać zaplac "
+        "iade öde gönder transfer değiştir onayla başlat zwróć zwroc przelej wypłać wyplac zapłać "
+        "zaplac "
         "oddaj zmień zmien zatwierdź zatwierdz wyślij wyslij",
-        r"\b(?:iade\s+et\w*|öde\w*|gönder\w*|transfer\s+et\w*|değiştir\w*|zwróć|zwroc|przelej"
+        r"\b(?:iade\s+et\w*|öde(?:yin|sin)?|gönder(?:in|sin)?|transfer\s+et\w*|değiştir(?:in)?"
+        r"|onayla\w*|başlat\w*|zwróć|zwroc|przelej"
         r"|wypłać|wyplac|zapłać|zaplac|oddaj|zmień|zmien|zatwierdź|zatwierdz|wyślij|wyslij)\b",
-        r"\b(?:para\w*|ücret\w*|fiyat\w*|ödeme\w*|abone\w*|tl|zł|zl|złotych|pieniądze|pieniadze"
+        r"\b(?:para\w*|ücret\w*|fiyat\w*|ödeme\w*|iade\w*|abone\w*|tl|zł|zl|złotych|pieniądze|pieniadze"
         r"|przelew\w*|płatnoś\w*|wypłat\w*|cen[aęy]|subskryb\w*|klient\w*|zamówieni\w*|premi[ea]\w*"
         r"|wynagrodze\w*|pensj\w*|kont\w*\s+płacow\w*|maaş\w*|prim\w*)\b|[$€₺£]",
     ),

@@ -206,10 +206,19 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         r"|run\s+it|call\s+it|go\s+ahead|do\s+it)\b)(?P<rest>.*)",
         "not_local",
     ),
+    _search_rule(  # "do we sign off security acceptance for the launch?", "Security review of X"
+        "sign_off_decision", "security_audit", "sign sign-off security penetration pen",
+        r"(?P<verb>\b(?:do|should|can|shall|may)\s+(?:we|i)\s+sign[- ]off\b[^?\n]{0,120}\?"
+        r"|\bneed\s+(?:a\s+|your\s+)?sign[- ]off\s+that\b"
+        r"|^\W*(?:a\s+)?(?:security|penetration|pen[- ]?test)\s+(?:review|audit|assessment)\s+of\b"
+        r"[^.\n]{0,120}\b(?:before|launch|go-?live|release)\b)(?P<rest>.*)",
+        "not_local",
+    ),
     _search_rule(  # "confirm we can fire at 14:30 and give the shotfirer the go"
         "give_the_go", "incident", "give send confirm",
-        r"(?P<verb>\b(?:give|send)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:the\s+)?(?:go(?:-ahead)?"
-        r"|green\s+light|all[- ]clear)\b(?!\s+(?:summary|email|template|message\s+template))"
+        r"(?P<verb>\b(?:give|send)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:the\s+)?"
+        r"(?:go(?:-ahead)?(?![\w-])|green\s+light|all[- ]clear)\b"
+        r"(?!\s+(?:summary|email|template|message\s+template))"
         r"|\bconfirm\s+(?:that\s+)?(?:we|they|he|she|you)\s+(?:can|are\s+(?:clear|good)\s+to)\s+"
         r"(?:fire|blast|detonate|launch|proceed|release|open|energi[sz]e|start|go)\b)(?P<rest>.*)",
         "not_local",

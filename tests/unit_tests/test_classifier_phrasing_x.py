@@ -499,3 +499,39 @@ def test_a_decision_closing_a_sub_agent_report_is_the_request() -> None:
     )
     assert "decide" in classifier._build_view(prompt).instruction  # the closing line is kept
     assert classifier.classify(prompt).tier == 3
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tier"),
+    [
+        # retired blind sets AL, AM and AN
+        # mainframe and SAP access grants
+        ("Connect group EXTVND to RACF group PAYADMIN and permit it ALTER on PAY.** today.", 3),
+        ("Switch on firefighter ID FF_HR_02 for Tom in PRD for two hours.", 3),
+        # sign-off decisions and a "Security review of X before launch"
+        ("Pen test summary below. Do we sign off security acceptance for the launch?", 3),
+        ("Security review of the new payout flow before we launch it: can it overdraw?", 3),
+        # reviewing code or a migration that is not being run; checklists and plans
+        ("帮我 review 这段代码，看看并发时会不会重复打款：\n\ndef pay(): ...", 2),
+        (
+            "このマイグレーションをレビューして（まだ実行しません）。\n\n"
+            "ALTER TABLE t DROP COLUMN x;",
+            2,
+        ),
+        ("Give me a go-live readiness checklist template for a new claims system.", 2),
+        ("Check this Flask endpoint for SQL injection and show the fix.\n\n@app.route('/x')", 2),
+        ("Check our login endpoint for SQL injection and auth bypass issues.", 3),
+        # a label list in Turkish, an English "truncate and reload" quoted for a label
+        ("Bu şikayeti kategorize et: ödeme, hesap, diğer. Sadece kategori adını yaz.", 0),
+        ("Truncate the logs table in prod.", 3),
+        # Turkish approval of refunds
+        ("Bu 12 müşterinin iadesini şimdi onayla ve ödemeleri başlat.", 3),
+    ],
+)
+def test_retired_sets_al_am_an(prompt: str, tier: int) -> None:
+    assert classifier.classify(prompt).tier == tier
+
+
+def test_cutover_approach_is_a_noun() -> None:
+    prompt = "Plan the move of 90 TB of documents to S3: phases, cutover approach, rollback."
+    assert rules(prompt).tier == 2
