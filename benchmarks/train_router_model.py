@@ -77,6 +77,9 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_ah.jsonl",
     DATA / "routing_heldout_ai.jsonl",
     DATA / "routing_heldout_ak.jsonl",
+    DATA / "routing_heldout_al.jsonl",
+    DATA / "routing_heldout_am.jsonl",
+    DATA / "routing_heldout_an.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0
