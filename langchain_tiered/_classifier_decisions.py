@@ -82,6 +82,7 @@ DECISION_GATE: Final = _words("decide call decision yes")
 #: actions handed to the model, who decides; the human only carries it out.
 CHOICE_DEMAND: Final = _c(
     r"\b(?:decide|you\s+decide|your\s+call|make\s+the\s+call|call\s+it|pick\s+one|choose\s+one"
+    r"|(?:choose|pick|decide)\s+now"
     r"|i(?:'ll|\s+will)\s+(?:execute|run\s+it|do\s+it|action\s+it|push\s+the\s+button)"
     r"|i'm\s+executing|i\s+am\s+executing|(?:needs?\s+(?:a|an|the|your)\s+(?:decision|call|answer)"
     r"|need\s+to\s+(?:answer|decide|respond))\s+(?:now|asap|immediately|urgently|right\s+away"
@@ -91,7 +92,8 @@ CHOICE_GATE: Final = _words(
     "decide call pick choose execute executing run do action push need needs answer"
 )
 _CHOICE_VERBS: Final = (
-    r"(?:roll\s*back|rollback|revert|restart|reboot|flush|shed|kill|fail\s*over|failover|block"
+    r"(?:roll\s*back|rollback|revert|restart|reboot|flush|shed|kill|fail\s*over|failover"
+    r"|fail\s+(?:open|closed|shut)|block"
     r"|drain|abort|halt|pause|stop|shut\s*(?:it\s+)?down|turn\s+(?:it\s+)?off|disable|cancel|scale"
     r"|evict|ban|freeze|purge|drop|quarantine|suspend|close|hold|release|ship|deploy|publish"
     r"|delete|remove|shrink|wipe|truncate|isolate|contain|disconnect|unplug|pull\s+(?:[\w-]+\s+)"

@@ -21,7 +21,7 @@ _CRED_OBJECT: Final = (
 _PRIV_OBJECT: Final = (
     r"\b(?:racf\s+groups?|(?:alter|update|control)\s+(?:access\s+)?on\s+[\w.*]+"
     r"|firefighter\s+(?:ids?|access|accounts?|roles?)|admin\w*|administrators?|root(?![- ]caus)"
-    r"|sudo\w*|superuser|owners?|ownership|iam|permissions?|privileges?|roles?|acls?"
+    r"|sudo\w*|superuser|owners?(?!\s+(?:statements?|reports?|portal|letters?|updates?|payouts?|emails?|meetings?|names?))|ownership|iam|permissions?|privileges?|roles?|acls?"
     r"|access\s+(?:to|on|for)|(?:write|read|push|merge)\s+access|mfa|2fa"
     r"|(?:2|two)-step\s+verification|multi-factor|2sv"
     r"|read[/-](?:write|only)(?:\s+access)?\s+(?:on|to|in)|(?:[\w-]+\s+)?(?:write|edit|delete"

@@ -298,7 +298,7 @@ OPTION_LIST_AFTER: Final = _c(r"(?:\s+[\w-]+){0,2}\s*,[^?\n.]{0,80}\bor\b[^?\n.]
 NEGATED_BEFORE: Final = _c(
     r"(?:\b(?:do|does|did|should|must|will|can|could|would)\s+not|\b(?:don't|dont|doesn't"
     r"|didn't|shouldn't|mustn't|won't|can't|never|not|no\s+need\s+to))\s+(?:actually\s+|ever\s+"
-    r"|yet\s+)?(?:(?:going|planning|about|trying)\s+to\s+|gonna\s+)?$"
+    r"|yet\s+)?(?:(?:going|planning|about|trying)\s+to\s+|gonna\s+)?(?:\w+\s+(?:or|nor|and)\s+)?$"
 )
 #: Text just after a verb that negates it ("do not ...": "do" is not the request).
 NEGATED_AFTER: Final = _c(r"\s+not\b|n't\b")

@@ -535,3 +535,28 @@ def test_retired_sets_al_am_an(prompt: str, tier: int) -> None:
 def test_cutover_approach_is_a_noun() -> None:
     prompt = "Plan the move of 90 TB of documents to S3: phases, cutover approach, rollback."
     assert rules(prompt).tier == 2
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tier"),
+    [
+        # retired blind set AO
+        # a live choice over pasted alerts is never a cheap log question
+        (
+            "Alerts below. Fail open or fail closed for the 4 garages? Choose now.\n\n"
+            "[02:14] CRIT gate api: 503\n[02:15] CRIT gate api: 503\n[02:16] WARN queue 40 cars",
+            3,
+        ),
+        # "do not issue or approve any refunds" negates both verbs
+        ("Extract the refund requests as JSON [{name, amount}]. Do not issue or approve any.", 1),
+        # an owner statement is a document; "sans changer" in a refactor
+        ("Make this cover note on the owner statement sound more reassuring: 'Net is down.'", 1),
+        (
+            "Refactorise ce code pour séparer la logique métier de l'accès aux données, sans "
+            "changer le comportement :\n\ndef f(conn):\n    return conn.execute('SELECT 1')",
+            2,
+        ),
+    ],
+)
+def test_retired_set_ao(prompt: str, tier: int) -> None:
+    assert classifier.classify(prompt).tier == tier
