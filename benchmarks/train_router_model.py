@@ -80,6 +80,7 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_al.jsonl",
     DATA / "routing_heldout_am.jsonl",
     DATA / "routing_heldout_an.jsonl",
+    DATA / "routing_heldout_ao.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0
