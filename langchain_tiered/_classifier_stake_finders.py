@@ -251,16 +251,17 @@ def _command_stake(view: _View, framed: bool) -> _Stake | None:
                 intent = "migration" if deploy.group("migrate") else "deploy"
                 intent = "delete_data" if deploy.group("sql") else intent  # UPDATE ... SET
                 return _Stake(intent, "raw_command", deploy.group(), live.group(), 0.9)
-    local = rules.ENV_LOCAL_MARKER.search(view.instruction) and not rules.LIVE_MARKER.search(
-        view.instruction
-    )
+    # "truncate every table in my local docker database": a non-live target asked for
+    local = _nonlive(view.instruction)
     if found is None and executed and not local:  # "Set-ADAccountPassword ... run it on DC01"
         for text in (view.instruction, view.material):
             if cred := rules.CREDENTIAL_COMMAND.search(text):
                 return _Stake("credentials", "raw_command", cred.group(), "", 0.9)
-    if found is None or (framed and not executed):
+    if found is None or (framed and not executed) or local:
         return None
-    text = view.instruction
-    if rules.ENV_LOCAL_MARKER.search(text) and not rules.LIVE_MARKER.search(text):
-        return None  # "truncate every table in my local docker database"
     return _Stake("delete_data", "raw_command", found.group(), "", 0.9)
+
+
+def _nonlive(text: str) -> bool:
+    """A non-production environment is named (staging, sandbox, test mode...) and no live one."""
+    return bool(rules.ENV_LOCAL_MARKER.search(text)) and not rules.LIVE_MARKER.search(text)

@@ -191,17 +191,17 @@ def _tier3_threshold(
     """P(tier 3) the model needs to raise the rules' verdict to tier 3."""
     base = policy["tier3"]
     strict = max(base, policy.get("tier3_artifact", base))
+    score, cues = scores.get(intent, (0.0, []))
     if not rules.LIVE_MARKER.search(instruction):
         if rules.NONLIVE_TARGET.search(instruction) or rules.DOC_TARGET.search(instruction):
             return math.inf  # "against the staging database", "in the README": never on its word
         if rules.ENV_LOCAL_MARKER.search(instruction):
             return strict  # staging, test mode, sandbox mentioned somewhere
-    if rules.INTENT_TIER[intent] < 2 and scores.get(intent, (0.0, []))[0] >= rules.CHEAP_MIN:
+    if rules.INTENT_TIER[intent] < 2 and score >= rules.CHEAP_MIN:
         # a clear reading/transforming task ("rewrite this outage notice")
         return max(strict, policy.get("tier3_cheap", strict))
     if rules.NEGATION.search(instruction):
         return strict  # "design only, no changes to the live IdP", "dry run"
-    score, cues = scores.get(intent, (0.0, []))
     if intent not in ARTIFACT_INTENTS or (
         score < rules.CHEAP_MIN and ARTIFACT_CUES.isdisjoint(cues)
     ):
