@@ -179,6 +179,9 @@ FRONTIER_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"pointer|undefined\s+behaviou?r|off-by-one|memory\s+safe|data\s+race)\b", 1.0),
     ),
     "architecture": (
+        _cue("design_cjk", "",
+             r"アーキテクチャ|設計(?:して|案|を)|架构(?:设计|方案)?|设计(?:一个|方案|一下)|아키텍처|설계",
+             1.2, needles="アーキテクチャ 設計 架构 设计 아키텍처 설계"),
         _cue("architecture", "architecture architectural architect architecting system",
              r"\barchitect\w*\b|\bsystem\s+design\b", 1.0),
         _cue("design_verb", "design architect plan", r"(?:design|architect|plan)\b", 1.2,

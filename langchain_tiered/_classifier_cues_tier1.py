@@ -109,9 +109,11 @@ TIER1_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"\s*[a-z_]+", 1.2),
         _cue("tags_ml", "",
              r"标签|關鍵字|关键字|关键词|關鍵詞|標籤|タグ|キーワード|태그|키워드|\b(?:schlagwörter"
-             r"|etiquetas|palabras\s+clave|mots-clés|parole\s+chiave|palavras-chave)\b|وسوم|टैग",
+             r"|etiquetas|palabras\s+clave|mots-clés|parole\s+chiave|palavras-chave|métadonnées"
+             r"|metadatos|metadados|metadaten|metadati)\b|وسوم|टैग",
              1.2,
-             needles="وسوم टैग 标签 關鍵字 关键字 关键词 關鍵詞 標籤 タグ キーワード 태그 키워드 "
+             needles="métadonnées metadatos metadados metadaten metadati وسوم टैग "
+             "标签 關鍵字 关键字 关键词 關鍵詞 標籤 タグ キーワード 태그 키워드 "
              "schlagwörter etiquetas palabras mots-clés parole palavras-chave"),
         _cue("metadata", "metadata front frontmatter", r"\bmetadata\b|\bfront\s*matter\b", 1.2),
         _cue("tag_each", "each every all",

@@ -25,9 +25,9 @@ ML_DECISION_DEMAND: Final = _c(
     r"|нужно\s+решение|heb\s+een\s+beslissing\s+nodig)\b"
 )
 ML_INCIDENT: Final = _c(
-    r"二重(?:送金|請求|払い|決済|課金)|誤送金|重复(?:扣款|付款|转账|收费)|장애|障害|故障|事故|宕机|停机|挂了|崩了|崩溃|נפל|נפלה|קרס|\b(?:panne|störung|ausfall|caída|caida|incidente|инцидент\w*"
+    r"起火|火警|火灾|冒烟|烟味|二重(?:送金|請求|払い|決済|課金)|誤送金|重复(?:扣款|付款|转账|收费)|장애|障害|故障|事故|宕机|停机|挂了|崩了|崩溃|נפל|נפלה|קרס|\b(?:panne|störung|ausfall|caída|caida|incidente|инцидент\w*"
     r"|авари\w*|сбо[йя]|awaria|storing|arıza|kesinti|sự\s+cố|pollution|contamination|fuite"
-    r"|leck|fuga|vazamento|sızıntı|wyciek|утечк\w*|шифрувальник\w*|шифровальщик\w*|вимагач\w*"
+    r"|leck|fuga|vazamento|sızıntı|wyciek|утечк\w*|degradaci[oó]n|degradação|dégradation|шифрувальник\w*|шифровальщик\w*|вимагач\w*"
     r"|вымогател\w*|ransomware|rançongiciel\w*|erpressungstrojaner\w*)\b"
 )
 #: A live or production environment named in other languages (with ``ML_DECISION_DEMAND``).
@@ -62,7 +62,7 @@ ML_URGENT_QUESTION: Final = _c(
 #: back, restart, isolate, block, switch off...
 ML_LIVE_ACTION: Final = _c(
     r"\b(?:roll\s*back|rollback|fail\s*over|failover|deploy\w*|restart\w*|reboot|redeploy|drain"
-    r"|revert|block\w*|shutdown|umschalten|zurückrollen|zurücksetzen|neu\s*starten|abschalten"
+    r"|revert|block\w*|shutdown|cortamos|cortar|corta|desviamos|desviar|umschalten|zurückrollen|zurücksetzen|neu\s*starten|abschalten"
     r"|sperren|isolier\w*|reinici\w*|revert\w*|bloque\w*|apag\w*|deslig\w*|redémarr\w*"
     r"|bascul\w*|coup\w*|riavvi\w*|blocca\w*|isola\w*|przełącz\w*|wyłącz\w*|zrestartuj\w*"
     r"|izoluj\w*|переключ\w*|откат\w*|перезапуст\w*|изолир\w*|отключ\w*|ізолю\w*|перемкн\w*"
@@ -98,11 +98,17 @@ _CHOICE_VERBS: Final = (
     r"|evict|ban|freeze|purge|drop|quarantine|suspend|close|hold|release|ship|deploy|publish"
     r"|delete|remove|shrink|wipe|truncate|isolate|contain|disconnect|unplug|pull\s+(?:[\w-]+\s+)"
     r"{0,3}?off"
-    r"|resubmit|rotate|push|announce)"
+    r"|resubmit|rotate|push|announce|discard|evacuate|stop\s+boarding|divert|ground|recall)"
 )
 CHOICE_QUESTION: Final = _c(
     r"\b" + _CHOICE_VERBS + r"\b[^?\n]{0,160}\bor\b[^?\n]{0,120}\?"
     r"|\bor\s+(?:[\w-]+\s+){0,2}?" + _CHOICE_VERBS + r"\b[^?\n]{0,120}\?"
+)
+#: Pressure in the situation around a choice between live actions ("... or handle it quietly?
+#: the passenger is already at gate B22", "wards need insulin at 08:00").
+CHOICE_PRESSURE: Final = _c(
+    r"\b(?:right\s+now|immediately|already|boarding|at\s+\d{1,2}:\d\d|in\s+\d+\s+min\w*"
+    r"|residents|passengers|patients|wards|calling)\b"
 )
 #: The same in other languages: a demand to decide now after a question ("... oder warten?
 #: Entscheide jetzt.", "Откатываем релиз или перезапускаем поды? Решай сейчас.").
@@ -179,6 +185,8 @@ DELEGATION: Final = _c(
     r"\bdo\s+(?:what|whatever)\s+(?:[\w@.-]+\s+){0,3}(?:is\s+asking|asks?|asked|says|said|wants"
     r"|needs|requested|requests|is\s+requesting|proposed|suggests|suggested)\b"
     r"|\bdo\s+as\s+(?:[\w@.-]+\s+){0,3}(?:says|said|asks|asked|requested|suggests)\b"
+    r"|(?:^|[.!?]\s+)(?:please\s+)?(?:handle|deal\s+with|take\s+care\s+of|sort\s+out|action)\s+"
+    r"(?:it|this|that)\s*[.!]?\s*$"
     r"|\b(?:handle|action|execute|carry\s+out|fulfil+|follow|complete|go\s+ahead\s+with"
     r"|take\s+care\s+of|do)\s+(?:the|this|that|their|his|her|these|what(?:ever)?)\s+(?:[\w-]+\s+)?"
     r"(?:requests?|asks?|instructions?|steps)\s+(?:below|above|in\s+(?:the|this)\b)"

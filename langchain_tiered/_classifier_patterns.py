@@ -77,7 +77,8 @@ LOG_MATERIAL_LINE: Final = _c(
     r"|NOTICE|ERR|PASSED|FAILED|SKIPPED)\b|[\w.-]+-[a-z0-9]{5,10}-[a-z0-9]{5}\s"
     r"|(?:feat|fix|chore|docs|refactor|perf|test|build|ci|style|revert)(?:\([\w./-]+\))?!?:\s"
     r"|NAME\s{2,}|#\d+\s|(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+/"
-    r"|(?!\d+-[a-zA-Z]+\s)\d+(?:[^\d.)\s]|\.\d|[.)]\S))"  # not "3-point summary of ..."
+    # not "3-point summary of ...", "2号航站楼 ..." (a number then CJK prose)
+    r"|(?!\d+-[a-zA-Z]+\s)(?!\d+[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])\d+(?:[^\d.)\s]|\.\d|[.)]\S))"
 )
 #: The target of the request is explicitly not live ("against the staging database").
 NONLIVE_TARGET: Final = _c(  # the request's target, not where something was tested
@@ -88,6 +89,7 @@ NONLIVE_TARGET: Final = _c(  # the request's target, not where something was tes
     r"\s+(?:[\w-]+\s+)?(?:database|db|cluster|env\w*|server|account|project|tenant|instance"
     r"|namespace|stack|replica)\b"
     r"|\b(?:sandbox|staging|dev|test|local)\s+only\b|\bin\s+(?:[\w-]+\s+)?test\s+mode\b"
+    r"|\b(?:to|on|in)\s+my\s+(?:own\s+)?(?:fork|feature\s+branch)\b"
     r"|\b(?:in|on|to)\s+(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+)?demo\s+(?:company|org\w*|account"
     r"|tenant|env\w*|instance|workspace)\b|\bdemo\s+(?:org|company|account)\s+only\b"
     r"|بيئة\s+(?:الاختبار|التطوير|التجربة|تجريبية)|(?:स्टेजिंग|टेस्ट|लोकल)\s+(?:पर|में)"
@@ -297,7 +299,7 @@ LOCAL_MARKER: Final = _c(
     r"(?:model|module|class|component|notebook|macro|method|template|dockerfile|readme|pr)|these\s+(?:[\w-]+\s+)?(?:lines|rows"
     r"|entries|items|values|words)|in\s+memory|local(?:ly|host)?(?!-pref)|temp|tmp|scratch|sandbox|dev"
     r"|development|staging|stage|(?<!pen\s)(?<!pen-)(?:tests?|testing)|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat|preview|ephemeral|non-?prod|fixtures?"
-    r"|mocks?|my\s+(?:laptop|machine|branch|fork)|feature\s+branch|my\s+own|docker"
+    r"|mocks?|my\s+(?:laptop|machine|branch|fork)|feature\s+branch|my\s+own|docker(?![\s-]*hub)"
     r"|testcontainers|in-memory|sqlite|demo\s+(?:company|org\w*|account|tenant|env\w*|instance|workspace|site|store))\b"
 )
 #: Like LOCAL_MARKER without the positional words ("above", "below"...), for strong verbs.
@@ -313,7 +315,7 @@ STRICT_LOCAL_MARKER: Final = _c(
 ENV_LOCAL_MARKER: Final = _c(
     r"\b(?:local(?:ly|host)?(?!-pref)|sandbox|dev|development|staging|stage|test\s+(?:mode|env\w*"
     r"|server|cluster|db|database|account|data|keys?|cards?|tenant)|sk_test\w*|testnet|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat"
-    r"|preview|ephemeral|non-?prod|my\s+(?:laptop|machine)|docker|testcontainers|in-memory"
+    r"|preview|ephemeral|non-?prod|my\s+(?:laptop|machine)|docker(?![\s-]*hub)|testcontainers|in-memory"
     r"|sqlite|scratch|mock\w*|fixtures?|demo\s+(?:company|org\w*|account|tenant|env\w*|instance"
     r"|workspace|site|store))\b"
 )

@@ -167,16 +167,20 @@ def _decision_stake(view: _View) -> _Stake | None:
     if asked and (rules.ML_LIVE_ACTION.search(text) or rules.ML_INCIDENT.search(text)):
         return _Stake("incident", "live_question", asked.group()[:40], "now", 0.75)
     urgent = rules.ML_URGENT_QUESTION.search(text) if has_mark and not text.isascii() else None
-    if urgent and rules.ML_LIVE_ACTION.search(text) and rules.ML_INCIDENT.search(text):
+    incident = urgent and (
+        rules.ML_INCIDENT.search(text) or rules.ML_INCIDENT.search(view.material)
+    )
+    if urgent and rules.ML_LIVE_ACTION.search(text) and incident:  # evidence may be pasted
         return _Stake("incident", "live_question", urgent.group()[:40], "now", 0.75)
     if has_mark and text.isascii():  # "Sollen wir umstellen? Jetzt entscheiden." has no accents
         demand = rules.ML_DECISION_DEMAND.search(text)
         demand = None if demand is None or demand.group() == "decide" else demand
     if has_mark and demand is not None and (now := rules.ML_URGENT.search(text)):
         return _Stake("incident", "live_choice", demand.group(), now.group(), 0.75)
-    if has_mark and not rules.CHOICE_GATE.isdisjoint(view.words):
-        choice = rules.CHOICE_QUESTION.search(text)
-        if choice and (handed := rules.CHOICE_DEMAND.search(text)):
+    if has_mark and (choice := rules.CHOICE_QUESTION.search(text)):
+        gated = not rules.CHOICE_GATE.isdisjoint(view.words)
+        handed = rules.CHOICE_DEMAND.search(text) if gated else None
+        if handed := handed or rules.CHOICE_PRESSURE.search(text):  # "... or hold? boarding now"
             return _Stake("incident", "live_choice", handed.group(), choice.group()[:60], 0.75)
     if rules.DECISION_GATE.isdisjoint(view.words):
         return None

@@ -181,7 +181,8 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"|clean\s+(?:up|out)|prune|get\s+rid\s+of|scrub",
         "live_or_data",
         unless=r"^\s*(?:duplicate|blank|empty|trailing|leading|the\s+(?:duplicate|blank|empty"
-        r"|trailing|first|last|header|extra))\b",
+        r"|trailing|first|last|header|extra))\b|^\s*(?:all\s+|every\s+|the\s+)?(?:[\w-]+\s+)?"
+        r"(?:lines?|comments?|whitespace|spaces?)\b",
     ),
     _rule(
         "force_push", "deploy", "force-push force forcepush push git",
@@ -206,15 +207,18 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         "not_local",
     ),
     _rule(
-        "release_verb", "deploy", "release publish promote tag unpublish yank deprecate",
-        r"release|publish|promote|tag\s+and\s+(?:release|publish|ship)|unpublish|yank|deprecate",
+        "release_verb", "deploy",
+        "release publish promote tag unpublish yank deprecate retag re-tag",
+        r"release|publish|promote|tag\s+and\s+(?:release|publish|ship)|unpublish|yank|deprecate"
+        r"|re-?tag",
         "object",
         r"^\s+(?:it\b|(?:the\s+|our\s+|this\s+)?(?:new\s+|latest\s+)?(?:[\w.-]+\s+){0,2}"
         r"(?:build|release|version|app|update|hotfix|patch|fix|feature|changes?|package|sdk|image"
         r"|container|service|candidate|rc|site|website|api|binary|artifact|cli)\b|(?:version\s+"
         r"|release\s+|build\s+)?v?\d+(?:\.\d+)+)|\b(?:to|for)\s+(?:\d+\s*%|prod|production|live|pypi|npm"
         r"|homebrew|users|customers|everyone|all\s+(?:users|customers)|the\s+app\s+store|the"
-        r"\s+play\s+store|crates\.io|maven|docker\s*hub|the\s+registry)\b|\b(?:to|for)\s+\d+\s*%",
+        r"\s+play\s+store|crates\.io|maven|docker\s*hub|the\s+registry)\b|\b(?:to|for)\s+\d+\s*%"
+        r"|\bon\s+(?:docker\s*hub|pypi|npm|crates\.io|the\s+registry|ghcr)\b",
     ),
     _rule(
         "push_live", "deploy", "push merge promote move",
@@ -409,7 +413,8 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"|flows?|apis?|calls?|methods?|tests?|jobs?|workers?|webhooks?|controllers?|rates?"
         r"|ratios?|amounts?\s+(?:column|field|should|is|are)|percent\w*|counts?|metrics?"
         r"|reasons?|policy|policies|window|status|requested|request|requests|issued|processed"
-        r"|approved|denied|was|is|has|had|pending|received|eligib\w*|deadline)\b"
+        r"|approved|denied|was|is|has|had|pending|received|eligib\w*|deadline|later|in\s+arrears"
+        r"|quarterly|monthly|annually|upfront|overage|as\s+you\s+go)\b"
         # "we don't want to pay for LaunchDarkly yet": buying a product, not a live payment
         r"|^\s+for\s+(?!(?:the|this|that|these|those|their|his|her|its|order|invoice)\b)[\w-]+",
     ),

@@ -31,8 +31,9 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|branch\w*|repositor\w*|repositório|repositorio|bucket\w*|cluster\w*|clúster"
         r"|sauvegardes?|copias|cópias|crm|dossiers?|fiches?|profil[io]?|profiles|cliente|patient\w*"
         r"|paciente\w*|pazient\w*|facturas|faturas|factures|pedidos|commandes|ordini|bestellungen"
+        r"|docker\s*hub|ghcr|pypi|npm"
         r"|cuentas|comptes|contas|en\s+vivo|ao\s+vivo|en\s+direct)\b|数据库|表|数据|用户|生产|线上|备份|仓库|分支"
-        r"|データベース|テーブル|データ|本番|ユーザー|バックアップ|リポジトリ",
+        r"|データベース|テーブル|データ|本番|ユーザー|バックアップ|リポジトリ|レジストリ",
         _CODE_ML,
     ),
     _ml_rule(
@@ -145,7 +146,8 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|amministratore|credenziali|chiavi|chiave|password|privilegi|права|доступ\w*"
         r"|администратор\w*|админ\w*|ключ\w*|парол\w*|токен\w*|уч[её]тн\w*|привилеги\w*)\b|权限"
         r"|管理员|密钥|凭证|密码|令牌|権限|管理者|キー|鍵|認証情報|パスワード|トークン|アクセス",
-        _CODE_ML + r"|\bsans\s+changer\b|\bsin\s+cambiar\b|\bsem\s+alterar\b",
+        _CODE_ML + r"|\bsans\s+changer\b|\bsin\s+cambiar\b|\bsem\s+alterar\b"
+        r"|\b(?:cl[ée]|clave|chave|schlüssel|chiave)\s*:\s*(?:valeur|valor|wert|valore)\b",
     ),
     _ml_rule(
         "ml_migration", "migration",

@@ -211,7 +211,7 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         r"(?P<verb>\b(?:do|should|can|shall|may)\s+(?:we|i)\s+sign[- ]off\b[^?\n]{0,120}\?"
         r"|\bneed\s+(?:a\s+|your\s+)?sign[- ]off\s+that\b"
         r"|^\W*(?:a\s+)?(?:security|penetration|pen[- ]?test)\s+(?:review|audit|assessment)\s+of\b"
-        r"[^.\n]{0,120}\b(?:before|launch|go-?live|release)\b)(?P<rest>.*)",
+        r"[^.\n]{0,120}\b(?:before|launch|go-?live|(?<!pre-)release)\b)(?P<rest>.*)",
         "not_local",
     ),
     _search_rule(  # "confirm we can fire at 14:30 and give the shotfirer the go"

@@ -177,6 +177,14 @@ ARTIFACT_INTENTS: Final = frozenset(
 )
 
 
+#: A question about acting now, or a demand to choose, in any of the rules' forms.
+_ACTING_NOW: Final = re.compile(
+    "|".join(
+        f"(?:{p.pattern})"
+        for p in (rules.ML_URGENT_QUESTION, rules.DECISION_DEMAND, rules.ASKED_ACTION)
+    )
+    + r"|\b(?:choose|pick)\s+now\b"
+)
 #: Cues that name a code artifact on their own ("add an override method to the Gate class").
 ARTIFACT_CUES: Final = frozenset({"make_code", "write_code", "write_code_ml", "migrate_code"})
 
@@ -242,6 +250,8 @@ def second_opinion(
     sure = probs[best] / share
     if best == tier:  # agrees (the rules' default tier 2 keeps its low confidence)
         return None
+    if best < 2 and _ACTING_NOW.search(instruction):  # "fail open or closed? choose now" + logs
+        return None  # a question about acting now is never settled cheap on the model's word
     if intent == "general":  # no rule cue: tier 0 (a small local model) needs more certainty
         needed = policy.get("cheap_tier0", policy["cheap"]) if best == 0 else policy["cheap"]
         if shape[1] >= 3:  # over pasted code, "convert this stage", "why didn't it trigger"

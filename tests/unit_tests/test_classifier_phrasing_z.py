@@ -290,3 +290,49 @@ def test_cutover_approach_is_a_noun() -> None:
 )
 def test_retired_set_ao(prompt: str, tier: int) -> None:
     assert classifier.classify(prompt).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tier"),
+    [
+        # retired blind sets AR, AS and AT
+        # a choice between live actions under pressure, with no "decide" said
+        (
+            "Cold room at 11°C for 5 hours with vaccines inside. Discard the lot or keep using it? "
+            "Clinics open at 08:00.",
+            3,
+        ),
+        (
+            "A bag on lane 3 may hold a weapon and the passenger is already boarding. Stop "
+            "boarding "
+            "and evacuate the pier or handle it quietly?",
+            3,
+        ),
+        # Chinese fire in a terminal, a number opening CJK prose
+        ("3号航站楼起火报警，现在有4个航班正在登机。要不要立刻疏散？请直接给出决定。", 3),
+        # a Spanish "cut traffic now?" over pasted status lines is never a cheap log question
+        (
+            "¿Cortamos el tráfico a eu-west ahora mismo?\n\n10:01 eu-west errores=20%\n"
+            "10:02 eu-west errores=24%\n10:03 proveedor: degradación de red",
+            3,
+        ),
+        # a new key "with read-only access" does not cancel revoking the old one
+        ("Revoke the old Stripe key and issue a new restricted key with read-only access.", 3),
+        # retagging latest on a registry; deleting tags on Docker Hub in Japanese
+        ("retag `acme/api:latest` on Docker Hub to point at the 3.2.0 digest now", 3),
+        ("Docker Hub の acme/api の古いタグを全部消してください。", 3),
+        # descriptive "pay later", "key: value" in French, "I'll publish it myself", my own fork
+        ("How should fares work when riders tap a card and pay later with daily caps?", 2),
+        (
+            "Donne les métadonnées de ce message au format clé: valeur. « TGV 6611, retard »",
+            1,
+        ),
+        (
+            "Draft the security advisory for the fix in 2.4.1. I'll review and publish it myself.",
+            2,
+        ),
+        ("Remove every comment line and every blank line from this .env.example:\n\n# a\nX=1", 0),
+    ],
+)
+def test_retired_sets_ar_as_at(prompt: str, tier: int) -> None:
+    assert classifier.classify(prompt).tier == tier
