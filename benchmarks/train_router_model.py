@@ -81,6 +81,9 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_am.jsonl",
     DATA / "routing_heldout_an.jsonl",
     DATA / "routing_heldout_ao.jsonl",
+    DATA / "routing_heldout_ar.jsonl",
+    DATA / "routing_heldout_as.jsonl",
+    DATA / "routing_heldout_at.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0
