@@ -42,6 +42,7 @@ NEGATION: Final = _c(
     r"|looked|came\s+back|is\s+(?:clean|green|fine|done)))|--dry-run|\bplan\s+only\b"
     r"|\b(?:i|we)(?:'ll|\s+will)\s+(?:review\s+(?:and|then)\s+|check\s+(?:and|then)\s+)?(?:run"
     r"|execute|apply|review|deploy|publish|send|merge|ship|post)\s+(?:it|this|them)\b"
+    r"(?!\s+(?:straight|right|immediately|as\s+soon\s+as|once\s+you|after\s+your|if\s+you\s+say))"
     r"|\b(?:run|publish|send|merge|ship|post)\s+it\s+myself\b"
     r"|\b(?:nobody|no\s+one)\s+is\s+(?:acting|doing|running|executing)\b"
     r"|\bhypothetical(?:ly)?\b"

@@ -296,7 +296,7 @@ TIER0_CUES: Final[dict[str, tuple[Cue, ...]]] = {
         _cue("strip_from_text", "delete remove strip",
              r"(?:delete|remove|strip)\s+(?:all\s+)?(?:the\s+)?[^\n]{0,40}?\bfrom\s+(?:these|this"
              r"|the\s+following)\s+(?:[\w-]+\s+){0,2}(?:notes|lines|text|strings?|titles|messages"
-             r"|list)\b", 1.2, lead=True),
+             r"|list|dockerfile|file|config|yaml|script|snippet|\.env\S*)\b", 1.2, lead=True),
         _cue("replace_verb", "replace substitute swap",
              r"(?:replace|substitute|swap)\b(?!\s+(?:it|them)\s+(?:in|out)\b|\s+(?:in|out)\b)",
              1.2, lead=True),

@@ -54,6 +54,11 @@ ML_SHOULD_WE_NOW: Final = _c(
     r"|すべき|할까요)[^?？\n]{0,80}[?？]"
 )
 #: An urgent question in other languages without a "should we" ("להחזיר את הגרסה עכשיו?").
+#: "... or do we wait?" in other languages: the question is a choice between acting and waiting.
+ML_WAIT_CHOICE: Final = _c(
+    r"\bczy\s+czekamy|\bo\s+esperamos|\bou\s+(?:on\s+)?attend\w*|\boder\s+warten|\bo\s+aspettiamo"
+    r"|\bof\s+wachten|\bou\s+esperamos|\bили\s+жд[её]м|还是等|それとも待"
+)
 ML_URGENT_QUESTION: Final = _c(
     r"(?:עכשיו|מיד|\b(?:jetzt|sofort|ahora|agora|maintenant|subito|adesso|sekarang|teraz|сейчас"
     r"|немедленно|негайно|зараз)\b|现在|马上|立即|今すぐ|지금|바로|당장)[^?？\n]{0,60}[?？]"
@@ -142,13 +147,16 @@ INCIDENT_NOW: Final = _c(
     r"|room|call)|double[- ]charg\w*|ransomware\s+(?:note|is|on|in|hit|found|encrypted)"
     r"|(?:lost|losing)\s+(?:a\s+|the\s+)?(?:broker|node|replica|disk|az|zone|region|leader|quorum)"
     r"|no\s+leader|producers?\s+(?:are\s+)?(?:blocked|failing|stuck)"
+    r"|sprinklers?\s+(?:went|go|are|have\s+gone)\s+off|fire\s+(?:brigade|department|crew)s?\s+(?:is|are)?"
+    r"\s*(?:on\s+the\s+way|en\s+route|here|on\s+site)|(?:conveyor|warehouse|plant|server\s+room)\s+fire"
     r"|(?:stalled|down|stuck)\s+(?:for\s+)?\d+\s*(?:min\w*|hours?|h)\b)\b"
 )
 INCIDENT_GATE: Final = _words(
     "down fire attack paging hammered flooded attacked ddos sev1 sev2 sev-1 sev-2 ongoing now "
     "losing dropping leaking bleeding seeing call on-call pagerduty paged firing fired "
     "progress pager pager's went going incident double-charging double-charged double "
-    "ransomware stalled stuck lost losing leader producers producer"
+    "ransomware stalled stuck lost losing leader producers producer sprinklers sprinkler fire "
+    "brigade"
 )
 #: A verb that acts on a live system or on money, as asked about in a question.
 _ASKED_ACTION: Final = (

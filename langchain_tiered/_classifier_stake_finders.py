@@ -170,7 +170,11 @@ def _decision_stake(view: _View) -> _Stake | None:
     incident = urgent and (
         rules.ML_INCIDENT.search(text) or rules.ML_INCIDENT.search(view.material)
     )
-    if urgent and rules.ML_LIVE_ACTION.search(text) and incident:  # evidence may be pasted
+    if (
+        urgent
+        and rules.ML_LIVE_ACTION.search(text)
+        and (incident or rules.ML_WAIT_CHOICE.search(text))
+    ):
         return _Stake("incident", "live_question", urgent.group()[:40], "now", 0.75)
     if has_mark and text.isascii():  # "Sollen wir umstellen? Jetzt entscheiden." has no accents
         demand = rules.ML_DECISION_DEMAND.search(text)

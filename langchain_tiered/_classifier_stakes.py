@@ -335,7 +335,7 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         _PRIV_OBJECT,
         unless=_CODE_CONTEXT
         + _ARTIFACT
-        + r"|^\s+(?:me|us)\s+(?!(?:[\w-]+\s+)?(?:access|admin\w*|root|sudo"
+        + r"|^\s+(?:me|us)\s+(?!(?:[\w-]+\s+){0,2}(?:access|admin\w*|root|sudo"
         r"|permissions?|rights|privileges?|owner(?:ship)?|roles?|write|read|push|merge)\b)",
     ),
     _rule(

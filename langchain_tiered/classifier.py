@@ -286,9 +286,11 @@ def _classify_text(
         if stake and not negation:
             return _from_stake(stake, view, extra)
     clear = score >= rules.CHEAP_MIN and intent != "general"  # the safety net stays out
+    # "Don't schedule it - push it live now": a negated non-action verb does not stop the rest
+    acted_negated = any(rules.ACTION_WORDS.intersection(verb.split()) for verb in negated)
     if (
         not stake
-        and not negated
+        and not acted_negated
         and (
             command := (_live_action(view) if not clear else None)
             or _decision_stake(view)
