@@ -84,6 +84,9 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_ar.jsonl",
     DATA / "routing_heldout_as.jsonl",
     DATA / "routing_heldout_at.jsonl",
+    DATA / "routing_heldout_au.jsonl",
+    DATA / "routing_heldout_av.jsonl",
+    DATA / "routing_heldout_aw.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0

@@ -233,7 +233,7 @@ def second_opinion(
 ) -> Opinion | None:
     """The learned scorer's verdict when it raises the tier or settles what the rules left open.
 
-    It sends the call to tier 3 when P(tier 3) reaches the ``tier3`` threshold (indirect
+    It sends the call to tier 3 when P(tier 3) exceeds the ``tier3`` threshold (indirect
     high-stakes phrasing); otherwise it picks among tiers 0-2: freely when the rules found no
     cue (``cheap``), against a rule cue only when it is very sure (``raise``/``override``).
     Stakes verdicts never reach here, so it cannot lower them.
@@ -241,7 +241,7 @@ def second_opinion(
     probs = model.probabilities(model_features(instruction, words, shape))
     policy = model.policy
     signal = "model:p=" + "/".join(f"{p:.2f}" for p in probs)
-    if probs[3] >= _tier3_threshold(instruction, words, policy, intent, scores):
+    if probs[3] > _tier3_threshold(instruction, words, policy, intent, scores):
         name = _stakes_intent(words)
         reason = f"learned scorer: P(tier 3) {probs[3]:.2f} -> tier 3 ({name}, rules: tier {tier})"
         return name, 3, round(min(0.9, 0.45 + 0.5 * probs[3]), 2), reason, [signal]

@@ -133,3 +133,10 @@ def test_learned_scorer_never_raises_a_decision_about_a_staging_system() -> None
 def test_learned_scorer_needs_more_certainty_over_a_named_code_artifact() -> None:
     result = classifier.classify("Add an override method to the Gate class so tests can force it.")
     assert result.tier == 2
+
+
+def test_learned_scorer_needs_evidence_above_even_odds_to_raise() -> None:
+    # no known feature: every tier gets P = 0.25, the tier-3 threshold; no evidence, no raise
+    result = classifier.classify("zzqx blorf")
+    assert result.tier == 2
+    assert "learned scorer" not in result.reason
