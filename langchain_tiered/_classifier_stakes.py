@@ -448,14 +448,6 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"{0,2}?(?:module|code|pr|pull\s+request|diff|template|chart|function|class|script"
         r"|dockerfile|endpoint|handler|route|snippet|query|component|controller|method)\b",
     ),
-    _search_rule(  # "permanently remove every ticket containing a card number from Zendesk"
-        "permanent_removal", "delete_data", "permanently permanent irreversibly good",
-        r"(?P<verb>\b(?:permanently|irreversibly)\s+(?:delete|remove|erase|purge|wipe|redact|destroy)"
-        r"|\b(?:delete|remove|erase|purge|wipe|redact|destroy)\b[^.?\n]{0,80}\b(?:permanently"
-        r"|irreversibly|for\s+good)\b)(?P<rest>.*)",
-        "object_env",
-        r".",
-    ),
     _search_rule(
         "security_audit", "security_audit", "vulnerable exploitable secure safe injectable",
         r"(?P<verb>\b(?:is|are)\s+(?:this|these|it|the|our)\s+(?:[\w-]+\s+){0,3}(?:vulnerable"

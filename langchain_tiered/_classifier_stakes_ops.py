@@ -23,6 +23,14 @@ _TOOL: Final = (
 
 #: Operations rules, in priority order after ``EN_RULES``.
 OPS_RULES: Final[tuple[StakesRule, ...]] = (
+    _search_rule(  # "permanently remove every ticket containing a card number from Zendesk"
+        "permanent_removal", "delete_data", "permanently permanent irreversibly good",
+        r"(?P<verb>\b(?:permanently|irreversibly)\s+(?:delete|remove|erase|purge|wipe|redact|destroy)"
+        r"|\b(?:delete|remove|erase|purge|wipe|redact|destroy)\b[^.?\n]{0,80}\b(?:permanently"
+        r"|irreversibly|for\s+good)\b)(?P<rest>.*)",
+        "object_env",
+        r".",
+    ),
     _rule(  # "share the API secret with the new agency": a secret handed to someone
         "share_secret", "credentials",
         "share send email post paste forward give hand dm slack",
