@@ -129,7 +129,7 @@ DESTRUCTIVE_NEEDLES: Final = (
 #: A sentence that asks for an artifact ("Write a script to ..."): destructive verbs later in
 #: the same sentence describe the artifact; only explicit execution ("and run it") counts.
 ARTIFACT_SENTENCE: Final = _c(
-    r"\s*(?:please\s+|can\s+you\s+|could\s+you\s+)?(?:write|create|generate|draft|build"
+    r"\s*(?:please\s+|can\s+you\s+|could\s+you\s+)?(?:write|create|generate|draft|build|design"
     r"|implement|make|give\s+me|prepare|add|code\s+up)\s+(?:me\s+)?(?:a|an|the|some|our)\s+"
     r"(?:[\w-]+\s+){0,3}(?:script|function|query|migration|job|cron\s*job|playbook|workflow"
     r"|program|tool|command|sql|module|class|endpoint|lambda|procedure|dag|task|runbook"

@@ -79,10 +79,11 @@ ML_LIVE_ACTION: Final = _c(
 #: acting now or on a live system: the decision is the stakes.
 DECISION_DEMAND: Final = _c(
     r"\b(?:decide|make\s+the\s+(?:call|decision)|your\s+(?:call|decision)|you\s+decide"
-    r"|need\s+(?:a|your|the)\s+(?:decision|call)|yes\s+or\s+no,?\s+(?:now|asap"
+    r"|need\s+(?:a|your|the)\s+(?:decision|call)|i(?:'ll|\s+will)\s+act\s+on\s+(?:your|the)\s+answer"
+    r"|yes\s+or\s+no,?\s+(?:now|asap"
     r"|right\s+now))\b"
 )
-DECISION_GATE: Final = _words("decide call decision yes")
+DECISION_GATE: Final = _words("decide call decision yes act")
 #: "Revert the config or restart the pods? Pick one, I'm executing.": a choice between live
 #: actions handed to the model, who decides; the human only carries it out.
 CHOICE_DEMAND: Final = _c(
@@ -147,7 +148,8 @@ INCIDENT_NOW: Final = _c(
     r"|room|call)|double[- ]charg\w*|ransomware\s+(?:note|is|on|in|hit|found|encrypted)"
     r"|(?:lost|losing)\s+(?:a\s+|the\s+)?(?:broker|node|replica|disk|az|zone|region|leader|quorum)"
     r"|no\s+leader|producers?\s+(?:are\s+)?(?:blocked|failing|stuck)"
-    r"|sprinklers?\s+(?:went|go|are|have\s+gone)\s+off|fire\s+(?:brigade|department|crew)s?\s+(?:is|are)?"
+    r"|\b(?:users|players|customers|sessions|calls)\s+are\s+(?:dropping|failing|disconnecting)"
+    r"|\bflapping\b|sprinklers?\s+(?:went|go|are|have\s+gone)\s+off|fire\s+(?:brigade|department|crew)s?\s+(?:is|are)?"
     r"\s*(?:on\s+the\s+way|en\s+route|here|on\s+site)|(?:conveyor|warehouse|plant|server\s+room)\s+fire"
     r"|(?:stalled|down|stuck)\s+(?:for\s+)?\d+\s*(?:min\w*|hours?|h)\b)\b"
 )
@@ -156,13 +158,15 @@ INCIDENT_GATE: Final = _words(
     "losing dropping leaking bleeding seeing call on-call pagerduty paged firing fired "
     "progress pager pager's went going incident double-charging double-charged double "
     "ransomware stalled stuck lost losing leader producers producer sprinklers sprinkler fire "
+    "users players customers sessions calls flapping "
     "brigade"
 )
 #: A verb that acts on a live system or on money, as asked about in a question.
 _ASKED_ACTION: Final = (
     r"(?:delete|drop|purge|wipe|truncate|remove|clear|flush|block|ban|blackhole|null-?route"
     r"|kill|restart|reboot|fail\s*over|roll\s*back|rollback|revert|disable|shut\s*(?:it\s+)?down"
-    r"|take\s+(?:[\w-]+\s+){0,3}(?:down|offline)|scale|promote|cancel|reissue|re-issue|claw"
+    r"|take\s+(?:[\w-]+\s+){0,3}(?:down|offline|out\s+of\s+(?:rotation|service|the\s+pool|dns))"
+    r"|scale|promote|cancel|reissue|re-issue|claw"
     r"\s+back|reverse|void|refund|pay|charge|retry|resend|rerun|re-run|hold|freeze|suspend"
     r"|drain|isolate|quarantine|evacuate|reroute|switch\s+over|cut\s+over|pause|halt|stop"
     r"|resume|switch|announce|enable|push|publish|rotate|revoke|lock|close"

@@ -153,7 +153,7 @@ FRAME_COLON: Final = _c(
     r"|fasse\b|riassum\w*|переведи|replace|substitute|swap|normali[sz]e|remplace\w*|reemplaz\w*"
     r"|sustitu\w*|ersetz\w*|sostituisc\w*|substitu\w*|vervang\w*|zamień|замени\w*)(?![\w-])"
     r"|[^:：\n]{0,40}?(?:翻译|总结|翻訳|要約|替换|替換|置換|置き換え|바꿔|치환|번역|요약))"
-    r"[^:：\n]{0,120}[:：](?:\s*(?P<rest>\S.*))?$"
+    r"[^:：\n]{0,120}(?::(?=\s|$)|：)(?:\s*(?P<rest>\S.*))?$"  # "write:config" is a scope
 )
 #: A clause pointing at inline material after a colon ("... so I can read this: GET /healthz
 #: 200 | POST /api/orders 201", "pull the fields out of this email as JSON: ..."): the text after
@@ -300,7 +300,7 @@ LOCAL_MARKER: Final = _c(
     r"|entries|items|values|words)|in\s+memory|local(?:ly|host)?(?!-pref)|temp|tmp|scratch|sandbox|dev"
     r"|development|staging|stage|(?<!pen\s)(?<!pen-)(?:tests?|testing)|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat|preview|ephemeral|non-?prod|fixtures?"
     r"|mocks?|my\s+(?:laptop|machine|branch|fork)|feature\s+branch|my\s+own|docker(?![\s-]*hub)"
-    r"|testcontainers|in-memory|sqlite|demo\s+(?:company|org\w*|account|tenant|env\w*|instance|workspace|site|store))\b"
+    r"|testcontainers|in-memory|sqlite|demo\s+(?:company|org\w*|account|tenant|env\w*|instance|workspace|site|store)|testbed|test\s+bed)\b"
 )
 #: Like LOCAL_MARKER without the positional words ("above", "below"...), for strong verbs.
 STRICT_LOCAL_MARKER: Final = _c(
@@ -317,7 +317,7 @@ ENV_LOCAL_MARKER: Final = _c(
     r"|server|cluster|db|database|account|data|keys?|cards?|tenant)|sk_test\w*|testnet|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat"
     r"|preview|ephemeral|non-?prod|my\s+(?:laptop|machine)|docker(?![\s-]*hub)|testcontainers|in-memory"
     r"|sqlite|scratch|mock\w*|fixtures?|demo\s+(?:company|org\w*|account|tenant|env\w*|instance"
-    r"|workspace|site|store))\b"
+    r"|workspace|site|store)|testbed|test\s+bed)\b"
 )
 _CODE_CONTEXT: Final = (
     r"\b(?:column|field|function|method|class|form|endpoint|schema|model|unit|regex|validation"

@@ -327,7 +327,7 @@ ACTION_WORDS: Final = _words(
     "settling void voiding credit crediting debit debiting publish publishing unpublish yank "
     "approve approving submit submitting isolate isolating suspend suspending freeze freezing "
     "sweep sweeping wire wiring cancel cancelling canceling archive archiving expire expiring "
-    "fail lock locking isolate rebook"
+    "fail lock locking isolate rebook rtbh blackhole null-route withdraw"
 )
 #: Intent named by the safety net, from the action word.
 ACTION_INTENTS: Final = (

@@ -257,7 +257,8 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         "failover", "incident", "fail failover fail-over", r"fail\s*over|fail-over", "not_local",
         # "failover happened yesterday": a past event named, not a request
         unless=r"^\s+(?:happened|was|were|went|completed|finished|is\s+(?:done|over|complete)"
-        r"|already|itself|event|drill|test|report|postmortem|timeline)\b",
+        r"|already|itself|event|drill|test|report|postmortem|timeline|when|if|behaviou?r"
+        r"|scenarios?)\b",
     ),
     _rule(
         "rollback", "incident", "roll rollback revert downgrade",
@@ -461,7 +462,7 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"(?:disclose|disclosure|notify\s+(?:customers|users|regulators|the\s+public|affected)"
         r"|go\s+public|publish\s+the\s+(?:advisory|cve)|breach\s+notice)|\b(?:do|should|must"
         r"|shall)\s+we\s+(?:need\s+to\s+|have\s+to\s+)?(?:notify|disclose\s+(?:it|this|the)"
-        r"|(?:warn|alert|tell|inform)\s+(?:them|our\s+(?:clients|customers|users|members|patients)"
+        r"|(?:warn|alert)\s+(?:them|our\s+(?:clients|customers|users|members|patients)"
         r"|(?:the\s+)?(?:clients|customers|users|affected|regulators?|public))"
         r"|report\s+(?:it|this|the\s+breach)\s+to)\b|\bwhether\s+(?:we\s+have|there\s+is|this\s+is)"
         r"\s+a\s+(?:reportable\s+)?breach\b|\bbreach\s+to\s+report\b)(?P<rest>.*)",

@@ -146,7 +146,7 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|amministratore|credenziali|chiavi|chiave|password|privilegi|права|доступ\w*"
         r"|администратор\w*|админ\w*|ключ\w*|парол\w*|токен\w*|уч[её]тн\w*|привилеги\w*)\b|权限"
         r"|管理员|密钥|凭证|密码|令牌|権限|管理者|キー|鍵|認証情報|パスワード|トークン|アクセス",
-        _CODE_ML + r"|\bsans\s+changer\b|\bsin\s+cambiar\b|\bsem\s+alterar\b"
+        _CODE_ML + r"|\bsans\s+changer\b|\bsin\s+cambiar\b|\bsem\s+alterar\b|書いて|実装|関数"
         r"|\b(?:cl[ée]|clave|chave|schlüssel|chiave)\s*:\s*(?:valeur|valor|wert|valore)\b",
     ),
     _ml_rule(

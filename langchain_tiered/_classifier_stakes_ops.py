@@ -23,6 +23,13 @@ _TOOL: Final = (
 
 #: Operations rules, in priority order after ``EN_RULES``.
 OPS_RULES: Final[tuple[StakesRule, ...]] = (
+    _search_rule(  # "create a new API token ... and email it to their engineer"
+        "create_and_share_secret", "credentials", "create generate issue mint",
+        r"(?P<verb>\b(?:create|generate|issue|mint)\s+(?:a\s+)?(?:new\s+)?(?:[\w:-]+\s+){0,2}"
+        r"(?:api\s+)?(?:tokens?|keys?|secrets?|credentials?|passwords?)\b[^.\n]{0,120}\b(?:email"
+        r"|send|share|give|dm|paste|post)\s+(?:it|them)\s+to\b)(?P<rest>.*)",
+        "not_local",
+    ),
     _search_rule(  # "permanently remove every ticket containing a card number from Zendesk"
         "permanent_removal", "delete_data", "permanently permanent irreversibly good",
         r"(?P<verb>\b(?:permanently|irreversibly)\s+(?:delete|remove|erase|purge|wipe|redact|destroy)"

@@ -133,6 +133,7 @@ def _score_intents(view: _View) -> dict[str, tuple[float, list[str]]]:
         and not rules.DEBUG_QUESTION.search(view.instruction)  # "logs attached, why?"
         and view.words.isdisjoint(rules.ACTION_WORDS)  # "fail open or closed? choose now"
         and not rules.ML_URGENT_QUESTION.search(view.instruction)  # "¿cortamos ... ahora?"
+        and not rules.DECISION_DEMAND.search(view.instruction)  # "... the whole /22? your call"
     ):
         scores["log_filter"] = (0.6, ["log_question"])
     if view.log_lines >= 3 and any(k in scores for k in ("log_filter", "classify")):
