@@ -87,6 +87,7 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_au.jsonl",
     DATA / "routing_heldout_av.jsonl",
     DATA / "routing_heldout_aw.jsonl",
+    DATA / "routing_heldout_bb.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0
