@@ -167,13 +167,14 @@ def _decision_stake(view: _View) -> _Stake | None:
     if asked and (rules.ML_LIVE_ACTION.search(text) or rules.ML_INCIDENT.search(text)):
         return _Stake("incident", "live_question", asked.group()[:40], "now", 0.75)
     urgent = rules.ML_URGENT_QUESTION.search(text) if has_mark and not text.isascii() else None
-    incident = urgent and (
-        rules.ML_INCIDENT.search(text) or rules.ML_INCIDENT.search(view.material)
-    )
     if (
         urgent
         and rules.ML_LIVE_ACTION.search(text)
-        and (incident or rules.ML_WAIT_CHOICE.search(text))
+        and (
+            rules.ML_INCIDENT.search(text)
+            or rules.ML_WAIT_CHOICE.search(text)
+            or rules.ML_INCIDENT.search(view.material)  # the evidence may be pasted
+        )
     ):
         return _Stake("incident", "live_question", urgent.group()[:40], "now", 0.75)
     if has_mark and text.isascii():  # "Sollen wir umstellen? Jetzt entscheiden." has no accents
