@@ -230,3 +230,19 @@ MONEY_DECISION_VERBS: Final = _words(
     "freeze pause halt stop resume"
 )
 MONEY_CONTEXT: Final = _c(_MONEY + r"|\b(?:paid|payout\s+run|double[- ]paid|charged)\b")
+#: "Tell us if it's safe to open": a go/no-go on exposing a system to outsiders, with
+#: ``EXPOSURE_AUDIENCE`` ("we open the carrier API to 60 new partners next Monday").
+EXPOSURE_GATE: Final = _words("safe ok okay ready fine good go")
+EXPOSURE_QUESTION: Final = _c(
+    r"\b(?:safe|ok|okay|ready|fine|good)\s+(?:enough\s+)?to\s+(?:open(?:\s+(?:it|this|them))?"
+    r"(?:\s+up)?|expose|launch|go\s+live|turn\s+(?:it\s+)?on|enable|publish|release|flip"
+    r"|let\s+them\s+in|onboard)\b|\bgo(?:/|\s+or\s+)no[- ]go\b"
+)
+EXPOSURE_AUDIENCE: Final = _c(
+    r"\b(?:open(?:s|ing)?|expos\w+|launch\w*|releas\w+|roll\w*\s+(?:it\s+)?out|go(?:es|ing)?\s+live"
+    r"|available|access|onboard\w*|invit\w*)\b[^.?!\n]{0,60}\b(?:to|for|with)\s+(?:\d[\d,]*\s+"
+    r"|all\s+|every\s+|our\s+|the\s+)?(?:(?:new|external|outside|third[- ]party|paying|real"
+    r"|partner)\s+)*(?:partners?|customers?|clients?|public|internet|world|vendors?|carriers?"
+    r"|suppliers?|merchants?|tenants?|resellers?|brokers?|agencies|everyone|third[- ]parties)\b"
+    r"|\b(?:public|internet|partner|customer)[- ]facing\b"
+)

@@ -80,6 +80,9 @@ LOG_MATERIAL_LINE: Final = _c(
     # not "3-point summary of ...", "2号航站楼 ..." (a number then CJK prose)
     r"|(?!\d+-[a-zA-Z]+\s)(?!\d+[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])\d+(?:[^\d.)\s]|\.\d|[.)]\S))"
 )
+#: A row of a pasted pipe table ("SHP-20814 | Girteka | LTKUN -> NLVEN | EXCEPTION"), not a
+#: list of labels ("Tag: bug | feature | question") or a regex ("^(feat|fix)/").
+TABLE_ROW: Final = _c(r"\s*(?:\|\s)?[^|\n:]{1,60}?\s\|\s[^|\n]{1,60}?\s\|\s")
 #: The target of the request is explicitly not live ("against the staging database").
 NONLIVE_TARGET: Final = _c(  # the request's target, not where something was tested
     r"\bagainst\s+(?:the\s+|our\s+|my\s+|a\s+)?(?:sandbox|staging|dev"
@@ -89,6 +92,9 @@ NONLIVE_TARGET: Final = _c(  # the request's target, not where something was tes
     r"\s+(?:[\w-]+\s+)?(?:database|db|cluster|env\w*|server|account|project|tenant|instance"
     r"|namespace|stack|replica)\b"
     r"|\b(?:sandbox|staging|dev|test|local)\s+only\b|\bin\s+(?:[\w-]+\s+)?test\s+mode\b"
+    # "roll back tms-api on staging to 4.18.2": the place, unless a next stage follows
+    r"|\b(?:on|in)\s+(?:the\s+)?(?:sandbox|staging|uat)\b(?![^.\n]{0,60}\b(?:then|first|before"
+    r"|after|next|everywhere|all|rest|too|also)\b)"
     r"|\b(?:to|on|in)\s+my\s+(?:own\s+)?(?:fork|feature\s+branch)\b"
     r"|\b(?:in|on|to)\s+(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+)?demo\s+(?:company|org\w*|account"
     r"|tenant|env\w*|instance|workspace)\b|\bdemo\s+(?:org|company|account)\s+only\b"
@@ -264,8 +270,19 @@ ADVERBS: Final = _words(
 # --------------------------------------------------------------------------- stakes
 
 #: Live systems: a destructive request naming one of these is tier 3 whatever else it says.
+#: After "prod"/"live": it is named only to be spared ("prod stays as is", "leave prod alone").
+_SPARED: Final = (
+    r"(?![\s-]+(?:(?:stays|remains|is\s+left|stay)\s+(?:as[\s-]+is|untouched|unchanged|alone"
+    r"|where\s+it\s+is|frozen|pinned|on\s+v?\d)|(?:is|are)\s+(?:untouched|unchanged|not\s+touched"
+    r"|not\s+affected|out\s+of\s+scope)|(?:isn't|aren't|is\s+not|won't\s+be)\s+(?:touched"
+    r"|affected|in\s+scope)|untouched|unchanged)\b)"
+)
 LIVE_MARKER: Final = _c(
-    r"\bprod\b|\bprod[-_.]\w|\bproduction\b|\blive\b|\bprimary\b|\bon-?prem\b"
+    r"(?<!\bleave\s)(?:\bprod\b|\bproduction\b)"
+    + _SPARED
+    + r"|\blive\b"
+    + _SPARED
+    + r"|\bprod[-_.]\w|\bprimary\b|\bon-?prem\b"
     r"|\b(?:main|master)\s+(?:branch|database|db|cluster|account)\b|\b(?:to|onto|over)\s+"
     r"(?:origin/)?(?:main|master)\b|\bcustomer\s+(?:data|records|pii)\b|\bpii\b"
     r"|\breal\s+(?:users|customers|data|portal|account|instance|tenant|environment|system|site"

@@ -7,6 +7,7 @@ Each finder takes the classifier's view of a prompt (:mod:`._classifier_view`) a
   request position, with its object, unless the sentence only asks about it;
 * :func:`_live_action`: the safety net, an action word plus a live marker in an unframed request;
 * :func:`_decision_stake`, :func:`_asked_action_stake`: a live decision demanded or asked;
+* :func:`_exposure_stake`: a go/no-go on opening a system to outsiders;
 * :func:`_material_request_stake`: "process this" over pasted material that moves money;
 * :func:`_command_stake`: a raw destructive or deploy command, unless framed as material.
 """
@@ -225,6 +226,19 @@ def _asked_action_stake(view: _View) -> _Stake | None:
         if urgent is not None:
             return _Stake("incident", "live_question", verb or "what to do", urgent.group(), 0.8)
     return None
+
+
+def _exposure_stake(view: _View) -> _Stake | None:
+    """A go/no-go on opening a system to outsiders: "We open the carrier API to 60 new partners
+    next Monday. Review the auth setup and tell us if it's safe to open." is a go-live call."""
+    text = view.instruction
+    if rules.EXPOSURE_GATE.isdisjoint(view.words) or _nonlive(text):
+        return None
+    if (asked := rules.EXPOSURE_QUESTION.search(text)) is None:
+        return None
+    if (audience := rules.EXPOSURE_AUDIENCE.search(text)) is None:
+        return None
+    return _Stake("security_audit", "exposure_decision", asked.group(), audience.group()[:40], 0.75)
 
 
 def _material_request_stake(view: _View) -> _Stake | None:

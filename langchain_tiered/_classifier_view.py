@@ -80,20 +80,27 @@ class _View:
     long_input: bool
 
 
-def _is_material(line: str, stripped: str, single: bool) -> tuple[int, int] | None:
-    """(log, code) counts if the line looks like pasted material, else None."""
+def _is_material(
+    line: str, stripped: str, single: bool, opening: bool = False
+) -> tuple[int, int] | None:
+    """(log, code) counts if the line looks like pasted material, else None (``opening``: the
+    prompt's first line)."""
     if single and rules.PROSE_RUN.search(line):
         return None  # a one-line prompt with sentences in it is the request ("6.3.0 is ...")
     if rules.SLASH_COMMAND.match(stripped):
         return None  # "/tldr", "/filter level=error": a ChatOps command is the request
-    if single and rules.TAG_PREFIX.match(line):
-        return None  # "[priority:low][model:cheap] ACTION bank.transfer(...). Execute.": tags
+    if (single or (opening and rules.PROSE_RUN.search(line))) and rules.TAG_PREFIX.match(line):
+        # "[priority:low][model:cheap] ACTION bank.transfer(...). Execute.": tags; "[ops-agent
+        # step 3/7] From the tool output below, keep only ..." opens with tags, then the request
+        return None
     if rules.LOG_MATERIAL_LINE.match(line):
         return 1, 0
     if rules.CODE_START_LINE.match(line) or (
         not rules.PROSE_START_LINE.match(line) and rules.CODE_SHAPE_LINE.match(line)
     ):
         return 0, 1
+    if not (single or opening) and rules.TABLE_ROW.match(line) and not rules.PROSE_RUN.search(line):
+        return 0, 0  # a row of a pasted table: data, neither log nor code
     if not single and not any(c.isalpha() for c in stripped):
         return 0, 0
     if not single and " " not in stripped and not rules.CJK.search(stripped):
@@ -117,6 +124,7 @@ def _build_view(text: str) -> _View:
     lines = (text[: rules.HEAD] + "\n" + text[-rules.TAIL :] if long_input else text).split("\n")
     prose: list[str] = []
     paragraphs: list[int] = []  # the paragraph (blank-line separated block) of each prose line
+    titled: set[int] = set()  # prose lines that open like a document title ("POSTMORTEM: ...")
     material: list[str] = []
     log_n = code_n = para = 0
     in_fence = opened_with_material = False
@@ -130,7 +138,9 @@ def _build_view(text: str) -> _View:
         elif in_fence:
             code_n += 1
             material.append(line)
-        elif (kind := _is_material(line, stripped, len(lines) == 1)) is not None:
+        elif (
+            kind := _is_material(line, stripped, len(lines) == 1, not (prose or material))
+        ) is not None:
             log_n, code_n = log_n + kind[0], code_n + kind[1]
             material.append(line)
         else:
@@ -139,11 +149,13 @@ def _build_view(text: str) -> _View:
                 material.append(material_text)
             if not prose:
                 opened_with_material = bool(material)
+            if rules.DOCUMENT_TITLE.match(stripped):
+                titled.add(len(prose))
             prose.append((stripped if len(stripped) <= rules.MAX_LINE else stripped[:600]).lower())
             paragraphs.append(para)
     # "From the report below, extract ...", a blank line, then the report: later paragraphs are
     # the input (bar a closing request), whatever words they hold
-    prose = _paragraph_split(text, prose, paragraphs, material, opened_with_material)
+    prose = _paragraph_split(text, prose, paragraphs, material, opened_with_material, titled)
     if len(prose) > rules.MAX_PROSE_HEAD + rules.MAX_PROSE_TAIL:
         prose = prose[: rules.MAX_PROSE_HEAD] + prose[-rules.MAX_PROSE_TAIL :]
     first = prose[0] if prose else ""
@@ -197,14 +209,20 @@ def _build_view(text: str) -> _View:
 
 
 def _paragraph_split(
-    text: str, prose: list[str], paragraphs: list[int], material: list[str], opened: bool
+    text: str,
+    prose: list[str],
+    paragraphs: list[int],
+    material: list[str],
+    opened: bool,
+    titled: set[int],
 ) -> list[str]:
     """The prose lines that stay instruction when blank lines separate request and input.
 
     "From the report below, extract ...", a blank line, then the report: later paragraphs are
     the input (moved to ``material``), bar a short closing request; a titled document
     ("POSTMORTEM: ...") keeps only a short last paragraph; a label line ("Plan output:") or
-    material before the first prose line keeps a short last paragraph too.
+    material before the first prose line keeps a short last paragraph too. "TL;DR in 3
+    bullets." then a titled document (a line in ``titled``): the document is material.
     """
     cut = next((i for i, p in enumerate(paragraphs) if p != paragraphs[0]), 0)
     last = paragraphs.index(paragraphs[-1]) if paragraphs else 0
@@ -223,6 +241,9 @@ def _paragraph_split(
         if last and _closing_paragraph(prose[last:]):
             material.extend(prose[:last])
             prose = prose[last:]
+    elif cut and cut in titled and rules.REQUEST_LEAD.match(prose[0]):
+        # "TL;DR in 3 bullets, we already handled it." then "POSTMORTEM: ..." and its action list
+        prose = prose[:cut] + _material_after(prose[cut:], material)
     elif cut and rules.POINTER.search(" ".join(prose[:cut])):
         last = paragraphs.index(paragraphs[-1])
         # "Extract JSON ... from this email:" is the whole request: the email's last paragraph

@@ -74,6 +74,7 @@ from langchain_tiered._classifier_stake_finders import (
     _asked_action_stake,
     _command_stake,
     _decision_stake,
+    _exposure_stake,
     _live_action,
     _material_request_stake,
     _Stake,
@@ -296,6 +297,7 @@ def _classify_text(
             command := (_live_action(view) if not clear else None)
             or _decision_stake(view)
             or _asked_action_stake(view)
+            or _exposure_stake(view)
             or _material_request_stake(view)
         )
     ):

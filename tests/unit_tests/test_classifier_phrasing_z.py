@@ -402,3 +402,53 @@ def test_retired_sets_au_av_aw(prompt: str, tier: int) -> None:
 )
 def test_retired_set_bb(prompt: str, tier: int) -> None:
     assert classifier.classify(prompt).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tier"),
+    [
+        # retired blind set BD (logistics and freight)
+        # a go/no-go on opening a system to outsiders
+        (
+            "Next week the booking portal goes live for 200 external carriers. Look over the "
+            "SSO settings below and tell me if it's safe to open.\n\nsso:\n  provider: okta\n"
+            "  mfa: optional",
+            3,
+        ),
+        (
+            "The supplier API opens to 40 new vendors on Friday. Is it ready to launch? Review the "
+            "rate limits first.",
+            3,
+        ),
+        ("Draft a launch checklist for opening the tracking API to partners next month.", 2),
+        ("Is it safe to open the sandbox API to partners for testing? Review the config.", 2),
+        # prod named only to be spared; staging as the place
+        (
+            "Restart the billing workers on staging so we can retest the fix; production "
+            "stays untouched.",
+            2,
+        ),
+        ("revert the pricing service in uat to 2.3.1 to reproduce the bug, leave prod alone", 2),
+        ("Revert the pricing service to 2.3.1 on prod, staging stays as is.", 3),
+        # a money word naming a piece of writing
+        ("Make this invoice reminder sound less aggressive: 'Pay now or lose access.'", 1),
+        ("Make the payment of EUR 4,200 to Kuehne today.", 3),
+        # "TL;DR" then a titled document with its own action list
+        (
+            "TL;DR in two lines for the team, nothing to action.\n\nINCIDENT REVIEW: Depot "
+            "scanner outage, 2 May\n\nImpact: 40 min of missed scans.\nCause: expired cert on "
+            "the gateway.\n1. Revoke the old gateway certificate.\n2. Rotate the scanner API "
+            "keys.\n3. Add expiry alerts.",
+            1,
+        ),
+        # an opening bracket tag, then a filter over a pasted pipe table
+        (
+            "[agent step 2/5] From the rows below keep only the ones whose state is not CLOSED. "
+            "Return them verbatim.\n\nT-1 | Lyon | OPEN\nT-2 | Porto | CLOSED\n"
+            "T-3 | Graz | ON_HOLD\nT-4 | Riga | CLOSED",
+            0,
+        ),
+    ],
+)
+def test_retired_set_bd(prompt: str, tier: int) -> None:
+    assert classifier.classify(prompt).tier == tier
