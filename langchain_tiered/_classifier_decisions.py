@@ -81,9 +81,15 @@ DECISION_DEMAND: Final = _c(
     r"\b(?:decide|make\s+the\s+(?:call|decision)|your\s+(?:call|decision)|you\s+decide"
     r"|need\s+(?:a|your|the)\s+(?:decision|call)|i(?:'ll|\s+will)\s+act\s+on\s+(?:your|the)\s+answer"
     r"|yes\s+or\s+no,?\s+(?:now|asap"
-    r"|right\s+now))\b"
+    r"|right\s+now)"
+    # "... removing the max-prefix limit. Yes or no? Doing it in 2 minutes."
+    r"|(?:i'm\s+|i\s+am\s+)?(?:doing|running|applying|pushing|executing)\s+(?:it|this|that)\s+(?:in"
+    r"\s+(?:\d+|a\s+few|two|five)\s*(?:min\w*|m|sec\w*|s)|now|right\s+now|in\s+a\s+(?:minute"
+    r"|moment|sec\w*)))\b"
 )
-DECISION_GATE: Final = _words("decide call decision yes act")
+DECISION_GATE: Final = _words(
+    "decide call decision yes act doing running applying pushing executing"
+)
 #: "Revert the config or restart the pods? Pick one, I'm executing.": a choice between live
 #: actions handed to the model, who decides; the human only carries it out.
 CHOICE_DEMAND: Final = _c(
@@ -130,6 +136,9 @@ ACTION_QUESTION: Final = _c(
     r"\b(?:should|do|can|shall|must)\s+(?:we|i)\s+(?!know|have|need|think|want|like|prefer"
     r"|use|pick|choose)[\w-]+\b[^?]{0,160}\?"
     r"|\boptions?\s*:[^?]{0,300}\b(?:which|what)\s+(?:one|option)s?(?:\(s\))?[^?]{0,60}\?"
+    # "I'm thinking of removing the max-prefix limit ... Yes or no?": the asker's own next act
+    r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:thinking\s+(?:of|about)|about\s+to|going\s+to"
+    r"|planning\s+(?:on|to)|considering|tempted\s+to)\s+[\w-]+\b[^?]{0,160}\?"
 )
 URGENCY_WORDS: Final = _words("now tonight immediately asap today")
 #: A live emergency in the present tense ("we're down", "brokers are paging", "getting

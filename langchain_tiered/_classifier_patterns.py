@@ -88,14 +88,21 @@ NONLIVE_TARGET: Final = _c(  # the request's target, not where something was tes
     r"\bagainst\s+(?:the\s+|our\s+|my\s+|a\s+)?(?:sandbox|staging|dev"
     r"|development|test|qa|local|scratch)\s+(?:[\w-]+\s+)?(?:database|db|workspace|cluster|env\w*"
     r"|server|account|project|tenant|instance|namespace|stack|replica|copy|clone|mirror)\b"
-    r"|\b(?:on|in)\s+(?:the\s+|our\s+|my\s+)?(?:sandbox|staging|dev|development|test|qa|scratch)"
+    r"|\b(?:on|in)\s+(?:the\s+|our\s+|my\s+)?(?:sandbox|staging|dev|development|test|qa|scratch"
+    r"|uat|pre-?prod\w*)"
     r"\s+(?:[\w-]+\s+)?(?:database|db|cluster|env\w*|server|account|project|tenant|instance"
     r"|namespace|stack|replica)\b"
     r"|\b(?:sandbox|staging|dev|test|local)\s+only\b|\bin\s+(?:[\w-]+\s+)?test\s+mode\b"
-    # "roll back tms-api on staging to 4.18.2": the place, unless a next stage follows
-    r"|\b(?:on|in)\s+(?:the\s+)?(?:sandbox|staging|uat)\b(?![^.\n]{0,60}\b(?:then|first|before"
+    # "roll back tms-api on staging to 4.18.2": the place, unless a next stage follows or it
+    # is where a test passed ("the upgrade passed in staging. start it on the clusters now")
+    r"|(?<!passed\s)(?<!worked\s)(?<!tested\s)(?<!verified\s)(?<!validated\s)(?<!succeeded\s)"
+    r"(?<!fine\s)(?<!green\s)(?<!good\s)(?<!ok\s)(?<!clean\s)"
+    r"\b(?:on|in)\s+(?:the\s+)?(?:sandbox|staging|uat)\b(?![^.\n]{0,60}\b(?:then|first|before"
     r"|after|next|everywhere|all|rest|too|also)\b)"
     r"|\b(?:to|on|in)\s+my\s+(?:own\s+)?(?:fork|feature\s+branch)\b"
+    # "reboot the lab router" (not "we tested it in the lab": that is where a test ran)
+    r"|\blab\s+(?:rack|env\w*|router|switch(?:es)?|setup|test\s*bed|bench|network|pe|devices?"
+    r"|gear|kit)\b"
     r"|\b(?:in|on|to)\s+(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+)?demo\s+(?:company|org\w*|account"
     r"|tenant|env\w*|instance|workspace)\b|\bdemo\s+(?:org|company|account)\s+only\b"
     r"|بيئة\s+(?:الاختبار|التطوير|التجربة|تجريبية)|(?:स्टेजिंग|टेस्ट|लोकल)\s+(?:पर|में)"
@@ -207,9 +214,10 @@ FILTER_LEAD: Final = _c(
 #: extract ...", "Summarize this report:"): later paragraphs are the input, bar a closing request.
 POINTER: Final = _c(
     r"\b(?:below|following|attached|pasted|above|here(?:'s|\s+is|\s+are)|this|these)\b|[:：]\s*$"
+    r"|\b(?:mentioned|listed|named|in)\s+here\b"
     r"|\b(?:siguiente|abajo|folgende\w*|unten|ci-dessous|suivant\w*|seguinte|abaixo|seguente"
     r"|sotto|onderstaande|poniższ\w*|aşağıdaki|ниже|следующ\w*|dies\w*|este|esta|estos|estas"
-    r"|questo|questa|ce|cette|ces)\b|以下|下記|아래|다음|下面|如下"
+    r"|questo|questa|ce|cette|ces)\b|以下|下記|아래|다음|下面|如下|次の"
     r"|(?:^|[.!?;]\s+)(?:please\s+)?(?:return|output|extract|summari[sz]e|translate|classify"
     r"|categori[sz]e|label|tag|shorten|condense|rewrite|reword|convert|parse|list|count|dedupe)\b"
 )
@@ -278,9 +286,9 @@ _SPARED: Final = (
     r"|affected|in\s+scope)|untouched|unchanged)\b)"
 )
 LIVE_MARKER: Final = _c(
-    r"(?<!\bleave\s)(?:\bprod\b|\bproduction\b)"
+    r"(?<!\bleave\s)(?<!pre-)(?<!non-)(?:\bprod\b|\bproduction\b)"
     + _SPARED
-    + r"|\blive\b"
+    + r"|(?<!\bno\s)(?<!\bnot\s)(?<!\bnon-)\blive\b"  # "the lab bed, no live cells"
     + _SPARED
     + r"|\bprod[-_.]\w|\bprimary\b|\bon-?prem\b"
     r"|\b(?:main|master)\s+(?:branch|database|db|cluster|account)\b|\b(?:to|onto|over)\s+"
@@ -332,7 +340,8 @@ STRICT_LOCAL_MARKER: Final = _c(
 ENV_LOCAL_MARKER: Final = _c(
     r"\b(?:local(?:ly|host)?(?!-pref)|sandbox|dev|development|staging|stage|test\s+(?:mode|env\w*"
     r"|server|cluster|db|database|account|data|keys?|cards?|tenant)|sk_test\w*|testnet|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat"
-    r"|preview|ephemeral|non-?prod|my\s+(?:laptop|machine)|docker(?![\s-]*hub)|testcontainers|in-memory"
+    r"|preview|ephemeral|non-?prod|pre-?prod\w*|preproducci[oó]n|pré-?produ\w+|entorno\s+de"
+    r"\s+pruebas|testumgebung|my\s+(?:laptop|machine)|docker(?![\s-]*hub)|testcontainers|in-memory"
     r"|sqlite|scratch|mock\w*|fixtures?|demo\s+(?:company|org\w*|account|tenant|env\w*|instance"
     r"|workspace|site|store)|testbed|test\s+bed)\b"
 )

@@ -165,6 +165,8 @@ __all__ = [
     "BULLET_LINE",
     "CHEAP_CUES",
     "CHEAP_MIN",
+    "COMPOUND_NOUN_AFTER",
+    "CONJUNCTION_BEFORE",
     "CREDENTIAL_COMMAND",
     "CHOICE_CUES",
     "CJK",
@@ -321,6 +323,13 @@ LABEL_AFTER: Final = _c(
     r"|amount|reason|id|type|strategy|steps?|state|progress|history|policy|process|time|results?"
     r"|output|target|version|request|method|total|fee|eta))?\s*:(?!//)"
 )
+#: After "and purge"/"or refund": a noun it qualifies ("a retention and purge mechanism").
+COMPOUND_NOUN_AFTER: Final = _c(
+    r"\s+(?:mechanism|jobs?|polic(?:y|ies)|process|workflow|pipeline|logic|feature|tool|routine"
+    r"|strategy|schedule|system|flow|module|button|option|rules?|procedure|runbook|playbook"
+    r"|checklist|criteria|window)\b"
+)
+CONJUNCTION_BEFORE: Final = _c(r"\b(?:and|or)\s+$|&\s*$")
 #: Safety net: an action word in any form plus a live marker, in an unframed request.
 ACTION_WORDS: Final = _words(
     "delete deleting deletion drop dropping truncate truncating purge purging wipe wiping erase "

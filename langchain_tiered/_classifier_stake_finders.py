@@ -70,6 +70,12 @@ def _rule_stake(
             continue
         if rules.LABEL_AFTER.match(text, hit.end(), end):  # "Rollout: shadow mode for 2 weeks"
             continue
+        if rules.COMPOUND_NOUN_AFTER.match(
+            text, hit.end(), end
+        ) and rules.CONJUNCTION_BEFORE.search(
+            text, max(begin, pos - 5), pos
+        ):  # "design a retention and purge mechanism": a noun, not a request
+            continue
         if rule.name == "deploy_command" and _asked_about(view, pos):
             continue  # "what does this do? kubectl rollout restart ... -n production"
         if rules.NEGATED_BEFORE.search(text, max(begin, pos - 24), pos) or (

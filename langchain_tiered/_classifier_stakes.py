@@ -419,7 +419,9 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"|ratios?|amounts?\s+(?:column|field|should|is|are)|percent\w*|counts?|metrics?"
         r"|reasons?|policy|policies|window|status|requested|request|requests|issued|processed"
         r"|approved|denied|was|is|has|had|pending|received|eligib\w*|deadline|later|in\s+arrears"
-        r"|quarterly|monthly|annually|upfront|overage|as\s+you\s+go)\b"
+        r"|quarterly|monthly|annually|upfront|overage|as\s+you\s+go|periods?|stubs?|slips?|grades?"
+        r"|scales?|bands?|dates?|days?|cycles?|calendars?|groups?|codes?|types?|frequency|equity"
+        r"|gaps?|transparency|structures?)\b"
         # "we don't want to pay for LaunchDarkly yet": buying a product, not a live payment
         r"|^\s+for\s+(?!(?:the|this|that|these|those|their|his|her|its|order|invoice)\b)[\w-]+",
     ),

@@ -64,16 +64,20 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         r"trigger|run|release|kick\s+off|start|initiate|execute|approve|retry|re-?submit|submit"
         r"|send|fire\s+off|push|cancel|recall|re-?issue|re-?charge|re-?process|re-?bill",
         "object_env",
-        r"^\s+(?:(?:all\s+(?:of\s+)?)?(?:the\s+|this\s+|these\s+|today's\s+|tonight's\s+"
+        r"^\s+(?:(?:all\s+(?:of\s+)?)?(?:the\s+|an?\s+(?=[\w-]+\s+payroll)|this\s+|these\s+|today's\s+|tonight's\s+"
         r"|this\s+week's\s+|last\s+night's\s+|our\s+|their\s+|[\w-]+'s\s+)?(?:[\w,.-]+\s+){0,2}?)"
         r"(?:payouts?|payroll(?:\s+run)?|ach\s+(?:batch|files?|transfers?|debits?|credits?)"
         r"|(?:provider|vendor|payroll|refund|claim|bounced|customer|member)\s+(?:checks|cheques)"
         r"|cheques|(?:subscription\s+)?renewals|(?:failed|declined)\s+(?:charges|payments)|(?:payment|wire"
         r"|transfer|payout|disbursement)\s+(?:batch|run|file)|disbursements?|(?:card\s+)?captures"
         r"|wires?|wire\s+transfers?|refunds?|reversals?|chargebacks?|batch)\b"
+        # "run the payroll report": a report about the money
+        r"(?!\s+(?:reports?|previews?|simulations?|tests?|dry|sandbox|demo|calc\w*|exports?"
+        r"|reconciliation|audit|quer(?:y|ies)|scripts?|summary|register|totals?))"
         r"(?!\s+(?:job|jobs|logic|function|code|handler|service|worker|module|endpoint|tests?"
         r"|script|with\s+(?:exponential\s+)?backoff))",
-        unless=_CODE_CONTEXT + r"|^\s+(?:a|an)\s",
+        # "run a payout simulation" is not a payout, "run an off-cycle payroll" is
+        unless=_CODE_CONTEXT + r"|^\s+(?:a|an)\s(?![\w-]+\s+payroll\b)",
     ),
     _rule(  # "send 3,000,000 USDT to the counterparty", "cut the wire", "sweep the balances"
         "send_funds", "payment",

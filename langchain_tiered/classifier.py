@@ -70,6 +70,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from langchain_tiered import _classifier_rules as rules
+from langchain_tiered._classifier_small_talk import small_talk
 from langchain_tiered._classifier_stake_finders import (
     _asked_action_stake,
     _command_stake,
@@ -302,6 +303,11 @@ def _classify_text(
         )
     ):
         return _from_stake(command, view, extra)
+    if not (stake or negated or clear) and (
+        social := small_talk(view.instruction, bool(view.material), rules.ACTION_WORDS)
+    ):  # "thanks, that fixed it": nothing is asked, a small model answers
+        reason = f"conversational turn ('{social}'), nothing asked -> tier 0"
+        return Classification("classify", 1, 0, 0.75, reason, ("small_talk", *extra))
     if not (stake or negated or clear or delegated) and (handed := _delegated(view, model)):
         return handed
     tier = rules.INTENT_TIER[intent]

@@ -1,0 +1,100 @@
+"""Conversational turns that ask for nothing: "thanks, that fixed it", "sounds good 👍",
+"ok, standing by while the plan runs", "Danke, passt so.", "ありがとうございます".
+
+A small model answers these, so they are tier 0. The test is deliberately narrow: the turn opens
+with a social word, is short, asks no question, names no action (``ACTION_WORDS``), confirms
+nothing ("go ahead", "do it", "yes") and starts no clause with a request verb ("thanks, write
+the tests too" is a request). The classifier asks only after the stakes finders found nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from langchain_tiered._classifier_patterns import _words
+
+_FLAGS: Final = re.IGNORECASE | re.UNICODE
+
+#: A social opener in English: thanks, acknowledgements, greetings, laughter, waiting.
+_EN_OPENER: Final = re.compile(
+    r"(?:(?:ok(?:ay)?|k|kk|cool|nice|great|perfect|awesome|sweet|thanks?(?:\s+(?:a\s+lot|so\s+much"
+    r"|again|heaps|mate))?|thank\s+you(?:\s+(?:so\s+much|again))?|thx|ty|tysm|tyvm|cheers|got\s+it"
+    r"|sounds\s+(?:good|great)|makes\s+sense|noted|understood|roger|haha+|hah|lol|lmao|ah+"
+    r"|oh+|hmm+|(?:good\s+)?morning|gm|hey|hi|hello|fair(?:\s+enough)?|np|no\s+worries|all\s+good"
+    r"|still\s+waiting|standing\s+by|will\s+do|appreciated?|much\s+appreciated|brilliant"
+    r"|amazing|lovely|neat|yay|woo+|phew|whew|alright|all\s+right|good\s+stuff|nice\s+one"
+    r"|well\s+done|good\s+catch|good\s+call)\b(?![-'])[\s,.!:;—–]*)+",
+    _FLAGS,
+)
+#: A social opener in other languages (the rest of the turn must then be short).
+_ML_OPENER: Final = re.compile(
+    r"(?:(?:muchas\s+)?gracias|vale|genial|perfecto|danke(?:\s+schön|\s+dir)?|vielen\s+dank"
+    r"|alles\s+klar|perfekt|prima|merci(?:\s+beaucoup)?|parfait|d'accord|valeu"
+    r"|obrigad[oa]|perfeito|beleza|grazie(?:\s+mille)?|perfetto|ottimo|va\s+bene|dank\s+je(?:wel)?"
+    r"|bedankt|oké|dzięki|dziękuję|świetnie|okej|teşekkürler|teşekkür\s+ederim|sağ\s*ol"
+    r"|спасибо|отлично|понял|ясно|дякую)\b(?![-'])[\s,.!:;—–]*"
+    r"|(?:ありがとう\w*|了解\w*|助かりました|감사합니다|고마워\w*|谢谢|多谢|收到|धन्यवाद|शुक्रिया"
+    r"|شكرا)[\s,.!:;、。！—–-]*",
+    _FLAGS,
+)
+#: A confirmation or a push to act: the turn is not small talk whatever it opens with.
+_BLOCKED: Final = re.compile(
+    r"[?？]|\b(?:do\s+it|go\s+ahead|go\s+for\s+it|proceed|yes|yep|yeah|yup|approved?|confirm\w*"
+    r"|lgtm|please|pls|plz|can\s+you|could\s+you|would\s+you|will\s+you|let'?s|asap|urgent\w*"
+    r"|immediately|right\s+away|carry\s+on|keep\s+going|continue|next\s+step|your\s+call"
+    r"|(?:i|we)(?:\s+(?:need|want|wonder\w*)|'d\s+like)|need\s+(?:you|to|a|an|the)"
+    r"|want\s+you|would\s+like|can|could|should|must|have\s+to|help"
+    # an alert or a live problem reported, not a pleasantry ("oh no, checkout is down")
+    r"|down|outage|broken|failing|failed|fails|errors?|crash\w*|incident|alert\w*|paging|sev\d"
+    r"|p[01]|fire|emergency|hacked|breach\w*|leak\w*|stuck|wrong|missing|lost"
+    r"|por\s+favor|bitte|s'il\s+(?:te|vous)\s+pla[iî]t|svp|per\s+favore|proszę|пожалуйста|ahora"
+    r"|jetzt|sofort|maintenant|agora|adesso|subito|teraz|сейчас|hazlo|haz|mach|fais|faites|faz"
+    r"|faça|fai|zrób|сделай|давай|weiter|adelante|vas-y|allez|procede|proceda|vai)\b"
+    r"|お願い|ください|やって|주세요|해\s*줘|진행|请|执行|继续",
+    _FLAGS,
+)
+#: Words that start a request when they open a clause ("thanks, write the tests too").
+_REQUEST_VERBS: Final = _words(
+    "add fix write create make update change check look review summarize summarise "
+    "translate extract explain tell show give send build generate draft list find move set "
+    "put open close rename refactor test debug investigate help try use run get pull grab "
+    "compare convert format parse sort filter count classify tag label rewrite shorten "
+    "expand document describe design plan implement reply respond answer email message "
+    "ping ask schedule book call remind start stop keep bump upgrade install configure "
+    "remember note post share invite assign file raise escalate handle finish complete "
+    "resolve go do fetch retry rerun redo undo"
+)
+_CLAUSE_START: Final = re.compile(
+    r"(?:^|[,.;:!—–]\s*|\b(?:then|now|also|and|so|just)\s+)(?:(?:then|now|also|and|so|just)\s+)*"
+    r"([a-z']+)"
+)
+_WORD: Final = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
+#: Longest turn read as small talk (characters, words after an English or other opener).
+MAX_CHARS: Final = 160
+MAX_EN_WORDS: Final = 20
+MAX_ML_WORDS: Final = 10
+
+
+def small_talk(instruction: str, has_material: bool, action_words: frozenset[str]) -> str | None:
+    """The social opener when ``instruction`` is a turn that asks for nothing, else None."""
+    text = instruction.strip()
+    if has_material or not text or len(text) > MAX_CHARS or "\n" in text:
+        return None
+    if _BLOCKED.search(text):
+        return None
+    opener = _EN_OPENER.match(text)
+    limit = MAX_EN_WORDS
+    if opener is None or not opener.group().strip():
+        opener, limit = _ML_OPENER.match(text), MAX_ML_WORDS
+    if opener is None or not opener.group().strip():
+        return None
+    rest = text[opener.end() :].lower()
+    words = _WORD.findall(rest)
+    if len(words) > limit or not action_words.isdisjoint(words):
+        return None
+    if limit == MAX_EN_WORDS and any(
+        m.group(1) in _REQUEST_VERBS for m in _CLAUSE_START.finditer(rest)
+    ):
+        return None
+    return opener.group().strip(" ,.!:;—–-、。！")
