@@ -91,6 +91,8 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_bd.jsonl",
     DATA / "routing_heldout_bg.jsonl",
     DATA / "routing_heldout_bi.jsonl",
+    DATA / "routing_heldout_bk.jsonl",
+    DATA / "routing_heldout_bl.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0

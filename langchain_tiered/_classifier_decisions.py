@@ -245,7 +245,15 @@ EXPOSURE_GATE: Final = _words("safe ok okay ready fine good go")
 EXPOSURE_QUESTION: Final = _c(
     r"\b(?:safe|ok|okay|ready|fine|good)\s+(?:enough\s+)?to\s+(?:open(?:\s+(?:it|this|them))?"
     r"(?:\s+up)?|expose|launch|go\s+live|turn\s+(?:it\s+)?on|enable|publish|release|flip"
-    r"|let\s+them\s+in|onboard)\b|\bgo(?:/|\s+or\s+)no[- ]go\b"
+    r"|let\s+them\s+in|onboard|connect|plug\s+(?:it\s+)?in|bring\s+(?:it\s+)?online"
+    r"|put\s+(?:it\s+)?online)\b|\bgo(?:/|\s+or\s+)no[- ]go\b"
+)
+#: ... or a security review before it ("review our segmentation and firewall rules and tell us
+#: if we're OK to connect the tabulation server for the recount").
+SECURITY_REVIEW: Final = _c(
+    r"\b(?:review|check|audit|assess|look\s+(?:at|over)|go\s+over)\b[^.?!\n]{0,60}\b(?:firewall"
+    r"|segmentation|auth\w*|access\s+(?:rules|controls?|lists?|polic(?:y|ies))|acls?|permissions"
+    r"|iam|tls|certificates?|secrets?|security)\b"
 )
 EXPOSURE_AUDIENCE: Final = _c(
     r"\b(?:open(?:s|ing)?|expos\w+|launch\w*|releas\w+|roll\w*\s+(?:it\s+)?out|go(?:es|ing)?\s+live"
@@ -255,3 +263,6 @@ EXPOSURE_AUDIENCE: Final = _c(
     r"|suppliers?|merchants?|tenants?|resellers?|brokers?|agencies|everyone|third[- ]parties)\b"
     r"|\b(?:public|internet|partner|customer)[- ]facing\b"
 )
+#: Acts a "should we ...? Decide." question may name besides ``ACTION_WORDS``: pulling a
+#: build from a store, delisting, taking something down.
+DECISION_EXTRA_ACTIONS: Final = _words("pull delist unlist unpublish takedown halt withdraw recall")

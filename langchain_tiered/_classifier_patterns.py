@@ -37,6 +37,16 @@ def _words(text: str) -> frozenset[str]:
 
 HUMAN_ROLES: Final = frozenset({"human", "user"})
 SYSTEM_ROLES: Final = frozenset({"system", "developer"})
+ASSISTANT_ROLES: Final = frozenset({"ai", "assistant", "model", "bot"})
+#: A reply this short ("ok", "yes, go", "sounds good") may only confirm the turn before it.
+SHORT_REPLY_WORDS: Final = 12
+#: How an assistant offers to act ("Shall I wire ...?", "I'll drop ..."): cut, the offer reads
+#: as the request it becomes once the user says "ok".
+OFFER_PREFIX: Final = _c(
+    r"\b(?:(?:shall|should|can|may)\s+i|(?:do\s+you\s+want|would\s+you\s+like|want)\s+me\s+to"
+    r"|i(?:'ll|\s+will|\s+am\s+going\s+to|'m\s+going\s+to|\s+can|'m\s+about\s+to"
+    r"|\s+am\s+about\s+to|\s+plan\s+to|\s+would)|let\s+me)\s+(?:go\s+ahead\s+and\s+|now\s+)?"
+)
 #: Inputs longer than LONG_INPUT characters are scanned in their first HEAD and last TAIL chars.
 LONG_INPUT: Final = 4000
 HEAD: Final = 1500

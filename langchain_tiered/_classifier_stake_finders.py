@@ -199,7 +199,7 @@ def _decision_stake(view: _View) -> _Stake | None:
     demand = rules.DECISION_DEMAND.search(text)
     if demand is None or (question := rules.ACTION_QUESTION.search(text)) is None:
         return None
-    actions = view.words & rules.ACTION_WORDS
+    actions = view.words & (rules.ACTION_WORDS | rules.DECISION_EXTRA_ACTIONS)
     live = rules.LIVE_MARKER.search(text) if any(n in text for n in rules.LIVE_NEEDLES) else None
     if not (actions or live or not rules.URGENCY_WORDS.isdisjoint(view.words)):
         return None
@@ -235,14 +235,16 @@ def _asked_action_stake(view: _View) -> _Stake | None:
 
 
 def _exposure_stake(view: _View) -> _Stake | None:
-    """A go/no-go on opening a system to outsiders: "We open the carrier API to 60 new partners
-    next Monday. Review the auth setup and tell us if it's safe to open." is a go-live call."""
+    """A go/no-go on opening a system to outsiders ("We open the carrier API to 60 new partners
+    next Monday. Review the auth setup and tell us if it's safe to open.") or on connecting one
+    after a security review: a go-live call."""
     text = view.instruction
     if rules.EXPOSURE_GATE.isdisjoint(view.words) or _nonlive(text):
         return None
     if (asked := rules.EXPOSURE_QUESTION.search(text)) is None:
         return None
-    if (audience := rules.EXPOSURE_AUDIENCE.search(text)) is None:
+    audience = rules.EXPOSURE_AUDIENCE.search(text) or rules.SECURITY_REVIEW.search(text)
+    if audience is None:
         return None
     return _Stake("security_audit", "exposure_decision", asked.group(), audience.group()[:40], 0.75)
 

@@ -396,6 +396,16 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"|tenants|plans|merchants|sellers)\b",
         unless=_CODE_CONTEXT,
     ),
+    _rule(  # "expire all outstanding promo codes": customers lose what they were given
+        "code_expiry", "payment", "expire void invalidate deactivate revoke cancel kill disable",
+        r"expire|void|invalidate|deactivate|revoke|cancel|kill|disable",
+        "object_env",
+        r"^\s+(?:all\s+|every\s+|the\s+|our\s+)?(?:(?:outstanding|active|existing|unused|unredeemed"
+        r"|issued|remaining|live)\s+)?(?:[\w'-]+\s+){0,3}?(?:promo(?:tion(?:al)?)?\s+codes?"
+        r"|discount\s+codes?|gift\s+cards?|vouchers?|coupons?|redemption\s+codes?|offer\s+codes?"
+        r"|licen[cs]e\s+keys?|activation\s+codes?)\b",
+        unless=_CODE_CONTEXT,
+    ),
     _rule(  # generic verbs: the money must be their object ("make the payment", not "make this
         # email shorter, keep the refund promise")
         "money_movement", "payment",
@@ -493,10 +503,14 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         "direct",
     ),
     _search_rule(
-        "act_on_decision", "incident", "pick choose decide select commander",
+        "act_on_decision", "incident", "pick choose decide select commander approve",
         r"(?P<verb>\b(?:pick|choose|decide\s+on|select)\s+(?:(?:the\s+|an?\s+)?(?:best\s+|next\s+"
         r"|right\s+|better\s+)?(?:action|step|option|fix|remediation|mitigation|one)s?|one|either)"
-        r"\s+and\s+(?:execute|run|apply|do|perform|carry\s+out|implement|go)\b|\byou(?:'re|\s+are)\s+(?:the\s+|our"
+        r"\s+and\s+(?:execute|run|apply|do|perform|carry\s+out|implement|go)\b"
+        # "Approve or reject, and execute step 3 if you approve": the approval is the act
+        r"|\bapprove\s+or\s+(?:reject|deny|decline)\b[^.\n]{0,40}\b(?:and|then)\s+(?:execute|run"
+        r"|apply|carry\s+out|implement)\b|\b(?:execute|run|apply)\s+(?:[\w-]+\s+){0,3}if\s+you"
+        r"\s+approve\b|\byou(?:'re|\s+are)\s+(?:the\s+|our"
         r"\s+)?incident\s+commander\b)(?P<rest>.*)",
         "direct",
     ),

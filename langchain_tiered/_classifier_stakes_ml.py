@@ -382,6 +382,36 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|dostęp\w*|klucz\w*|token\w*|rechten|beheerder\w*|toegang|wachtwoord\w*|sleutel\w*"
         r"|rol\w*\s+\S*(?:owner|admin)\w*)\b",
     ),
+    # A feature flag switched on or off for everyone or on the live system (Korean, Chinese,
+    # Japanese): "지금 라이브 환경에서 플래그를 전체 사용자에게 켜줘"
+    _ml_rule(
+        "ml_flag_toggle", "deploy", "켜 활성화 꺼 开启 启用 关闭 有効 オン オフ 無効",
+        r"(?<![지으])켜(?:줘|주세요|요)|꺼(?:줘|주세요)|활성화|开启|启用|关闭|有効に|有効化|オンに|オフに"
+        r"|無効に|無効化",
+        r"라이브|운영|프로덕션|실서버|상용|(?:전체|모든)\s*(?:사용자|유저|고객)|生产|线上|(?:全部|所有)"
+        r"(?:用户|客户)|本番|全(?:ユーザー|ユーザ|顧客)",
+        r"요약|번역|추출|분류|코드|总结|翻译|提取|分类|代码|要約|翻訳|抽出|分類|コード",
+    ),
+    # Vietnamese: grant or revoke access, delete data, move money, act on the live system
+    _ml_rule(
+        "ml_credentials", "credentials", "cấp thu đặt",
+        r"cấp\s+(?:quyền|tài\s+khoản\s+quản\s+trị)|thu\s+hồi\s+quyền|đặt\s+lại\s+mật\s+khẩu",
+        r"quyền|tài\s+khoản|toàn\s+bộ|quản\s+trị|admin|hồ\s+sơ|mật\s+khẩu|\b(?:production|prod)\b",
+        r"tóm\s+tắt|dịch|trích\s+xuất|phân\s+loại|viết\s+(?:code|mã|script|hàm)",
+    ),
+    _ml_rule(
+        "ml_destructive", "delete_data", "xóa xoá",
+        r"xóa|xoá",
+        r"dữ\s+liệu|bảng|cơ\s+sở\s+dữ\s+liệu|hồ\s+sơ|khách\s+hàng|người\s+dùng|toàn\s+bộ|bản\s+sao"
+        r"\s+lưu|\b(?:production|prod)\b",
+        r"tóm\s+tắt|dịch|trích\s+xuất|phân\s+loại|viết\s+(?:code|mã|script|hàm)|thử\s+nghiệm|staging",
+    ),
+    _ml_rule(
+        "ml_money", "payment", "chuyển hoàn thanh",
+        r"chuyển\s+(?:tiền|khoản)|hoàn\s+tiền|thanh\s+toán",
+        r"\d|tiền|vnd|đồng|usd|lương|nhà\s+cung\s+cấp|khách\s+hàng",
+        r"tóm\s+tắt|dịch|trích\s+xuất|phân\s+loại|viết\s+(?:code|mã|script|hàm)|hóa\s+đơn\s+này",
+    ),
     # Arabic: move money, remove data, act on the live system, grant access (unless reading,
     # summarizing, translating, extracting or writing code about it)
     _ml_rule(

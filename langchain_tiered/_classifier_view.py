@@ -48,7 +48,8 @@ def _role_and_content(message: Any) -> tuple[str, Any]:
 
 
 def _extract(text_or_messages: str | Sequence[Any]) -> tuple[str, str]:
-    """The last human turn and the system prompt; assistant and tool turns are never read."""
+    """The last human turn and the system prompt (the assistant turn before a short reply is
+    read by :func:`_previous_assistant`; tool turns never are)."""
     if isinstance(text_or_messages, str):
         return text_or_messages, ""
     if not isinstance(text_or_messages, Sequence):  # a single message object
@@ -63,6 +64,24 @@ def _extract(text_or_messages: str | Sequence[Any]) -> tuple[str, str]:
         elif role in rules.SYSTEM_ROLES:
             system.append(_content_text(content))
     return human, "\n".join(system)
+
+
+def _previous_assistant(text_or_messages: str | Sequence[Any]) -> str:
+    """The assistant turn right before the last human turn ("" if none): what a short reply
+    such as "ok, go" answers."""
+    if isinstance(text_or_messages, str):
+        return ""
+    if not isinstance(text_or_messages, Sequence):
+        return ""
+    previous = last = ""
+    for message in text_or_messages:
+        role, content = _role_and_content(message)
+        role = role.lower()
+        if role in rules.ASSISTANT_ROLES:
+            last = _content_text(content)
+        elif role in rules.HUMAN_ROLES:
+            previous, last = last, ""
+    return previous
 
 
 @dataclass(frozen=True, slots=True)

@@ -83,7 +83,7 @@ from langchain_tiered._classifier_stake_finders import (
 )
 from langchain_tiered._classifier_view import _build_view as _build_view  # re-exported
 from langchain_tiered._classifier_view import _extract as _extract  # used by model_classifier
-from langchain_tiered._classifier_view import _lead_hits, _open_gates, _View
+from langchain_tiered._classifier_view import _lead_hits, _open_gates, _previous_assistant, _View
 from langchain_tiered._learned import Opinion, TierModel, load_model, second_opinion
 
 __all__ = ["Classification", "classify"]
@@ -344,10 +344,21 @@ def classify(text_or_messages: str | Sequence[Any]) -> Classification:
     """Classify a prompt (a string, LangChain messages or OpenAI-style dicts) into a tier.
 
     Only the last human/user turn is read, plus the system prompt as a weak fallback when the
-    user turn gives no signal (its result is capped at confidence 0.6). Deterministic, no I/O.
+    user turn gives no signal (its result is capped at confidence 0.6), and the assistant turn
+    before it when the user only replies briefly ("ok, go ahead") to a tier-3 proposal.
+    Deterministic, no I/O.
     """
     human, system = _extract(text_or_messages)
     result = _classify_text(human)
+    if result.tier < 3 and len(human.split()) <= rules.SHORT_REPLY_WORDS:
+        # "ok, sounds good" right after "I'll drop the staging_old table on prod - OK?": the
+        # reply confirms the proposal, so it gets the proposal's tier 3
+        offer = _previous_assistant(text_or_messages)[: rules.SYSTEM_SCAN].lower()
+        proposal = _classify_text(rules.OFFER_PREFIX.sub(" ", offer), False)
+        if proposal.tier == 3:
+            reason = f"short reply to a tier-3 proposal: {proposal.reason}"
+            signals = (*proposal.signals, "reply_to_proposal")
+            return replace(proposal, reason=reason, signals=signals)
     if "rules:no_cue" not in result.signals or result.tier == 3 or not system.strip():
         return result
     fallback = _classify_text(system[: rules.SYSTEM_SCAN])
