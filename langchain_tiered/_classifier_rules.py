@@ -145,10 +145,8 @@ from langchain_tiered._classifier_patterns import (
     _c,
     _words,
 )
-from langchain_tiered._classifier_stakes import (
-    EN_RULES,
-    StakesRule,
-)
+from langchain_tiered._classifier_stake_rule import StakesRule
+from langchain_tiered._classifier_stakes import EN_RULES
 from langchain_tiered._classifier_stakes_ml import (
     ML_RULES,
 )

@@ -1,13 +1,12 @@
 """English stakes rules: a verb in request position plus an object that makes it tier 3.
 
-See :class:`StakesRule` for how a rule fires and :mod:`._classifier_patterns` for the markers.
+See :class:`StakesRule` (:mod:`._classifier_stake_rule`) for how a rule fires and
+:mod:`._classifier_patterns` for the markers.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from typing import Final, Literal
+from typing import Final
 
 from langchain_tiered._classifier_objects import (  # re-exported for the sibling modules
     _ARTIFACT,
@@ -17,149 +16,8 @@ from langchain_tiered._classifier_objects import (  # re-exported for the siblin
     _SEC_OBJECT,
     _STRONG_DESTROY,
 )
-from langchain_tiered._classifier_patterns import (
-    _CODE_CONTEXT,
-    DATA_OBJECT,
-    ENV_LOCAL_MARKER,
-    LIVE_MARKER,
-    LOCAL_MARKER,
-    STRICT_LOCAL_MARKER,
-    _c,
-    _words,
-)
-
-#: A quantifier over everything right after a strong destructive verb ("wipe all devices").
-_EVERY: Final = _c(
-    r"\s*(?:all(?:\s+of)?|every|the\s+(?:entire|whole))\s+(?:the\s+)?(?!(?:[\w/()-]+\s+){0,3}?"
-    r"(?:lines?|rows?|entries|columns?|fields?|items?|words?|characters?|spaces?|logs?|else)\b)\w"
-)
-
-Mode = Literal[
-    "live_or_data", "strong", "not_local", "object", "object_env", "object_live", "direct"
-]
-
-
-@dataclass(frozen=True, slots=True)
-class StakesRule:
-    """One tier-3 rule: a verb (in lead position unless ``lead`` is False) plus an object test.
-
-    The rule is tried only when one of ``gate`` is a token of the instruction or one of
-    ``needles`` is a substring of it. ``verb`` is matched at the token (lead rules) or searched
-    in each sentence; ``scope`` says whether objects are looked for after the verb ("rest") or
-    in the whole sentence. ``mode`` decides how the object is checked:
-
-    * ``live_or_data``: a live marker in the sentence, or a data object after the verb and no
-      local marker in the sentence.
-    * ``strong``: for unambiguous verbs (drop, truncate, purge...): a live marker anywhere in the
-      instruction, or a data object and no explicit pasted-material/non-production marker.
-    * ``not_local``: fires unless a local marker is present and no live marker is.
-    * ``object``: ``obj`` must match and no local marker may be present (unless a live one is).
-    * ``object_env``: like ``object``, but only a non-production environment cancels it (pasted
-      material does not: "refund every order in this list" moves money).
-    * ``object_live``: ``obj`` must match and a live marker must be in the instruction.
-    * ``direct``: the verb pattern alone decides.
-    """
-
-    name: str
-    intent: str
-    gate: frozenset[str]
-    verb: re.Pattern[str]
-    mode: Mode
-    obj: re.Pattern[str] | None = None
-    unless: re.Pattern[str] | None = None
-    lead: bool = True
-    needles: tuple[str, ...] = ()
-    scope: Literal["rest", "sentence"] = "rest"
-
-    def object_for(self, sentence: str, rest: str, live_anywhere: str) -> str | None:
-        """The object that licenses this rule in a clause, ``""`` for direct rules, else None.
-
-        ``sentence`` is the whole clause, ``rest`` the text after the verb and
-        ``live_anywhere`` a live marker found anywhere in the instruction (or ``""``).
-        """
-        if self.unless is not None and self.unless.search(rest):
-            return None
-        live = LIVE_MARKER.search(sentence)
-        if self.mode == "direct":
-            return live.group() if live else ""
-        if self.mode == "strong":
-            if live or live_anywhere:
-                return live.group() if live else live_anywhere
-            data = DATA_OBJECT.search(rest)
-            if data is None and not LOCAL_MARKER.search(sentence):
-                data = _EVERY.match(rest)  # "purge all reservations", not "all lines from this"
-            return data.group() if data and not STRICT_LOCAL_MARKER.search(sentence) else None
-        local = LOCAL_MARKER.search(sentence)
-        if self.mode == "not_local":
-            return live.group() if live else (None if local else "")
-        if self.mode == "live_or_data":
-            if live:
-                return live.group()
-            data = DATA_OBJECT.search(rest)
-            return data.group() if data and not local else None
-        found = self.obj.search(rest) if self.obj is not None else None
-        if found is None:
-            return None
-        if self.mode == "object_live":
-            where = live.group() if live else live_anywhere
-            return f"{where} {found.group()}" if where else None
-        if live:
-            return f"{live.group()} {found.group()}"
-        if self.mode == "object_env":
-            local = ENV_LOCAL_MARKER.search(sentence)
-        return None if local else found.group()
-
-
-def _rule(
-    name: str,
-    intent: str,
-    gate: str,
-    verbs: str,
-    mode: Mode,
-    obj: str | None = None,
-    unless: str | None = None,
-) -> StakesRule:
-    """A lead-position rule: ``verbs`` is matched where a gate word starts."""
-    return StakesRule(
-        name,
-        intent,
-        _words(gate),
-        _c(r"(?P<verb>" + verbs + r")\b"),
-        mode,
-        _c(obj) if obj else None,
-        _c(unless) if unless else None,
-    )
-
-
-def _search_rule(
-    name: str, intent: str, gate: str, pattern: str, mode: Mode, obj: str | None = None
-) -> StakesRule:
-    """A rule whose pattern (with ``verb`` and ``rest`` groups) is searched in each sentence."""
-    return StakesRule(
-        name, intent, _words(gate), _c(pattern), mode, _c(obj) if obj else None, lead=False
-    )
-
-
-def _ml_rule(
-    name: str, intent: str, needles: str, verbs: str, obj: str, unless: str | None = None
-) -> StakesRule:
-    """A multilingual rule: verb and object anywhere in the same sentence (no lead analysis).
-
-    ``unless`` (searched in the sentence) cancels it: a reading, extraction or code task.
-    """
-    return StakesRule(
-        name,
-        intent,
-        frozenset(),
-        _c(r"(?P<verb>" + verbs + r")"),
-        "object",
-        _c(obj),
-        _c(unless) if unless else None,
-        lead=False,
-        needles=tuple(needles.split()),
-        scope="sentence",
-    )
-
+from langchain_tiered._classifier_patterns import _CODE_CONTEXT
+from langchain_tiered._classifier_stake_rule import StakesRule, _rule, _search_rule
 
 #: English stakes rules, in priority order (the first that fires names the intent).
 EN_RULES: Final[tuple[StakesRule, ...]] = (

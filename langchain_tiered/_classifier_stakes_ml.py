@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from langchain_tiered._classifier_objects import _CODE_ML, _READ_ML
-from langchain_tiered._classifier_stakes import StakesRule, _ml_rule
+from langchain_tiered._classifier_stake_rule import StakesRule, _ml_rule
 
 #: Stakes rules in other languages, in priority order after the English ones.
 ML_RULES: Final[tuple[StakesRule, ...]] = (

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from langchain_tiered._classifier_patterns import _CODE_CONTEXT
-from langchain_tiered._classifier_stakes import StakesRule, _rule, _search_rule
+from langchain_tiered._classifier_stake_rule import StakesRule, _rule, _search_rule
 
 #: A tool or API call that moves money, removes data or changes access ("bank.transfer(").
 _TOOL: Final = (
