@@ -93,6 +93,7 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_bi.jsonl",
     DATA / "routing_heldout_bk.jsonl",
     DATA / "routing_heldout_bl.jsonl",
+    DATA / "routing_heldout_bn.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0

@@ -266,3 +266,10 @@ EXPOSURE_AUDIENCE: Final = _c(
 #: Acts a "should we ...? Decide." question may name besides ``ACTION_WORDS``: pulling a
 #: build from a store, delisting, taking something down.
 DECISION_EXTRA_ACTIONS: Final = _words("pull delist unlist unpublish takedown halt withdraw recall")
+#: A confirmation that hands over an act ("ok do it", "yes, go ahead"): never settled cheap on
+#: the learned scorer's word.
+CONFIRMATION: Final = _c(
+    r"(?:^\s*|\b(?:ok(?:ay)?|yes|yep|yeah|sure|fine|alright|approved|confirmed)\b[\s,.!—–-]*)"
+    r"(?:do\s+it|go\s+ahead|go\s+for\s+it|proceed|ship\s+it|run\s+it|send\s+it|pull\s+the"
+    r"\s+trigger)\b"
+)

@@ -112,7 +112,7 @@ NONLIVE_TARGET: Final = _c(  # the request's target, not where something was tes
     r"|\b(?:to|on|in)\s+my\s+(?:own\s+)?(?:fork|feature\s+branch)\b"
     # "reboot the lab router" (not "we tested it in the lab": that is where a test ran)
     r"|\blab\s+(?:rack|env\w*|router|switch(?:es)?|setup|test\s*bed|bench|network|pe|devices?"
-    r"|gear|kit)\b"
+    r"|gear|kit|rigs?)\b|\bbench\s+(?:drones?|devices?|units?|rigs?|boards?|hardware)\b"
     r"|\b(?:in|on|to)\s+(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+)?demo\s+(?:company|org\w*|account"
     r"|tenant|env\w*|instance|workspace)\b|\bdemo\s+(?:org|company|account)\s+only\b"
     r"|بيئة\s+(?:الاختبار|التطوير|التجربة|تجريبية)|(?:स्टेजिंग|टेस्ट|लोकल)\s+(?:पर|में)"
@@ -351,7 +351,7 @@ ENV_LOCAL_MARKER: Final = _c(
     r"\b(?:local(?:ly|host)?(?!-pref)|sandbox|dev|development|staging|stage|test\s+(?:mode|env\w*"
     r"|server|cluster|db|database|account|data|keys?|cards?|tenant)|sk_test\w*|testnet|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat"
     r"|preview|ephemeral|non-?prod|pre-?prod\w*|preproducci[oó]n|pré-?produ\w+|entorno\s+de"
-    r"\s+pruebas|testumgebung|my\s+(?:laptop|machine)|docker(?![\s-]*hub)|testcontainers|in-memory"
+    r"\s+pruebas|testumgebung|simulator|simulation|digital\s+twin|my\s+(?:laptop|machine)|docker(?![\s-]*hub)|testcontainers|in-memory"
     r"|sqlite|scratch|mock\w*|fixtures?|demo\s+(?:company|org\w*|account|tenant|env\w*|instance"
     r"|workspace|site|store)|testbed|test\s+bed)\b"
 )

@@ -240,7 +240,10 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"|reimburse|top\s+up|withdraw|credit|debit|void|write\s+off",
         "object_env",
         _MONEY,
-        unless=r"^\s+(?:me|us)\b|^[^.\n]{0,30}\b(?:calculation|computation|logic|display|formatting"
+        # "pull the refund amount, currency and reason": a field named, not money moved
+        unless=r"^\s+(?:amounts?|methods?|totals?|ids?|numbers?|dates?|reasons?|status|currency"
+        r"|details|info|fields?|columns?)\b(?!\s+(?:to|back)\b)"
+        r"|^\s+(?:me|us)\b|^[^.\n]{0,30}\b(?:calculation|computation|logic|display|formatting"
         r"|rounding|coupon|voucher|promo\w*|newsletter|reminder|notification|function|method"
         r"|class|module)\b",
     ),
@@ -284,7 +287,8 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"(?:)",  # any object: only a non-production environment cancels it
         unless=r"^\s*(?:wrappers?|functions?|handlers?|logic|code|endpoints?|modules?|services?"
         r"|flows?|apis?|calls?|methods?|tests?|jobs?|workers?|webhooks?|controllers?|rates?"
-        r"|ratios?|amounts?\s+(?:column|field|should|is|are)|percent\w*|counts?|metrics?"
+        r"|ratios?|amounts?(?!\s+(?:to|back|owed|due)\b)|percent\w*|counts?|metrics?|methods?|totals?"
+        r"|ids?|numbers?|dates?|lines?|items?|details|info|currency"
         r"|reasons?|policy|policies|window|status|requested|request|requests|issued|processed"
         r"|approved|denied|was|is|has|had|pending|received|eligib\w*|deadline|later|in\s+arrears"
         r"|quarterly|monthly|annually|upfront|overage|as\s+you\s+go|periods?|stubs?|slips?|grades?"

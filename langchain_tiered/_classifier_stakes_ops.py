@@ -122,6 +122,13 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         r"(?:stores|registers|sites|plants|branches|hospitals|clinics|vehicles|devices|terminals"
         r"|customers|users|tenants|regions|servers|nodes|locations)\b",
     ),
+    _rule(  # "ground the Antwerp fleet": aircraft, drones or vehicles taken out of service
+        "ground_fleet", "incident", "ground",
+        r"ground",
+        "object_env",
+        r"^\s+(?:the\s+|our\s+|all\s+|every\s+)?(?:[\w-]+\s+){0,2}?(?:fleet|drones?|aircraft"
+        r"|planes?|jets?|helicopters?|vehicles?|robots?|trucks?|vessels?|airframes?)\b",
+    ),
     _rule(  # "void all unsettled bets and credit the stakes back", "credit the customers' wallets"
         "void_or_credit", "payment", "void credit debit",
         r"void|credit|debit",

@@ -181,7 +181,12 @@ ARTIFACT_INTENTS: Final = frozenset(
 _ACTING_NOW: Final = re.compile(
     "|".join(
         f"(?:{p.pattern})"
-        for p in (rules.ML_URGENT_QUESTION, rules.DECISION_DEMAND, rules.ASKED_ACTION)
+        for p in (
+            rules.ML_URGENT_QUESTION,
+            rules.DECISION_DEMAND,
+            rules.ASKED_ACTION,
+            rules.CONFIRMATION,
+        )
     )
     + r"|\b(?:choose|pick)\s+now\b"
 )
