@@ -138,6 +138,9 @@ ARTIFACT_SENTENCE: Final = _c(
     r"|program|tool|command|sql|module|class|endpoint|lambda|procedure|dag|task|runbook"
     r"|terraform|manifest|pipeline|action)s?\b"
 )
+#: An artifact sentence that lists the artifact's parts after a colon ("Design a pipeline:
+#: ingest, validate, roll out in stages"): the parts are described, not asked for.
+ARTIFACT_COLON: Final = _c(ARTIFACT_SENTENCE.pattern + r"[^.:\n]{0,40}:")
 #: Rules that still apply inside an artifact sentence (explicit execution or release).
 ARTIFACT_SAFE_RULES: Final = frozenset(
     {"exec_live", "deploy_verb", "push_live", "apply_infra", "trigger_deploy", "release_verb"}

@@ -268,6 +268,12 @@ LEAD_WORDS: Final = _words(
     "please pls kindly now then and or also just immediately asap quickly first next finally so "
     "ok okay must let's lets don't dont never"
 )
+#: Subjects that make "must" a statement about someone else ("a human must approve ...").
+THIRD_PARTY: Final = _words(
+    "human person someone somebody nobody admin admins operator operators user users customer "
+    "customers manager managers approver approvers reviewer reviewers owner owners team he she "
+    "they it who which that engineer engineers staff"
+)
 #: Two words before a verb that put it in request position ("can you drop ...").
 LEAD_PAIRS: Final = frozenset(
     {

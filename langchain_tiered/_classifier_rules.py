@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import Final
 
 from langchain_tiered._classifier_commands import (
+    ARTIFACT_COLON,
     ARTIFACT_SAFE_RULES,
     ARTIFACT_SENTENCE,
     COMMAND_AFTER_COLON,
@@ -141,6 +142,7 @@ from langchain_tiered._classifier_patterns import (
     TAG_PREFIX,
     TAIL,
     THEN_REQUEST,
+    THIRD_PARTY,
     TURN_WORDS,
     WORD,
     _c,
@@ -160,6 +162,7 @@ __all__ = [
     "ADVERBS",
     "ASKED_AFTER_COLON",
     "ASSISTANT_ROLES",
+    "ARTIFACT_COLON",
     "ARTIFACT_SAFE_RULES",
     "ARTIFACT_SENTENCE",
     "ASKED_ACTION",
@@ -294,6 +297,7 @@ __all__ = [
     "StakesRule",
     "TAIL",
     "THEN_REQUEST",
+    "THIRD_PARTY",
     "TIER_DEFAULT_INTENT",
     "TURN_WORDS",
     "URGENCY_WORDS",

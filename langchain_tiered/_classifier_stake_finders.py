@@ -70,6 +70,8 @@ def _rule_stake(
             continue
         if rules.LABEL_AFTER.match(text, hit.end(), end):  # "Rollout: shadow mode for 2 weeks"
             continue
+        if (framed := rules.ARTIFACT_COLON.match(text, begin, end)) and pos >= framed.end():
+            continue  # "Design a pipeline: ingest, validate, roll out in stages": its parts
         if rules.COMPOUND_NOUN_AFTER.match(
             text, hit.end(), end
         ) and rules.CONJUNCTION_BEFORE.search(

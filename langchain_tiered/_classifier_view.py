@@ -344,6 +344,8 @@ def _is_lead(text: str, pos: int) -> bool:
     ):
         return True
     pair = f"{words[-2]} {last}" if len(words) > 1 else ""
+    if last == "must" and len(words) > 1 and words[-2] in rules.THIRD_PARTY:
+        return False  # "explain when a human must approve a withdrawal": not asked of the model
     return last in rules.LEAD_WORDS or pair in rules.LEAD_PAIRS
 
 

@@ -72,3 +72,18 @@ def test_summarizing_a_deletion_in_vietnamese_is_not_tier_3() -> None:
 )
 def test_retired_set_bn(prompt: str, tier: int) -> None:
     assert classifier.classify(prompt).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tier"),
+    [
+        # "must" after someone else is a statement about them, not a request to the model
+        ("Explain when a human must approve a prefix withdrawal in our BGP runbook.", 2),
+        ("we must refund order 4411 today", 3),
+        # an artifact's parts listed after a colon are described, not asked for
+        ("Design a pipeline: ingest, validate, roll out in stages to regions.", 2),
+        ("Write a script to drop the temp tables and run it on prod.", 3),
+    ],
+)
+def test_statements_and_described_parts(prompt: str, tier: int) -> None:
+    assert classifier.classify(prompt).tier == tier
