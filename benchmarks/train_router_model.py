@@ -94,6 +94,8 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_bk.jsonl",
     DATA / "routing_heldout_bl.jsonl",
     DATA / "routing_heldout_bn.jsonl",
+    DATA / "routing_heldout_bo.jsonl",
+    DATA / "routing_heldout_bq.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0

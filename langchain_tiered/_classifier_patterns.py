@@ -107,7 +107,8 @@ NONLIVE_TARGET: Final = _c(  # the request's target, not where something was tes
     # is where a test passed ("the upgrade passed in staging. start it on the clusters now")
     r"|(?<!passed\s)(?<!worked\s)(?<!tested\s)(?<!verified\s)(?<!validated\s)(?<!succeeded\s)"
     r"(?<!fine\s)(?<!green\s)(?<!good\s)(?<!ok\s)(?<!clean\s)"
-    r"\b(?:on|in)\s+(?:the\s+)?(?:sandbox|staging|uat)\b(?![^.\n]{0,60}\b(?:then|first|before"
+    r"\b(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:sandbox|staging|uat)\b"
+    r"(?![^.\n]{0,60}\b(?:then|first|before"
     r"|after|next|everywhere|all|rest|too|also)\b)"
     r"|\b(?:to|on|in)\s+my\s+(?:own\s+)?(?:fork|feature\s+branch)\b"
     # "reboot the lab router" (not "we tested it in the lab": that is where a test ran)
@@ -198,6 +199,14 @@ FIELD_LIST_REQUEST: Final = _c(
 #: A question asked after a colon ("... make the call: do we fail over now?").
 ASKED_AFTER_COLON: Final = _c(
     r"(?:do|does|should|shall|can|could|must|is|are|will|would)\s+(?:we|i|it|they|you)\b[^\n]*\?\s*$"
+    # "Check our tenant isolation for real: could one client's PM have seen another's data?"
+    r"|\s*(?:could|can|did|was|were|has|have|is|are|would)\s+(?:[\w'-]+\s+){1,6}?(?:ha(?:ve|s|d)"
+    r"\s+)?(?:been\s+)?(?:seen|accessed|read|leaked|exposed|reached|compromised|viewed)\b[^\n]*\?"
+)
+#: A frame that asks to check something ("Check our tenant isolation for real: could ...?").
+CHECK_FRAME: Final = _c(
+    r"\s*(?:please\s+)?(?:check|verify|assess|review|audit|investigate|determine|find\s+out"
+    r"|tell\s+(?:me|us))\b"
 )
 #: A ChatOps slash command line ("/tldr", "/filter level=error"), not a path ("/etc/hosts").
 SLASH_COMMAND: Final = _c(r"/[a-z][\w-]{1,20}(?:\s+[^/\n]*)?$")
@@ -252,7 +261,7 @@ CLOSING_REQUEST: Final = _c(
 )
 #: A first paragraph that is itself a reading/transforming request over the input below it.
 REQUEST_LEAD: Final = _c(
-    r"\s*(?:please\s+)?(?:can\s+you\s+)?(?:return|output|extract|pull\s+(?:out\s+)?(?:the\s+)?"
+    r"\s*(?:please\s+)?(?:can\s+you\s+)?(?:return|output(?!\s+of\b)|extract|pull\s+(?:out\s+)?(?:the\s+)?"
     r"(?:fields|data|values|json)|summari[sz]e|translate|classify|categori[sz]e|label|tag|shorten"
     r"|condense|rewrite|reword|convert|parse|count|dedupe|tl;?dr|proofread)\b"
 )

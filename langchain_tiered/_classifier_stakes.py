@@ -29,7 +29,10 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"|rm\s+-rf|factory[- ]reset|remote[- ]wipe",
         "strong",
         unless=r"^\s*(?:the\s+|any\s+|all\s+)?(?:duplicate|blank|empty|trailing|leading|first"
-        r"|last|header|extra)\s+(?:rows?|lines?|columns?|cols?|fields?|entries|spaces?|commas?)\b",
+        r"|last|header|extra)\s+(?:rows?|lines?|columns?|cols?|fields?|entries|spaces?|commas?)\b"
+        # "drop every line from the argocd namespace, keep the rest": a filter over text
+        r"|^\s*(?:every|all(?:\s+the)?|any|the)\s+lines?\s+(?:from|in|of|that|which|with|where"
+        r"|containing|matching|mentioning)\b",
     ),
     _rule(
         "destructive_verb", "delete_data",
@@ -335,15 +338,21 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
     ),
     _search_rule(
         "disclosure_decision", "security_audit",
-        "disclose disclosure notify public advisory cve breach report warn alert tell inform",
+        "disclose disclosure notify public advisory cve breach report warn alert tell inform "
+        "whether",
         r"(?P<verb>\b(?:decide|determine|choose|advise|recommend|should\s+we)\b.{0,60}\b"
         r"(?:disclose|disclosure|notify\s+(?:customers|users|regulators|the\s+public|affected)"
         r"|go\s+public|publish\s+the\s+(?:advisory|cve)|breach\s+notice)|\b(?:do|should|must"
         r"|shall)\s+we\s+(?:need\s+to\s+|have\s+to\s+)?(?:notify|disclose\s+(?:it|this|the)"
-        r"|(?:warn|alert)\s+(?:them|our\s+(?:clients|customers|users|members|patients)"
+        r"|(?:warn|alert|inform)\s+(?:them|our\s+(?:clients|customers|users|members|patients)"
         r"|(?:the\s+)?(?:clients|customers|users|affected|regulators?|public))"
         r"|report\s+(?:it|this|the\s+breach)\s+to)\b|\bwhether\s+(?:we\s+have|there\s+is|this\s+is)"
-        r"\s+a\s+(?:reportable\s+)?breach\b|\bbreach\s+to\s+report\b)(?P<rest>.*)",
+        r"\s+a\s+(?:reportable\s+)?breach\b|\bbreach\s+to\s+report\b"
+        # "give me a verdict and whether we must inform the affected clients"
+        r"|(?<!about\s)(?<!on\s)(?<!regarding\s)(?<!of\s)\bwhether\s+(?:we|to)\s+(?:must\s+"
+        r"|should\s+|need\s+to\s+|have\s+to\s+)?(?:notify|inform"
+        r"|tell|warn|alert|disclose\s+(?:it|this|the))\s+(?:them|the\s+|our\s+|affected|regulators?"
+        r"|customers|clients|users))(?P<rest>.*)",
         "direct",
     ),
     _search_rule(

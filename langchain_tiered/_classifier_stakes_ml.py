@@ -33,7 +33,9 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|paciente\w*|pazient\w*|facturas|faturas|factures|pedidos|commandes|ordini|bestellungen"
         r"|docker\s*hub|ghcr|pypi|npm"
         r"|cuentas|comptes|contas|en\s+vivo|ao\s+vivo|en\s+direct)\b|数据库|表|数据|用户|生产|线上|备份|仓库|分支"
-        r"|データベース|テーブル|データ|本番|ユーザー|バックアップ|リポジトリ|レジストリ",
+        r"|データベース|テーブル|データ|本番|ユーザー|バックアップ|リポジトリ|レジストリ"
+        # "当社サーバー上の翻訳メモリと用語集をすべて完全に消去して": everything, for good
+        r"|サーバー|顧客|記録|レコード|完全に|すべて|全て|服务器|客户|记录|彻底|全部|所有",
         _CODE_ML,
     ),
     _ml_rule(
@@ -51,7 +53,8 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|deploya|задеплой\w*|разверн\w*|выкати\w*|раскатай|релизни|опубликуй)\b|部署|上线|发布"
         r"|デプロイ|リリース|反映",
         r"\b(?:producción|produccion|produção|producao|production|produktion\w*|produktiv\w*"
-        r"|produzione|prod|live|прод\w*|продакшн\w*|продакшен\w*|боев\w*)\b|生产|线上|正式环境"
+        r"|produzione|prod|(?<![-/.])live(?![/.])|прод\w*|продакшн\w*|продакшен\w*|боев\w*)\b"
+        r"|生产|线上|正式环境"
         r"|本番",
     ),
     _ml_rule(

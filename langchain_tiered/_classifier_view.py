@@ -188,10 +188,10 @@ def _build_view(text: str) -> _View:
         frame = None  # "Tag this advisory: ecosystem, package, severity." names fields
     elif (
         frame
-        and frame.re is rules.MATERIAL_COLON
+        and (frame.re is rules.MATERIAL_COLON or rules.CHECK_FRAME.match(first))
         and rules.ASKED_AFTER_COLON.match(frame.group("rest") or "")
-    ):
-        frame = None  # "Based on this, make the call: do we fail over now?" asks, it quotes nothing
+    ):  # "Based on this, make the call: do we fail over now?", "Check our tenant isolation:
+        frame = None  # could one client have seen another's data?" ask, they quote nothing
     if frame:  # "Translate to French: ...", "... so I can read this: GET /x 200 | ..."
         if frame.group("rest"):
             material.append(frame.group("rest"))
