@@ -96,6 +96,8 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_bn.jsonl",
     DATA / "routing_heldout_bo.jsonl",
     DATA / "routing_heldout_bq.jsonl",
+    DATA / "routing_heldout_br.jsonl",
+    DATA / "routing_heldout_bs.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0

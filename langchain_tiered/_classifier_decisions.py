@@ -206,8 +206,8 @@ DELEGATION: Final = _c(
     r"\bdo\s+(?:what|whatever)\s+(?:[\w@.-]+\s+){0,3}(?:is\s+asking|asks?|asked|says|said|wants"
     r"|needs|requested|requests|is\s+requesting|proposed|suggests|suggested)\b"
     r"|\bdo\s+as\s+(?:[\w@.-]+\s+){0,3}(?:says|said|asks|asked|requested|suggests)\b"
-    r"|(?:^|[.!?]\s+)(?:please\s+)?(?:handle|deal\s+with|take\s+care\s+of|sort\s+out|action)\s+"
-    r"(?:it|this|that)\s*[.!]?\s*$"
+    r"|(?:^|[.!?,;]\s+)(?:please\s+)?(?:just\s+)?(?:handle|deal\s+with|take\s+care\s+of|sort\s+out"
+    r"|action|process|execute|do)\s+(?:it|this|that)\s*[.!:]?\s*$"
     r"|\b(?:handle|action|execute|carry\s+out|fulfil+|follow|complete|go\s+ahead\s+with"
     r"|take\s+care\s+of|do)\s+(?:the|this|that|their|his|her|these|what(?:ever)?)\s+(?:[\w-]+\s+)?"
     r"(?:requests?|asks?|instructions?|steps)\s+(?:below|above|in\s+(?:the|this)\b)"
@@ -272,4 +272,14 @@ CONFIRMATION: Final = _c(
     r"(?:^\s*|\b(?:ok(?:ay)?|yes|yep|yeah|sure|fine|alright|approved|confirmed)\b[\s,.!—–-]*)"
     r"(?:do\s+it|go\s+ahead|go\s+for\s+it|proceed|ship\s+it|run\s+it|send\s+it|pull\s+the"
     r"\s+trigger)\b"
+)
+#: "Is it better to pay PMI or keep reserves?": options weighed, nothing done (unless the
+#: sentence names a live system or the present moment: ``LIVE_OR_NOW``).
+COMPARE_QUESTION: Final = _c(
+    r"\b(?:is\s+it\s+(?:better|cheaper|smarter|wiser)\s+to|would\s+it\s+be\s+(?:better|cheaper)"
+    r"\s+to|which\s+is\s+(?:better|cheaper)|pros\s+and\s+cons\s+of)\b"
+)
+LIVE_OR_NOW: Final = _c(
+    r"\b(?:prod\w*|live|now|right\s+now|immediately|asap|tonight|today|urgent\w*|outage"
+    r"|(?:is|are|went)\s+down)\b"
 )

@@ -55,6 +55,7 @@ from langchain_tiered._classifier_decisions import (
     CHOICE_GATE,
     CHOICE_PRESSURE,
     CHOICE_QUESTION,
+    COMPARE_QUESTION,
     CONFIRMATION,
     DECISION_DEMAND,
     DECISION_EXTRA_ACTIONS,
@@ -65,6 +66,7 @@ from langchain_tiered._classifier_decisions import (
     EXPOSURE_QUESTION,
     INCIDENT_GATE,
     INCIDENT_NOW,
+    LIVE_OR_NOW,
     MATERIAL_MONEY_REQUEST,
     ML_DECISION_DEMAND,
     ML_INCIDENT,
@@ -207,6 +209,7 @@ __all__ = [
     "CHOICE_GATE",
     "CHOICE_PRESSURE",
     "CHOICE_QUESTION",
+    "COMPARE_QUESTION",
     "CONFIRMATION",
     "ML_URGENT",
     "DEPLOY_COMMAND",
@@ -221,6 +224,7 @@ __all__ = [
     "FIELD_LIST_REQUEST",
     "FILTER_LEAD",
     "EN_RULES",
+    "EXEC_PHRASE",
     "EXEC_VERBS",
     "FOR_REAL",
     "FRAME_COLON",
@@ -243,6 +247,7 @@ __all__ = [
     "LIST_KEYWORD_CUES",
     "LIST_TAIL",
     "LIVE_MARKER",
+    "LIVE_OR_NOW",
     "LIVE_NEEDLES",
     "LOCAL_MARKER",
     "LOG_MATERIAL_LINE",
@@ -394,7 +399,9 @@ FRAME_WORDS: Final = _words(
     "predict research understand should could would can how why what when where who which"
 )
 #: Execution verbs: in lead position with a destructive command anywhere, tier 3.
-EXEC_VERBS: Final = _words("run execute exec apply paste invoke fire go")
+EXEC_VERBS: Final = _words("run execute exec apply paste invoke fire go proceed")
+#: "Proceed with `terraform apply ...`? Reply yes/no and then do it.": the command is to be run.
+EXEC_PHRASE: Final = _c(r"\b(?:then|and|now)\s+do\s+it\b|\bdo\s+it\s+now\b|\bgo\s+ahead\b")
 #: Lead words that frame the material as something to read, check or transform.
 READ_ONLY_WORDS: Final = _words(
     "summarize summarise explain describe translate classify label tag categorize categorise "

@@ -75,6 +75,7 @@ _WORD: Final = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 MAX_CHARS: Final = 160
 MAX_EN_WORDS: Final = 20
 MAX_ML_WORDS: Final = 10
+MAX_EMOJI_CHARS: Final = 8
 
 
 def small_talk(instruction: str, has_material: bool, action_words: frozenset[str]) -> str | None:
@@ -84,6 +85,8 @@ def small_talk(instruction: str, has_material: bool, action_words: frozenset[str
         return None
     if _BLOCKED.search(text):
         return None
+    if len(text) <= MAX_EMOJI_CHARS and not any(c.isalnum() for c in text):
+        return text  # "👍", "🙏 !": a reaction (a reply to an offer is read in ``classify``)
     opener = _EN_OPENER.match(text)
     limit = MAX_EN_WORDS
     if opener is None or not opener.group().strip():

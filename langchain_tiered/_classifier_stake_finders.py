@@ -72,6 +72,10 @@ def _rule_stake(
             continue
         if (framed := rules.ARTIFACT_COLON.match(text, begin, end)) and pos >= framed.end():
             continue  # "Design a pipeline: ingest, validate, roll out in stages": its parts
+        if rules.COMPARE_QUESTION.search(text, begin, pos) and not rules.LIVE_OR_NOW.search(
+            text, begin, end
+        ):  # "for a buyer, is it better to put 10% down and pay PMI or ...?": advice, no act
+            continue
         if rules.COMPOUND_NOUN_AFTER.match(
             text, hit.end(), end
         ) and rules.CONJUNCTION_BEFORE.search(
@@ -273,6 +277,7 @@ def _command_stake(view: _View, framed: bool) -> _Stake | None:
         not rules.NEGATED_BEFORE.search(view.instruction, max(0, pos - 24), pos)
         for pos in _lead_hits(view, rules.EXEC_VERBS)
     ) or not (framed or "?" in view.instruction)  # a bare command, nothing asked about it
+    executed = executed or bool(rules.EXEC_PHRASE.search(view.instruction))
     if found is None and executed:  # "go ahead and run `helm upgrade ... -n prod`"
         for text in (view.instruction, view.material):
             if (deploy := rules.DEPLOY_COMMAND.search(text)) is None:

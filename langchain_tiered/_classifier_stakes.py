@@ -277,8 +277,10 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"make|handle|complete|finali[sz]e|do|perform|action|submit|schedule|proceed\s+with",
         "object_env",
         r"^\s+(?:(?:[\w$€£¥.#-]|,(?=\d))+\s+){0,3}?(?:" + _MONEY + r")",  # "1,250", not "x, y"
+        # "handle common variations like $1.2k": an example of a format, not money
         # "make this payment reminder friendlier": the money word names a piece of writing
-        unless=r"^\s+(?:me|us)\b|^\s+(?:[\w-]+\s+){0,2}?(?:payments?|invoices?|refunds?|payouts?"
+        unless=r"^\s+(?:[\w-]+\s+){0,3}?(?:like|such\s+as|e\.g\.|including)\s"
+        r"|^\s+(?:me|us)\b|^\s+(?:[\w-]+\s+){0,2}?(?:payments?|invoices?|refunds?|payouts?"
         r"|transfers?|payroll)\s+(?:reminders?|notices?|e-?mails?|letters?|templates?|texts?"
         r"|messages?|copy|pages?|forms?|screens?|polic(?:y|ies)|summar\w+|reports?|terms"
         r"|wording|faqs?)\b",

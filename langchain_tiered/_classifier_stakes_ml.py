@@ -385,6 +385,25 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|dostęp\w*|klucz\w*|token\w*|rechten|beheerder\w*|toegang|wachtwoord\w*|sleutel\w*"
         r"|rol\w*\s+\S*(?:owner|admin)\w*)\b",
     ),
+    # A disclosure decision asked in other languages ("¿Tenemos que notificar a los clientes y
+    # al regulador? Necesito la decisión hoy.")
+    _ml_rule(
+        "ml_disclosure", "security_audit",
+        "tenemos debemos hay deberíamos müssen sollten devons faut devemos temos dobbiamo "
+        "moeten musimy должны нужно",
+        r"\b(?:tenemos\s+que|debemos|hay\s+que|deberíamos)\s+(?:notificar|informar|avisar|reportar)"
+        r"|\b(?:müssen|sollten)\s+wir\s+(?:\w+\s+){0,3}?(?:informieren|benachrichtigen|melden)"
+        r"|\b(?:devons-nous|doit-on|faut-il)\s+(?:\w+\s+){0,2}?(?:notifier|informer|déclarer|prévenir)"
+        r"|\b(?:temos\s+que|devemos|precisamos)\s+(?:notificar|informar|comunicar|avisar)"
+        r"|\bdobbiamo\s+(?:notificare|informare|comunicare|avvisare)"
+        r"|\bmoeten\s+we\s+(?:\w+\s+){0,3}?(?:melden|informeren|inlichten)"
+        r"|\bczy\s+musimy\s+(?:\w+\s+){0,2}?(?:zgłosić|powiadomić|poinformować)"
+        r"|\b(?:должны\s+ли\s+мы|нужно\s+ли)\s+(?:\w+\s+){0,2}?(?:уведомить|сообщить|известить)",
+        r"clientes|cliente|regulador\w*|autoridad\w*|aepd|kunden|behörde\w*|aufsicht\w*"
+        r"|datenschutz\w*|clients?|régulateur|cnil|autorité|anpd|clienti|garante|autorità"
+        r"|klanten|toezichthouder|autoriteit|klient\w*|uodo|regulator\w*|клиент\w*|регулятор\w*"
+        r"|роскомнадзор|afectados|betroffen\w*|concernés|afetados|interessati|\?",
+    ),
     # A feature flag switched on or off for everyone or on the live system (Korean, Chinese,
     # Japanese): "지금 라이브 환경에서 플래그를 전체 사용자에게 켜줘"
     _ml_rule(
