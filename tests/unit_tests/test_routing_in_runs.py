@@ -190,3 +190,16 @@ def test_pinned_model_group(llm: Any) -> None:
     assert msg.response_metadata["tier"] == 2
     with pytest.raises(RoutingInputError, match="model group"):
         llm.invoke("x", model="nope")
+
+
+def test_short_reply_to_an_assistant_offer_routes_with_the_offer(llm: Any) -> None:
+    from langchain_core.messages import AIMessage, HumanMessage
+
+    chat = [
+        HumanMessage("tidy up the vendor payments"),
+        AIMessage("Shall I wire 40,000 EUR to Acme Supplies now?"),
+        HumanMessage("yes"),
+    ]
+    assert llm.invoke(chat).response_metadata["tier"] == 3  # the "yes" confirms the wire
+    thanks = [HumanMessage("fix the flaky test"), AIMessage("Done."), HumanMessage("thanks!")]
+    assert llm.invoke(thanks).response_metadata["tier"] == 0
