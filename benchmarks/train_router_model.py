@@ -98,6 +98,7 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_bq.jsonl",
     DATA / "routing_heldout_br.jsonl",
     DATA / "routing_heldout_bs.jsonl",
+    DATA / "routing_heldout_bv.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0

@@ -229,14 +229,19 @@ TIER1_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"{0,60}\b(?:in|to|into|using)\s+" + _PROG_LANG + r"\b)", 1.0, lead=True),
         _cue("rewrite_ml",
              "rendi riscrivi riformula reescribe reescribir reescreva reescrever réécris "
-             "réécrire formeller freundlicher höflicher kürzer más mais più plus",
+             "réécrire formeller freundlicher höflicher kürzer más mais più plus mejora mejorar "
+             "melhore melhorar améliore améliorer verbessere verbessern migliora migliorare",
              r"\b(?:rendi\s+(?:più|piu)|riscriv\w*|riformul\w*|reescrib\w*|reescrev\w*"
              r"|réécri\w*|(?:más|mas|mais|più|piu|plus)\s+(?:formal|formale|formel|claro|clara"
              r"|chiaro|chiara|clair|claire|amable|cordial|cordiale|corto|corta|courte?|breve"
              r"|profesional|profissional|professionale|professionnel|educad[oa]|poli|amichevole"
              r"|amigable|gentile)|formeller|freundlicher|höflicher|kürzer|перепиши\w*"
              r"|переформулируй\w*|сделай\s+(?:более|вежлив\w*|короче|формальн\w*)|viết\s+lại"
-             r"|yeniden\s+yaz\w*|przeredaguj\w*|herformuleer\w*)\b|書き直|言い換え|改写|润色|改寫"
+             r"|yeniden\s+yaz\w*|przeredaguj\w*|herformuleer\w*"
+             # "mejora la redacción de este aviso": improve the wording
+             r"|(?:mejora|mejorar|melhore|melhorar|améliore[rz]?|verbessere|verbessern|migliora"
+             r"|migliorare)\s+(?:la\s+|a\s+|die\s+)?(?:redacción|redação|redacao|formulation|rédaction"
+             r"|formulierung|formulazione|stesura|wording|texto|text|testo))\b|書き直|言い換え|改写|润色|改寫"
              r"|다시\s*써|다듬어",
              1.1,
              needles="перепиши переформулируй сделай viết yeniden przeredaguj 書き直 言い換え "

@@ -90,6 +90,14 @@ LOG_MATERIAL_LINE: Final = _c(
     # not "3-point summary of ...", "2号航站楼 ..." (a number then CJK prose)
     r"|(?!\d+-[a-zA-Z]+\s)(?!\d+[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])\d+(?:[^\d.)\s]|\.\d|[.)]\S))"
 )
+#: Someone else decides; the model only advises ("Lay out the pros and cons. Leadership will
+#: make the call."): the learned scorer never raises such a call to tier 3 on its word.
+ADVICE_ONLY: Final = _c(
+    r"\b(?:leadership|management|the\s+board|legal|finance|they|the\s+customer|someone\s+else"
+    r"|a\s+human|the\s+cab|my\s+manager|the\s+team|we|i)\s+(?:will|'ll)\s+(?:make\s+the\s+(?:call"
+    r"|decision)|decide)\b|\bnot\s+asking\s+you\s+to\s+decide\b|\brien\s+décider\b"
+    r"|\bnothing\s+to\s+decide\b|\bjust\s+(?:the\s+)?(?:options|trade-?offs|pros\s+and\s+cons)\b"
+)
 #: A row of a pasted pipe table ("SHP-20814 | Girteka | LTKUN -> NLVEN | EXCEPTION"), not a
 #: list of labels ("Tag: bug | feature | question") or a regex ("^(feat|fix)/").
 TABLE_ROW: Final = _c(r"\s*(?:\|\s)?[^|\n:]{1,60}?\s\|\s[^|\n]{1,60}?\s\|\s")

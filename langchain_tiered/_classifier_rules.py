@@ -85,6 +85,7 @@ from langchain_tiered._classifier_decisions import (
 )
 from langchain_tiered._classifier_patterns import (
     ADVERBS,
+    ADVICE_ONLY,
     ASKED_AFTER_COLON,
     ASSISTANT_ROLES,
     BACK_POINTER,
@@ -163,6 +164,7 @@ __all__ = [
     "ACTION_QUESTION",
     "ACTION_WORDS",
     "ADVERBS",
+    "ADVICE_ONLY",
     "ASKED_AFTER_COLON",
     "ASSISTANT_ROLES",
     "ARTIFACT_COLON",

@@ -24,7 +24,7 @@ _EN_OPENER: Final = re.compile(
     r"|oh+|hmm+|(?:good\s+)?morning|gm|hey|hi|hello|fair(?:\s+enough)?|np|no\s+worries|all\s+good"
     r"|still\s+waiting|standing\s+by|will\s+do|appreciated?|much\s+appreciated|brilliant"
     r"|amazing|lovely|neat|yay|woo+|phew|whew|alright|all\s+right|good\s+stuff|nice\s+one"
-    r"|well\s+done|good\s+catch|good\s+call|brb|afk|omw|bbl|gtg|fyi|heads\s+up|status(?=:)|ack(?=\s*[,.!]|\s*$)"
+    r"|well\s+done|good\s+catch|good\s+call|brb|afk|omw|bbl|gtg|fyi|heads\s+up|(?:status\s+)?update(?=:)|status(?=:)|ack(?=\s*[,.!]|\s*$)"
     r"|quick\s+update)\b(?![-'])[\s,.!:;—–]*)+",
     _FLAGS,
 )

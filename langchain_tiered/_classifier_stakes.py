@@ -369,6 +369,15 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"|notify|kick\s+off|cut\s*over))(?P<rest>.*)",
         "not_local",
     ),
+    _search_rule(  # "sign off that it's fit for the FedRAMP assessment. If you say it's fine,
+        # that's what goes to the assessor": the model's verdict is the attestation
+        "sign_off", "security_audit", "sign certify attest say",
+        r"(?P<verb>\bsign\s+off\s+that\s+(?:it|this|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:is\s+|'s\s+)?"
+        r"(?:fit|ready|compliant|safe|secure|good)\b|\b(?:certify|attest)\s+that\s+(?:it|this|we|our"
+        r"|the)\b|\bif\s+you\s+say\s+(?:it's|it\s+is)\s+(?:fine|ok|okay|good|safe|ready)\b[^.]{0,40}"
+        r"\b(?:goes\s+to|we\s+(?:ship|proceed|go|launch|submit|send|sign)|that's\s+what))(?P<rest>.*)",
+        "direct",
+    ),
     _search_rule(
         "compromise_question", "security_audit", "compromised breached hacked owned pwned",
         r"(?P<verb>\b(?:are|were|is|have)\s+(?:we|our\s+[\w-]+|this\s+account|the\s+account)\s+(?:been\s+)?"

@@ -208,6 +208,8 @@ def _tier3_threshold(
     if not rules.LIVE_MARKER.search(instruction):
         if rules.NONLIVE_TARGET.search(instruction) or rules.DOC_TARGET.search(instruction):
             return math.inf  # "against the staging database", "in the README": never on its word
+        if rules.ADVICE_ONLY.search(instruction):
+            return math.inf  # "lay out the options, leadership will make the call"
         if rules.ENV_LOCAL_MARKER.search(instruction):
             return strict  # staging, test mode, sandbox mentioned somewhere
     if rules.INTENT_TIER[intent] < 2 and score >= rules.CHEAP_MIN:

@@ -1,5 +1,6 @@
 """Classes of phrasing found on the retired blind sets BR (a coding agent's own calls in a
-monorepo) and BS (a mortgage lender and brokerage), pinned with new prompts."""
+monorepo), BS (a mortgage lender and brokerage) and BV (a security software vendor's support
+and ops), pinned with new prompts."""
 
 from __future__ import annotations
 
@@ -47,4 +48,29 @@ from langchain_tiered import classifier
     ],
 )
 def test_retired_sets_br_bs(prompt: str, tier: int) -> None:
+    assert classifier.classify(prompt).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("prompt", "tier"),
+    [
+        # the model's verdict is the attestation
+        (
+            "Review our key management design and sign off that it's ready for the SOC 2 audit. "
+            "If you say it's fine, that's what goes to the auditor.",
+            3,
+        ),
+        ("Review our key management design before the SOC 2 audit; list the gaps.", 2),
+        # someone else decides: options weighed for them
+        (
+            "Three options for the Globex billing dispute: full credit now, half credit, or a "
+            "payment plan. Lay out the pros and cons; leadership will make the call.",
+            2,
+        ),
+        # a status remark, and improving the wording of a notice in Spanish
+        ("status update: the nightly export backlog is cleared, all tenants current", 0),
+        ("Mejora la redacción de este aviso para clientes: 'La API estuvo caída 20 minutos.'", 1),
+    ],
+)
+def test_retired_set_bv(prompt: str, tier: int) -> None:
     assert classifier.classify(prompt).tier == tier
