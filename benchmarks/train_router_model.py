@@ -99,6 +99,9 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_br.jsonl",
     DATA / "routing_heldout_bs.jsonl",
     DATA / "routing_heldout_bv.jsonl",
+    DATA / "routing_heldout_bx.jsonl",
+    DATA / "routing_heldout_by.jsonl",
+    DATA / "routing_heldout_bz.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0

@@ -160,7 +160,13 @@ INCIDENT_NOW: Final = _c(
     r"|\b(?:users|players|customers|sessions|calls)\s+are\s+(?:dropping|failing|disconnecting)"
     r"|\bflapping\b|sprinklers?\s+(?:went|go|are|have\s+gone)\s+off|fire\s+(?:brigade|department|crew)s?\s+(?:is|are)?"
     r"\s*(?:on\s+the\s+way|en\s+route|here|on\s+site)|(?:conveyor|warehouse|plant|server\s+room)\s+fire"
-    r"|(?:stalled|down|stuck)\s+(?:for\s+)?\d+\s*(?:min\w*|hours?|h)\b)\b"
+    r"|(?:stalled|down|stuck)\s+(?:for\s+)?\d+\s*(?:min\w*|hours?|h)\b"
+    # "casing pressure is climbing 50 psi/hr", "the shippers are screaming", "the frac crew is
+    # waiting on me": a live process moving, or people waiting on the answer
+    r"|(?:pressure|temperature|temp|level|flow|gas|h2s|lel|vibration)\s+(?:is\s+|are\s+)?(?:climbing"
+    r"|rising|spiking|surging|dropping|falling)|(?:is|are)\s+screaming"
+    r"|(?:crew|team|they|everyone|ops|operators?|drivers?)\s+(?:is|are)\s+waiting\s+(?:on|for)"
+    r"\s+(?:me|us|you|your\s+(?:answer|call|go)))\b"
 )
 INCIDENT_GATE: Final = _words(
     "down fire attack paging hammered flooded attacked ddos sev1 sev2 sev-1 sev-2 ongoing now "
@@ -168,7 +174,7 @@ INCIDENT_GATE: Final = _words(
     "progress pager pager's went going incident double-charging double-charged double "
     "ransomware stalled stuck lost losing leader producers producer sprinklers sprinkler fire "
     "users players customers sessions calls flapping "
-    "brigade"
+    "brigade climbing rising spiking surging screaming waiting"
 )
 #: A verb that acts on a live system or on money, as asked about in a question.
 _ASKED_ACTION: Final = (
@@ -178,7 +184,8 @@ _ASKED_ACTION: Final = (
     r"|scale|promote|cancel|reissue|re-issue|claw"
     r"\s+back|reverse|void|refund|pay|charge|retry|resend|rerun|re-run|hold|freeze|suspend"
     r"|drain|isolate|quarantine|evacuate|reroute|switch\s+over|cut\s+over|pause|halt|stop"
-    r"|resume|switch|announce|enable|push|publish|rotate|revoke|lock|close"
+    r"|resume|switch|announce|enable|push|publish|rotate|revoke|lock|close|re-?open"
+    r"|re-?energi[sz]e|return\s+(?:[\w-]+\s+){0,3}to\s+service"
     r"|pull\s+(?:[\w-]+\s+){0,3}?(?:cable|plug))"
 )
 #: A question asking whether to act, or asking what to do ("can I just delete ...?", "should we

@@ -122,6 +122,25 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         r"(?:stores|registers|sites|plants|branches|hospitals|clinics|vehicles|devices|terminals"
         r"|customers|users|tenants|regions|servers|nodes|locations)\b",
     ),
+    _rule(  # "Authorize re-entry to tank T-4": a safety authorisation for people or plant
+        "safety_authorization", "incident",
+        "authorize authorise approve clear permit greenlight green-light sign okay ok",
+        r"authori[sz]e|approve|clear|permit|green-?light|sign\s+off\s+on|okay|ok",
+        "object_env",
+        r"^\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:re-?entry|confined[- ]space\s+entry"
+        r"|hot\s+work|restart|start-?up|re-?energi[sz]\w*|energi[sz]\w*|return\s+to\s+service"
+        r"|blast\w*|the\s+lift|dive|departure|sailing|take-?off|crossing)\b",
+        unless=_CODE_CONTEXT,
+    ),
+    _rule(  # "Post a EUR 150 goodwill credit to every guest's folio": money booked to accounts
+        "post_credit", "payment", "post book apply add",
+        r"post|book|apply|add",
+        "object_env",
+        r"^\s+(?:an?\s+)?(?:(?:[$€£¥]\s?\d[\d,.]*|(?:eur|usd|gbp|chf)\s?\d[\d,.]*|\d[\d,.]*\s?(?:eur"
+        r"|usd|gbp|chf|€|\$))\s+)(?:[\w-]+\s+){0,2}?(?:credits?|refunds?|compensation|adjustments?"
+        r"|charges?|fees?|payments?)\b",
+        unless=_CODE_CONTEXT + r"|\b(?:template|example|sample|mock\w*|draft|quote|estimate)\b",
+    ),
     _rule(  # "ground the Antwerp fleet": aircraft, drones or vehicles taken out of service
         "ground_fleet", "incident", "ground",
         r"ground",
