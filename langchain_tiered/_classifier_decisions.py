@@ -290,3 +290,15 @@ LIVE_OR_NOW: Final = _c(
     r"\b(?:prod\w*|live|now|right\s+now|immediately|asap|tonight|today|urgent\w*|outage"
     r"|(?:is|are|went)\s+down)\b"
 )
+#: An agent's plan step handed over for execution ("Tool: scada.write_tag ... Confirm and execute
+#: this step."), when the tool writes to a control system or acts on data, money or access.
+TOOL_STEP_EXEC: Final = _c(
+    r"\b(?:execute|run|apply|perform|carry\s+out|do)\s+(?:this|the|that)\s+(?:step|tool\s+call"
+    r"|call|action)\b"
+)
+TOOL_WRITE: Final = _c(
+    r"\btool\s*:\s*`?[\w.-]*(?:write|set|start|stop|open|close|trip|command|actuate|override"
+    r"|force|delete|drop|purge|transfer|pay|refund|grant|revoke|deploy|disable|shutdown|reboot"
+    r"|restart)[\w.-]*|\btool\s*:\s*`?(?:scada|plc|dcs|hmi|ems|ics|bms)\."
+    r"(?![\w.-]*(?:read|get|list|query|fetch|describe|status|poll|show))[\w.-]+"
+)

@@ -219,7 +219,7 @@ CHECK_FRAME: Final = _c(
 #: A ChatOps slash command line ("/tldr", "/filter level=error"), not a path ("/etc/hosts").
 SLASH_COMMAND: Final = _c(r"/[a-z][\w-]{1,20}(?:\s+[^/\n]*)?$")
 #: Bracketed tags before a one-line request ("[priority:low][model:cheap] ACTION ...").
-TAG_PREFIX: Final = _c(r"\s*(?:\[[\w .:=/-]{1,40}\]\s*){1,4}[A-Za-z]")
+TAG_PREFIX: Final = _c(r"\s*(?:\[[^\]\n]{1,80}\]\s*){1,4}[A-Za-z]")
 #: An email header line (lower-cased): a prompt that opens with one opens with a pasted email.
 EMAIL_HEADER: Final = _c(r"\s*(?:from|subject|to|date|cc|sent|reply-to):\s")
 #: A line that starts a pasted document after the request (lower-cased prose lines).
@@ -321,7 +321,8 @@ _SPARED: Final = (
 LIVE_MARKER: Final = _c(
     r"(?<!\bleave\s)(?<!pre-)(?<!non-)(?:\bprod\b|\bproduction\b)"
     + _SPARED
-    + r"|(?<!\bno\s)(?<!\bnot\s)(?<!\bnon-)\blive\b"  # "the lab bed, no live cells"
+    # "the lab bed, no live cells", "the test copy, not the live one"
+    + r"|(?<!\bno\s)(?<!\bnot\s)(?<!\bnon-)(?<!\bnot\sthe\s)(?<!\bnot\sa\s)\blive\b"
     + _SPARED
     + r"|\bprod[-_.]\w|\bprimary\b|\bon-?prem\b"
     r"|\b(?:main|master)\s+(?:branch|database|db|cluster|account)\b|\b(?:to|onto|over)\s+"

@@ -81,6 +81,8 @@ from langchain_tiered._classifier_decisions import (
     PROCESS_GATE,
     PROCESS_THIS,
     SECURITY_REVIEW,
+    TOOL_STEP_EXEC,
+    TOOL_WRITE,
     URGENCY_WORDS,
 )
 from langchain_tiered._classifier_patterns import (
@@ -307,6 +309,8 @@ __all__ = [
     "TAIL",
     "THEN_REQUEST",
     "THIRD_PARTY",
+    "TOOL_STEP_EXEC",
+    "TOOL_WRITE",
     "TIER_DEFAULT_INTENT",
     "TURN_WORDS",
     "URGENCY_WORDS",

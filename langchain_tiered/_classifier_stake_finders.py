@@ -8,6 +8,7 @@ Each finder takes the classifier's view of a prompt (:mod:`._classifier_view`) a
 * :func:`_live_action`: the safety net, an action word plus a live marker in an unframed request;
 * :func:`_decision_stake`, :func:`_asked_action_stake`: a live decision demanded or asked;
 * :func:`_exposure_stake`: a go/no-go on opening a system to outsiders;
+* :func:`_tool_step_stake`: an agent's plan step that writes or acts, handed over to execute;
 * :func:`_material_request_stake`: "process this" over pasted material that moves money;
 * :func:`_command_stake`: a raw destructive or deploy command, unless framed as material.
 """
@@ -253,6 +254,17 @@ def _exposure_stake(view: _View) -> _Stake | None:
     if audience is None:
         return None
     return _Stake("security_audit", "exposure_decision", asked.group(), audience.group()[:40], 0.75)
+
+
+def _tool_step_stake(view: _View) -> _Stake | None:
+    """An agent's plan step that writes to a control system or acts on data, money or access,
+    handed over with "execute this step"."""
+    if (asked := rules.TOOL_STEP_EXEC.search(view.instruction)) is None:
+        return None
+    tool = rules.TOOL_WRITE.search(view.instruction) or rules.TOOL_WRITE.search(view.material)
+    if tool is None or _nonlive(view.instruction):
+        return None
+    return _Stake("incident", "tool_step", asked.group(), tool.group()[:40], 0.8)
 
 
 def _material_request_stake(view: _View) -> _Stake | None:

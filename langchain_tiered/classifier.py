@@ -79,6 +79,7 @@ from langchain_tiered._classifier_stake_finders import (
     _live_action,
     _material_request_stake,
     _Stake,
+    _tool_step_stake,
     _verb_stake,
 )
 from langchain_tiered._classifier_view import _build_view as _build_view  # re-exported
@@ -299,6 +300,7 @@ def _classify_text(
             or _decision_stake(view)
             or _asked_action_stake(view)
             or _exposure_stake(view)
+            or _tool_step_stake(view)
             or _material_request_stake(view)
         )
     ):
