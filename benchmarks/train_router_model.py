@@ -103,6 +103,8 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_by.jsonl",
     DATA / "routing_heldout_bz.jsonl",
     DATA / "routing_heldout_ca.jsonl",
+    DATA / "routing_heldout_ce.jsonl",
+    DATA / "routing_heldout_cf.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0

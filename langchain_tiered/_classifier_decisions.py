@@ -302,3 +302,6 @@ TOOL_WRITE: Final = _c(
     r"|restart)[\w.-]*|\btool\s*:\s*`?(?:scada|plc|dcs|hmi|ems|ics|bms)\."
     r"(?![\w.-]*(?:read|get|list|query|fetch|describe|status|poll|show))[\w.-]+"
 )
+#: "Reply approve or reject" over a pasted approval request: the approval is the act when the
+#: request moves money or calls a tool that acts (``MATERIAL_MONEY_REQUEST``, ``TOOL_WRITE``).
+APPROVAL_ASK: Final = _c(r"\b(?:approve|approved)\s+or\s+(?:reject|rejected|deny|denied|decline)\b")

@@ -143,6 +143,8 @@ DEBUG_QUESTION: Final = _c(
 )
 #: A pasted document's title line in capitals ("POSTMORTEM: EU login outage", "RUNBOOK -").
 DOCUMENT_TITLE: Final = _c(r"[A-Z][A-Z0-9&/ -]{3,40}(?::|\s[-—–])\s+\S")
+#: A document headed by its id ("Change request CR-1193", "Incident INC-4412").
+DOCUMENT_ID_TITLE: Final = _c(r"[A-Z][A-Za-z ]{2,40}\s#?[A-Z]{1,6}-\d+\b")
 #: Six words of prose in a row.
 PROSE_RUN: Final = _c(r"(?:\b[^\W\d_]{2,}\b[,;]?\s+){5}[^\W\d_]{2,}")
 #: Scripts written without spaces between words (Chinese, Japanese, Korean, Thai).
@@ -356,7 +358,7 @@ LOCAL_MARKER: Final = _c(
     r"|snippet|string|array|dataframe|df|spreadsheet|sheet|log|document|paragraph|code|script"
     r"|function|config|example|sample|markdown|message|email|diff|query)|this\s+(?:[\w-]+\s+)?"
     r"(?:model|module|class|component|notebook|macro|method|template|dockerfile|readme|pr)|these\s+(?:[\w-]+\s+)?(?:lines|rows"
-    r"|entries|items|values|words)|in\s+memory|local(?:ly|host)?(?!-pref)|temp|tmp|scratch|sandbox|(?<![@.])dev(?![@.]\w)"
+    r"|entries|items|values|words)|in\s+memory|local(?:ly|host)?(?!-pref)(?!\s+admin)|temp|tmp|scratch|sandbox|(?<![@.])dev(?![@.]\w)"
     r"|development|staging|stage(?!\s+\d)|(?<!pen\s)(?<!pen-)(?:tests?|testing)|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat|preview|ephemeral|non-?prod|fixtures?"
     r"|mocks?|my\s+(?:laptop|machine|branch|fork)|feature\s+branch|my\s+own|docker(?![\s-]*hub)"
     r"|testcontainers|in-memory|sqlite|demo\s+(?:company|org\w*|account|tenant|env\w*|instance|workspace|site|store)|testbed|test\s+bed)\b"
@@ -366,13 +368,13 @@ STRICT_LOCAL_MARKER: Final = _c(
     r"\bthis\s+(?:list|csv|file|text|json|yaml|output|snippet|string|array|dataframe|df"
     r"|spreadsheet|sheet|document|paragraph|code|script|function|config|example|sample|markdown"
     r"|message|email|diff|query)\b|\bthis\s+(?:[\w-]+\s+)?(?:model|module|class|component"
-    r"|notebook|macro|method|template|dockerfile|readme|pr)\b|\b(?:in\s+memory|local(?:ly|host)?(?!-pref)|temp|tmp|scratch|sandbox"
+    r"|notebook|macro|method|template|dockerfile|readme|pr)\b|\b(?:in\s+memory|local(?:ly|host)?(?!-pref)(?!\s+admin)|temp|tmp|scratch|sandbox"
     r"|(?<![@.])dev(?![@.]\w)|development|staging|stage(?!\s+\d)|test(?:ing)?|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat|preview|ephemeral|non-?prod|fixtures?"
     r"|mocks?|my\s+(?:laptop|machine|branch|fork)|feature\s+branch|demo\s+(?:company|org\w*|account|tenant|env\w*|instance|workspace|site|store))\b"
 )
 #: A non-production environment only (not pasted material): staging, sandbox, test mode...
 ENV_LOCAL_MARKER: Final = _c(
-    r"\b(?:local(?:ly|host)?(?!-pref)|sandbox|(?<![@.])dev(?![@.]\w)|development|staging|stage(?!\s+\d)|test\s+(?:mode|env\w*"
+    r"\b(?:local(?:ly|host)?(?!-pref)(?!\s+admin)|sandbox|(?<![@.])dev(?![@.]\w)|development|staging|stage(?!\s+\d)|test\s+(?:mode|env\w*"
     r"|server|cluster|db|database|account|data|keys?|cards?|tenant)|sk_test\w*|testnet|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat"
     r"|preview|ephemeral|non-?prod|pre-?prod\w*|preproducci[oó]n|pré-?produ\w+|entorno\s+de"
     r"\s+pruebas|testumgebung|simulator|simulation|digital\s+twin|my\s+(?:laptop|machine)|docker(?![\s-]*hub)|testcontainers|in-memory"

@@ -49,6 +49,7 @@ from langchain_tiered._classifier_cues_frontier import (
 from langchain_tiered._classifier_cues_tier1 import TIER1_CUES
 from langchain_tiered._classifier_decisions import (
     ACTION_QUESTION,
+    APPROVAL_ASK,
     ASKED_ACTION,
     CHAT_PREFIX,
     CHOICE_DEMAND,
@@ -105,6 +106,7 @@ from langchain_tiered._classifier_patterns import (
     DATA_OBJECT,
     DEBUG_QUESTION,
     DOC_TARGET,
+    DOCUMENT_ID_TITLE,
     DOCUMENT_START_LINE,
     DOCUMENT_TITLE,
     EACH_ITEM,
@@ -164,6 +166,7 @@ from langchain_tiered._classifier_stakes_ops import OPS_RULES
 __all__ = [
     "ACTION_INTENTS",
     "ACTION_QUESTION",
+    "APPROVAL_ASK",
     "ACTION_WORDS",
     "ADVERBS",
     "ADVICE_ONLY",
@@ -219,6 +222,7 @@ __all__ = [
     "DEPLOY_COMMAND",
     "DESTRUCTIVE_COMMAND",
     "DESTRUCTIVE_NEEDLES",
+    "DOCUMENT_ID_TITLE",
     "DOCUMENT_START_LINE",
     "DOCUMENT_TITLE",
     "EACH_ITEM",

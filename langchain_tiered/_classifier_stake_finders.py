@@ -268,7 +268,14 @@ def _tool_step_stake(view: _View) -> _Stake | None:
 
 
 def _material_request_stake(view: _View) -> _Stake | None:
-    """A request to "process this" over pasted material that asks for money to be moved."""
+    """A request to "process this" over pasted material that asks for money to be moved, or to
+    "reply approve or reject" to a pasted approval request that moves money or acts."""
+    if (asked := rules.APPROVAL_ASK.search(view.instruction)) is not None:
+        found = rules.MATERIAL_MONEY_REQUEST.search(view.material) or rules.TOOL_WRITE.search(
+            view.material
+        )
+        if found is not None:
+            return _Stake("payment", "approval", asked.group(), found.group()[:40], 0.8)
     if not any(
         rules.PROCESS_THIS.match(view.instruction, pos)
         for pos in _lead_hits(view, rules.PROCESS_GATE)

@@ -168,7 +168,7 @@ def _build_view(text: str) -> _View:
                 material.append(material_text)
             if not prose:
                 opened_with_material = bool(material)
-            if rules.DOCUMENT_TITLE.match(stripped):
+            if rules.DOCUMENT_TITLE.match(stripped) or rules.DOCUMENT_ID_TITLE.match(stripped):
                 titled.add(len(prose))
             prose.append((stripped if len(stripped) <= rules.MAX_LINE else stripped[:600]).lower())
             paragraphs.append(para)

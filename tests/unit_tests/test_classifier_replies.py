@@ -29,9 +29,15 @@ def _chat(offer: str, reply: str) -> list[dict[str, Any]]:
     ],
 )
 def test_short_reply_to_a_tier_3_offer_is_tier_3(offer: str, reply: str) -> None:
-    result = classify(_chat(offer, reply))
-    assert result.tier == 3
-    assert "reply_to_proposal" in result.signals or "stakes" in result.reason
+    assert classify(_chat(offer, reply)).tier == 3
+
+
+def test_the_offer_decides_a_reply_that_is_cheap_on_its_own() -> None:
+    assert classify("sounds good").tier == 0  # small talk when read alone
+    result = classify(_chat("I'll drop the orders_2019 table on prod. OK?", "sounds good"))
+    assert (result.tier, result.intent) == (3, "delete_data")
+    assert "reply_to_proposal" in result.signals
+    assert result.reason.startswith("short reply to a tier-3 proposal")
 
 
 @pytest.mark.parametrize(
