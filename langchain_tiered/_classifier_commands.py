@@ -6,7 +6,9 @@
 * what cancels stakes (``NEGATION``: write, plan or simulate, don't run) and what undoes that
   (``FOR_REAL``);
 * routing talk that tries to steer the router (``INJECTION``): it never lowers a tier;
-* artifact sentences ("Write a script to ...") whose destructive verbs describe the artifact.
+* artifact sentences ("Write a script to ...") whose destructive verbs describe the artifact;
+* what surrounds a verb in request position: negated ("do not ..."), a field label
+  ("Rollout: ..."), a list item or option, a noun compound ("and purge mechanism").
 
 :mod:`langchain_tiered.classifier` reads these through ``_classifier_rules``.
 """
@@ -147,3 +149,39 @@ ARTIFACT_COLON: Final = _c(ARTIFACT_SENTENCE.pattern + r"[^.:\n]{0,40}:")
 ARTIFACT_SAFE_RULES: Final = frozenset(
     {"exec_live", "deploy_verb", "push_live", "apply_infra", "trigger_deploy", "release_verb"}
 )
+
+# ------------------------------------------------ what surrounds a verb in request position
+
+#: A word followed by a list separator: the word is an item of a list, not an imperative.
+LIST_TAIL: Final = _c(r"\s*(?:,|and\b|or\b|/|\)|$)")
+#: A yes/no answer format: a question that only wants a label, in any language.
+YES_NO_FRAME: Final = _c(
+    r"\b(?:yes|y|ja|oui|sí|si|sim|tak|да|evet)\s*[/／]\s*(?:no|n|nein|non|não|nie|nee|нет"
+    r"|hayır)\b|はい\s*[/／]\s*いいえ|是\s*[/／]\s*否|예\s*[/／]\s*아니(?:오|요)"
+    r"|بنعم\s+أو\s+لا|نعم\s*[/／]\s*لا"
+)
+#: A verb that starts the first option of a label choice ("refund request, shipping issue, or
+#: account access?"): one or two words, a comma, then "or" before the question mark.
+OPTION_LIST_AFTER: Final = _c(r"(?:\s+[\w-]+){0,2}\s*,[^?\n.]{0,80}\bor\b[^?\n.]{0,60}\?")
+#: Text just before a verb that negates it: "do not process the refund", "never deploy ...".
+NEGATED_BEFORE: Final = _c(
+    r"(?:\b(?:do|does|did|should|must|will|can|could|would)\s+not|\b(?:don't|dont|doesn't"
+    r"|didn't|shouldn't|mustn't|won't|can't|never|not|no\s+need\s+to))\s+(?:actually\s+|ever\s+"
+    r"|yet\s+)?(?:(?:going|planning|about|trying)\s+to\s+|gonna\s+)?(?:\w+\s+(?:or|nor|and)\s+)?$"
+)
+#: Text just after a verb that negates it ("do not ...": "do" is not the request).
+NEGATED_AFTER: Final = _c(r"\s+not\b|n't\b")
+#: A verb followed by a colon (after at most one noun) is a field label: "Rollout: ...",
+#: "rollout status: ...", "Refund amount: ...".
+LABEL_AFTER: Final = _c(
+    r"(?:\s+(?:status|plan|notes?|date|window|schedule|summary|details|log|owner|phase|timeline"
+    r"|amount|reason|id|type|strategy|steps?|state|progress|history|policy|process|time|results?"
+    r"|output|target|version|request|method|total|fee|eta))?\s*:(?!//)"
+)
+#: After "and purge"/"or refund": a noun it qualifies ("a retention and purge mechanism").
+COMPOUND_NOUN_AFTER: Final = _c(
+    r"\s+(?:mechanism|jobs?|polic(?:y|ies)|process|workflow|pipeline|logic|feature|tool|routine"
+    r"|strategy|schedule|system|flow|module|button|option|rules?|procedure|runbook|playbook"
+    r"|checklist|criteria|window)\b"
+)
+CONJUNCTION_BEFORE: Final = _c(r"\b(?:and|or)\s+$|&\s*$")

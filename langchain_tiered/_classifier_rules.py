@@ -14,7 +14,8 @@ The classifier reads every table as ``rules.NAME``; they live in small modules b
   :mod:`._classifier_cues_frontier`: weighted intent cues for the tier-0, tier-1 and tier-2
   intents (``INTENT_CUES`` is all three, in that order);
 * :mod:`._classifier_decisions`: decisions demanded or asked about (a live call is the stakes);
-* :mod:`._classifier_commands`: raw commands, negation ("don't run it") and routing talk;
+* :mod:`._classifier_commands`: raw commands, negation ("don't run it"), routing talk and
+  what surrounds a verb in request position;
 * this module: the safety net's action words, intent tiers and the gate indexes.
 
 Everything is data, compiled once at import: no I/O, no third-party imports.
@@ -30,6 +31,8 @@ from langchain_tiered._classifier_commands import (
     ARTIFACT_SENTENCE,
     COMMAND_AFTER_COLON,
     COMMAND_END,
+    COMPOUND_NOUN_AFTER,
+    CONJUNCTION_BEFORE,
     CREDENTIAL_COMMAND,
     DEPLOY_COMMAND,
     DESTRUCTIVE_COMMAND,
@@ -37,7 +40,13 @@ from langchain_tiered._classifier_commands import (
     FOR_REAL,
     INJECTION,
     INJECTION_GATE,
+    LABEL_AFTER,
+    LIST_TAIL,
+    NEGATED_AFTER,
+    NEGATED_BEFORE,
     NEGATION,
+    OPTION_LIST_AFTER,
+    YES_NO_FRAME,
 )
 from langchain_tiered._classifier_cues import (
     TIER0_CUES,
@@ -328,39 +337,6 @@ __all__ = [
 STAKES_RULES: Final = EN_RULES + OPS_RULES + ML_RULES
 
 
-#: A word followed by a list separator: the word is an item of a list, not an imperative.
-LIST_TAIL: Final = _c(r"\s*(?:,|and\b|or\b|/|\)|$)")
-#: A yes/no answer format: a question that only wants a label, in any language.
-YES_NO_FRAME: Final = _c(
-    r"\b(?:yes|y|ja|oui|sí|si|sim|tak|да|evet)\s*[/／]\s*(?:no|n|nein|non|não|nie|nee|нет"
-    r"|hayır)\b|はい\s*[/／]\s*いいえ|是\s*[/／]\s*否|예\s*[/／]\s*아니(?:오|요)"
-    r"|بنعم\s+أو\s+لا|نعم\s*[/／]\s*لا"
-)
-#: A verb that starts the first option of a label choice ("refund request, shipping issue, or
-#: account access?"): one or two words, a comma, then "or" before the question mark.
-OPTION_LIST_AFTER: Final = _c(r"(?:\s+[\w-]+){0,2}\s*,[^?\n.]{0,80}\bor\b[^?\n.]{0,60}\?")
-#: Text just before a verb that negates it: "do not process the refund", "never deploy ...".
-NEGATED_BEFORE: Final = _c(
-    r"(?:\b(?:do|does|did|should|must|will|can|could|would)\s+not|\b(?:don't|dont|doesn't"
-    r"|didn't|shouldn't|mustn't|won't|can't|never|not|no\s+need\s+to))\s+(?:actually\s+|ever\s+"
-    r"|yet\s+)?(?:(?:going|planning|about|trying)\s+to\s+|gonna\s+)?(?:\w+\s+(?:or|nor|and)\s+)?$"
-)
-#: Text just after a verb that negates it ("do not ...": "do" is not the request).
-NEGATED_AFTER: Final = _c(r"\s+not\b|n't\b")
-#: A verb followed by a colon (after at most one noun) is a field label: "Rollout: ...",
-#: "rollout status: ...", "Refund amount: ...".
-LABEL_AFTER: Final = _c(
-    r"(?:\s+(?:status|plan|notes?|date|window|schedule|summary|details|log|owner|phase|timeline"
-    r"|amount|reason|id|type|strategy|steps?|state|progress|history|policy|process|time|results?"
-    r"|output|target|version|request|method|total|fee|eta))?\s*:(?!//)"
-)
-#: After "and purge"/"or refund": a noun it qualifies ("a retention and purge mechanism").
-COMPOUND_NOUN_AFTER: Final = _c(
-    r"\s+(?:mechanism|jobs?|polic(?:y|ies)|process|workflow|pipeline|logic|feature|tool|routine"
-    r"|strategy|schedule|system|flow|module|button|option|rules?|procedure|runbook|playbook"
-    r"|checklist|criteria|window)\b"
-)
-CONJUNCTION_BEFORE: Final = _c(r"\b(?:and|or)\s+$|&\s*$")
 #: Safety net: an action word in any form plus a live marker, in an unframed request.
 ACTION_WORDS: Final = _words(
     "delete deleting deletion drop dropping truncate truncating purge purging wipe wiping erase "
