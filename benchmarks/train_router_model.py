@@ -105,6 +105,7 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_ca.jsonl",
     DATA / "routing_heldout_ce.jsonl",
     DATA / "routing_heldout_cf.jsonl",
+    DATA / "routing_heldout_cg.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0

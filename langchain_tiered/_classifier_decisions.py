@@ -81,7 +81,7 @@ DECISION_DEMAND: Final = _c(
     r"\b(?:decide|make\s+the\s+(?:call|decision)|your\s+(?:call|decision)|you\s+decide"
     r"|need\s+(?:a|your|the)\s+(?:decision|call)|i(?:'ll|\s+will)\s+act\s+on\s+(?:your|the)\s+answer"
     r"|yes\s+or\s+no,?\s+(?:now|asap"
-    r"|right\s+now)"
+    r"|right\s+now|(?:in|within)\s+(?:the\s+next\s+)?(?:\d+\s+|a\s+|one\s+)?(?:min\w*|sec\w*))"
     # "... removing the max-prefix limit. Yes or no? Doing it in 2 minutes."
     r"|(?:i'm\s+|i\s+am\s+)?(?:doing|running|applying|pushing|executing)\s+(?:it|this|that)\s+(?:in"
     r"\s+(?:\d+|a\s+few|two|five)\s*(?:min\w*|m|sec\w*|s)|now|right\s+now|in\s+a\s+(?:minute"
@@ -108,6 +108,7 @@ _CHOICE_VERBS: Final = (
     r"|fail\s+(?:open|closed|shut)|block"
     r"|drain|abort|halt|pause|stop|shut\s*(?:it\s+)?down|turn\s+(?:it\s+)?off|disable|cancel|scale"
     r"|evict|ban|freeze|purge|drop|quarantine|suspend|close|hold|release|ship|deploy|publish"
+    r"|cut\s+(?:the\s+|our\s+)?(?:link|connection|power|feed|uplink|network)|trip|scram"
     r"|delete|remove|shrink|wipe|truncate|isolate|contain|disconnect|unplug|pull\s+(?:[\w-]+\s+)"
     r"{0,3}?off"
     r"|resubmit|rotate|push|announce|discard|evacuate|stop\s+boarding|divert|ground|recall)"
@@ -163,6 +164,7 @@ INCIDENT_NOW: Final = _c(
     r"|(?:stalled|down|stuck)\s+(?:for\s+)?\d+\s*(?:min\w*|hours?|h)\b"
     # "casing pressure is climbing 50 psi/hr", "the shippers are screaming", "the frac crew is
     # waiting on me": a live process moving, or people waiting on the answer
+    r"|\d[\d.,]*\s*[\w/%]*\s+and\s+(?:climbing|rising)"
     r"|(?:pressure|temperature|temp|level|flow|gas|h2s|lel|vibration)\s+(?:is\s+|are\s+)?(?:climbing"
     r"|rising|spiking|surging|dropping|falling)|(?:is|are)\s+screaming"
     r"|(?:crew|team|they|everyone|ops|operators?|drivers?)\s+(?:is|are)\s+waiting\s+(?:on|for)"
@@ -185,7 +187,7 @@ _ASKED_ACTION: Final = (
     r"\s+back|reverse|void|refund|pay|charge|retry|resend|rerun|re-run|hold|freeze|suspend"
     r"|drain|isolate|quarantine|evacuate|reroute|switch\s+over|cut\s+over|pause|halt|stop"
     r"|resume|switch|announce|enable|push|publish|rotate|revoke|lock|close|re-?open"
-    r"|re-?energi[sz]e|return\s+(?:[\w-]+\s+){0,3}to\s+service"
+    r"|re-?energi[sz]e|return\s+(?:[\w-]+\s+){0,3}to\s+service|(?:manually\s+)?trip|scram"
     r"|pull\s+(?:[\w-]+\s+){0,3}?(?:cable|plug))"
 )
 #: A question asking whether to act, or asking what to do ("can I just delete ...?", "should we
@@ -272,7 +274,9 @@ EXPOSURE_AUDIENCE: Final = _c(
 )
 #: Acts a "should we ...? Decide." question may name besides ``ACTION_WORDS``: pulling a
 #: build from a store, delisting, taking something down.
-DECISION_EXTRA_ACTIONS: Final = _words("pull delist unlist unpublish takedown halt withdraw recall")
+DECISION_EXTRA_ACTIONS: Final = _words(
+    "pull delist unlist unpublish takedown halt withdraw recall trip scram"
+)
 #: A confirmation that hands over an act ("ok do it", "yes, go ahead"): never settled cheap on
 #: the learned scorer's word.
 CONFIRMATION: Final = _c(

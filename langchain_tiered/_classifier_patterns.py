@@ -120,7 +120,8 @@ NONLIVE_TARGET: Final = _c(  # the request's target, not where something was tes
     r"|after|next|everywhere|all|rest|too|also)\b)"
     r"|\b(?:to|on|in)\s+my\s+(?:own\s+)?(?:fork|feature\s+branch)\b"
     # "reboot the lab router" (not "we tested it in the lab": that is where a test ran)
-    r"|\blab\s+(?:rack|env\w*|router|switch(?:es)?|setup|test\s*bed|bench|network|pe|devices?"
+    r"|(?<!\bnot\s)(?<!\bnot\sthe\s)(?<!\bnot\son\sthe\s)"  # "..., not the lab bench"
+    r"\blab\s+(?:rack|env\w*|router|switch(?:es)?|setup|test\s*bed|bench|network|pe|devices?"
     r"|gear|kit|rigs?)\b|\bbench\s+(?:drones?|devices?|units?|rigs?|boards?|hardware)\b"
     r"|\b(?:in|on|to)\s+(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+)?demo\s+(?:company|org\w*|account"
     r"|tenant|env\w*|instance|workspace)\b|\bdemo\s+(?:org|company|account)\s+only\b"

@@ -371,11 +371,15 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
     ),
     _search_rule(  # "sign off that it's fit for the FedRAMP assessment. If you say it's fine,
         # that's what goes to the assessor": the model's verdict is the attestation
-        "sign_off", "security_audit", "sign certify attest say",
+        "sign_off", "security_audit", "sign certify attest say submit accept",
         r"(?P<verb>\bsign\s+off\s+that\s+(?:it|this|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:is\s+|'s\s+)?"
         r"(?:fit|ready|compliant|safe|secure|good)\b|\b(?:certify|attest)\s+that\s+(?:it|this|we|our"
         r"|the)\b|\bif\s+you\s+say\s+(?:it's|it\s+is)\s+(?:fine|ok|okay|good|safe|ready)\b[^.]{0,40}"
-        r"\b(?:goes\s+to|we\s+(?:ship|proceed|go|launch|submit|send|sign)|that's\s+what))(?P<rest>.*)",
+        r"\b(?:goes\s+to|we\s+(?:ship|proceed|go|launch|submit|send|sign)|that's\s+what)"
+        # "decide which we accept as risk and sign off for the regulator; I'll submit it as-is"
+        r"|\bsign\s+off\s+for\s+the\s+(?:regulator|auditors?|assessors?|board|examiners?|inspectors?)\b"
+        r"|\bi'll\s+submit\s+your\s+(?:decisions?|answers?|verdicts?|sign-?off)\s+as[- ]is\b"
+        r"|\bwhich\s+(?:of\s+these\s+)?(?:ones\s+)?(?:we\s+)?accept\s+as\s+(?:a\s+)?risks?\b)(?P<rest>.*)",
         "direct",
     ),
     _search_rule(

@@ -53,7 +53,8 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|deploya|задеплой\w*|разверн\w*|выкати\w*|раскатай|релизни|опубликуй)\b|部署|上线|发布"
         r"|デプロイ|リリース|反映",
         r"\b(?:producción|produccion|produção|producao|production|produktion\w*|produktiv\w*"
-        r"|produzione|prod|(?<![-/.])live(?![/.])|прод\w*|продакшн\w*|продакшен\w*|боев\w*)\b"
+        r"|produzione|prod|(?<![-/.])live(?![/.])|прод\w*|продакшн\w*|продакшен\w*|боев\w*"
+        r"|am\s+netz|unter\s+last|in\s+betrieb)\b"
         r"|生产|线上|正式环境"
         r"|本番",
     ),
