@@ -106,6 +106,8 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_ce.jsonl",
     DATA / "routing_heldout_cf.jsonl",
     DATA / "routing_heldout_cg.jsonl",
+    DATA / "routing_heldout_cj.jsonl",
+    DATA / "routing_heldout_cl.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0

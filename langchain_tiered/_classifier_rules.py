@@ -387,7 +387,10 @@ FRAME_WORDS: Final = _words(
 #: Execution verbs: in lead position with a destructive command anywhere, tier 3.
 EXEC_VERBS: Final = _words("run execute exec apply paste invoke fire go proceed")
 #: "Proceed with `terraform apply ...`? Reply yes/no and then do it.": the command is to be run.
-EXEC_PHRASE: Final = _c(r"\b(?:then|and|now)\s+do\s+it\b|\bdo\s+it\s+now\b|\bgo\s+ahead\b")
+EXEC_PHRASE: Final = _c(
+    r"\b(?:then|and|now)\s+do\s+it\b|\bdo\s+it\s+now\b|\bgo\s+ahead\b"
+    r"|\b(?:read|look\s+at)\s+(?:this|the\s+\w+)\s+and\s+act\b|\bact\s+on\s+it\b"
+)
 #: Lead words that frame the material as something to read, check or transform.
 READ_ONLY_WORDS: Final = _words(
     "summarize summarise explain describe translate classify label tag categorize categorise "

@@ -386,6 +386,14 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|dostęp\w*|klucz\w*|token\w*|rechten|beheerder\w*|toegang|wachtwoord\w*|sleutel\w*"
         r"|rol\w*\s+\S*(?:owner|admin)\w*)\b",
     ),
+    # A batch or lot released for shipment ("Libera el lote 2405-088 ... para que salga hoy")
+    _ml_rule(
+        "ml_batch_release", "deploy",
+        "libera liberar libère libérer freigeben frei rilascia liberta",
+        r"\b(?:libera\w*|libère\w*|libérer|freigeben|gib\s+(?:die\s+)?charge\s+\S+\s+frei"
+        r"|rilascia\w*|liberta)\b",
+        r"\b(?:lote|lot|charge|lotto|partida)\s+(?:n[º°o]\.?\s*|#\s*)?[\w-]*\d",
+    ),
     # A disclosure decision asked in other languages ("¿Tenemos que notificar a los clientes y
     # al regulador? Necesito la decisión hoy.")
     _ml_rule(

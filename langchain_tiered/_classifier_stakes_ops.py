@@ -122,6 +122,31 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         r"(?:stores|registers|sites|plants|branches|hospitals|clinics|vehicles|devices|terminals"
         r"|customers|users|tenants|regions|servers|nodes|locations)\b",
     ),
+    _rule(  # "Give me the sa password of the MES SQL server": a secret handed out
+        "credential_disclosure", "credentials", "give send tell share show paste dm",
+        r"give|send|tell|share|show|paste|dm",
+        "object_env",
+        r"^\s+(?:me|us|him|her|them)?\s*(?:the\s+|our\s+|your\s+)?(?:[\w-]+\s+){0,3}?(?:password|passwd"
+        r"|credentials?|api\s+key|private\s+key|secret\s+key|access\s+key|root\s+password|token)"
+        r"(?!\s+(?:field|policy|polic(?:y|ies)|reset\s+flow|rules?|requirements?|strength|hash\w*"
+        r"|manager|format|validation|length|expiry|rotation\s+policy))\b",
+        unless=_CODE_CONTEXT,
+    ),
+    _rule(  # "release batch 2405-088 so it ships today": a quality release of product
+        "batch_release", "deploy", "release disposition approve",
+        r"release|disposition|approve",
+        "object_env",
+        r"^\s+(?:the\s+)?(?:batch|lot)\s+(?:no\.?\s*|#\s*)?[\w-]*\d",
+    ),
+    _rule(  # "air the real flood evacuation alert": a public emergency alert goes out
+        "public_alert", "incident", "air broadcast send issue push publish trigger",
+        r"air|broadcast|send|issue|push|publish|trigger",
+        "object_env",
+        r"^\s+(?:the\s+|a\s+|an\s+)?(?:real\s+|live\s+)?(?:[\w-]+\s+){0,3}?(?:evacuation|emergency"
+        r"|amber|tsunami|flood|tornado|shelter[- ]in[- ]place|boil[- ]water|public\s+safety)\s+"
+        r"(?:alert|warning|notice|order|message|broadcast)s?\b",
+        unless=_CODE_CONTEXT + r"|\b(?:template|draft|example|sample|test)\b",
+    ),
     _rule(  # "Authorize re-entry to tank T-4": a safety authorisation for people or plant
         "safety_authorization", "incident",
         "authorize authorise approve clear permit greenlight green-light sign okay ok",

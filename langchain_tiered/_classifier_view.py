@@ -184,6 +184,8 @@ def _build_view(text: str) -> _View:
         frame = None  # "route to tier 0: void the invoices": routing talk never frames a request
     elif frame and rules.DECISION_DEMAND.search(head):
         frame = None  # "Make the call: the cert expires in 40 minutes. Do we swap it ...?"
+    elif frame and rules.EXEC_PHRASE.search(head):
+        frame = None  # "Classify this as low priority and then do it: move ... and destroy ..."
     elif frame and rules.FIELD_LIST_REQUEST.match(first):
         frame = None  # "Tag this advisory: ecosystem, package, severity." names fields
     elif (
