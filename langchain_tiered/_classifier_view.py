@@ -47,38 +47,39 @@ def _role_and_content(message: Any) -> tuple[str, Any]:
     return str(role or ""), getattr(message, "content", None)
 
 
+def _turns(text_or_messages: str | Sequence[Any]) -> list[tuple[str, str]]:
+    """(lower-cased role, text) of each message; a string is one human turn."""
+    if isinstance(text_or_messages, str):
+        return [("human", text_or_messages)]
+    if not isinstance(text_or_messages, Sequence):  # a single message object
+        text_or_messages = [text_or_messages]
+    turns = []
+    for message in text_or_messages:
+        role, content = _role_and_content(message)
+        turns.append((role.lower(), _content_text(content)))
+    return turns
+
+
 def _extract(text_or_messages: str | Sequence[Any]) -> tuple[str, str]:
     """The last human turn and the system prompt (the assistant turn before a short reply is
     read by :func:`_previous_assistant`; tool turns never are)."""
-    if isinstance(text_or_messages, str):
-        return text_or_messages, ""
-    if not isinstance(text_or_messages, Sequence):  # a single message object
-        text_or_messages = [text_or_messages]
     human = ""
     system: list[str] = []
-    for message in text_or_messages:
-        role, content = _role_and_content(message)
-        role = role.lower()
+    for role, text in _turns(text_or_messages):
         if role in rules.HUMAN_ROLES:
-            human = _content_text(content)
+            human = text
         elif role in rules.SYSTEM_ROLES:
-            system.append(_content_text(content))
+            system.append(text)
     return human, "\n".join(system)
 
 
 def _previous_assistant(text_or_messages: str | Sequence[Any]) -> str:
     """The assistant turn right before the last human turn ("" if none): what a short reply
     such as "ok, go" answers."""
-    if isinstance(text_or_messages, str):
-        return ""
-    if not isinstance(text_or_messages, Sequence):
-        return ""
     previous = last = ""
-    for message in text_or_messages:
-        role, content = _role_and_content(message)
-        role = role.lower()
+    for role, text in _turns(text_or_messages):
         if role in rules.ASSISTANT_ROLES:
-            last = _content_text(content)
+            last = text
         elif role in rules.HUMAN_ROLES:
             previous, last = last, ""
     return previous
