@@ -108,6 +108,9 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_cg.jsonl",
     DATA / "routing_heldout_cj.jsonl",
     DATA / "routing_heldout_cl.jsonl",
+    DATA / "routing_heldout_cm.jsonl",
+    DATA / "routing_heldout_cn.jsonl",
+    DATA / "routing_heldout_co.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0

@@ -28,7 +28,8 @@ ML_INCIDENT: Final = _c(
     r"起火|火警|火灾|冒烟|烟味|二重(?:送金|請求|払い|決済|課金)|誤送金|重复(?:扣款|付款|转账|收费)|장애|障害|故障|事故|宕机|停机|挂了|崩了|崩溃|נפל|נפלה|קרס|\b(?:panne|störung|ausfall|caída|caida|incidente|инцидент\w*"
     r"|авари\w*|сбо[йя]|awaria|storing|arıza|kesinti|sự\s+cố|pollution|contamination|fuite"
     r"|leck|fuga|vazamento|sızıntı|wyciek|утечк\w*|degradaci[oó]n|degradação|dégradation|шифрувальник\w*|шифровальщик\w*|вимагач\w*"
-    r"|вымогател\w*|ransomware|rançongiciel\w*|erpressungstrojaner\w*)\b"
+    r"|вымогател\w*|ransomware|rançongiciel\w*|erpressungstrojaner\w*|emergenz\w*"
+    r"|notfall\w*|guasto|avaria)\b"
 )
 #: A live or production environment named in other languages (with ``ML_DECISION_DEMAND``).
 ML_LIVE_ENV: Final = _c(
@@ -167,8 +168,8 @@ INCIDENT_NOW: Final = _c(
     r"|\d[\d.,]*\s*[\w/%]*\s+and\s+(?:climbing|rising)"
     r"|(?:pressure|temperature|temp|level|flow|gas|h2s|lel|vibration)\s+(?:is\s+|are\s+)?(?:climbing"
     r"|rising|spiking|surging|dropping|falling)|(?:is|are)\s+screaming"
-    r"|(?:crew|team|they|everyone|ops|operators?|drivers?)\s+(?:is|are)\s+waiting\s+(?:on|for)"
-    r"\s+(?:me|us|you|your\s+(?:answer|call|go)))\b"
+    r"|(?:[\w-]+\s+)?[\w-]+\s+(?:is|are)\s+waiting\s+(?:on|for)"
+    r"\s+(?:me|us|you|your\s+(?:answer|call|go|decision)))\b"
 )
 INCIDENT_GATE: Final = _words(
     "down fire attack paging hammered flooded attacked ddos sev1 sev2 sev-1 sev-2 ongoing now "

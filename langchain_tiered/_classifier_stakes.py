@@ -341,14 +341,15 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
     _search_rule(
         "disclosure_decision", "security_audit",
         "disclose disclosure notify public advisory cve breach report warn alert tell inform "
-        "whether",
+        "whether file",
         r"(?P<verb>\b(?:decide|determine|choose|advise|recommend|should\s+we)\b.{0,60}\b"
         r"(?:disclose|disclosure|notify\s+(?:customers|users|regulators|the\s+public|affected)"
         r"|go\s+public|publish\s+the\s+(?:advisory|cve)|breach\s+notice)|\b(?:do|should|must"
         r"|shall)\s+we\s+(?:need\s+to\s+|have\s+to\s+)?(?:notify|disclose\s+(?:it|this|the)"
         r"|(?:warn|alert|inform)\s+(?:them|our\s+(?:clients|customers|users|members|patients)"
         r"|(?:the\s+)?(?:clients|customers|users|affected|regulators?|public))"
-        r"|report\s+(?:it|this|the\s+breach)\s+to)\b|\bwhether\s+(?:we\s+have|there\s+is|this\s+is)"
+        r"|report\s+(?:it|this|the\s+breach)\s+to|file\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:mdr|sar"
+        r"|str|report|notification|notice)\b)\b|\bwhether\s+(?:we\s+have|there\s+is|this\s+is)"
         r"\s+a\s+(?:reportable\s+)?breach\b|\bbreach\s+to\s+report\b"
         # "give me a verdict and whether we must inform the affected clients"
         r"|(?<!about\s)(?<!on\s)(?<!regarding\s)(?<!of\s)\bwhether\s+(?:we|to)\s+(?:must\s+"

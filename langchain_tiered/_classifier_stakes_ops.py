@@ -18,8 +18,8 @@ from langchain_tiered._classifier_stake_rule import StakesRule, _rule, _search_r
 _TOOL: Final = (
     r"`?[a-z_]+(?:\.[a-z_]+)*\.[a-z_]*(?:transfer|payout|pay|refund|wire|charge|delete|drop|purge"
     r"|wipe|destroy|revoke|grant|deploy|rollback|rotate|disable|suspend|terminate|send_funds)"
-    r"[a-z_]*\s*\("
-)
+    r"[a-z_]*(?:\.(?:create|post|run|execute|send|submit|apply|do|new|make))?\s*\("
+)  # "stripe.refunds.create(", "bank.transfer("
 
 #: Operations rules, in priority order after ``EN_RULES``.
 OPS_RULES: Final[tuple[StakesRule, ...]] = (
