@@ -47,8 +47,9 @@ def _role_and_content(message: Any) -> tuple[str, Any]:
     return str(role or ""), getattr(message, "content", None)
 
 
-def _turns(text_or_messages: str | Sequence[Any]) -> list[tuple[str, str]]:
-    """(lower-cased role, text) of each message; a string is one human turn."""
+def _turns(text_or_messages: str | Sequence[Any]) -> list[tuple[str, Any]]:
+    """(lower-cased role, raw content) of each message; a string is one human turn. Content is
+    left unconverted: callers turn only the turns they read into text (tool output can be big)."""
     if isinstance(text_or_messages, str):
         return [("human", text_or_messages)]
     if not isinstance(text_or_messages, Sequence):  # a single message object
@@ -56,33 +57,34 @@ def _turns(text_or_messages: str | Sequence[Any]) -> list[tuple[str, str]]:
     turns = []
     for message in text_or_messages:
         role, content = _role_and_content(message)
-        turns.append((role.lower(), _content_text(content)))
+        turns.append((role.lower(), content))
     return turns
 
 
 def _extract(text_or_messages: str | Sequence[Any]) -> tuple[str, str]:
     """The last human turn and the system prompt (the assistant turn before a short reply is
     read by :func:`_previous_assistant`; tool turns never are)."""
-    human = ""
+    human: Any = ""
     system: list[str] = []
-    for role, text in _turns(text_or_messages):
+    for role, content in _turns(text_or_messages):
         if role in rules.HUMAN_ROLES:
-            human = text
+            human = content
         elif role in rules.SYSTEM_ROLES:
-            system.append(text)
-    return human, "\n".join(system)
+            system.append(_content_text(content))
+    return _content_text(human), "\n".join(system)
 
 
 def _previous_assistant(text_or_messages: str | Sequence[Any]) -> str:
     """The assistant turn right before the last human turn ("" if none): what a short reply
     such as "ok, go" answers."""
-    previous = last = ""
-    for role, text in _turns(text_or_messages):
+    previous: Any = ""
+    last: Any = ""
+    for role, content in _turns(text_or_messages):
         if role in rules.ASSISTANT_ROLES:
-            last = text
+            last = content
         elif role in rules.HUMAN_ROLES:
             previous, last = last, ""
-    return previous
+    return _content_text(previous)
 
 
 @dataclass(frozen=True, slots=True)
