@@ -111,6 +111,8 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_cm.jsonl",
     DATA / "routing_heldout_cn.jsonl",
     DATA / "routing_heldout_co.jsonl",
+    DATA / "routing_heldout_ct.jsonl",
+    DATA / "routing_heldout_cu.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0

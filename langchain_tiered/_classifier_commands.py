@@ -142,6 +142,12 @@ ARTIFACT_SENTENCE: Final = _c(
     r"|program|tool|command|sql|module|class|endpoint|lambda|procedure|dag|task|runbook"
     r"|terraform|manifest|pipeline|action)s?\b"
 )
+#: A sentence that goes on specifying an artifact asked for just before ("Write a function that
+#: returns what we owe. Include a docstring and handle partial payments."): spec, not a request.
+ARTIFACT_SPEC: Final = _c(
+    r"\s*(?:also\s+|and\s+)?(?:please\s+)?(?:include|add|handle|support|cover|account\s+for"
+    r"|make\s+sure|ensure|return|accept|raise|log)\b"
+)
 #: An artifact sentence that lists the artifact's parts after a colon ("Design a pipeline:
 #: ingest, validate, roll out in stages"): the parts are described, not asked for.
 ARTIFACT_COLON: Final = _c(ARTIFACT_SENTENCE.pattern + r"[^.:\n]{0,40}:")
@@ -182,6 +188,8 @@ LABEL_AFTER: Final = _c(
 COMPOUND_NOUN_AFTER: Final = _c(
     r"\s+(?:mechanism|jobs?|polic(?:y|ies)|process|workflow|pipeline|logic|feature|tool|routine"
     r"|strategy|schedule|system|flow|module|button|option|rules?|procedure|runbook|playbook"
-    r"|checklist|criteria|window)\b"
+    r"|checklist|criteria|window|calculations?|computations?|handling|lookups?|discounts?"
+    r"|configured|set\s+up)\b"
 )
-CONJUNCTION_BEFORE: Final = _c(r"\b(?:and|or)\s+$|&\s*$")
+#: Before a compound noun: a conjunction or a list separator ("..., refund calculation, ...").
+CONJUNCTION_BEFORE: Final = _c(r"\b(?:and|or)\s+$|[&,:(]\s*$")

@@ -117,7 +117,8 @@ TIER0_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"(?:otherwise|else)\s+[\w-]+", 1.2),
         _cue("label_as_list", "tag label mark classify",
              r"\b(?:tag|label|mark|classify)\s+(?:this|each|the|every|these)\s+[^.\n]{0,40}\bas\s+"
-             r"(?:one\s+of\s+)?[\w-]+(?:\s*,\s*[\w-]+)*,?\s+or\s+[\w-]+", 1.2, lead=True),
+             r"(?:one\s+of\s*[\[({:]|(?:one\s+of\s+)?[\w-]+(?:\s*,\s*[\w-]+)*,?\s+or\s+[\w-]+)",
+             1.2, lead=True),
         _cue("one_word_answer", "answer reply respond word",
              r"\b(?:answer|reply|respond)\s+(?:in\s+|with\s+)?(?:one|a\s+single)\s+word\b"
              r"|\bone\s+word\s+(?:only|answer)\b", 1.0),
@@ -358,8 +359,9 @@ TIER0_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"\b(?:garde[rz]?\s+(?:uniquement|seulement)|ne\s+garde[rz]?\s+que|behalte\s+nur"
              r"|gib\s+(?:mir\s+)?nur|nur\s+die|conserva\s+solo|deja\s+solo|mantenha\s+apenas|tieni\s+solo"
              r"|оставь\s+только|zostaw\s+tylko)\b[^.\n]{0,40}\b(?:lignes|zeilen|líneas|lineas|linhas"
-             r"|righe|строки|linie)\b|只保留[^。\n]{0,20}行|の行だけ", 1.4,
-             needles="只保留 の行だけ"),
+             r"|righe|строки|linie)\b|只保留[^。\n]{0,20}行|の行だけ"
+             r"|(?:줄|행|라인)만\s*(?:뽑|추출|보여|골라|남겨|출력)", 1.4,
+             needles="只保留 の行だけ 줄만 행만 라인만"),
         _cue("names_from_output", "just only",
              r"\b(?:just|only)\s+(?:the\s+)?(?:names?|lines?|ids?|urls?|entries|paths?)\b[^.\n]{0,60}"
              r"\bfrom\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}(?:output|log|logs|dump|listing|report)\b",

@@ -184,8 +184,10 @@ FRONTIER_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              1.2, needles="アーキテクチャ 設計 架构 设计 아키텍처 설계"),
         _cue("architecture", "architecture architectural architect architecting system",
              r"\barchitect\w*\b|\bsystem\s+design\b", 1.0),
-        _cue("design_verb", "design architect plan", r"(?:design|architect|plan)\b", 1.2,
-             lead=True),
+        # "plan step 4:", "only plan TP4 rows": "plan" as a noun or a name, not a request
+        _cue("design_verb", "design architect plan",
+             r"(?:design|architect)\b|plan\b(?!\s*[:)\]},-]|\s+(?:steps?|csv|rows?|files?|ids?|names?"
+             r"|codes?|columns?|fields?|[a-z]{0,4}\d+\w*)\b)", 1.2, lead=True),
         _cue("design_word", "design", r"\bdesign\b", 0.5),
         _cue("design_ml",
              "diseña diseñar diseñe arquitectura projete projetar projeta arquitetura conçois "

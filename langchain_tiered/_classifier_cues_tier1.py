@@ -217,6 +217,15 @@ TIER1_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"\bmake\s+(?:the\s+|this\s+|it\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:shorter|longer|friendlier"
              r"|clearer|punchier|warmer|more\s+(?:formal|casual|polite|concise|friendly)|less\s+(?:formal"
              r"|wordy|robotic))\b", 1.2, lead=True),
+        # "cut this press release roughly in half", "trim it to 50 words"
+        _cue("cut_down", "cut trim condense",
+             r"(?:cut|trim|condense)\s+(?:it|this|(?:the|this|our|my)\s+(?:[\w-]+\s+){0,2}?(?:text"
+             r"|release|e-?mail|draft|post|paragraph|summary|intro|section|copy|message|letter|bio"
+             r"|description|article|answer|reply|response|notes?|memo|doc|document|readme|blurb"
+             r"|announcement|statement|script|speech|story|abstract|essay|page|list|update))\b"
+             r"[^.\n]{0,40}?\b(?:(?:in|by)\s+half"
+             r"|down\b|by\s+\d+\s*%|to\s+(?:about\s+|under\s+)?\d+\s+(?:words|sentences|lines"
+             r"|characters|chars|paragraphs|bullets))", 1.2, lead=True),
         _cue("voice_change", "active passive voice",
              r"\b(?:active|passive)\s+voice\b", 1.2),
         _cue("rewrite_text",

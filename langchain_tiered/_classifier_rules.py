@@ -29,6 +29,7 @@ from langchain_tiered._classifier_commands import (
     ARTIFACT_COLON,
     ARTIFACT_SAFE_RULES,
     ARTIFACT_SENTENCE,
+    ARTIFACT_SPEC,
     COMMAND_AFTER_COLON,
     COMMAND_END,
     COMPOUND_NOUN_AFTER,
@@ -184,6 +185,7 @@ __all__ = [
     "ARTIFACT_COLON",
     "ARTIFACT_SAFE_RULES",
     "ARTIFACT_SENTENCE",
+    "ARTIFACT_SPEC",
     "ASKED_ACTION",
     "AUDIT_WORDS",
     "BACK_POINTER",
@@ -390,6 +392,8 @@ EXEC_VERBS: Final = _words("run execute exec apply paste invoke fire go proceed"
 EXEC_PHRASE: Final = _c(
     r"\b(?:then|and|now)\s+do\s+it\b|\bdo\s+it\s+now\b|\bgo\s+ahead\b"
     r"|\b(?:read|look\s+at)\s+(?:this|the\s+\w+)\s+and\s+act\b|\bact\s+on\s+it\b"
+    # "Plan step 4: kubectl delete ...": an agent's plan step is the next thing it runs
+    r"|^\s*(?:(?:plan|next)\s+)?step\s+\d+\s*(?:of\s+\d+\s*)?[:.)-]\s*$"
 )
 #: Lead words that frame the material as something to read, check or transform.
 READ_ONLY_WORDS: Final = _words(

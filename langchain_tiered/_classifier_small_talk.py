@@ -39,6 +39,17 @@ _ML_OPENER: Final = re.compile(
     r"|شكرا)[\s,.!:;、。！—–-]*",
     _FLAGS,
 )
+#: An emoji reaction opening a turn ("👍 merged", "✅ done on my side").
+_EMOJI_OPENER: Final = re.compile(
+    r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B06\u2705\uFE0F\u200D]+[\s,.!:;—–]*)+"
+)
+#: A verdict on work already shown ("the summary looks clear to me"): a cue word in it (here
+#: "summary") names what was judged, not a task.
+VERDICT: Final = re.compile(
+    r"\b(?:looks?|looked|seems?|reads?|is|was|are|were|works?|worked)\s+(?:\w+\s+)?(?:good|great"
+    r"|clear|fine|right|correct|perfect|ok(?:ay)?|better|nice|clean|solid)\b",
+    _FLAGS,
+)
 #: A confirmation or a push to act: the turn is not small talk whatever it opens with.
 _BLOCKED: Final = re.compile(
     r"[?？]|\b(?:do\s+it|go\s+ahead|go\s+for\s+it|proceed|yes|yep|yeah|yup|approved?|confirm\w*"
@@ -76,6 +87,7 @@ MAX_CHARS: Final = 160
 MAX_EN_WORDS: Final = 20
 MAX_ML_WORDS: Final = 10
 MAX_EMOJI_CHARS: Final = 8
+MAX_EMOJI_WORDS: Final = 6
 
 
 def small_talk(instruction: str, has_material: bool, action_words: frozenset[str]) -> str | None:
@@ -92,12 +104,14 @@ def small_talk(instruction: str, has_material: bool, action_words: frozenset[str
     if opener is None or not opener.group().strip():
         opener, limit = _ML_OPENER.match(text), MAX_ML_WORDS
     if opener is None or not opener.group().strip():
+        opener, limit = _EMOJI_OPENER.match(text), MAX_EMOJI_WORDS
+    if opener is None or not opener.group().strip():
         return None
     rest = text[opener.end() :].lower()
     words = _WORD.findall(rest)
     if len(words) > limit or not action_words.isdisjoint(words):
         return None
-    if limit == MAX_EN_WORDS and any(
+    if limit != MAX_ML_WORDS and any(
         m.group(1) in _REQUEST_VERBS for m in _CLAUSE_START.finditer(rest)
     ):
         return None

@@ -59,7 +59,7 @@ def _rule_stake(
     """The first clause where ``rule`` fires (verb in request position plus its object)."""
     text = view.instruction
     if rule.name not in rules.ARTIFACT_SAFE_RULES:  # "Write a script to ... drop ...": described
-        spans = [(b, e) for b, e in spans if not rules.ARTIFACT_SENTENCE.match(text, b, e)]
+        spans = _request_spans(text, spans)
     starts = [s for s, _ in spans]
     for pos in _lead_hits(view, rule.gate) if rule.lead else []:
         index = bisect_right(starts, pos) - 1
@@ -107,6 +107,19 @@ def _rule_stake(
             if obj is not None:
                 return _make_stake(rule, hit.group("verb"), obj, sentence)
     return None
+
+
+def _request_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The clauses that are not an artifact request or a spec sentence continuing one."""
+    kept: list[tuple[int, int]] = []
+    described = False
+    for begin, end in spans:
+        if rules.ARTIFACT_SENTENCE.match(text, begin, end):
+            described = True
+        elif not (described and rules.ARTIFACT_SPEC.match(text, begin, end)):
+            described = False
+            kept.append((begin, end))
+    return kept
 
 
 def _asked_about(view: _View, pos: int) -> bool:

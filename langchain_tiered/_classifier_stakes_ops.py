@@ -103,16 +103,23 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
     _rule(  # "take it to 100%", "push 4.12.0 to all users", "turn the flag on for every seller"
         "full_rollout", "deploy",
         "push roll ship release publish take ramp promote enable turn flip put open switch bump "
-        "cut",
+        "cut load flash",
         r"push|roll\s+(?:[\w'.@-]+\s+){0,6}?out|ship|release|publish|take|ramp(?:\s+up)?|promote|enable|turn"
-        r"|flip|put|open|switch|bump|cut",
+        r"|flip|put|open|switch|bump|cut|load|flash",
         "object",
-        r"^[^?!\n]{0,60}?\b(?:to|for|on)\s+(?:100\s*%|all\s+(?:(?:of\s+)?(?:our|the)\s+)?(?:[\d,.]+"
-        r"\s*[mk]?\s+)?(?:[\w-]+\s+){0,2}?(?:users|customers|players|tenants|regions|markets|accounts|sellers"
-        r"|merchants|drivers|riders|devices|stores|schools|clinics|hotels|members|subscribers"
-        r"|vehicles|hospitals|units|wards|clinics|sites|stores|branches|schools)|every\s+(?:[\w-]+\s+)?"
-        r"(?:user|customer|player|tenant|region|market|account|seller|merchant|store|device|member"
-        r"|subscriber|unit|ward|hospital|clinic|site|branch|school)\b|everyone\b|everybody\b)",
+        # "push the TP-12 timing plan to every controller citywide": a whole fleet at once
+        r"^[^?!\n]{0,60}?\b(?:to|for|on|onto|across)\s+(?:100\s*%|all\s+(?:(?:of\s+)?(?:our|the)\s+)?"
+        r"(?:[\d,.]+\s*[mk]?\s+)?(?:[\w-]+\s+){0,2}?(?:users|customers|players|tenants|regions"
+        r"|markets|accounts|sellers|merchants|drivers|riders|devices|stores|schools|clinics|hotels"
+        r"|members|subscribers|vehicles|hospitals|units|wards|sites|branches|controllers|intersections"
+        r"|signals|registers|terminals|kiosks|meters|sensors|gateways|locations|restaurants"
+        r"|warehouses|aircraft|trains|buses|ships|vessels)|every\s+(?:[\w-]+\s+)?(?:user|customer"
+        r"|player|tenant|region|market|account|seller|merchant|store|device|member|subscriber|unit"
+        r"|ward|hospital|clinic|site|branch|school|controller|intersection|signal|register|terminal"
+        r"|kiosk|meter|sensor|gateway|location|restaurant|warehouse|aircraft|train|bus|ship"
+        r"|vessel)\b|everyone\b|everybody\b)",
+        # "push an auth check to every controller in the Rails app": code, not a fleet
+        unless=r"\b(?:rails|django|laravel|spring|mvc|codebase|class(?:es)?|source\s+files?)\b",
     ),
     _rule(  # "roll the registers at all 412 stores back to build 5.1.2"
         "fleet_rollback", "deploy", "roll revert downgrade",

@@ -70,7 +70,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from langchain_tiered import _classifier_rules as rules
-from langchain_tiered._classifier_small_talk import small_talk
+from langchain_tiered._classifier_small_talk import VERDICT, small_talk
 from langchain_tiered._classifier_stake_finders import (
     _asked_action_stake,
     _command_stake,
@@ -305,7 +305,8 @@ def _classify_text(
         )
     ):
         return _from_stake(command, view, extra)
-    if not (stake or negated or clear) and (
+    judged = rules.INTENT_TIER[intent] < 2 and VERDICT.search(view.instruction) is not None
+    if not (stake or negated or (clear and not judged)) and (
         social := small_talk(view.instruction, bool(view.material), rules.ACTION_WORDS)
     ):  # "thanks, that fixed it": nothing is asked, a small model answers
         reason = f"conversational turn ('{social}'), nothing asked -> tier 0"
