@@ -113,6 +113,8 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_co.jsonl",
     DATA / "routing_heldout_ct.jsonl",
     DATA / "routing_heldout_cu.jsonl",
+    DATA / "routing_heldout_cw.jsonl",
+    DATA / "routing_heldout_cx.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0

@@ -71,6 +71,10 @@ NEGATION: Final = _c(
     r"|\bnot\s+(?:doing|executing|running|applying)\s+(?:it|this|anything)\s+yet\b"
     r"|\bthis\s+is\s+(?:the\s+|a\s+|just\s+)?(?:design\s+doc|planning|proposal|rfc)\b"
     r"|\b(?:we'll|we\s+will|i'll|i\s+will)\s+decide\s+(?:on\s+)?(?:the\s+)?[\w-]+\s+separately\b"
+    # "It's a document review, nothing is down", "a proposal in a PR, not attached to anything"
+    r"|\b(?:it's|it\s+is|this\s+is)\s+(?:just\s+|only\s+)?(?:a\s+)?(?:document|doc|paper|tabletop)"
+    r"\s+(?:review|exercise)\b|\bnothing\s+is\s+(?:down|broken|on\s+fire)\b"
+    r"|\bnot\s+attached\s+to\s+anything\b|\b(?:it's|it\s+is)\s+(?:just\s+|only\s+)?a\s+proposal\b"
 )
 #: Undoes a dry-run negation: "the dry-run list looks right, now run it for real".
 FOR_REAL: Final = _c(
@@ -146,7 +150,15 @@ ARTIFACT_SENTENCE: Final = _c(
 #: returns what we owe. Include a docstring and handle partial payments."): spec, not a request.
 ARTIFACT_SPEC: Final = _c(
     r"\s*(?:also\s+|and\s+)?(?:please\s+)?(?:include|add|handle|support|cover|account\s+for"
-    r"|make\s+sure|ensure|return|accept|raise|log)\b"
+    r"|make\s+sure|ensure|return|accept|raise|log|list|show|explain|describe)\b"
+    # "Give roles, scopes and how you'd audit it", "give me the DDL": deliverables, not a grant
+    r"|\s*give\s+(?:(?:me|us)\b|[\w-]+\s*,|[\w-]+\s+and\s+(?:how|why|what|the|a)\b)"
+)
+#: A design request ("Design the permission model for our clinic portal: roles for ..."): the
+#: system is described, not changed; its spec sentences follow (``ARTIFACT_SPEC``).
+DESIGN_SENTENCE: Final = _c(
+    r"\s*(?:please\s+|can\s+you\s+|could\s+you\s+)?(?:design|architect|sketch\s+out|outline)"
+    r"\s+(?:me\s+)?(?:a|an|the|our|some)\s"
 )
 #: An artifact sentence that lists the artifact's parts after a colon ("Design a pipeline:
 #: ingest, validate, roll out in stages"): the parts are described, not asked for.

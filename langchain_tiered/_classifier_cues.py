@@ -383,7 +383,8 @@ TIER0_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"\bkeep\s+only\b|\bonly\s+the\s+(?:lines|entries|rows|ones)\b|\b(?:show|return"
              r"|print|output|list|give)(?:\s+me)?\s+only\b|\bonly\s+(?:list|show|print)\s+the\b",
              1.0),
-        _cue("filter_verb", "filter grep", r"(?:filter|grep)\s", 1.0, lead=True),
+        _cue("filter_verb", "filter grep filtere filtre filtrez filtra filtruj",
+             r"(?:filter|grep|filtere|filtre[zr]?|filtra|filtruj)\s", 1.0, lead=True),
         _cue("extract_lines", "extract pull grab keep return output list give",
              r"(?:extract|pull\s+out|pull|grab|keep|return|output|list|give\s+me)\s+(?:only\s+"
              r"|just\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:lines|rows|log\s+lines)\b|(?:unique"

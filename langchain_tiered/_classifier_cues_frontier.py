@@ -63,9 +63,12 @@ FRONTIER_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"|(?:编写|实现)[^。\n]{0,20}(?:函数|脚本|程序|类|代码|测试|接口)"
              r"|(?:함수|코드|스크립트|클래스|테스트)[^.\n]{0,10}(?:를|을)?\s*"
              r"(?:작성|구현|만들어)|اكتب\s+(?:كود|سكر[يب]+ت|دالة|برنامج|اختبار)"
-             r"|(?:कोड|स्क्रिप्ट|फ़ंक्शन|फंक्शन|टेस्ट)[^।\n]{0,30}(?:लिखो|लिखें|लिख\s*दो)", 1.5,
+             r"|(?:कोड|स्क्रिप्ट|फ़ंक्शन|फंक्शन|टेस्ट)[^।\n]{0,30}(?:लिखो|लिखें|लिख\s*दो)"
+             # Turkish: "... hesaplayan bir Go fonksiyonu yaz"
+             r"|\b(?:fonksiyon|betik|script|sınıf|test|kod)\w*\s+(?:yaz|yazın|yazar\s+mısın)\b",
+             1.5,
              needles="напиши реализуй 関数 コード スクリプト クラス テスト プログラム 写 编写 实现 "
-             "함수 코드 스크립트 클래스 테스트 اكتب लिख"),
+             "함수 코드 스크립트 클래스 테스트 اكتب लिख fonksiyon betik sınıf kodu kod"),
         _cue("implement", "implement implementing implementation implemented implements",
              r"\bimplement\w*\b", 1.2),
         _cue("code_fix", "fix patch",

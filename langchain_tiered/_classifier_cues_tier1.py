@@ -215,7 +215,8 @@ TIER1_CUES: Final[dict[str, tuple[Cue, ...]]] = {
     "rewrite": (
         _cue("make_it_shorter", "make",
              r"\bmake\s+(?:the\s+|this\s+|it\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:shorter|longer|friendlier"
-             r"|clearer|punchier|warmer|more\s+(?:formal|casual|polite|concise|friendly)|less\s+(?:formal"
+             r"|clearer|punchier|warmer|(?:easy|easier|readable|plainer|understandable)\s+for\s+(?:a|an|the|our|their|any)"
+             r"|more\s+(?:formal|casual|polite|concise|friendly)|less\s+(?:formal"
              r"|wordy|robotic))\b", 1.2, lead=True),
         # "cut this press release roughly in half", "trim it to 50 words"
         _cue("cut_down", "cut trim condense",

@@ -169,7 +169,12 @@ INCIDENT_NOW: Final = _c(
     r"|(?:pressure|temperature|temp|level|flow|gas|h2s|lel|vibration)\s+(?:is\s+|are\s+)?(?:climbing"
     r"|rising|spiking|surging|dropping|falling)|(?:is|are)\s+screaming"
     r"|(?:[\w-]+\s+)?[\w-]+\s+(?:is|are)\s+waiting\s+(?:on|for)"
-    r"\s+(?:me|us|you|your\s+(?:answer|call|go|decision)))\b"
+    r"\s+(?:me|us|you|your\s+(?:answer|call|go|decision))"
+    # "OCC needs an answer from you", "dispatch wants your call now"
+    r"|\b(?!(?:she|he|they|customer|client|user|buyer|guest|caller|patient)\s)[\w-]+\s+(?:needs?|wants?)"
+    r"\s+(?:an?\s+|your\s+)?(?:answer|decision|call|go(?:/no-go)?)"
+    r"\s+(?:from\s+(?:you|us|me)|now|asap|right\s+now|in\s+\d+\s*min\w*)"
+    r"|awaiting\s+your\s+(?:answer|call|decision|go))\b"
 )
 INCIDENT_GATE: Final = _words(
     "down fire attack paging hammered flooded attacked ddos sev1 sev2 sev-1 sev-2 ongoing now "
@@ -177,7 +182,7 @@ INCIDENT_GATE: Final = _words(
     "progress pager pager's went going incident double-charging double-charged double "
     "ransomware stalled stuck lost losing leader producers producer sprinklers sprinkler fire "
     "users players customers sessions calls flapping "
-    "brigade climbing rising spiking surging screaming waiting"
+    "brigade climbing rising spiking surging screaming waiting needs need wants want awaiting"
 )
 #: A verb that acts on a live system or on money, as asked about in a question.
 _ASKED_ACTION: Final = (
@@ -189,7 +194,9 @@ _ASKED_ACTION: Final = (
     r"|drain|isolate|quarantine|evacuate|reroute|switch\s+over|cut\s+over|pause|halt|stop"
     r"|resume|switch|announce|enable|push|publish|rotate|revoke|lock|close|re-?open"
     r"|re-?energi[sz]e|return\s+(?:[\w-]+\s+){0,3}to\s+service|(?:manually\s+)?trip|scram"
-    r"|pull\s+(?:[\w-]+\s+){0,3}?(?:cable|plug))"
+    r"|pull\s+(?:[\w-]+\s+){0,3}?(?:cable|plug)|divert|land|ground"
+    # "should we tell the crew to land at the nearest suitable?": an order passed on
+    r"|(?:tell|instruct|order|ask)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){1,2}?to\s+[\w-]+)"
 )
 #: A question asking whether to act, or asking what to do ("can I just delete ...?", "should we
 #: cancel and reissue the run?", "block the whole range at the WAF?", "what do I do first?").

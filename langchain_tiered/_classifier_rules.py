@@ -36,6 +36,7 @@ from langchain_tiered._classifier_commands import (
     CONJUNCTION_BEFORE,
     CREDENTIAL_COMMAND,
     DEPLOY_COMMAND,
+    DESIGN_SENTENCE,
     DESTRUCTIVE_COMMAND,
     DESTRUCTIVE_NEEDLES,
     FOR_REAL,
@@ -186,6 +187,7 @@ __all__ = [
     "ARTIFACT_SAFE_RULES",
     "ARTIFACT_SENTENCE",
     "ARTIFACT_SPEC",
+    "DESIGN_SENTENCE",
     "ASKED_ACTION",
     "AUDIT_WORDS",
     "BACK_POINTER",
@@ -404,7 +406,9 @@ READ_ONLY_WORDS: Final = _words(
     "which why how is are does do did was were compare format convert rewrite write draft "
     "generate give read parse identify detect highlight grep filter keep sort refactor fix debug "
     "optimize optimise document comment annotate pretty-print reformat rename traduce traduza "
-    "traduis traduci übersetze resume resuma résume fasse riassumi est-ce ist isso questo это"
+    "traduis traduci übersetze resume resuma résume fasse riassumi est-ce ist isso questo это "
+    "relis relire vérifie revisa revise prüfe überprüfe controlla rivedi sprawdź filtere filtra "
+    "filtre filtrez filtruj zeige muestra mostra montre"
 )
 #: Words that add steps or deliverables, for complexity.
 STEP_WORDS: Final = _words(

@@ -110,14 +110,16 @@ def _rule_stake(
 
 
 def _request_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The clauses that are not an artifact request or a spec sentence continuing one."""
+    """The clauses that are not an artifact or design request, nor a spec sentence after one
+    ("Include a docstring and handle partial payments.", "Give roles, scopes and ...")."""
     kept: list[tuple[int, int]] = []
     described = False
     for begin, end in spans:
-        if rules.ARTIFACT_SENTENCE.match(text, begin, end):
+        if rules.ARTIFACT_SENTENCE.match(text, begin, end) or rules.DESIGN_SENTENCE.match(
+            text, begin, end
+        ):
             described = True
         elif not (described and rules.ARTIFACT_SPEC.match(text, begin, end)):
-            described = False
             kept.append((begin, end))
     return kept
 

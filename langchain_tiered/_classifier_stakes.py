@@ -198,7 +198,11 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         unless=_CODE_CONTEXT
         + _ARTIFACT
         + r"|^\s+(?:me|us)\s+(?!(?:[\w-]+\s+){0,2}(?:access|admin\w*|root|sudo"
-        r"|permissions?|rights|privileges?|owner(?:ship)?|roles?|write|read|push|merge)\b)",
+        r"|permissions?|rights|privileges?|owner(?:ship)?|roles?|write|read|push|merge)\b)"
+        # "make this discharge note readable for a pet owner": a text rewritten for a reader
+        r"|^\s+(?:this|the|it|our|my)\s+(?:[\w-]+\s+){0,3}?(?:note|text|e-?mail|letter|message"
+        r"|summary|copy|paragraph|reply|response|post|description|instructions?|handout|leaflet"
+        r"|faq)\b",
     ),
     _rule(
         "credential_change", "credentials",

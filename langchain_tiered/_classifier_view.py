@@ -14,6 +14,7 @@ from typing import Any
 
 from langchain_tiered import _classifier_rules as rules
 from langchain_tiered._classifier_json_prompt import unwrap_json_prompt
+from langchain_tiered._classifier_transcript import parse_transcript
 
 __all__ = ["Tokens"]
 
@@ -48,10 +49,11 @@ def _role_and_content(message: Any) -> tuple[str, Any]:
 
 
 def _turns(text_or_messages: str | Sequence[Any]) -> list[tuple[str, Any]]:
-    """(lower-cased role, raw content) of each message; a string is one human turn. Content is
+    """(lower-cased role, raw content) of each message; a string is one human turn (or the turns
+    of a pasted transcript, :mod:`._classifier_transcript`). Content is
     left unconverted: callers turn only the turns they read into text (tool output can be big)."""
-    if isinstance(text_or_messages, str):
-        return [("human", text_or_messages)]
+    if isinstance(text_or_messages, str):  # a pasted chat transcript is read as its turns
+        return parse_transcript(text_or_messages) or [("human", text_or_messages)]
     if not isinstance(text_or_messages, Sequence):  # a single message object
         text_or_messages = [text_or_messages]
     turns = []
@@ -85,6 +87,18 @@ def _previous_assistant(text_or_messages: str | Sequence[Any]) -> str:
         elif role in rules.HUMAN_ROLES:
             previous, last = last, ""
     return _content_text(previous)
+
+
+def _earlier_request(text_or_messages: str | Sequence[Any]) -> str:
+    """The human turn before that assistant turn ("" if none): what "yes" to "Are you sure?"
+    confirms ("delete the old prod snapshots" / "Are you sure?" / "yes")."""
+    turns = _turns(text_or_messages)
+    humans = [i for i, (role, _) in enumerate(turns) if role in rules.HUMAN_ROLES]
+    if len(humans) < 2 or not any(
+        role in rules.ASSISTANT_ROLES for role, _ in turns[humans[-2] + 1 : humans[-1]]
+    ):
+        return ""
+    return _content_text(turns[humans[-2]][1])
 
 
 @dataclass(frozen=True, slots=True)

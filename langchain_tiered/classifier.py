@@ -83,8 +83,14 @@ from langchain_tiered._classifier_stake_finders import (
     _verb_stake,
 )
 from langchain_tiered._classifier_view import _build_view as _build_view  # re-exported
+from langchain_tiered._classifier_view import (
+    _earlier_request,
+    _lead_hits,
+    _open_gates,
+    _previous_assistant,
+    _View,
+)
 from langchain_tiered._classifier_view import _extract as _extract  # used by model_classifier
-from langchain_tiered._classifier_view import _lead_hits, _open_gates, _previous_assistant, _View
 from langchain_tiered._learned import Opinion, TierModel, load_model, second_opinion
 
 __all__ = ["Classification", "classify"]
@@ -362,6 +368,15 @@ def classify(text_or_messages: str | Sequence[Any]) -> Classification:
             reason = f"short reply to a tier-3 proposal: {proposal.reason}"
             signals = (*proposal.signals, "reply_to_proposal")
             return replace(proposal, reason=reason, signals=signals)
+        # "remove her access to the safe app" / "Which clinic was she at?" / "Reno 2": the reply
+        # answers a question about the user's own earlier request, which the rules put at 3
+        asked = "?" in offer and not rules.OFFER_PREFIX.search(offer)
+        social = small_talk(human, False, rules.ACTION_WORDS)
+        earlier = _earlier_request(text_or_messages) if asked and not social else ""
+        request = _classify_text(earlier[: rules.SYSTEM_SCAN], False)
+        if earlier and request.tier == 3:
+            reason = f"short reply to a tier-3 request: {request.reason}"
+            return replace(request, reason=reason, signals=(*request.signals, "reply_to_request"))
     if "rules:no_cue" not in result.signals or result.tier == 3 or not system.strip():
         return result
     fallback = _classify_text(system[: rules.SYSTEM_SCAN])

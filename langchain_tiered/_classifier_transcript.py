@@ -1,0 +1,129 @@
+"""A chat transcript pasted as one string, read as the turns it holds.
+
+Agents and support tools often send a conversation as a single text::
+
+    Ops: the cleanup script is ready, dry run shows 48,201 files.
+    Assistant: Want me to run it for real against the live bucket? This can't be undone.
+    Ops: yep run it
+
+The request is the last human turn ("yep run it"), read with the assistant turn before it, as
+for a list of messages. :func:`parse_transcript` returns the ``(role, text)`` turns, or None
+when the text is not such a transcript. The test is narrow: the first line is a speaker line,
+at least one speaker is an assistant and one is not, the last turn is a human's, and no prose
+paragraph without a speaker follows the turns ("... User: thanks\\n\\nSummarize the chat." is a
+request about a transcript, not a transcript). A label is a speaker when it is a known role
+("User", "Bot", "Cliente") or opens two or more lines ("Ops:", "Vet:"); other "key: value"
+lines (pasted config, headers) continue the turn they are in.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_SPEAKER_LINE: Final = re.compile(
+    r"^[ \t]*(?P<label>[^\W\d_][\w'.-]{0,20}(?:[ -][^\W\d_][\w'.-]{0,20})?)[ \t]*:(?:[ \t]+|$)",
+    re.UNICODE,
+)
+#: Labels of the assistant side (an AI agent, a support bot).
+ASSISTANT_LABELS: Final = frozenset(
+    [
+        "assistant",
+        "ai",
+        "bot",
+        "agent",
+        "model",
+        "chatbot",
+        "support-bot",
+        "copilot",
+        "claude",
+        "gpt",
+        "llm",
+        "asistente",
+        "assistente",
+        "assistent",
+        "ассистент",
+        "бот",
+        "アシスタント",
+        "助手",
+        "어시스턴트",
+    ]
+)
+#: Labels of the human side that count as speakers even when they open a single line.
+HUMAN_LABELS: Final = frozenset(
+    [
+        "user",
+        "human",
+        "customer",
+        "client",
+        "me",
+        "you",
+        "operator",
+        "ops",
+        "usuario",
+        "usuário",
+        "utilisateur",
+        "nutzer",
+        "kunde",
+        "cliente",
+        "utente",
+        "klant",
+        "użytkownik",
+        "пользователь",
+        "клиент",
+        "ユーザー",
+        "用户",
+        "客户",
+        "사용자",
+        "고객",
+    ]
+)
+_SYSTEM_LABELS: Final = frozenset({"system", "developer"})
+#: A trailing paragraph that is prose, not a speaker's: a request about the transcript.
+_TRAILING_PROSE: Final = re.compile(r"^\s*[^\W\d_][^\n]*[.?!:。？！：]\s*$", re.UNICODE)
+
+
+def _role(label: str) -> str:
+    if label in ASSISTANT_LABELS or label.replace(" ", "-") in ASSISTANT_LABELS:
+        return "ai"
+    return "system" if label in _SYSTEM_LABELS else "human"
+
+
+def parse_transcript(text: str) -> list[tuple[str, str]] | None:
+    """The ``(role, text)`` turns of a pasted chat transcript, or None if ``text`` is not one.
+
+    Roles are ``"human"``, ``"ai"`` and ``"system"``; a turn's text is its first line after the
+    label plus the lines that continue it.
+    """
+    if ":" not in text or "\n" not in text.strip():
+        return None
+    lines = text.strip().split("\n")
+    labels = [
+        m.group("label").lower() if (m := _SPEAKER_LINE.match(line)) else "" for line in lines
+    ]
+    if not labels[0]:
+        return None
+    counts: dict[str, int] = {}
+    for label in labels:
+        if label:
+            counts[label] = counts.get(label, 0) + 1
+    speakers = {
+        label
+        for label, n in counts.items()
+        if n >= 2 or label in ASSISTANT_LABELS or label in HUMAN_LABELS or label in _SYSTEM_LABELS
+    }
+    if labels[0] not in speakers:
+        return None
+    turns: list[tuple[str, list[str]]] = []
+    for line, label in zip(lines, labels, strict=True):
+        if label in speakers:
+            turns.append((_role(label), [line.split(":", 1)[1].strip()]))
+        else:
+            turns[-1][1].append(line)
+    roles = {role for role, _ in turns}
+    if len(turns) < 2 or not {"ai", "human"} <= roles or turns[-1][0] != "human":
+        return None
+    last = "\n".join(turns[-1][1]).rstrip().rsplit("\n\n", 1)
+    if len(last) == 2 and _TRAILING_PROSE.match(last[1]):
+        return None  # "... User: thanks\n\nSummarize the conversation above."
+    return [(role, "\n".join(body).strip()) for role, body in turns]
