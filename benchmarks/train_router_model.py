@@ -115,6 +115,9 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_cu.jsonl",
     DATA / "routing_heldout_cw.jsonl",
     DATA / "routing_heldout_cx.jsonl",
+    DATA / "routing_heldout_cy.jsonl",
+    DATA / "routing_heldout_cz.jsonl",
+    DATA / "routing_heldout_da.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0

@@ -75,6 +75,15 @@ NEGATION: Final = _c(
     r"|\b(?:it's|it\s+is|this\s+is)\s+(?:just\s+|only\s+)?(?:a\s+)?(?:document|doc|paper|tabletop)"
     r"\s+(?:review|exercise)\b|\bnothing\s+is\s+(?:down|broken|on\s+fire)\b"
     r"|\bnot\s+attached\s+to\s+anything\b|\b(?:it's|it\s+is)\s+(?:just\s+|only\s+)?a\s+proposal\b"
+    # "I'm not asking to roll anything back", "we're only summarizing for the newsletter"
+    r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+not\s+asking\s+(?:you\s+)?to\b"
+    r"|\b(?:only|just)\s+(?:summari[sz]ing|reading|reviewing|translating|documenting)\b"
+    r"|没有出事|只是学习|培训材料|何も起きていない|研修資料"
+)
+#: Just before a verb: a hypothetical ("anything that could pay someone twice?"), not a request.
+HYPOTHETICAL_BEFORE: Final = _c(
+    r"\b(?:that|which|what|anything|something|nothing|it|this)\s+(?:could|might|would|may|can)"
+    r"\s+(?:ever\s+|accidentally\s+|still\s+)?(?:[\w-]+\s+){0,5}?(?:(?:or|and)\s+)?$"
 )
 #: Undoes a dry-run negation: "the dry-run list looks right, now run it for real".
 FOR_REAL: Final = _c(

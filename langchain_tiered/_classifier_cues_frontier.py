@@ -46,6 +46,11 @@ FRONTIER_CUES: Final[dict[str, tuple[Cue, ...]]] = {
         _cue("write_code", "write implement code build scaffold develop program",
              r"(?:write|implement|code\s+up|build|scaffold|develop|program)\b[^.\n]{0,60}\b"
              + _CODE_OBJ + r"\b", 1.5, lead=True),
+        # "SQL to list unbilled accounts ...", "a regex that matches ...": the artifact named first
+        _cue("code_request", "sql t-sql query regex bash shell python powershell jq awk",
+             r"^\s*(?:(?:a|an|the|some)\s+)?(?:sql|t-sql|query|regex|bash|shell|python|powershell"
+             r"|jq|awk)\b[^.\n]{0,40}?\b(?:to|that|for)\s+(?:list|find|get|count|show|return"
+             r"|select|pull|compute|calculate|flag|detect|match|extract|sum)\b", 1.5),
         _cue("make_code", "create add generate make set support",
              r"(?:create|add|generate|make|set\s+up|support)\b[^.\n]{0,50}\b" + _CODE_OBJ + r"\b",
              0.9, lead=True),

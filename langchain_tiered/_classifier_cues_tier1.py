@@ -104,6 +104,10 @@ TIER1_CUES: Final[dict[str, tuple[Cue, ...]]] = {
     "metadata_extraction": (
         _cue("tag_each_with", "tag label each every",
              r"\b(?:tag|label)\s+(?:each|every)\s+[\w-]+\s+with\b", 1.2),
+        # "For each commit give type (feat|fix|chore) and component, one per line."
+        _cue("fields_per_item", "each every",
+             r"\bfor\s+(?:each|every)\s+[\w-]+,?\s+(?:give|list|output|return|extract|write)\b"
+             r"[^.\n]{0,80}\bone\s+per\s+(?:line|row|item)\b", 1.2),
         _cue("tag_fields", "tag",
              r"\btag\s+(?:this|these|the|each)\b[^\n]{0,60}?:\s*[a-z_]+(?:\s[a-z_]+)?(?:\s*\([^)]*\))?\s*,"
              r"\s*[a-z_]+", 1.2),

@@ -168,6 +168,11 @@ INCIDENT_NOW: Final = _c(
     r"|\d[\d.,]*\s*[\w/%]*\s+and\s+(?:climbing|rising)"
     r"|(?:pressure|temperature|temp|level|flow|gas|h2s|lel|vibration)\s+(?:is\s+|are\s+)?(?:climbing"
     r"|rising|spiking|surging|dropping|falling)|(?:is|are)\s+screaming"
+    # "the worker is submitting amended returns in a loop — 37 so far": a runaway process
+    r"|(?:submitting|sending|charging|paying|emailing|posting|refunding|filing|deleting|texting"
+    r"|calling)\s[^.?!\n]{0,60}\bin\s+a\s+(?:tight\s+)?loop|\brunaway\s+(?:job|worker|process"
+    r"|script|bot|agent)"
+    r"|\bkeeps?\s+(?:sending|submitting|charging|firing|retrying|paying|emailing|posting)"
     r"|(?:[\w-]+\s+)?[\w-]+\s+(?:is|are)\s+waiting\s+(?:on|for)"
     r"\s+(?:me|us|you|your\s+(?:answer|call|go|decision))"
     # "OCC needs an answer from you", "dispatch wants your call now"
@@ -182,7 +187,8 @@ INCIDENT_GATE: Final = _words(
     "progress pager pager's went going incident double-charging double-charged double "
     "ransomware stalled stuck lost losing leader producers producer sprinklers sprinkler fire "
     "users players customers sessions calls flapping "
-    "brigade climbing rising spiking surging screaming waiting needs need wants want awaiting"
+    "brigade climbing rising spiking surging screaming waiting needs need wants want awaiting "
+    "loop far runaway keeps keep"
 )
 #: A verb that acts on a live system or on money, as asked about in a question.
 _ASKED_ACTION: Final = (
@@ -207,6 +213,7 @@ ASKED_ACTION: Final = _c(
     + _ASKED_ACTION
     + r")\b[^?.!\n]{0,120}\?"
     r"|\bwhat\s+(?:do|should|must|can)\s+(?:i|we)\s+do\b(?P<what>)"
+    r"|\btell\s+(?:me|us)\s+(?:exactly\s+)?what\s+to\s+do\b(?P<tell>)"
 )
 #: "Can you process this?" over pasted material: the request is whatever the material asks.
 PROCESS_GATE: Final = _words(
@@ -258,12 +265,25 @@ MONEY_DECISION_VERBS: Final = _words(
 MONEY_CONTEXT: Final = _c(_MONEY + r"|\b(?:paid|payout\s+run|double[- ]paid|charged)\b")
 #: "Tell us if it's safe to open": a go/no-go on exposing a system to outsiders, with
 #: ``EXPOSURE_AUDIENCE`` ("we open the carrier API to 60 new partners next Monday").
-EXPOSURE_GATE: Final = _words("safe ok okay ready fine good go")
+EXPOSURE_GATE: Final = _words(
+    "safe ok okay ready fine good go solid secure compliant sign certify attest"
+)
 EXPOSURE_QUESTION: Final = _c(
     r"\b(?:safe|ok|okay|ready|fine|good)\s+(?:enough\s+)?to\s+(?:open(?:\s+(?:it|this|them))?"
     r"(?:\s+up)?|expose|launch|go\s+live|turn\s+(?:it\s+)?on|enable|publish|release|flip"
     r"|let\s+them\s+in|onboard|connect|plug\s+(?:it\s+)?in|bring\s+(?:it\s+)?online"
     r"|put\s+(?:it\s+)?online)\b|\bgo(?:/|\s+or\s+)no[- ]go\b"
+)
+#: A sign-off asked on the evidence shown ("Here's our firewall config. Is it good enough for us
+#: to sign the auditor's attestation?"): a compliance go/no-go, whatever answer format is asked.
+SIGN_OFF_QUESTION: Final = _c(
+    r"\b(?:safe|ok|okay|ready|fine|good|solid|secure|compliant)\s+enough\s+(?:for\s+(?:us|me|them"
+    r"|the\s+\w+)\s+)?to\s+(?:sign(?:\s+off)?|certify|attest|approve|submit|file|pass)\b"
+    r"|\b(?:can|should|do)\s+(?:we|i)\s+(?:sign(?:\s+off)?|certify|attest)\b"
+)
+SIGN_OFF_CONTEXT: Final = _c(
+    r"\b(?:attest\w*|certif\w*|auditor\w*|audit|compliance|regulator\w*|soc\s*2|iso\s*27001|pci"
+    r"|hipaa|nerc|cip|sox|filing|submission|accreditation)\b"
 )
 #: ... or a security review before it ("review our segmentation and firewall rules and tell us
 #: if we're OK to connect the tabulation server for the recount").
@@ -283,7 +303,8 @@ EXPOSURE_AUDIENCE: Final = _c(
 #: Acts a "should we ...? Decide." question may name besides ``ACTION_WORDS``: pulling a
 #: build from a store, delisting, taking something down.
 DECISION_EXTRA_ACTIONS: Final = _words(
-    "pull delist unlist unpublish takedown halt withdraw recall trip scram"
+    "pull delist unlist unpublish takedown halt withdraw recall trip scram shut close isolate "
+    "divert evacuate"
 )
 #: A confirmation that hands over an act ("ok do it", "yes, go ahead"): never settled cheap on
 #: the learned scorer's word.

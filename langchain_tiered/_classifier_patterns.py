@@ -45,7 +45,8 @@ SHORT_REPLY_WORDS: Final = 12
 OFFER_PREFIX: Final = _c(
     r"\b(?:(?:shall|should|can|may)\s+i|(?:do\s+you\s+want|would\s+you\s+like|want)\s+me\s+to"
     r"|i(?:'ll|\s+will|\s+am\s+going\s+to|'m\s+going\s+to|\s+can|'m\s+about\s+to"
-    r"|\s+am\s+about\s+to|\s+plan\s+to|\s+would)|let\s+me)\s+(?:go\s+ahead\s+and\s+|now\s+)?"
+    r"|\s+am\s+about\s+to|\s+plan\s+to|\s+would)|let\s+me"
+    r"|(?:i'm\s+|i\s+am\s+|all\s+)?(?:ready|set)\s+to)\s+(?:go\s+ahead\s+and\s+|now\s+)?"
 )
 #: Inputs longer than LONG_INPUT characters are scanned in their first HEAD and last TAIL chars.
 LONG_INPUT: Final = 4000
@@ -102,6 +103,12 @@ ADVICE_ONLY: Final = _c(
 #: list of labels ("Tag: bug | feature | question") or a regex ("^(feat|fix)/").
 TABLE_ROW: Final = _c(r"\s*(?:\|\s)?[^|\n:]{1,60}?\s\|\s[^|\n]{1,60}?\s\|\s")
 #: The target of the request is explicitly not live ("against the staging database").
+#: Non-live targets named in other words: a training simulator, a bench PLC "not connected to
+#: anything".
+_OFFLINE_TARGET: Final = (
+    r"|\btraining\s+(?:simulator|vm|environment|env|instance|system|copy|replica)\b"
+    r"|\bbench\s+(?:plc|unit|rig|setup|controller|device)\b|\bnot\s+connected\s+to\s+anything\b"
+)
 NONLIVE_TARGET: Final = _c(  # the request's target, not where something was tested
     r"\bagainst\s+(?:the\s+|our\s+|my\s+|a\s+)?(?:sandbox|staging|dev"
     r"|development|test|qa|local|scratch)\s+(?:[\w-]+\s+)?(?:database|db|workspace|cluster|env\w*"
@@ -125,7 +132,7 @@ NONLIVE_TARGET: Final = _c(  # the request's target, not where something was tes
     r"|gear|kit|rigs?)\b|\bbench\s+(?:drones?|devices?|units?|rigs?|boards?|hardware)\b"
     r"|\b(?:in|on|to)\s+(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+)?demo\s+(?:company|org\w*|account"
     r"|tenant|env\w*|instance|workspace)\b|\bdemo\s+(?:org|company|account)\s+only\b"
-    r"|بيئة\s+(?:الاختبار|التطوير|التجربة|تجريبية)|(?:स्टेजिंग|टेस्ट|लोकल)\s+(?:पर|में)"
+    r"|بيئة\s+(?:الاختبار|التطوير|التجربة|تجريبية)|(?:स्टेजिंग|टेस्ट|लोकल)\s+(?:पर|में)" + _OFFLINE_TARGET
 )
 #: A request whose target is a document, not a system ("swap the logo in the README").
 DOC_TARGET: Final = _c(
@@ -363,6 +370,7 @@ LOCAL_MARKER: Final = _c(
     r"|development|staging|stage(?!\s+\d)|(?<!pen\s)(?<!pen-)(?:tests?|testing)|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat|preview|ephemeral|non-?prod|fixtures?"
     r"|mocks?|my\s+(?:laptop|machine|branch|fork)|feature\s+branch|my\s+own|docker(?![\s-]*hub)"
     r"|testcontainers|in-memory|sqlite|demo\s+(?:company|org\w*|account|tenant|env\w*|instance|workspace|site|store)|testbed|test\s+bed)\b"
+    + _OFFLINE_TARGET
 )
 #: Like LOCAL_MARKER without the positional words ("above", "below"...), for strong verbs.
 STRICT_LOCAL_MARKER: Final = _c(
@@ -372,6 +380,7 @@ STRICT_LOCAL_MARKER: Final = _c(
     r"|notebook|macro|method|template|dockerfile|readme|pr)\b|\b(?:in\s+memory|local(?:ly|host)?(?!-pref)(?!\s+admin)|temp|tmp|scratch|sandbox"
     r"|(?<![@.])dev(?![@.]\w)|development|staging|stage(?!\s+\d)|test(?:ing)?|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat|preview|ephemeral|non-?prod|fixtures?"
     r"|mocks?|my\s+(?:laptop|machine|branch|fork)|feature\s+branch|demo\s+(?:company|org\w*|account|tenant|env\w*|instance|workspace|site|store))\b"
+    + _OFFLINE_TARGET
 )
 #: A non-production environment only (not pasted material): staging, sandbox, test mode...
 ENV_LOCAL_MARKER: Final = _c(
@@ -380,7 +389,7 @@ ENV_LOCAL_MARKER: Final = _c(
     r"|preview|ephemeral|non-?prod|pre-?prod\w*|preproducci[oó]n|pré-?produ\w+|entorno\s+de"
     r"\s+pruebas|testumgebung|simulator|simulation|digital\s+twin|my\s+(?:laptop|machine)|docker(?![\s-]*hub)|testcontainers|in-memory"
     r"|sqlite|scratch|mock\w*|fixtures?|demo\s+(?:company|org\w*|account|tenant|env\w*|instance"
-    r"|workspace|site|store)|testbed|test\s+bed)\b"
+    r"|workspace|site|store)|testbed|test\s+bed)\b" + _OFFLINE_TARGET
 )
 _CODE_CONTEXT: Final = (
     r"\b(?:column|field|function|method|class|form|endpoint|schema|model|unit|regex|validation"

@@ -85,6 +85,8 @@ def _rule_stake(
             continue
         if rule.name == "deploy_command" and _asked_about(view, pos):
             continue  # "what does this do? kubectl rollout restart ... -n production"
+        if rules.HYPOTHETICAL_BEFORE.search(text, max(begin, pos - 40), pos):
+            continue  # "anything that could pay someone twice?": a risk asked about
         if rules.NEGATED_BEFORE.search(text, max(begin, pos - 24), pos) or (
             rules.NEGATED_AFTER.match(text, hit.end(), end)
         ):  # "do not process the refund": a negated imperative is not a request
@@ -238,7 +240,7 @@ def _asked_action_stake(view: _View) -> _Stake | None:
     sellers got paid twice: should we cancel and reissue the run?" ask for the decision itself.
     """
     text = view.instruction
-    if "?" not in text:
+    if "?" not in text and "what to do" not in text:  # "... tell me exactly what to do."
         return None
     local = rules.STRICT_LOCAL_MARKER.search(text) and not rules.LIVE_MARKER.search(text)
     if local:
@@ -258,11 +260,15 @@ def _asked_action_stake(view: _View) -> _Stake | None:
 
 def _exposure_stake(view: _View) -> _Stake | None:
     """A go/no-go on opening a system to outsiders ("We open the carrier API to 60 new partners
-    next Monday. Review the auth setup and tell us if it's safe to open.") or on connecting one
-    after a security review: a go-live call."""
+    next Monday. Review the auth setup and tell us if it's safe to open."), on connecting one
+    after a security review, or on signing a compliance attestation: a go-live call."""
     text = view.instruction
     if rules.EXPOSURE_GATE.isdisjoint(view.words) or _nonlive(text):
         return None
+    if (sign := rules.SIGN_OFF_QUESTION.search(text)) and (
+        formal := rules.SIGN_OFF_CONTEXT.search(text)
+    ):
+        return _Stake("security_audit", "sign_off_decision", sign.group(), formal.group(), 0.75)
     if (asked := rules.EXPOSURE_QUESTION.search(text)) is None:
         return None
     audience = rules.EXPOSURE_AUDIENCE.search(text) or rules.SECURITY_REVIEW.search(text)

@@ -129,6 +129,15 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         r"(?:stores|registers|sites|plants|branches|hospitals|clinics|vehicles|devices|terminals"
         r"|customers|users|tenants|regions|servers|nodes|locations)\b",
     ),
+    _rule(  # "Apply these permission changes in NetDocuments today": a batch of access grants
+        "access_batch", "credentials", "apply make execute process push run action implement",
+        r"apply|make|execute|process|push|run|action|implement",
+        "object_env",
+        r"^\s+(?:(?:these|those|the|all|our)\s+)?(?:(?:following|below|pending|new|listed|approved)"
+        r"\s+)?(?:permission|access|acl|rights|role|entitlement|membership|group|sharing)\s+"
+        r"(?:changes|updates|grants|assignments|requests|removals)\b",
+        unless=_CODE_CONTEXT,
+    ),
     _rule(  # "Give me the sa password of the MES SQL server": a secret handed out
         "credential_disclosure", "credentials", "give send tell share show paste dm",
         r"give|send|tell|share|show|paste|dm",

@@ -22,7 +22,7 @@ import re
 from typing import Final
 
 _SPEAKER_LINE: Final = re.compile(
-    r"^[ \t]*(?P<label>[^\W\d_][\w'.-]{0,20}(?:[ -][^\W\d_][\w'.-]{0,20})?)[ \t]*:(?:[ \t]+|$)",
+    r"^[ \t]*(?P<label>[^\W\d_][\w'.-]{0,20}(?:[ -][^\W\d_][\w'.-]{0,20}){0,3})[ \t]*:(?:[ \t]+|$)",
     re.UNICODE,
 )
 #: Labels of the assistant side (an AI agent, a support bot).
@@ -83,8 +83,18 @@ _SYSTEM_LABELS: Final = frozenset({"system", "developer"})
 _TRAILING_PROSE: Final = re.compile(r"^\s*[^\W\d_][^\n]*[.?!:。？！：]\s*$", re.UNICODE)
 
 
+#: Multi-word labels of the assistant side ("Previous message from you: '...'").
+_ASSISTANT_PHRASE: Final = re.compile(
+    r"(?:(?:your|the)\s+)?(?:previous|last|earlier)\s+(?:message|reply|answer)\s+from\s+you"
+    r"|(?:your|the\s+assistant's|the\s+bot's)\s+(?:previous|last|earlier)\s+(?:message|reply|answer)"
+    r"|you\s+(?:said|wrote|asked|replied)"
+)
+
+
 def _role(label: str) -> str:
     if label in ASSISTANT_LABELS or label.replace(" ", "-") in ASSISTANT_LABELS:
+        return "ai"
+    if _ASSISTANT_PHRASE.fullmatch(label):
         return "ai"
     return "system" if label in _SYSTEM_LABELS else "human"
 
@@ -110,7 +120,11 @@ def parse_transcript(text: str) -> list[tuple[str, str]] | None:
     speakers = {
         label
         for label, n in counts.items()
-        if n >= 2 or label in ASSISTANT_LABELS or label in HUMAN_LABELS or label in _SYSTEM_LABELS
+        if n >= 2
+        or label in ASSISTANT_LABELS
+        or label in HUMAN_LABELS
+        or label in _SYSTEM_LABELS
+        or _ASSISTANT_PHRASE.fullmatch(label)
     }
     if labels[0] not in speakers:
         return None

@@ -191,7 +191,9 @@ _ACTING_NOW: Final = re.compile(
     + r"|\b(?:choose|pick)\s+now\b"
 )
 #: Cues that name a code artifact on their own ("add an override method to the Gate class").
-ARTIFACT_CUES: Final = frozenset({"make_code", "write_code", "write_code_ml", "migrate_code"})
+ARTIFACT_CUES: Final = frozenset(
+    {"make_code", "write_code", "write_code_ml", "migrate_code", "code_request"}
+)
 
 
 def _tier3_threshold(
