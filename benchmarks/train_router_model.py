@@ -118,6 +118,7 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_cy.jsonl",
     DATA / "routing_heldout_cz.jsonl",
     DATA / "routing_heldout_da.jsonl",
+    DATA / "routing_heldout_dc.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0

@@ -113,11 +113,12 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         r"|markets|accounts|sellers|merchants|drivers|riders|devices|stores|schools|clinics|hotels"
         r"|members|subscribers|vehicles|hospitals|units|wards|sites|branches|controllers|intersections"
         r"|signals|registers|terminals|kiosks|meters|sensors|gateways|locations|restaurants"
-        r"|warehouses|aircraft|trains|buses|ships|vessels)|every\s+(?:[\w-]+\s+)?(?:user|customer"
+        r"|warehouses|aircraft|trains|buses|ships|vessels|mirrors|servers|nodes|edges|pops|caches"
+        r"|clusters)|every\s+(?:[\w-]+\s+)?(?:user|customer"
         r"|player|tenant|region|market|account|seller|merchant|store|device|member|subscriber|unit"
         r"|ward|hospital|clinic|site|branch|school|controller|intersection|signal|register|terminal"
         r"|kiosk|meter|sensor|gateway|location|restaurant|warehouse|aircraft|train|bus|ship"
-        r"|vessel)\b|everyone\b|everybody\b)",
+        r"|vessel|mirror|server|node|edge|pop|cache|cluster)\b|everyone\b|everybody\b)",
         # "push an auth check to every controller in the Rails app": code, not a fleet
         unless=r"\b(?:rails|django|laravel|spring|mvc|codebase|class(?:es)?|source\s+files?)\b",
     ),
@@ -218,6 +219,14 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         "object_env",
         r"^\s+(?:all\s+|the\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,2}?(?:markets?|trading|accounts?"
         r"|wallets?|withdrawals?|payouts?|betting)\b",
+        unless=_CODE_CONTEXT,
+    ),
+    _rule(  # "Permanently ban these accounts, reason POL-9.1": enforcement on real users
+        "account_ban", "credentials", "ban permaban shadowban terminate deactivate",
+        r"ban|permaban|shadowban|terminate|deactivate",
+        "object_env",
+        r"^\s+(?:all\s+|the\s+|these\s+|those\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}?(?:accounts?"
+        r"|users?|players?|streamers?|channels?|creators?|sellers?|members?|customers?)\b",
         unless=_CODE_CONTEXT,
     ),
     _rule(  # publishing to a package registry cannot be undone (versions are immutable)

@@ -8,9 +8,10 @@ lead positions and rule gates are computed on the instruction.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 from langchain_tiered import _classifier_rules as rules
 from langchain_tiered._classifier_json_prompt import unwrap_json_prompt
@@ -101,6 +102,16 @@ def _earlier_request(text_or_messages: str | Sequence[Any]) -> str:
     return _content_text(turns[humans[-2]][1])
 
 
+#: A label that introduces a quoted chat turn and nothing else ('chat follow-up: "yes, go"').
+_QUOTED_TURN: Final = re.compile(
+    r"\s*[\w' -]{0,40}\b(?:follow-?up|message|reply|chat|said|says|wrote|writes|user|customer"
+    r"|operator|from\s+[\w.-]+)\s*:\s*[\"'“‘«「][^\n]*[\"'”’»」]\s*$"
+)
+
+#: Words in such a label that ask for work on the quote ("Draft a reply to this message:").
+_TURN_TASKS: Final = frozenset({"reply", "respond", "answer", "draft", "handle", "route"})
+
+
 @dataclass(frozen=True, slots=True)
 class _View:
     """The instruction (lower-cased prose, quotes replaced by ``qtext``), its tokens, material."""
@@ -140,6 +151,8 @@ def _is_material(
     if not single and not any(c.isalpha() for c in stripped):
         return 0, 0
     if not single and " " not in stripped and not rules.CJK.search(stripped):
+        if opening and stripped.endswith(":") and rules.FRAME_COLON.match(stripped.lower()):
+            return None  # "Summarize:" on its own line, then the text: the request
         return 0, 0  # one token (an id, a hash), but CJK prose has no spaces
     return None
 
@@ -231,7 +244,19 @@ def _build_view(text: str) -> _View:
             prose = prose[:start] + _material_after(prose[start:], material)
     for i, line in enumerate(prose):
         if any(q in line for q in rules.QUOTE_CHARS):
-            material.extend(rules.QUOTED.findall(line))
+            quotes = rules.QUOTED.findall(line)
+            label = set(rules.WORD.findall(line.split(":", 1)[0]))
+            if (
+                len(prose) == 1
+                and len(quotes) == 1
+                and _QUOTED_TURN.match(line)
+                and label.isdisjoint(rules.READ_ONLY_WORDS | _TURN_TASKS)
+            ):
+                # 'chat follow-up: "yes, confirmed - push the takedown to all mirrors"': the
+                # quoted turn is the message itself, not material about it
+                prose[i] = quotes[0].strip("".join(rules.QUOTE_CHARS) + "”’»」 ")
+                continue
+            material.extend(quotes)
             prose[i] = rules.QUOTED.sub(" qtext ", line)
     instruction = "\n".join(prose)
     if len(instruction) > rules.MAX_INSTRUCTION:
