@@ -41,7 +41,7 @@ def snapshot(paths: Sequence[str], *, rules_only: bool = False) -> Snapshot:
         name = Path(path).name
         for row in rows:
             if rules_only:
-                predicted = classifier._classify_text(row["prompt"], False).tier
+                predicted = classifier._classify_turns(row["prompt"], False).tier
             else:
                 predicted = classifier.classify(row["prompt"]).tier
             out[f"{name}:{row['id']}"] = [int(row["tier"]), predicted]

@@ -16,7 +16,7 @@ it never saw: each training file was written separately (see ``tests/data/LABELI
 holding out a whole file is much closer to new data than shuffled folds, where near-duplicate
 phrasings from the same writer land on both sides.
 
-Figures are computed by running the real ``classifier._classify_text`` with the model passed
+Figures are computed by running the real ``classifier._classify_turns`` with the model passed
 in, so they are exactly what the shipped classifier does with those weights. Only the files in
 ``TRAINING_FILES`` are read; the blind held-out sets in ``tests/data/`` never are.
 """
@@ -119,6 +119,7 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_cz.jsonl",
     DATA / "routing_heldout_da.jsonl",
     DATA / "routing_heldout_dc.jsonl",
+    DATA / "routing_heldout_dj.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0
@@ -177,7 +178,7 @@ def fit(rows: Sequence[Row], policy: dict[str, float], c: float = C) -> TierMode
 
 
 def score(rows: Sequence[Row], model: TierModel | Literal[False]) -> dict[str, Any]:
-    predicted = [classifier._classify_text(r["prompt"], model).tier for r in rows]
+    predicted = [classifier._classify_turns(r["prompt"], model).tier for r in rows]
     figures = metrics(rows, predicted, [0.0] * len(rows), load_prices()[0])
     figures.pop("median_us_per_prompt")
     return figures
@@ -191,7 +192,7 @@ def cross_validate(rows: list[Row], folds: int, policy: dict[str, float]) -> dic
         train = [r for i, r in enumerate(shuffled) if i % folds != k]
         model = fit(train, policy)
         for i in range(k, len(shuffled), folds):
-            tiers[i] = classifier._classify_text(shuffled[i]["prompt"], model).tier
+            tiers[i] = classifier._classify_turns(shuffled[i]["prompt"], model).tier
     figures = metrics(shuffled, tiers, [0.0] * len(shuffled), load_prices()[0])
     figures.pop("median_us_per_prompt")
     return figures
@@ -204,7 +205,7 @@ def leave_one_file_out(files: dict[str, list[Row]], policy: dict[str, float]) ->
     pooled_tiers: list[int] = []
     for name, rows in files.items():
         model = fit([r for other, rs in files.items() if other != name for r in rs], policy)
-        tiers = [classifier._classify_text(r["prompt"], model).tier for r in rows]
+        tiers = [classifier._classify_turns(r["prompt"], model).tier for r in rows]
         figures = metrics(rows, tiers, [0.0] * len(rows), load_prices()[0])
         figures.pop("median_us_per_prompt")
         per_file[name] = figures

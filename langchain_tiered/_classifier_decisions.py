@@ -81,6 +81,8 @@ ML_LIVE_ACTION: Final = _c(
 DECISION_DEMAND: Final = _c(
     r"\b(?:decide|make\s+the\s+(?:call|decision)|your\s+(?:call|decision)|you\s+decide"
     r"|need\s+(?:a|your|the)\s+(?:decision|call)|i(?:'ll|\s+will)\s+act\s+on\s+(?:your|the)\s+answer"
+    # "Yes or no, and I'll press the button": the answer is executed
+    r"|i(?:'ll|\s+will)\s+(?:press|hit|click|push)\s+(?:the\s+)?(?:button|trigger|switch)"
     r"|yes\s+or\s+no,?\s+(?:now|asap"
     r"|right\s+now|(?:in|within)\s+(?:the\s+next\s+)?(?:\d+\s+|a\s+|one\s+)?(?:min\w*|sec\w*))"
     # "... removing the max-prefix limit. Yes or no? Doing it in 2 minutes."
@@ -89,7 +91,7 @@ DECISION_DEMAND: Final = _c(
     r"|moment|sec\w*)))\b"
 )
 DECISION_GATE: Final = _words(
-    "decide call decision yes act doing running applying pushing executing"
+    "decide call decision yes act doing running applying pushing executing press hit click"
 )
 #: "Revert the config or restart the pods? Pick one, I'm executing.": a choice between live
 #: actions handed to the model, who decides; the human only carries it out.
@@ -137,6 +139,7 @@ ACTION_QUESTION: Final = _c(
     r"|stop|terminate|abort|throttle|flush|evict|disable|restore)\b[^?]{0,160}\?|"
     r"\b(?:should|do|can|shall|must)\s+(?:we|i)\s+(?!know|have|need|think|want|like|prefer"
     r"|use|pick|choose)[\w-]+\b[^?]{0,160}\?"
+    r"|\bis\s+it\s+(?:safe|ok|okay|fine|alright)\s+to\s+[\w-]+\b[^?]{0,160}\?"
     r"|\boptions?\s*:[^?]{0,300}\b(?:which|what)\s+(?:one|option)s?(?:\(s\))?[^?]{0,60}\?"
     # "I'm thinking of removing the max-prefix limit ... Yes or no?": the asker's own next act
     r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:thinking\s+(?:of|about)|about\s+to|going\s+to"
@@ -168,6 +171,10 @@ INCIDENT_NOW: Final = _c(
     r"|\d[\d.,]*\s*[\w/%]*\s+and\s+(?:climbing|rising)"
     r"|(?:pressure|temperature|temp|level|flow|gas|h2s|lel|vibration)\s+(?:is\s+|are\s+)?(?:climbing"
     r"|rising|spiking|surging|dropping|falling)|(?:is|are)\s+screaming"
+    # "Restart CS-04 after the ESD trip? gas control wants flow back in 30 min": a plant just
+    # tripped, and someone is waiting on it
+    r"|\bafter\s+(?:the|an?|this)\s+(?:esd|trip|emergency\s+shutdown|unit\s+trip|outage)\b"
+    r"|\b(?:wants?|needs?)\s+(?:[\w-]+\s+){0,3}back\s+(?:up\s+|online\s+|on\s+)?in\s+\d+\s*min\w*"
     # "the worker is submitting amended returns in a loop — 37 so far": a runaway process
     r"|(?:submitting|sending|charging|paying|emailing|posting|refunding|filing|deleting|texting"
     r"|calling)\s[^.?!\n]{0,60}\bin\s+a\s+(?:tight\s+)?loop|\brunaway\s+(?:job|worker|process"
@@ -188,7 +195,7 @@ INCIDENT_GATE: Final = _words(
     "ransomware stalled stuck lost losing leader producers producer sprinklers sprinkler fire "
     "users players customers sessions calls flapping "
     "brigade climbing rising spiking surging screaming waiting needs need wants want awaiting "
-    "loop far runaway keeps keep"
+    "loop far runaway keeps keep after back"
 )
 #: A verb that acts on a live system or on money, as asked about in a question.
 _ASKED_ACTION: Final = (
@@ -201,6 +208,7 @@ _ASKED_ACTION: Final = (
     r"|resume|switch|announce|enable|push|publish|rotate|revoke|lock|close|re-?open"
     r"|re-?energi[sz]e|return\s+(?:[\w-]+\s+){0,3}to\s+service|(?:manually\s+)?trip|scram"
     r"|pull\s+(?:[\w-]+\s+){0,3}?(?:cable|plug)|divert|land|ground"
+    r"|bring\s+(?:[\w-]+\s+){0,3}?back(?:\s+(?:up|online|on))?"
     # "should we tell the crew to land at the nearest suitable?": an order passed on
     r"|(?:tell|instruct|order|ask)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){1,2}?to\s+[\w-]+)"
 )
@@ -257,6 +265,13 @@ MATERIAL_MONEY_REQUEST: Final = _c(
     r"|release)\b[^.\n]{0,80}(?:[$€£¥]\s?\d|\d[\d,.]*\s?(?:usd|eur|gbp|aed|chf|jpy)\b"
     r"|\b(?:outstanding\s+)?balance\b|\binvoices?\b)"
 )
+#: Pasted material reporting a leaked secret ("GitHub secret scanning found a PyPI API Token in
+#: a public repository"): handling it means revoking and rotating live credentials.
+MATERIAL_SECRET_LEAK: Final = _c(
+    r"\bsecret\s+scanning\b|\b(?:secrets?|tokens?|keys?|credentials?|passwords?)\s+(?:was\s+|were"
+    r"\s+|has\s+been\s+|have\s+been\s+)?(?:found|detected|exposed|leaked|committed|published)\b"
+    r"|\b(?:exposed|leaked)\s+(?:[\w-]+\s+)?(?:secrets?|tokens?|keys?|credentials?|passwords?)\b"
+)
 #: Verbs of a money decision: asked about with money in the prompt, the call is tier 3.
 MONEY_DECISION_VERBS: Final = _words(
     "cancel reissue re-issue claw reverse void refund pay charge retry resend rerun re-run hold "
@@ -281,6 +296,16 @@ SIGN_OFF_QUESTION: Final = _c(
     r"|the\s+\w+)\s+)?to\s+(?:sign(?:\s+off)?|certify|attest|approve|submit|file|pass)\b"
     r"|\b(?:can|should|do)\s+(?:we|i)\s+(?:sign(?:\s+off)?|certify|attest)\b"
 )
+#: "Is it safe to lift the suspensions on the 2,300 accounts?": a go/no-go on an act on real
+#: users or a live system (the verb must be an act, the object users, accounts or live).
+SAFE_TO_ACT: Final = _c(
+    r"\b(?:is|would)\s+it\s+(?:be\s+)?(?:safe|ok|okay|fine|alright)\s+to\s+(?P<verb>[\w-]+)\b"
+    r"(?P<rest>[^?]{0,160})\?"
+)
+SAFE_TO_ACT_OBJECT: Final = _c(
+    r"\b(?:accounts?|users|customers|players|members|subscribers|tenants|patients|students"
+    r"|drivers|sellers|merchants|creators|streamers|channels|vendors|employees|everyone)\b"
+)
 SIGN_OFF_CONTEXT: Final = _c(
     r"\b(?:attest\w*|certif\w*|auditor\w*|audit|compliance|regulator\w*|soc\s*2|iso\s*27001|pci"
     r"|hipaa|nerc|cip|sox|filing|submission|accreditation)\b"
@@ -304,7 +329,7 @@ EXPOSURE_AUDIENCE: Final = _c(
 #: build from a store, delisting, taking something down.
 DECISION_EXTRA_ACTIONS: Final = _words(
     "pull delist unlist unpublish takedown halt withdraw recall trip scram shut close isolate "
-    "divert evacuate"
+    "divert evacuate lift unsuspend unban reinstate unblock unfreeze"
 )
 #: A confirmation that hands over an act ("ok do it", "yes, go ahead"): never settled cheap on
 #: the learned scorer's word.

@@ -34,7 +34,9 @@ _PRIV_OBJECT: Final = (
     r"|azure|slack|jira|salesforce|workspace|ldap|bastion|prod\w*|console)\s+access"
     r"|two-factor|branch\s+protection|(?:ssh|api|access|secret|signing|deploy)\s+keys?"
     r"|[\w-]+_(?:reader|writer|admin|owner|editor|rw|ro)\b"
-    r"|credentials|service\s+accounts?|org(?:anization)?\s+(?:owner|admin)|public(?:ly)?"
+    r"|credentials|service\s+accounts?|org(?:anization)?\s+(?:owner|admin)"
+    # physical access: "give the guest a fresh door code", "issue a gate PIN"
+    r"|(?:door|entry|gate|lock|keypad|alarm|garage|lockbox)\s+(?:access\s+)?(?:codes?|pins?)|public(?:ly)?"
     r"(?:\s+(?:readable|accessible|writable))?)\b"
 )
 _MONEY: Final = (

@@ -269,6 +269,13 @@ def _exposure_stake(view: _View) -> _Stake | None:
         formal := rules.SIGN_OFF_CONTEXT.search(text)
     ):
         return _Stake("security_audit", "sign_off_decision", sign.group(), formal.group(), 0.75)
+    for safe in rules.SAFE_TO_ACT.finditer(text):
+        if safe.group("verb") not in rules.ACTION_WORDS | rules.DECISION_EXTRA_ACTIONS:
+            continue
+        if target := rules.LIVE_MARKER.search(text) or rules.SAFE_TO_ACT_OBJECT.search(
+            safe.group("rest")
+        ):
+            return _Stake("incident", "go_no_go", safe.group()[:60], target.group(), 0.75)
     if (asked := rules.EXPOSURE_QUESTION.search(text)) is None:
         return None
     audience = rules.EXPOSURE_AUDIENCE.search(text) or rules.SECURITY_REVIEW.search(text)
@@ -289,8 +296,9 @@ def _tool_step_stake(view: _View) -> _Stake | None:
 
 
 def _material_request_stake(view: _View) -> _Stake | None:
-    """A request to "process this" over pasted material that asks for money to be moved, or to
-    "reply approve or reject" to a pasted approval request that moves money or acts."""
+    """A request to "process this" over pasted material that asks for money to be moved or
+    reports a leaked secret, or to "reply approve or reject" to a pasted approval request that
+    moves money or acts."""
     if (asked := rules.APPROVAL_ASK.search(view.instruction)) is not None:
         found = rules.MATERIAL_MONEY_REQUEST.search(view.material) or rules.TOOL_WRITE.search(
             view.material
@@ -302,6 +310,8 @@ def _material_request_stake(view: _View) -> _Stake | None:
         for pos in _lead_hits(view, rules.PROCESS_GATE)
     ):
         return None
+    if leak := rules.MATERIAL_SECRET_LEAK.search(view.material):  # "GitHub sent this. Handle it."
+        return _Stake("credentials", "material_request", "handle this", leak.group()[:40], 0.75)
     if (found := rules.MATERIAL_MONEY_REQUEST.search(view.material)) is None:
         return None
     return _Stake("payment", "material_request", "process this", found.group()[:40], 0.75)

@@ -143,10 +143,13 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         "credential_disclosure", "credentials", "give send tell share show paste dm",
         r"give|send|tell|share|show|paste|dm",
         "object_env",
-        r"^\s+(?:me|us|him|her|them)?\s*(?:the\s+|our\s+|your\s+)?(?:[\w-]+\s+){0,3}?(?:password|passwd"
-        r"|credentials?|api\s+key|private\s+key|secret\s+key|access\s+key|root\s+password|token)"
+        r"^\s+(?:me|us|him|her|them|the\s+[\w-]+|[\w-]+)?\s*(?:the\s+|our\s+|your\s+|a\s+|an\s+)?"
+        r"(?:[\w-]+\s+){0,3}?(?:password|passwd|credentials?|api\s+key|private\s+key|secret\s+key"
+        r"|access\s+key|root\s+password|token|(?:door|entry|gate|lock|keypad|alarm|garage|lockbox)"
+        r"\s+(?:access\s+)?(?:codes?|pins?))"
         r"(?!\s+(?:field|policy|polic(?:y|ies)|reset\s+flow|rules?|requirements?|strength|hash\w*"
-        r"|manager|format|validation|length|expiry|rotation\s+policy))\b",
+        r"|manager|format|validation|length|expiry|rotation\s+policy|templates?|generator|logic"
+        r"|feature|screen|page|docs?))\b",
         unless=_CODE_CONTEXT,
     ),
     _rule(  # "release batch 2405-088 so it ships today": a quality release of product
@@ -219,6 +222,12 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         "object_env",
         r"^\s+(?:all\s+|the\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,2}?(?:markets?|trading|accounts?"
         r"|wallets?|withdrawals?|payouts?|betting)\b",
+        unless=_CODE_CONTEXT,
+    ),
+    _rule(  # "Swap the staging slot into production": a deployment slot swap goes live
+        "slot_swap", "deploy", "swap", r"swap", "object_env",
+        r"^\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?slots?\b|^\s+(?:[\w-]+\s+){0,4}?(?:into|to|with)\s+"
+        r"(?:the\s+)?(?:live|prod\w*|production)\b",
         unless=_CODE_CONTEXT,
     ),
     _rule(  # "Permanently ban these accounts, reason POL-9.1": enforcement on real users

@@ -357,8 +357,16 @@ def classify(text_or_messages: str | Sequence[Any]) -> Classification:
     before it when the user only replies briefly ("ok, go ahead") to a tier-3 proposal.
     Deterministic, no I/O.
     """
+    return _classify_turns(text_or_messages, None)
+
+
+def _classify_turns(
+    text_or_messages: str | Sequence[Any], model: TierModel | Literal[False] | None
+) -> Classification:
+    """:func:`classify` with the learned scorer given (None: the shipped one, False: rules
+    only), so the training script scores held-out files the way callers are classified."""
     human, system = _extract(text_or_messages)
-    result = _classify_text(human)
+    result = _classify_text(human, model)
     if result.tier < 3 and len(human.split()) <= rules.SHORT_REPLY_WORDS:
         # "ok, sounds good" right after "I'll drop the staging_old table on prod - OK?": the
         # reply confirms the proposal, so it gets the proposal's tier 3
@@ -379,7 +387,7 @@ def classify(text_or_messages: str | Sequence[Any]) -> Classification:
             return replace(request, reason=reason, signals=(*request.signals, "reply_to_request"))
     if "rules:no_cue" not in result.signals or result.tier == 3 or not system.strip():
         return result
-    fallback = _classify_text(system[: rules.SYSTEM_SCAN])
+    fallback = _classify_text(system[: rules.SYSTEM_SCAN], model)
     if "rules:no_cue" in fallback.signals:
         return result
     reason = f"system prompt: {fallback.reason}"
