@@ -120,6 +120,7 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_da.jsonl",
     DATA / "routing_heldout_dc.jsonl",
     DATA / "routing_heldout_dj.jsonl",
+    DATA / "routing_heldout_dm.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0

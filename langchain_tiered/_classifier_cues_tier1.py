@@ -222,6 +222,11 @@ TIER1_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"|clearer|punchier|warmer|(?:easy|easier|readable|plainer|understandable)\s+for\s+(?:a|an|the|our|their|any)"
              r"|more\s+(?:formal|casual|polite|concise|friendly)|less\s+(?:formal"
              r"|wordy|robotic))\b", 1.2, lead=True),
+        # "turn my notes into a polite reply to the client"
+        _cue("notes_into_text", "turn notes bullets",
+             r"\bturn\s+(?:my|these|the|our|this)\s+(?:[\w-]+\s+)?(?:notes|bullets|bullet\s+points"
+             r"|points)\s+into\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:reply|email|e-mail|message|letter"
+             r"|note|response|paragraph|update|post|summary)\b", 1.2),
         # "cut this press release roughly in half", "trim it to 50 words"
         _cue("cut_down", "cut trim condense",
              r"(?:cut|trim|condense)\s+(?:it|this|(?:the|this|our|my)\s+(?:[\w-]+\s+){0,2}?(?:text"

@@ -57,7 +57,13 @@ _SEC_OBJECT: Final = (
     r"\s+(?:endpoints|ports|services|secrets|buckets)|overly\s+broad|too\s+broad|wildcard\s+"
     r"(?:permissions|policies|iam)"
     r"|owasp(?:\s+(?:top\s*(?:10|ten)|asvs))?|asvs|timing\s+attacks?|insecure|misconfigur\w+|overly\s+permissive|public\s+(?:read|write"
-    r"|access))\b"
+    r"|access)"
+    # "find every way an insider could get a wire out without verification": an insider threat
+    # review of live controls
+    r"|(?:every|all\s+(?:the\s+)?|any)\s+ways?\s+(?:that\s+)?(?:an?\s+|one\s+)?(?:insider|attacker"
+    r"|employee|adversary|rogue\s+\w+|malicious\s+\w+)|segregation\s+of\s+duties\s+(?:gaps?"
+    r"|conflicts?|violations?|issues?)|(?:bypass|circumvent)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:controls?"
+    r"|approvals?|verification|four-eyes|dual\s+control))\b"
 )
 #: Reading, extracting, translating or classifying, in other languages: a money word in such a
 #: sentence is material ("从这段对话中提取退款金额" extracts a refund amount, it moves no money).
@@ -67,6 +73,12 @@ _READ_ML: Final = (
     r"|추출|요약|번역|분류|\b(?:json|extrae|extraiga|extraia|extrais|extrayez|extrahiere|estrai"
     r"|извлеки|resum\w*|zusammenfass\w*|traduc\w*|tradu[zsi]\w*|übersetz\w*|classif\w*"
     r"|clasific\w*|klassifizier\w*|wyodrębnij|podsumuj|przetłumacz)\b"
+)
+#: A sentence that opens by asking for an explanation ("Explique les risques d'une purge des
+#: données ..."): the act is named, not asked for. Anchored: "borra ... y explica" still acts.
+_EXPLAIN_ML_LEAD: Final = (
+    r"^\s*(?:expli(?:que[rz]?|quez|ca|car|que-me|came)|erklär\w*|spiega\w*|objaśnij|wyjaśnij"
+    r"|объясни\w*)\b|^\s*(?:请)?解释|^\s*説明して"
 )
 #: Code being changed, in other languages: "remover os ifs ... usando uma tabela" refactors.
 _CODE_ML: Final = (

@@ -99,6 +99,14 @@ ADVICE_ONLY: Final = _c(
     r"|decision)|decide)\b|\bnot\s+asking\s+you\s+to\s+decide\b|\brien\s+décider\b"
     r"|\bnothing\s+to\s+decide\b|\bjust\s+(?:the\s+)?(?:options|trade-?offs|pros\s+and\s+cons)\b"
 )
+#: A request that opens by asking for an explanation, in any language ("Spiegami come funziona
+#: la best execution", "समझाइए कि ..."): with nothing live or urgent named, nothing is acted on.
+EXPLAIN_REQUEST: Final = _c(
+    r"^\s*(?:please\s+|por\s+favor,?\s+|bitte\s+)?(?:can\s+you\s+|could\s+you\s+)?(?:explain|explique[rz]?"
+    r"|expliquez(?:-moi)?|explica(?:me|nos)?|explícame|explique-me|spiega(?:mi|ci)?|erkläre?(?:\s+mir)?"
+    r"|erklären\s+sie|wyjaśnij|objaśnij|объясни(?:те)?|açıkla(?:r\s+mısın)?|leg\s+(?:me\s+)?uit"
+    r"|समझाइए|समझाओ|समझा\s+दो)(?![\w-])|^\s*(?:请)?(?:解释|說明|说明)|^\s*説明して|^\s*설명해"
+)
 #: A row of a pasted pipe table ("SHP-20814 | Girteka | LTKUN -> NLVEN | EXCEPTION"), not a
 #: list of labels ("Tag: bug | feature | question") or a regex ("^(feat|fix)/").
 TABLE_ROW: Final = _c(r"\s*(?:\|\s)?[^|\n:]{1,60}?\s\|\s[^|\n]{1,60}?\s\|\s")

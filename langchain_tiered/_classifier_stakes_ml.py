@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from langchain_tiered._classifier_objects import _CODE_ML, _READ_ML
+from langchain_tiered._classifier_objects import _CODE_ML, _EXPLAIN_ML_LEAD, _READ_ML
 from langchain_tiered._classifier_stake_rule import StakesRule, _ml_rule
 
 #: Stakes rules in other languages, in priority order after the English ones.
@@ -36,7 +36,7 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|データベース|テーブル|データ|本番|ユーザー|バックアップ|リポジトリ|レジストリ"
         # "当社サーバー上の翻訳メモリと用語集をすべて完全に消去して": everything, for good
         r"|サーバー|顧客|記録|レコード|完全に|すべて|全て|服务器|客户|记录|彻底|全部|所有",
-        _CODE_ML,
+        _CODE_ML + r"|" + _EXPLAIN_ML_LEAD,
     ),
     _ml_rule(
         "ml_deploy", "deploy",
