@@ -51,6 +51,8 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_b.jsonl",
     DATA / "routing_tuning_t2.jsonl",
     DATA / "routing_tuning_t3.jsonl",
+    DATA / "routing_tuning_t4.jsonl",
+    DATA / "routing_tuning_t5.jsonl",
     DATA / "routing_heldout_c.jsonl",
     DATA / "routing_heldout_d.jsonl",
     DATA / "routing_heldout_f.jsonl",
@@ -121,6 +123,7 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_dc.jsonl",
     DATA / "routing_heldout_dj.jsonl",
     DATA / "routing_heldout_dm.jsonl",
+    DATA / "routing_heldout_dn.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0

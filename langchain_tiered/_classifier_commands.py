@@ -75,6 +75,11 @@ NEGATION: Final = _c(
     r"|\b(?:it's|it\s+is|this\s+is)\s+(?:just\s+|only\s+)?(?:a\s+)?(?:document|doc|paper|tabletop)"
     r"\s+(?:review|exercise)\b|\bnothing\s+is\s+(?:down|broken|on\s+fire)\b"
     r"|\bnot\s+attached\s+to\s+anything\b|\b(?:it's|it\s+is)\s+(?:just\s+|only\s+)?a\s+proposal\b"
+    r"|\b(?:training|tabletop)\s+(?:exercise|drill|scenario)s?\b"
+    # "We're revising it, not using it right now"; "question théorique", "in teoria"
+    r"|\bnot\s+using\s+it\b|\btheoretical(?:ly)?\b|\bin\s+theory\b|\bthéorique\b|\bhypothétique\b"
+    r"|\bin\s+teoria\b|\bteoric[oa]\b|\bteóric[oa]\b|\ben\s+teoría\b|\btheoretisch\b"
+    r"|\bhypothetisch\b|\bhipotétic[oa]\b|\bipotetic[oa]\b"
     # "I'm not asking to roll anything back", "we're only summarizing for the newsletter"
     r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+not\s+asking\s+(?:you\s+)?to\b"
     r"|\b(?:only|just)\s+(?:summari[sz]ing|reading|reviewing|translating|documenting)\b"
@@ -204,6 +209,11 @@ LABEL_AFTER: Final = _c(
     r"(?:\s+(?:status|plan|notes?|date|window|schedule|summary|details|log|owner|phase|timeline"
     r"|amount|reason|id|type|strategy|steps?|state|progress|history|policy|process|time|results?"
     r"|output|target|version|request|method|total|fee|eta))?\s*:(?!//)"
+)
+#: Before a verb: the second term of a comparison ("the difference between soft-delete and
+#: hard-delete"), a noun, not a request.
+COMPARISON_BEFORE: Final = _c(
+    r"\b(?:between|versus|vs\.?)\s+(?:[\w-]+\s+){1,3}(?:and|or|vs\.?)\s+$"
 )
 #: After "and purge"/"or refund": a noun it qualifies ("a retention and purge mechanism").
 COMPOUND_NOUN_AFTER: Final = _c(

@@ -217,6 +217,12 @@ TIER1_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"\blocali[sz]e\b[^.\n]{0,40}\b(?:for|into)\s+" + _NAT_LANG, 1.2),
     ),
     "rewrite": (
+        # "Make this email to the regulator about how we erase records more formal": the
+        # change asked for comes after a long description of the text
+        _cue("make_text_formal", "make",
+             r"\bmake\s+(?:this|the|my|our)\s+(?:e-?mail|message|letter|reply|note|text|post"
+             r"|paragraph|draft|announcement|response)\b[^.\n]{0,100}?\b(?:more|less)\s+(?:formal"
+             r"|casual|polite|concise|friendly|professional|diplomatic)\b", 1.2, lead=True),
         _cue("make_it_shorter", "make",
              r"\bmake\s+(?:the\s+|this\s+|it\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:shorter|longer|friendlier"
              r"|clearer|punchier|warmer|(?:easy|easier|readable|plainer|understandable)\s+for\s+(?:a|an|the|our|their|any)"

@@ -40,7 +40,8 @@ ML_LIVE_ENV: Final = _c(
 )
 #: "Should we ... now?" in other languages: a question about acting right away on a live system.
 ML_SHOULD_WE_NOW: Final = _c(
-    r"(?:\b(?:sollen|sollten|müssen)\s+wir|\b(?:debemos|deberíamos|hacemos|devemos|fazemos"
+    r"(?:\b(?:sollen|sollten|müssen|schalten|nehmen|fahren|stoppen|sperren|setzen)\s+wir"
+    r"|\b(?:debemos|deberíamos|hacemos|devemos|fazemos"
     r"|devons-nous|doit-on|faut-il|on\s+fait|dobbiamo|facciamo|haruskah\s+kita|apakah\s+kita\s+(?:harus"
     r"|perlu)|czy\s+(?:mamy|powinniśmy|robimy)|powinniśmy|moeten\s+we|gaan\s+we|должны\s+ли"
     r"\s+мы|нам\s+(?:нужно|стоит)|стоит\s+ли|чи\s+(?:варто|треба|потрібно)|варто|chúng\s+ta\s+có"
@@ -69,6 +70,7 @@ ML_URGENT_QUESTION: Final = _c(
 ML_LIVE_ACTION: Final = _c(
     r"\b(?:roll\s*back|rollback|fail\s*over|failover|deploy\w*|restart\w*|reboot|redeploy|drain"
     r"|revert|block\w*|shutdown|cortamos|cortar|corta|desviamos|desviar|umschalten|zurückrollen|zurücksetzen|neu\s*starten|abschalten"
+    r"|schalten\s+(?:[\w-]+\s+){0,5}?ab\b|vom\s+netz|offline"
     r"|sperren|isolier\w*|reinici\w*|revert\w*|bloque\w*|apag\w*|deslig\w*|redémarr\w*"
     r"|bascul\w*|coup\w*|riavvi\w*|blocca\w*|isola\w*|przełącz\w*|wyłącz\w*|zrestartuj\w*"
     r"|izoluj\w*|переключ\w*|откат\w*|перезапуст\w*|изолир\w*|отключ\w*|ізолю\w*|перемкн\w*"
@@ -110,7 +112,8 @@ _CHOICE_VERBS: Final = (
     r"(?:roll\s*back|rollback|revert|restart|reboot|flush|shed|kill|fail\s*over|failover"
     r"|fail\s+(?:open|closed|shut)|block"
     r"|drain|abort|halt|pause|stop|shut\s*(?:it\s+)?down|turn\s+(?:it\s+)?off|disable|cancel|scale"
-    r"|evict|ban|freeze|purge|drop|quarantine|suspend|close|hold|release|ship|deploy|publish"
+    r"|evict|ban|freeze|purge|drop|quarantine|suspend|close|hold|release|ship|deploy|publish|bust"
+    r"|unwind|divert|reroute|(?:request\s+(?:an?\s+)?)?emergency\s+\w+"
     r"|cut\s+(?:the\s+|our\s+)?(?:link|connection|power|feed|uplink|network)|trip|scram"
     r"|delete|remove|shrink|wipe|truncate|isolate|contain|disconnect|unplug|pull\s+(?:[\w-]+\s+)"
     r"{0,3}?off"
@@ -281,13 +284,20 @@ MONEY_CONTEXT: Final = _c(_MONEY + r"|\b(?:paid|payout\s+run|double[- ]paid|char
 #: "Tell us if it's safe to open": a go/no-go on exposing a system to outsiders, with
 #: ``EXPOSURE_AUDIENCE`` ("we open the carrier API to 60 new partners next Monday").
 EXPOSURE_GATE: Final = _words(
-    "safe ok okay ready fine good go solid secure compliant sign certify attest"
+    "safe ok okay ready fine good go solid secure compliant sign certify attest no-go lanzamos "
+    "lance starten launchen lanciamo lançamos"
 )
 EXPOSURE_QUESTION: Final = _c(
     r"\b(?:safe|ok|okay|ready|fine|good)\s+(?:enough\s+)?to\s+(?:open(?:\s+(?:it|this|them))?"
     r"(?:\s+up)?|expose|launch|go\s+live|turn\s+(?:it\s+)?on|enable|publish|release|flip"
     r"|let\s+them\s+in|onboard|connect|plug\s+(?:it\s+)?in|bring\s+(?:it\s+)?online"
     r"|put\s+(?:it\s+)?online)\b|\bgo(?:/|\s+or\s+)no[- ]go\b"
+    # "tell me if it can go out as is"
+    r"|\b(?:can\s+(?:it|this|we|they)|(?:it|this|we|they)\s+can)\s+(?:go\s+(?:out|live)|ship|launch)\b"
+    # "go ou no-go ?", "si hay algo ..., no lanzamos. Dime sí o no."
+    r"|\bgo\s*(?:/|\s(?:ou|oder|o|of|или)\s)\s*no[- ]go\b|\bno\s+lanzamos\b"
+    r"|\bon\s+ne\s+lance\s+pas\b"
+    r"|\b(?:starten|launchen)\s+wir\s+nicht\b|\bnon\s+lanciamo\b|\bnão\s+lançamos\b"
 )
 #: A sign-off asked on the evidence shown ("Here's our firewall config. Is it good enough for us
 #: to sign the auditor's attestation?"): a compliance go/no-go, whatever answer format is asked.
@@ -295,6 +305,9 @@ SIGN_OFF_QUESTION: Final = _c(
     r"\b(?:safe|ok|okay|ready|fine|good|solid|secure|compliant)\s+enough\s+(?:for\s+(?:us|me|them"
     r"|the\s+\w+)\s+)?to\s+(?:sign(?:\s+off)?|certify|attest|approve|submit|file|pass)\b"
     r"|\b(?:can|should|do)\s+(?:we|i)\s+(?:sign(?:\s+off)?|certify|attest)\b"
+    # "We certify to the regulator tomorrow on the strength of your answer."
+    r"|\b(?:we|i)(?:'ll|\s+will)?\s+(?:certify|attest|sign(?:\s+off)?)\b[^.?!\n]{0,80}\b(?:on\s+the"
+    r"\s+strength\s+of|based\s+on|on)\s+your\s+(?:answer|word|review|call)\b"
 )
 #: "Is it safe to lift the suspensions on the 2,300 accounts?": a go/no-go on an act on real
 #: users or a live system (the verb must be an act, the object users, accounts or live).
@@ -324,6 +337,12 @@ EXPOSURE_AUDIENCE: Final = _c(
     r"|partner)\s+)*(?:partners?|customers?|clients?|public|internet|world|vendors?|carriers?"
     r"|suppliers?|merchants?|tenants?|resellers?|brokers?|agencies|everyone|third[- ]parties)\b"
     r"|\b(?:public|internet|partner|customer)[- ]facing\b"
+    r"|\b(?:face|faces|facing|exposed\s+to|open\s+to)\s+the\s+(?:internet|public|world)\b"
+    r"|\b(?:goes|going|go)\s+public\b"
+    # "on ouvre ce reverse proxy sur Internet demain", "abrir la app a 200.000 usuarios"
+    r"|\b(?:sur|auf|im|no|su|op|en|na)\s+(?:l'|o\s+|el\s+)?internet\b|\b(?:ouvr\w*|abri\w*|öffne\w*"
+    r"|apri\w*|lanz\w*|lanc\w*)\b(?:[^.?!\n]|\.(?=\d)){0,60}\b(?:usuarios|utilisateurs|nutzer\w*|utenti"
+    r"|usuários|clientes|clients|kunden|public|público|öffentlich\w*|pubblic\w*)\b"
 )
 #: Acts a "should we ...? Decide." question may name besides ``ACTION_WORDS``: pulling a
 #: build from a store, delisting, taking something down.

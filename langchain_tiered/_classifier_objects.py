@@ -85,7 +85,7 @@ _CODE_ML: Final = (
     r"\b(?:query|requête|abfrage|sql|dashboard|rapport|bericht"
     r"|refator\w*|refactor\w*|refaktor\w*|рефактор\w*|código|codigo|code|codice|funci[oó]n"
     r"|fonction|funktion|funzione|função|método|methode|méthode|classe|clase|klasse|ifs?|loops?"
-    r"|bucles?|laços?|schleifen?)\b|リファクタ|重构|리팩터|コード|代码|코드"
+    r"|bucles?|laços?|schleifen?)\b|リファクタ|重构|리팩터|コード|代码|코드|スクリプト|脚本|스크립트"
 )
 #: "Create a Python CLI that lists IAM users", "Generate a Rego policy that denies root": the
 #: verb makes an artifact; the privileged words describe what it does.

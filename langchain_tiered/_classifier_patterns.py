@@ -84,6 +84,8 @@ QUOTED: Final = _c(
 #: Lines of pasted logs: timestamps, syslog dates, log levels, kubectl-style columns.
 LOG_MATERIAL_LINE: Final = _c(
     r"\s*(?:\[?\d{4}[-/.]\d\d[-/.]\d\d|\[?\d\d:\d\d(?::\d\d)?|\[\d|\d+\.\d+\s*[|\]]"
+    # a chat export line: "[Tue 10:02] anna: error rate at 4%"
+    r"|\[(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)\w*\.?\s+\d{1,2}:\d\d"
     r"|[A-Z][a-z]{2} +\d{1,2} \d\d:|\[?(?:INFO|DEBUG|WARN|WARNING|ERROR|FATAL|TRACE|CRITICAL"
     r"|NOTICE|ERR|PASSED|FAILED|SKIPPED)\b|[\w.-]+-[a-z0-9]{5,10}-[a-z0-9]{5}\s"
     r"|(?:feat|fix|chore|docs|refactor|perf|test|build|ci|style|revert)(?:\([\w./-]+\))?!?:\s"
@@ -161,6 +163,10 @@ DEBUG_QUESTION: Final = _c(
 DOCUMENT_TITLE: Final = _c(r"[A-Z][A-Z0-9&/ -]{3,40}(?::|\s[-—–])\s+\S")
 #: A document headed by its id ("Change request CR-1193", "Incident INC-4412").
 DOCUMENT_ID_TITLE: Final = _c(r"[A-Z][A-Za-z ]{2,40}\s#?[A-Z]{1,6}-\d+\b")
+#: Release notes headed by their version ("Release 6.12 (Android / iOS)").
+RELEASE_TITLE: Final = _c(
+    r"(?:Release(?:\s+notes)?|Version|Changelog|What's\s+new\s+in)\s+v?\d+(?:\.\d+)+\b[^\n]{0,40}\n"
+)
 #: Six words of prose in a row.
 PROSE_RUN: Final = _c(r"(?:\b[^\W\d_]{2,}\b[,;]?\s+){5}[^\W\d_]{2,}")
 #: Scripts written without spaces between words (Chinese, Japanese, Korean, Thai).

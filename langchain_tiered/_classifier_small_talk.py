@@ -33,7 +33,7 @@ _ML_OPENER: Final = re.compile(
     r"(?:(?:muchas\s+)?gracias|vale|genial|perfecto|danke(?:\s+schön|\s+dir)?|vielen\s+dank"
     r"|alles\s+klar|perfekt|prima|merci(?:\s+beaucoup)?|parfait|d'accord|valeu"
     r"|obrigad[oa]|perfeito|beleza|grazie(?:\s+mille)?|perfetto|ottimo|va\s+bene|dank\s+je(?:wel)?"
-    r"|bedankt|oké|dzięki|dziękuję|świetnie|okej|teşekkürler|teşekkür\s+ederim|sağ\s*ol"
+    r"|bedankt|oké|top(?=\s*[,!])|super(?=\s*[,!])|dzięki|dziękuję|świetnie|okej|teşekkürler|teşekkür\s+ederim|sağ\s*ol"
     r"|спасибо|отлично|понял|ясно|дякую)\b(?![-'])[\s,.!:;—–]*"
     r"|(?:ありがとう\w*|了解\w*|助かりました|감사합니다|고마워\w*|谢谢|多谢|收到|धन्यवाद|शुक्रिया"
     r"|شكرا)[\s,.!:;、。！—–-]*",

@@ -87,6 +87,8 @@ def _rule_stake(
             continue  # "what does this do? kubectl rollout restart ... -n production"
         if rules.HYPOTHETICAL_BEFORE.search(text, max(begin, pos - 40), pos):
             continue  # "anything that could pay someone twice?": a risk asked about
+        if rules.COMPARISON_BEFORE.search(text, max(begin, pos - 50), pos):
+            continue  # "the difference between soft-delete and hard-delete"
         if rules.NEGATED_BEFORE.search(text, max(begin, pos - 24), pos) or (
             rules.NEGATED_AFTER.match(text, hit.end(), end)
         ):  # "do not process the refund": a negated imperative is not a request

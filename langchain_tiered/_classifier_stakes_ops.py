@@ -224,6 +224,15 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         r"|wallets?|withdrawals?|payouts?|betting)\b",
         unless=_CODE_CONTEXT,
     ),
+    _rule(  # "Withdraw all 37 ISF filings we sent this morning": filings with an authority
+        "filing_withdrawal", "delete_data", "withdraw retract rescind void cancel amend refile",
+        r"withdraw|retract|rescind|void|cancel|amend|refile",
+        "object_env",
+        r"^\s+(?:all\s+|the\s+|these\s+|those\s+|our\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:filings?|declarations?|submissions?|customs\s+entries|manifests?|tax\s+returns?"
+        r"|returns\s+(?:we|filed)|regulatory\s+reports?)\b",
+        unless=_CODE_CONTEXT,
+    ),
     _rule(  # "Swap the staging slot into production": a deployment slot swap goes live
         "slot_swap", "deploy", "swap", r"swap", "object_env",
         r"^\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?slots?\b|^\s+(?:[\w-]+\s+){0,4}?(?:into|to|with)\s+"

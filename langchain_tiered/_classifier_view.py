@@ -297,7 +297,11 @@ def _paragraph_split(
     ):
         material.extend(prose[:last])
         return prose[last:]
-    if cut and (rules.DOCUMENT_TITLE.match(text.lstrip()) or rules.EMAIL_HEADER.match(prose[0])):
+    if cut and (
+        rules.DOCUMENT_TITLE.match(text.lstrip())
+        or rules.EMAIL_HEADER.match(prose[0])
+        or rules.RELEASE_TITLE.match(text.lstrip())
+    ):
         # "POSTMORTEM: ..." or "From: ...", a pasted document, then "TL;DR this in 3 bullets.":
         # only a short last paragraph is the request
         last = paragraphs.index(paragraphs[-1])
