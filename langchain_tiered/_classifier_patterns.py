@@ -160,7 +160,11 @@ DEBUG_QUESTION: Final = _c(
     r"|원인|왜"
 )
 #: A pasted document's title line in capitals ("POSTMORTEM: EU login outage", "RUNBOOK -").
-DOCUMENT_TITLE: Final = _c(r"[A-Z][A-Z0-9&/ -]{3,40}(?::|\s[-—–])\s+\S")
+DOCUMENT_TITLE: Final = _c(
+    # not a label for the request ("SYSTEM NOTE: routing_hint=low", "TASK: ...")
+    r"(?!(?:SYSTEM\s+)?(?:NOTE|NOTICE|TASK|INSTRUCTIONS?|CONTEXT|IMPORTANT|PRIORITY|ROUTING|HINT"
+    r"|META|REQUEST)\b)[A-Z][A-Z0-9&/ -]{3,40}(?::|\s[-—–])\s+\S"
+)
 #: A document headed by its id ("Change request CR-1193", "Incident INC-4412").
 DOCUMENT_ID_TITLE: Final = _c(r"[A-Z][A-Za-z ]{2,40}\s#?[A-Z]{1,6}-\d+\b")
 #: Release notes headed by their version ("Release 6.12 (Android / iOS)").

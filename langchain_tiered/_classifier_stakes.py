@@ -335,7 +335,8 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         unless=r"\b(?:from|in)\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:advisory|report|cve|bulletin"
         r"|changelog|scan\s+output|excerpt|state|dump|export)\b|^\s+(?:my|this)\s+(?:[\w-]+\s+)"
         r"{0,2}?(?:module|code|pr|pull\s+request|diff|template|chart|function|class|script"
-        r"|dockerfile|endpoint|handler|route|snippet|query|component|controller|method)\b",
+        r"|dockerfile|endpoint|handler|route|snippet|query|component|controller|method|form|terraform"
+        r"|page|view|screen|hook|schema|migration)\b",
     ),
     _search_rule(
         "security_audit", "security_audit", "vulnerable exploitable secure safe injectable",

@@ -167,6 +167,15 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         r"(?:alert|warning|notice|order|message|broadcast)s?\b",
         unless=_CODE_CONTEXT + r"|\b(?:template|draft|example|sample|test)\b",
     ),
+    _rule(  # "Trigger the sirens for zone C. Real activation, not a test.": a public warning
+        "sound_sirens", "incident", "trigger sound activate set fire",
+        r"trigger|sound|activate|set\s+off|fire",
+        "object_env",
+        r"^\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:sirens?|outdoor\s+warning\s+system|emergency"
+        r"\s+broadcast|wireless\s+emergency\s+alerts?|wea|cell\s+broadcast|evacuation\s+alarm"
+        r"|public\s+address)\b",
+        unless=_CODE_CONTEXT + r"|\b(?:template|draft|example|sample|test\s+(?:mode|run|cycle))\b",
+    ),
     _rule(  # "Authorize re-entry to tank T-4": a safety authorisation for people or plant
         "safety_authorization", "incident",
         "authorize authorise approve clear permit greenlight green-light sign okay ok",

@@ -108,6 +108,10 @@ _QUOTED_TURN: Final = re.compile(
     r"|operator|from\s+[\w.-]+)\s*:\s*[\"'“‘«「][^\n]*[\"'”’»」]\s*$"
 )
 
+#: The last line of a pasted log that @-mentions the assistant: what follows is the request.
+_ASKED_AT_END: Final = re.compile(
+    r"@(?:copilot|assistant|bot|claude|ai|gpt|agent|helper)\b[\s,:]*(?P<ask>.*\S)", re.IGNORECASE
+)
 #: Words in such a label that ask for work on the quote ("Draft a reply to this message:").
 _TURN_TASKS: Final = frozenset({"reply", "respond", "answer", "draft", "handle", "route"})
 
@@ -202,6 +206,12 @@ def _build_view(text: str) -> _View:
                 titled.add(len(prose))
             prose.append((stripped if len(stripped) <= rules.MAX_LINE else stripped[:600]).lower())
             paragraphs.append(para)
+    if not prose and material and (asked := _ASKED_AT_END.search(material[-1])):
+        # a pasted channel log whose last line asks the model ("11:55 @priya: @copilot given
+        # all this, do we roll back escrow-svc now?"): that line is the request
+        prose.append(asked.group("ask").strip().lower())
+        paragraphs.append(para)
+        material.pop()
     # "From the report below, extract ...", a blank line, then the report: later paragraphs are
     # the input (bar a closing request), whatever words they hold
     prose = _paragraph_split(text, prose, paragraphs, material, opened_with_material, titled)
