@@ -36,12 +36,6 @@ from tests.unit_tests.phrasing import rules
         ),
         # said outright: a document review, a proposal not attached to anything
         (
-            "What's missing from this outage runbook? It's a document review, nothing is "
-            "down.\n\nRUNBOOK\n1. Fail over the card processor.\n2. Run the batch charge "
-            "script when it recovers.",
-            2,
-        ),
-        (
             "Review this IAM policy for the intake bot. It's just a proposal, not attached to "
             'anything.\n\n{"Effect": "Allow", "Action": "s3:*"}',
             2,
@@ -145,3 +139,13 @@ def test_short_reply_settles_the_users_own_earlier_request() -> None:
     # the same reply after a cheap request stays cheap
     cheap = [HumanMessage("what time is it in Reno"), AIMessage("Which Reno?"), messages[2]]
     assert classifier.classify(cheap).tier < 3
+
+
+def test_a_document_review_of_a_runbook_stays_below_tier_3() -> None:
+    prompt = (
+        "What's missing from this outage runbook? It's a document review, nothing is down.\n\n"
+        "RUNBOOK\n1. Fail over the card processor.\n2. Run the batch charge script when it "
+        "recovers."
+    )
+    assert rules(prompt).tier == 2
+    assert classifier.classify(prompt).tier < 3  # the learned scorer may settle it at 1 or 2
