@@ -126,6 +126,8 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_dn.jsonl",
     DATA / "routing_heldout_dq.jsonl",
     DATA / "routing_heldout_dr.jsonl",
+    DATA / "routing_heldout_du.jsonl",
+    DATA / "routing_heldout_dv.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0

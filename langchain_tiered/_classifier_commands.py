@@ -49,7 +49,8 @@ NEGATION: Final = _c(
     r"|--dry-run|\bplan\s+only\b"
     r"|\b(?:i|we)(?:'ll|\s+will)\s+(?:review\s+(?:and|then)\s+|check\s+(?:and|then)\s+)?(?:run"
     r"|execute|apply|review|deploy|publish|send|merge|ship|post)\s+(?:it|this|them)\b"
-    r"(?!\s+(?:straight|right|immediately|as\s+soon\s+as|once\s+you|after\s+your|if\s+you\s+say))"
+    r"(?!\s+(?:straight|right|immediately|as\s+soon\s+as|once\s+you|after\s+your|if\s+you\s+say"
+    r"|the\s+(?:moment|second|minute)\s+you|when\s+you\s+say|on\s+your\s+(?:word|go|say)))"
     r"|\b(?:run|publish|send|merge|ship|post)\s+it\s+myself\b"
     r"|\b(?:nobody|no\s+one)\s+is\s+(?:acting|doing|running|executing)\b"
     r"|\bhypothetical(?:ly)?\b"
@@ -208,7 +209,7 @@ NEGATED_AFTER: Final = _c(r"\s+not\b|n't\b")
 LABEL_AFTER: Final = _c(
     r"(?:\s+(?:status|plan|notes?|date|window|schedule|summary|details|log|owner|phase|timeline"
     r"|amount|reason|id|type|strategy|steps?|state|progress|history|policy|process|time|results?"
-    r"|output|target|version|request|method|total|fee|eta))?\s*:(?!//)"
+    r"|output|target|version|request|method|total|fee|eta|python|script|api|sdk|comp))?\s*:(?!//)"
 )
 #: Before a verb: the second term of a comparison ("the difference between soft-delete and
 #: hard-delete"), a noun, not a request.

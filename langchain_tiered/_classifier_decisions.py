@@ -285,6 +285,7 @@ MONEY_CONTEXT: Final = _c(_MONEY + r"|\b(?:paid|payout\s+run|double[- ]paid|char
 #: ``EXPOSURE_AUDIENCE`` ("we open the carrier API to 60 new partners next Monday").
 EXPOSURE_GATE: Final = _words(
     "safe ok okay ready fine good go solid secure compliant sign certify attest no-go lanzamos "
+    "reopen re-open resume restore reinstate "
     "lance starten launchen lanciamo lançamos"
 )
 EXPOSURE_QUESTION: Final = _c(
@@ -294,6 +295,8 @@ EXPOSURE_QUESTION: Final = _c(
     r"|put\s+(?:it\s+)?online)\b|\bgo(?:/|\s+or\s+)no[- ]go\b"
     # "tell me if it can go out as is"
     r"|\b(?:can\s+(?:it|this|we|they)|(?:it|this|we|they)\s+can)\s+(?:go\s+(?:out|live)|ship|launch)\b"
+    # "should we reopen the Riverside line to passengers now?"
+    r"|\b(?:should|can|do|shall)\s+we\s+(?:re-?open|resume|restore|reinstate)\b"
     # "go ou no-go ?", "si hay algo ..., no lanzamos. Dime sí o no."
     r"|\bgo\s*(?:/|\s(?:ou|oder|o|of|или)\s)\s*no[- ]go\b|\bno\s+lanzamos\b"
     r"|\bon\s+ne\s+lance\s+pas\b"
@@ -331,11 +334,13 @@ SECURITY_REVIEW: Final = _c(
     r"|iam|tls|certificates?|secrets?|security)\b"
 )
 EXPOSURE_AUDIENCE: Final = _c(
-    r"\b(?:open(?:s|ing)?|expos\w+|launch\w*|releas\w+|roll\w*\s+(?:it\s+)?out|go(?:es|ing)?\s+live"
+    r"\b(?:(?:re-?)?open(?:s|ing)?|restor\w+|resum\w+|expos\w+|launch\w*|releas\w+|roll\w*\s+(?:it\s+)?out"
+    r"|go(?:es|ing)?\s+live"
     r"|available|access|onboard\w*|invit\w*)\b[^.?!\n]{0,60}\b(?:to|for|with)\s+(?:\d[\d,]*\s+"
     r"|all\s+|every\s+|our\s+|the\s+)?(?:(?:new|external|outside|third[- ]party|paying|real"
     r"|partner)\s+)*(?:partners?|customers?|clients?|public|internet|world|vendors?|carriers?"
-    r"|suppliers?|merchants?|tenants?|resellers?|brokers?|agencies|everyone|third[- ]parties)\b"
+    r"|suppliers?|merchants?|tenants?|resellers?|brokers?|agencies|everyone|third[- ]parties"
+    r"|passengers|riders|travell?ers|guests|residents|traffic)\b"
     r"|\b(?:public|internet|partner|customer)[- ]facing\b"
     r"|\b(?:face|faces|facing|exposed\s+to|open\s+to)\s+the\s+(?:internet|public|world)\b"
     r"|\b(?:goes|going|go)\s+public\b"

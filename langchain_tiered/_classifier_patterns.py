@@ -350,9 +350,8 @@ LIVE_MARKER: Final = _c(
     r"(?<!\bleave\s)(?<!pre-)(?<!non-)(?:\bprod\b|\bproduction\b)"
     + _SPARED
     # "the lab bed, no live cells", "the test copy, not the live one"
-    + r"|(?<!\bno\s)(?<!\bnot\s)(?<!\bnon-)(?<!\bnot\sthe\s)(?<!\bnot\sa\s)(?<!\bleave\s)\blive\b"
-    + _SPARED
-    + r"|\bprod[-_.]\w|\bprimary\b|\bon-?prem\b"
+    + r"|(?<!\bno\s)(?<!\bnot\s)(?<!\bnon-)(?<!\bnot\sthe\s)(?<!\bnot\sa\s)(?<!\bleave\s)"
+    r"(?<!\banything\s)\blive\b" + _SPARED + r"|\bprod[-_.]\w|\bprimary\b|\bon-?prem\b"
     r"|\b(?:main|master)\s+(?:branch|database|db|cluster|account)\b|\b(?:to|onto|over)\s+"
     r"(?:origin/)?(?:main|master)\b|\bcustomer\s+(?:data|records|pii)\b|\bpii\b"
     r"|\breal\s+(?:users|customers|data|portal|account|instance|tenant|environment|system|site"

@@ -25,7 +25,7 @@ _EN_OPENER: Final = re.compile(
     r"|still\s+waiting|standing\s+by|will\s+do|appreciated?|much\s+appreciated|brilliant"
     r"|amazing|lovely|neat|yay|woo+|phew|whew|alright|all\s+right|good\s+stuff|nice\s+one"
     r"|well\s+done|good\s+catch|good\s+call|brb|afk|omw|bbl|gtg|fyi|heads\s+up|(?:status\s+)?update(?=:)|status(?=:)|ack(?=\s*[,.!]|\s*$)"
-    r"|quick\s+update|sorry(?:\s+(?:for\s+the\s+delay|about\s+that))?)\b(?![-'])[\s,.!:;—–]*)+",
+    r"|quick\s+update|nvm|never\s+mind|sorry(?:\s+(?:for\s+the\s+delay|about\s+that))?)\b(?![-'])[\s,.!:;—–]*)+",
     _FLAGS,
 )
 #: A social opener in other languages (the rest of the turn must then be short).

@@ -145,7 +145,7 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|リセット|剥奪|与えて",
         r"\b(?:mfa|2fa|a2f|otp|totp|sso|yubikeys?|permisos?|administrador\w*|admin\w*|acceso|credenciales|claves?|contraseñas?"
         r"|tokens?|roles?|privilegios|root|permissões|permissão|acesso|credenciais|chaves?"
-        r"|senhas?|privilégios|droits|permissions|administrateur|accès|identifiants|clés?"
+        r"|senhas?|privilégios|(?<!guillemets\s)droits|permissions|administrateur|accès|identifiants|clés?"
         r"|mots?\s+de\s+passe|jetons|privilèges|\w*rechte|admin-rechte|berechtigung\w*"
         r"|zugriff\w*|zugang\w*|schlüssel|passw[öo]rt\w*|kennw[öo]rt\w*|rolle|permessi|diritti"
         r"|amministratore|credenziali|chiavi|chiave|password|privilegi|права|доступ\w*"
