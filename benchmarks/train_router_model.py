@@ -128,6 +128,9 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_dr.jsonl",
     DATA / "routing_heldout_du.jsonl",
     DATA / "routing_heldout_dv.jsonl",
+    DATA / "routing_heldout_dw.jsonl",
+    DATA / "routing_heldout_dx.jsonl",
+    DATA / "routing_heldout_dy.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0

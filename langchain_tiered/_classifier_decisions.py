@@ -166,6 +166,7 @@ INCIDENT_NOW: Final = _c(
     r"|(?:lost|losing)\s+(?:a\s+|the\s+)?(?:broker|node|replica|disk|az|zone|region|leader|quorum)"
     r"|no\s+leader|producers?\s+(?:are\s+)?(?:blocked|failing|stuck)"
     r"|\b(?:users|players|customers|sessions|calls)\s+are\s+(?:dropping|failing|disconnecting)"
+    r"|\b(?:origin|database|db|cluster|site|api|backend|server)\s+is\s+(?:melting|falling\s+over|dying)"
     r"|\bflapping\b|sprinklers?\s+(?:went|go|are|have\s+gone)\s+off|fire\s+(?:brigade|department|crew)s?\s+(?:is|are)?"
     r"\s*(?:on\s+the\s+way|en\s+route|here|on\s+site)|(?:conveyor|warehouse|plant|server\s+room)\s+fire"
     r"|(?:stalled|down|stuck)\s+(?:for\s+)?\d+\s*(?:min\w*|hours?|h)\b"
@@ -198,7 +199,7 @@ INCIDENT_GATE: Final = _words(
     "ransomware stalled stuck lost losing leader producers producer sprinklers sprinkler fire "
     "users players customers sessions calls flapping "
     "brigade climbing rising spiking surging screaming waiting needs need wants want awaiting "
-    "loop far runaway keeps keep after back"
+    "loop far runaway keeps keep after back melting falling dying"
 )
 #: A verb that acts on a live system or on money, as asked about in a question.
 _ASKED_ACTION: Final = (
@@ -211,7 +212,7 @@ _ASKED_ACTION: Final = (
     r"|resume|switch|announce|enable|push|publish|rotate|revoke|lock|close|re-?open"
     r"|re-?energi[sz]e|return\s+(?:[\w-]+\s+){0,3}to\s+service|(?:manually\s+)?trip|scram"
     r"|pull\s+(?:[\w-]+\s+){0,3}?(?:cable|plug)|divert|land|ground"
-    r"|bring\s+(?:[\w-]+\s+){0,3}?back(?:\s+(?:up|online|on))?"
+    r"|bring\s+(?:[\w-]+\s+){0,3}?back(?:\s+(?:up|online|on))?|flip|shed"
     # "should we tell the crew to land at the nearest suitable?": an order passed on
     r"|(?:tell|instruct|order|ask)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){1,2}?to\s+[\w-]+)"
 )
@@ -223,7 +224,8 @@ ASKED_ACTION: Final = _c(
     r"|(?:^|[.!;](?=\s)|\n)\s*(?:(?:ok|so|then|and)\s+)?(?P<bare>"
     + _ASKED_ACTION
     + r")\b[^?.!\n]{0,120}\?"
-    r"|\bwhat\s+(?:do|should|must|can)\s+(?:i|we)\s+do\b(?P<what>)"
+    r"|\bwhat\s+(?:do|should|must|can)\s+(?:i|we)\s+(?:do\b|(?:tell|say\s+to|answer)\s+(?:them|him|her"
+    r"|the\s+\w+))(?P<what>)"
     r"|\btell\s+(?:me|us)\s+(?:exactly\s+)?what\s+to\s+do\b(?P<tell>)"
 )
 #: "Can you process this?" over pasted material: the request is whatever the material asks.
@@ -285,6 +287,7 @@ MONEY_CONTEXT: Final = _c(_MONEY + r"|\b(?:paid|payout\s+run|double[- ]paid|char
 #: ``EXPOSURE_AUDIENCE`` ("we open the carrier API to 60 new partners next Monday").
 EXPOSURE_GATE: Final = _words(
     "safe ok okay ready fine good go solid secure compliant sign certify attest no-go lanzamos "
+    "file sue act report terminate fire charge prosecute proceed "
     "reopen re-open resume restore reinstate "
     "lance starten launchen lanciamo lançamos"
 )
@@ -311,6 +314,10 @@ SIGN_OFF_QUESTION: Final = _c(
     # "We certify to the regulator tomorrow on the strength of your answer."
     r"|\b(?:we|i)(?:'ll|\s+will)?\s+(?:certify|attest|sign(?:\s+off)?)\b[^.?!\n]{0,80}\b(?:on\s+the"
     r"\s+strength\s+of|based\s+on|on)\s+your\s+(?:answer|word|review|call)\b"
+    # "Legal will file against him based on your finding"
+    r"|\b(?:will|'ll)\s+(?:file|sue|act|report|terminate|fire|charge|prosecute|proceed)\b[^.?!\n]{0,60}"
+    r"\b(?:based\s+on|on\s+the\s+strength\s+of|on)\s+your\s+(?:findings?|answer|word|call|analysis"
+    r"|review)\b"
 )
 #: "Is it safe to lift the suspensions on the 2,300 accounts?": a go/no-go on an act on real
 #: users or a live system (the verb must be an act, the object users, accounts or live).
@@ -324,7 +331,8 @@ SAFE_TO_ACT_OBJECT: Final = _c(
 )
 SIGN_OFF_CONTEXT: Final = _c(
     r"\b(?:attest\w*|certif\w*|auditor\w*|audit|compliance|regulator\w*|soc\s*2|iso\s*27001|pci"
-    r"|hipaa|nerc|cip|sox|filing|submission|accreditation)\b"
+    r"|hipaa|nerc|cip|sox|filing|submission|accreditation|legal|court|lawsuit|police|file|hr"
+    r"|terminat\w*|disciplin\w*|dismiss\w*|prosecut\w*|sue)\b"
 )
 #: ... or a security review before it ("review our segmentation and firewall rules and tell us
 #: if we're OK to connect the tabulation server for the recount").

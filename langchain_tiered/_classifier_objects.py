@@ -35,6 +35,8 @@ _PRIV_OBJECT: Final = (
     r"|two-factor|branch\s+protection|(?:ssh|api|access|secret|signing|deploy)\s+keys?"
     r"|[\w-]+_(?:reader|writer|admin|owner|editor|rw|ro)\b"
     r"|credentials|service\s+accounts?|org(?:anization)?\s+(?:owner|admin)"
+    # "add jmarsh to the EHR Super User security class"
+    r"|security\s+(?:class(?:es)?|groups?|roles?|profiles?)"
     # physical access: "give the guest a fresh door code", "issue a gate PIN"
     r"|(?:door|entry|gate|lock|keypad|alarm|garage|lockbox)\s+(?:access\s+)?(?:codes?|pins?)|public(?:ly)?"
     r"(?:\s+(?:readable|accessible|writable))?)\b"

@@ -123,7 +123,8 @@ NONLIVE_TARGET: Final = _c(  # the request's target, not where something was tes
     r"\bagainst\s+(?:the\s+|our\s+|my\s+|a\s+)?(?:sandbox|staging|dev"
     r"|development|test|qa|local|scratch)\s+(?:[\w-]+\s+)?(?:database|db|workspace|cluster|env\w*"
     r"|server|account|project|tenant|instance|namespace|stack|replica|copy|clone|mirror)\b"
-    r"|\b(?:on|in)\s+(?:the\s+|our\s+|my\s+)?(?:sandbox|staging|dev|development|test|qa|scratch"
+    r"|(?<!passed\s)(?<!worked\s)(?<!tested\s)(?<!verified\s)(?<!validated\s)(?<!succeeded\s)"
+    r"\b(?:on|in)\s+(?:the\s+|our\s+|my\s+)?(?:sandbox|staging|dev|development|test|qa|scratch"
     r"|uat|pre-?prod\w*)"
     r"\s+(?:[\w-]+\s+)?(?:database|db|cluster|env\w*|server|account|project|tenant|instance"
     r"|namespace|stack|replica|store|shop|site|org|workspace|portal)\b"
@@ -409,7 +410,7 @@ ENV_LOCAL_MARKER: Final = _c(
     r"|workspace|site|store)|testbed|test\s+bed)\b" + _OFFLINE_TARGET
 )
 _CODE_CONTEXT: Final = (
-    r"\b(?:column|field|function|method|class|form|endpoint|schema|model|unit|regex|validation"
+    r"\b(?:column|field|function|method|(?<!security\s)class|form|endpoint|schema|model|unit|regex|validation"
     r"|hash\w*|middleware|decorator|component|page|ui|screen|readme|docs?|documentation|docstring"
     r"|comment|tutorial|guide|blog|test|tests|enum|type|struct|variable|parameter)\b"
 )
