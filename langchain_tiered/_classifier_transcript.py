@@ -79,6 +79,8 @@ HUMAN_LABELS: Final = frozenset(
     ]
 )
 _SYSTEM_LABELS: Final = frozenset({"system", "developer"})
+#: Longest text read as a transcript (characters); the classifier runs on every untagged call.
+MAX_CHARS: Final = 20_000
 #: A trailing paragraph that is prose, not a speaker's: a request about the transcript.
 _TRAILING_PROSE: Final = re.compile(r"^\s*[^\W\d_][^\n]*[.?!:。？！：]\s*$", re.UNICODE)
 
@@ -105,8 +107,8 @@ def parse_transcript(text: str) -> list[tuple[str, str]] | None:
     Roles are ``"human"``, ``"ai"`` and ``"system"``; a turn's text is its first line after the
     label plus the lines that continue it.
     """
-    if ":" not in text or "\n" not in text.strip():
-        return None
+    if ":" not in text or "\n" not in text.strip() or len(text) > MAX_CHARS:
+        return None  # a long paste is read as one input (the view scans only its head and tail)
     lines = text.strip().split("\n")
     labels = [
         m.group("label").lower() if (m := _SPEAKER_LINE.match(line)) else "" for line in lines

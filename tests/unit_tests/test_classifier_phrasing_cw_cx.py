@@ -149,3 +149,9 @@ def test_a_document_review_of_a_runbook_stays_below_tier_3() -> None:
     )
     assert rules(prompt).tier == 2
     assert classifier.classify(prompt).tier < 3  # the learned scorer may settle it at 1 or 2
+
+
+def test_a_very_long_paste_is_not_parsed_as_a_transcript() -> None:
+    turn = "User: " + "x" * 100 + "\nAssistant: ok\n"
+    assert parse_transcript(turn * 2 + "User: go") is not None
+    assert parse_transcript(turn * 200 + "User: go") is None  # over 20,000 characters
