@@ -131,6 +131,9 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_dw.jsonl",
     DATA / "routing_heldout_dx.jsonl",
     DATA / "routing_heldout_dy.jsonl",
+    DATA / "routing_heldout_ea.jsonl",
+    DATA / "routing_heldout_ec.jsonl",
+    DATA / "routing_heldout_ee.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0

@@ -22,7 +22,10 @@ ML_DECISION_DEMAND: Final = _c(
     r"|potrzebuję\s+decyzji|brauche\s+(?:eine|die)\s+entscheidung|necesito\s+(?:una\s+|la\s+)?decisión"
     r"|preciso\s+d[ae]\s+(?:uma\s+)?decisão|besoin\s+d'une\s+décision|ho\s+bisogno\s+di\s+una"
     r"\s+decisione"
-    r"|нужно\s+решение|heb\s+een\s+beslissing\s+nodig)\b"
+    r"|нужно\s+решение|heb\s+een\s+beslissing\s+nodig"
+    # "Ich brauche ein klares Ja oder Nein", "necesito un sí o un no"
+    r"|brauche\s+ein\s+(?:klares\s+)?ja\s+oder\s+nein|necesito\s+un\s+sí\s+o\s+un\s+no"
+    r"|besoin\s+d'un\s+oui\s+ou\s+d'un\s+non|preciso\s+de\s+um\s+sim\s+ou\s+não)\b"
 )
 ML_INCIDENT: Final = _c(
     r"起火|火警|火灾|冒烟|烟味|二重(?:送金|請求|払い|決済|課金)|誤送金|重复(?:扣款|付款|转账|收费)|장애|障害|故障|事故|宕机|停机|挂了|崩了|崩溃|נפל|נפלה|קרס|\b(?:panne|störung|ausfall|caída|caida|incidente|инцидент\w*"
@@ -116,7 +119,7 @@ _CHOICE_VERBS: Final = (
     r"|unwind|divert|reroute|(?:request\s+(?:an?\s+)?)?emergency\s+\w+"
     r"|cut\s+(?:the\s+|our\s+)?(?:link|connection|power|feed|uplink|network)|trip|scram"
     r"|delete|remove|shrink|wipe|truncate|isolate|contain|disconnect|unplug|pull\s+(?:[\w-]+\s+)"
-    r"{0,3}?off"
+    r"{0,3}?off(?:line)?|take\s+(?:[\w-]+\s+){0,3}?offline"
     r"|resubmit|rotate|push|announce|discard|evacuate|stop\s+boarding|divert|ground|recall)"
 )
 CHOICE_QUESTION: Final = _c(
@@ -127,7 +130,8 @@ CHOICE_QUESTION: Final = _c(
 #: the passenger is already at gate B22", "wards need insulin at 08:00").
 CHOICE_PRESSURE: Final = _c(
     r"\b(?:right\s+now|immediately|already|boarding|at\s+\d{1,2}:\d\d|in\s+\d+\s+min\w*"
-    r"|residents|passengers|patients|wards|calling)\b"
+    r"|residents|passengers|patients|wards|calling|during\s+(?:the\s+)?peak|at\s+peak"
+    r"|lost\s+(?:localization|localisation|comms|communication|connectivity|power|signal))\b"
 )
 #: The same in other languages: a demand to decide now after a question ("... oder warten?
 #: Entscheide jetzt.", "Откатываем релиз или перезапускаем поды? Решай сейчас.").

@@ -467,6 +467,15 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|prod|live)\b",
         r"لخ|ترجم|استخرج|صن[ّ]?ف|اكتب\s+(?:كود|سكربت|دالة|برنامج)",
     ),
+    # A controlled burn started, in German, Spanish, French, Italian, Portuguese
+    _ml_rule(
+        "ml_controlled_burn", "incident", "start beginn zünd inici empez démarr lanc allum avvi",
+        r"\b(?:starten|beginnen|anzünden|zünden|iniciar|iniciamos|empezar|empezamos|démarrer"
+        r"|lancer|allumer|avviare|iniciar|começar)\b",
+        r"\b(?:kontrollierte\w*\s+abbrennen|abbrennen|quema\s+(?:prescrita|controlada)"
+        r"|brûlage\s+dirigé|fuoco\s+prescritto|queima\s+(?:prescrita|controlada))\b",
+        _CODE_ML + r"|\b(?:simulation|simulación|übung|exercice|esercitazione)\b",
+    ),
     # Accounts banned or frozen, in Chinese, Japanese and Korean ("立即封禁这批账号")
     _ml_rule(
         "ml_account_ban", "credentials", "封禁 封号 冻结 凍結 停止 정지 차단 BAN ban",

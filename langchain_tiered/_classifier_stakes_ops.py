@@ -167,6 +167,13 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         r"(?:alert|warning|notice|order|message|broadcast)s?\b",
         unless=_CODE_CONTEXT + r"|\b(?:template|draft|example|sample|test)\b",
     ),
+    _rule(  # "Start the controlled burn on unit 7 at 11": fire set on purpose, in the open
+        "controlled_burn", "incident", "start begin ignite light proceed",
+        r"start|begin|ignite|light|proceed\s+with",
+        "object_env",
+        r"^\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:controlled|prescribed)\s+(?:burn|fire)s?\b",
+        unless=_CODE_CONTEXT + r"|\b(?:simulation|exercise|drill|plan)\b",
+    ),
     _rule(  # "Trigger the sirens for zone C. Real activation, not a test.": a public warning
         "sound_sirens", "incident", "trigger sound activate set fire",
         r"trigger|sound|activate|set\s+off|fire",

@@ -6,6 +6,7 @@ Agents and support tools often send a conversation as a single text::
     Assistant: Want me to run it for real against the live bucket? This can't be undone.
     Ops: yep run it
 
+("[assistant]: ..." labels in brackets are read the same way.)
 The request is the last human turn ("yep run it"), read with the assistant turn before it, as
 for a list of messages. :func:`parse_transcript` returns the ``(role, text)`` turns, or None
 when the text is not such a transcript. The test is narrow: the first line is a speaker line,
@@ -22,7 +23,8 @@ import re
 from typing import Final
 
 _SPEAKER_LINE: Final = re.compile(
-    r"^[ \t]*(?P<label>[^\W\d_][\w'.-]{0,20}(?:[ -][^\W\d_][\w'.-]{0,20}){0,3})[ \t]*:(?:[ \t]+|$)",
+    r"^[ \t]*\[?(?P<label>[^\W\d_][\w'.-]{0,20}(?:[ -][^\W\d_][\w'.-]{0,20}){0,3})\]?"
+    r"[ \t]*:(?:[ \t]+|$)",
     re.UNICODE,
 )
 #: Labels of the assistant side (an AI agent, a support bot).
