@@ -203,7 +203,7 @@ INCIDENT_GATE: Final = _words(
     "ransomware stalled stuck lost losing leader producers producer sprinklers sprinkler fire "
     "users players customers sessions calls flapping "
     "brigade climbing rising spiking surging screaming waiting needs need wants want awaiting "
-    "loop far runaway keeps keep after back melting falling dying"
+    "loop runaway keeps keep after back melting falling dying"
 )
 #: A verb that acts on a live system or on money, as asked about in a question.
 _ASKED_ACTION: Final = (

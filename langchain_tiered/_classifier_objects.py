@@ -18,6 +18,10 @@ _CRED_OBJECT: Final = (
     r"|oauth\s+grants?|grants|integrations?|\b(?:account|sys|org|super|security|user)admin\b"
     r"|kms|vault|sso|okta|ldap)\b"
 )
+#: A code that opens a physical door, gate or lockbox ("a fresh door code", "the gate PIN").
+ACCESS_CODE: Final = (
+    r"(?:door|entry|gate|lock|keypad|alarm|garage|lockbox)\s+(?:access\s+)?(?:codes?|pins?)"
+)
 _PRIV_OBJECT: Final = (
     r"\b(?:racf\s+groups?|(?:alter|update|control)\s+(?:access\s+)?on\s+[\w.*]+"
     r"|firefighter\s+(?:ids?|access|accounts?|roles?)|admin\w*|administrators?|root(?![- ]caus)"
@@ -38,7 +42,7 @@ _PRIV_OBJECT: Final = (
     # "add jmarsh to the EHR Super User security class"
     r"|security\s+(?:class(?:es)?|groups?|roles?|profiles?)"
     # physical access: "give the guest a fresh door code", "issue a gate PIN"
-    r"|(?:door|entry|gate|lock|keypad|alarm|garage|lockbox)\s+(?:access\s+)?(?:codes?|pins?)|public(?:ly)?"
+    r"|" + ACCESS_CODE + r"|public(?:ly)?"
     r"(?:\s+(?:readable|accessible|writable))?)\b"
 )
 _MONEY: Final = (

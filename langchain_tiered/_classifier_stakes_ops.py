@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from langchain_tiered._classifier_objects import ACCESS_CODE
 from langchain_tiered._classifier_patterns import _CODE_CONTEXT
 from langchain_tiered._classifier_stake_rule import StakesRule, _rule, _search_rule
 
@@ -145,8 +146,7 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         "object_env",
         r"^\s+(?:me|us|him|her|them|the\s+[\w-]+|[\w-]+)?\s*(?:the\s+|our\s+|your\s+|a\s+|an\s+)?"
         r"(?:[\w-]+\s+){0,3}?(?:password|passwd|credentials?|api\s+key|private\s+key|secret\s+key"
-        r"|access\s+key|root\s+password|token|(?:door|entry|gate|lock|keypad|alarm|garage|lockbox)"
-        r"\s+(?:access\s+)?(?:codes?|pins?))"
+        r"|access\s+key|root\s+password|token|" + ACCESS_CODE + r")"
         r"(?!\s+(?:field|policy|polic(?:y|ies)|reset\s+flow|rules?|requirements?|strength|hash\w*"
         r"|manager|format|validation|length|expiry|rotation\s+policy|templates?|generator|logic"
         r"|feature|screen|page|docs?))\b",

@@ -88,6 +88,7 @@ from langchain_tiered._classifier_view import (
     _lead_hits,
     _open_gates,
     _previous_assistant,
+    _turns,
     _View,
 )
 from langchain_tiered._classifier_view import _extract as _extract  # used by model_classifier
@@ -365,12 +366,13 @@ def _classify_turns(
 ) -> Classification:
     """:func:`classify` with the learned scorer given (None: the shipped one, False: rules
     only), so the training script scores held-out files the way callers are classified."""
-    human, system = _extract(text_or_messages)
+    turns = _turns(text_or_messages)  # (role, content) pairs: a pasted transcript is parsed once
+    human, system = _extract(turns)
     result = _classify_text(human, model)
     if result.tier < 3 and len(human.split()) <= rules.SHORT_REPLY_WORDS:
         # "ok, sounds good" right after "I'll drop the staging_old table on prod - OK?": the
         # reply confirms the proposal, so it gets the proposal's tier 3
-        offer = _previous_assistant(text_or_messages)[: rules.SYSTEM_SCAN].lower()
+        offer = _previous_assistant(turns)[: rules.SYSTEM_SCAN].lower()
         proposal = _classify_text(rules.OFFER_PREFIX.sub(" ", offer), False)
         if proposal.tier == 3:
             reason = f"short reply to a tier-3 proposal: {proposal.reason}"
@@ -380,7 +382,7 @@ def _classify_turns(
         # answers a question about the user's own earlier request, which the rules put at 3
         asked = "?" in offer and not rules.OFFER_PREFIX.search(offer)
         social = small_talk(human, False, rules.ACTION_WORDS)
-        earlier = _earlier_request(text_or_messages) if asked and not social else ""
+        earlier = _earlier_request(turns) if asked and not social else ""
         request = _classify_text(earlier[: rules.SYSTEM_SCAN], False)
         if earlier and request.tier == 3:
             reason = f"short reply to a tier-3 request: {request.reason}"
