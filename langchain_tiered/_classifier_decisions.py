@@ -86,6 +86,9 @@ ML_LIVE_ACTION: Final = _c(
 DECISION_DEMAND: Final = _c(
     r"\b(?:decide|make\s+the\s+(?:call|decision)|your\s+(?:call|decision)|you\s+decide"
     r"|need\s+(?:a|your|the)\s+(?:decision|call)|i(?:'ll|\s+will)\s+act\s+on\s+(?:your|the)\s+answer"
+    # "The duty head will act on whatever you recommend.": the advice is carried out as given
+    r"|(?:will|'ll)\s+(?:act\s+on|go\s+with|do|execute|carry\s+out)\s+(?:whatever|what)\s+you"
+    r"\s+(?:recommend|say|suggest|decide|pick|choose)"
     # "Yes or no, and I'll press the button": the answer is executed
     r"|i(?:'ll|\s+will)\s+(?:press|hit|click|push)\s+(?:the\s+)?(?:button|trigger|switch)"
     r"|yes\s+or\s+no,?\s+(?:now|asap"
@@ -104,12 +107,14 @@ CHOICE_DEMAND: Final = _c(
     r"\b(?:decide|you\s+decide|your\s+call|make\s+the\s+call|call\s+it|pick\s+one|choose\s+one"
     r"|(?:choose|pick|decide)\s+now"
     r"|i(?:'ll|\s+will)\s+(?:execute|run\s+it|do\s+it|action\s+it|push\s+the\s+button)"
+    r"|(?:will|'ll)\s+(?:act\s+on|go\s+with|do|execute|carry\s+out)\s+(?:whatever|what)\s+you"
+    r"\s+(?:recommend|say|suggest|decide|pick|choose)"
     r"|i'm\s+executing|i\s+am\s+executing|(?:needs?\s+(?:a|an|the|your)\s+(?:decision|call|answer)"
     r"|need\s+to\s+(?:answer|decide|respond))\s+(?:now|asap|immediately|urgently|right\s+away"
     r"|(?:in|within)\s+(?:the\s+next\s+)?\d+\s+(?:min\w*|sec\w*)))\b"
 )
 CHOICE_GATE: Final = _words(
-    "decide call pick choose execute executing run do action push need needs answer"
+    "decide call pick choose execute executing run do action push need needs answer act go carry"
 )
 _CHOICE_VERBS: Final = (
     r"(?:roll\s*back|rollback|revert|restart|reboot|flush|shed|kill|fail\s*over|failover"

@@ -342,7 +342,8 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
     _ml_rule(
         "ml_go_live", "deploy", "切り替え 切替 切换 上线 リリース",
         r"切り替え|切替|切换|上线|リリース",
-        r"本番|生产|线上|正式環境|正式环境",
+        r"本番|生产|线上|正式環境|正式环境|(?:全部|所有|全体)(?:用户|客户)|全(?:ユーザー|ユーザ|顧客)",
+        r"总结|總結|翻译|翻譯|提取|分类|要約|翻訳|抽出|分類|まとめ",
     ),
     # Access to a live environment granted in Korean and Chinese ("add the intern to the admins")
     _ml_rule(
@@ -366,8 +367,11 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         "배포 릴리스 출시 반영 wdróż wdroz wypchnij uitrollen rol zet deploy",
         r"배포|릴리스|출시|반영|\b(?:wdróż\w*|wdroz\w*|wypchnij|uitrollen|rol\w*\s+[^.\n]{0,40}"
         r"\buit|zet\w*\s+[^.\n]{0,40}\blive)\b",
-        r"프로덕션|운영|라이브|실서버|상용|앱\s*스토어|플레이\s*스토어|\b(?:produkc\w*|productie|prod"
+        r"프로덕션|운영|라이브|실서버|상용|앱\s*스토어|플레이\s*스토어|(?:전체|모든)\s*(?:사용자|유저|고객)"
+        r"|\b(?:produkc\w*|productie|prod"
         r"|app\s+store|play\s+store|testflight)\b",
+        # "운영 배포 체크리스트를 영어로 번역해 줘": a text about the release, translated
+        r"요약|번역|추출|분류|설명해|검토해|리뷰|\b(?:podsumuj|przetłumacz|vat\s+samen|vertaal)",
     ),
     _ml_rule(
         "ml_live_operation", "incident",

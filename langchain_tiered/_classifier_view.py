@@ -138,6 +138,8 @@ def _is_material(
     prompt's first line)."""
     if single and rules.PROSE_RUN.search(line):
         return None  # a one-line prompt with sentences in it is the request ("6.3.0 is ...")
+    if single and rules.CJK.search(line):
+        return None  # the same in scripts without spaces ("7.42 버전을 지금 ... 출시해 줘.")
     if rules.SLASH_COMMAND.match(stripped):
         return None  # "/tldr", "/filter level=error": a ChatOps command is the request
     if (single or (opening and rules.PROSE_RUN.search(line))) and rules.TAG_PREFIX.match(line):
