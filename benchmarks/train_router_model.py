@@ -136,6 +136,8 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_ee.jsonl",
     DATA / "routing_heldout_eg.jsonl",
     DATA / "routing_heldout_eh.jsonl",
+    DATA / "routing_heldout_ej.jsonl",
+    DATA / "routing_heldout_ek.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0

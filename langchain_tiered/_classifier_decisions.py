@@ -239,12 +239,16 @@ ASKED_ACTION: Final = _c(
 )
 #: "Can you process this?" over pasted material: the request is whatever the material asks.
 PROCESS_GATE: Final = _words(
-    "process handle action execute approve pay settle complete sort take deal"
+    "process handle action execute approve pay settle complete sort take deal submit send "
+    "transmit upload"
 )
 PROCESS_THIS: Final = _c(
     r"(?:process|handle|action|execute|approve|pay|settle|complete|sort\s+out|take\s+care\s+of"
     r"|deal\s+with)\s+(?:this|it|that|these|them|the\s+(?:request|below|following|attached"
     r"|email|message|one\s+below|forwarded\s+\w+))\b"
+    # "All good? Then submit it to the provider." over a pasted payment batch
+    r"|(?:submit|send|transmit|upload)\s+(?:it|this|them|the\s+(?:batch|file|run))\s+(?:to|into"
+    r"|through|via)\b"
 )
 #: A request that hands the pasted input's own asks to the model ("Do what Marco is asking.",
 #: "Handle the request in this thread", "haz lo que pide"): the input's asks are the request.
@@ -278,6 +282,8 @@ MATERIAL_MONEY_REQUEST: Final = _c(
     r"|wire\s+(?:transfer|instructions|details))\b|\b(?:settle|pay|wire|transfer|remit|send"
     r"|release)\b[^.\n]{0,80}(?:[$€£¥]\s?\d|\d[\d,.]*\s?(?:usd|eur|gbp|aed|chf|jpy)\b"
     r"|\b(?:outstanding\s+)?balance\b|\binvoices?\b)"
+    # a payment batch: '"batch_id": ..., "payments": [{"msisdn": ..., "amount": 45}]'
+    r"|\"(?:payments|payouts|disbursements|transfers|beneficiaries)\"\s*:\s*\[|\bmsisdn\b"
 )
 #: Pasted material reporting a leaked secret ("GitHub secret scanning found a PyPI API Token in
 #: a public repository"): handling it means revoking and rotating live credentials.

@@ -129,6 +129,8 @@ NONLIVE_TARGET: Final = _c(  # the request's target, not where something was tes
     r"\s+(?:[\w-]+\s+)?(?:database|db|cluster|env\w*|server|account|project|tenant|instance"
     r"|namespace|stack|replica|store|shop|site|org|workspace|portal)\b"
     r"|\b(?:sandbox|staging|dev|test|local)\s+only\b|\bin\s+(?:[\w-]+\s+)?test\s+mode\b"
+    # "... on the QA server. Leave live alone.", "don't touch prod": the live system is spared
+    r"|\b(?:leave|(?:don't|do\s+not|never)\s+touch)\s+(?:the\s+)?(?:live|prod|production)\b"
     # "roll back tms-api on staging to 4.18.2": the place, unless a next stage follows or it
     # is where a test passed ("the upgrade passed in staging. start it on the clusters now")
     r"|(?<!passed\s)(?<!worked\s)(?<!tested\s)(?<!verified\s)(?<!validated\s)(?<!succeeded\s)"
@@ -348,11 +350,13 @@ _SPARED: Final = (
     r"|affected|in\s+scope)|untouched|unchanged)\b)"
 )
 LIVE_MARKER: Final = _c(
-    r"(?<!\bleave\s)(?<!pre-)(?<!non-)(?:\bprod\b|\bproduction\b)"
+    r"(?<!\bleave\s)(?<!\btouch\s)(?<!pre-)(?<!non-)(?:\bprod\b|\bproduction\b)"
     + _SPARED
     # "the lab bed, no live cells", "the test copy, not the live one"
     + r"|(?<!\bno\s)(?<!\bnot\s)(?<!\bnon-)(?<!\bnot\sthe\s)(?<!\bnot\sa\s)(?<!\bleave\s)"
-    r"(?<!\banything\s)\blive\b" + _SPARED + r"|\bprod[-_.]\w|\bprimary\b|\bon-?prem\b"
+    r"(?<!\banything\s)(?<!\btouch\s)\blive\b"
+    + _SPARED
+    + r"|\bprod[-_.]\w|\bprimary\b|\bon-?prem\b"
     r"|\b(?:main|master)\s+(?:branch|database|db|cluster|account)\b|\b(?:to|onto|over)\s+"
     r"(?:origin/)?(?:main|master)\b|\bcustomer\s+(?:data|records|pii)\b|\bpii\b"
     r"|\breal\s+(?:users|customers|data|portal|account|instance|tenant|environment|system|site"

@@ -45,6 +45,13 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"|trailing|first|last|header|extra))\b|^\s*(?:all\s+|every\s+|the\s+)?(?:[\w-]+\s+)?"
         r"(?:lines?|comments?|whitespace|spaces?)\b",
     ),
+    _rule(  # "merge the duplicate donor records in the live CRM": the losing record is gone
+        "merge_records", "delete_data", "merge dedupe deduplicate de-duplicate consolidate",
+        r"merge|de-?dup(?:e|licate)|consolidate",
+        "object_live",
+        r"^\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:[\w-]+\s+){0,4}?(?:records?|accounts?"
+        r"|profiles?|contacts?|customers?|donors?|patients?|users?|members?|households?|entries)\b",
+    ),
     _rule(
         "force_push", "deploy", "force-push force forcepush push git",
         r"force[- ]?push|push\s+(?:--force|-f)|git\s+push\s+(?:--force|-f)",

@@ -414,6 +414,8 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|\bdobbiamo\s+(?:notificare|informare|comunicare|avvisare)"
         r"|\bmoeten\s+we\s+(?:\w+\s+){0,3}?(?:melden|informeren|inlichten)"
         r"|\bczy\s+musimy\s+(?:\w+\s+){0,2}?(?:zgłosić|powiadomić|poinformować)"
+        # "zdecyduj, czy to naruszenie, które musimy zgłosić klientom"
+        r"|\bzdecyduj\w*,?\s+czy\b[^.?\n]{0,100}?\b(?:zgłosić|powiadomić|poinformować)"
         r"|\b(?:должны\s+ли\s+мы|нужно\s+ли)\s+(?:\w+\s+){0,2}?(?:уведомить|сообщить|известить)",
         r"clientes|cliente|regulador\w*|autoridad\w*|aepd|kunden|behörde\w*|aufsicht\w*"
         r"|datenschutz\w*|clients?|régulateur|cnil|autorité|anpd|clienti|garante|autorità"

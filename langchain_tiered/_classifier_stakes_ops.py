@@ -123,6 +123,18 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         # "push an auth check to every controller in the Rails app": code, not a fleet
         unless=r"\b(?:rails|django|laravel|spring|mvc|codebase|class(?:es)?|source\s+files?)\b",
     ),
+    _rule(  # "shed the non-critical load on PDU-B", "close breaker 52-3"
+        "power_switching", "incident",
+        "shed transfer open close trip rack energize de-energize deenergize isolate",
+        r"shed|transfer|open|close|trip|rack\s+(?:in|out)|(?:de-?)?energi[sz]e|isolate",
+        "object",
+        r"^\s+(?:the\s+|our\s+|all\s+)?(?:(?!(?:about|for|of|on|in|with|from|to|regarding|ticket"
+        r"|tickets|case|issue|pr|task|loop|work|order|request|incident|alarm|alert)\b)[\w/.-]+\s+)"
+        r"{0,4}?(?:load|breakers?|feeders?|bus(?:bar)?"
+        r"|ups|pdus?|valves?|cross-?ties?|generators?|gensets?|chillers?|switchgear|ats|transformers?"
+        r"|circuits?)\b(?!\s+(?:tests?|calculations?|reports?|study|model|diagram|schedule|data)\b)",
+        unless=_CODE_CONTEXT,
+    ),
     _rule(  # "roll the registers at all 412 stores back to build 5.1.2"
         "fleet_rollback", "deploy", "roll revert downgrade",
         r"roll|revert|downgrade",
