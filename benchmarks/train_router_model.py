@@ -138,6 +138,9 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_eh.jsonl",
     DATA / "routing_heldout_ej.jsonl",
     DATA / "routing_heldout_ek.jsonl",
+    DATA / "routing_heldout_el.jsonl",
+    DATA / "routing_heldout_em.jsonl",
+    DATA / "routing_heldout_en.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0

@@ -303,7 +303,7 @@ MONEY_CONTEXT: Final = _c(_MONEY + r"|\b(?:paid|payout\s+run|double[- ]paid|char
 EXPOSURE_GATE: Final = _words(
     "safe ok okay ready fine good go solid secure compliant sign certify attest no-go lanzamos "
     "file sue act report terminate fire charge prosecute proceed "
-    "reopen re-open resume restore reinstate "
+    "reopen re-open resume restore reinstate tell assure represent promise "
     "lance starten launchen lanciamo lançamos"
 )
 EXPOSURE_QUESTION: Final = _c(
@@ -329,6 +329,10 @@ SIGN_OFF_QUESTION: Final = _c(
     # "We certify to the regulator tomorrow on the strength of your answer."
     r"|\b(?:we|i)(?:'ll|\s+will)?\s+(?:certify|attest|sign(?:\s+off)?)\b[^.?!\n]{0,80}\b(?:on\s+the"
     r"\s+strength\s+of|based\s+on|on)\s+your\s+(?:answer|word|review|call)\b"
+    # "Can we tell the board on Thursday that the portal is HIPAA-compliant and remediated?"
+    r"|\b(?:can|could|may|should)\s+(?:we|i)\s+(?:tell|assure|represent\s+to|promise|confirm\s+to"
+    r"|say\s+to|report\s+to|state\s+to)\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,5}?\s+that\b"
+    r"[^?\n]{0,100}\b(?:compliant|remediated|fixed|secure|resolved|certified|clean|closed|safe)\b"
     # "Legal will file against him based on your finding"
     r"|\b(?:will|'ll)\s+(?:file|sue|act|report|terminate|fire|charge|prosecute|proceed)\b[^.?!\n]{0,60}"
     r"\b(?:based\s+on|on\s+the\s+strength\s+of|on)\s+your\s+(?:findings?|answer|word|call|analysis"
@@ -347,7 +351,7 @@ SAFE_TO_ACT_OBJECT: Final = _c(
 SIGN_OFF_CONTEXT: Final = _c(
     r"\b(?:attest\w*|certif\w*|auditor\w*|audit|compliance|regulator\w*|soc\s*2|iso\s*27001|pci"
     r"|hipaa|nerc|cip|sox|filing|submission|accreditation|legal|court|lawsuit|police|file|hr"
-    r"|terminat\w*|disciplin\w*|dismiss\w*|prosecut\w*|sue)\b"
+    r"|terminat\w*|disciplin\w*|dismiss\w*|prosecut\w*|sue|board|minutes|insurers?|gdpr)\b"
 )
 #: ... or a security review before it ("review our segmentation and firewall rules and tell us
 #: if we're OK to connect the tabulation server for the recount").

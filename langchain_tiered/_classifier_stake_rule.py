@@ -26,6 +26,16 @@ _EVERY: Final = _c(
     r"(?:lines?|rows?|entries|columns?|fields?|items?|words?|characters?|spaces?|logs?|else)\b)\w"
 )
 
+#: A place that is not local named alongside a local one ("from the archive and the staging
+#: buckets"): the local marker does not spare the whole act.
+_BOTH_PLACES: Final = _c(
+    r"\b(?:archive|warehouse|lake|backups?|databases?|db|buckets?|tables?|storage|vault|index"
+    r"|prod\w*|live)\s+(?:and|&|plus|as\s+well\s+as)\s+(?:the\s+|our\s+|all\s+)?(?:staging|dev"
+    r"|test|sandbox|qa|uat)\b|\b(?:staging|dev|test|sandbox|qa|uat)\s+(?:[\w-]+\s+)?(?:and|&|plus"
+    r"|as\s+well\s+as)\s+(?:the\s+|our\s+|all\s+)?(?:prod\w*|live|archive|warehouse|lake|backups?"
+    r"|main|primary)\b"
+)
+
 Mode = Literal[
     "live_or_data", "strong", "not_local", "object", "object_env", "object_live", "direct"
 ]
@@ -77,10 +87,12 @@ class StakesRule:
         if self.mode == "strong":
             if live or live_anywhere:
                 return live.group() if live else live_anywhere
+            both = _BOTH_PLACES.search(sentence)  # "from the archive and the staging buckets"
             data = DATA_OBJECT.search(rest)
-            if data is None and not LOCAL_MARKER.search(sentence):
+            if data is None and (both or not LOCAL_MARKER.search(sentence)):
                 data = _EVERY.match(rest)  # "purge all reservations", not "all lines from this"
-            return data.group() if data and not STRICT_LOCAL_MARKER.search(sentence) else None
+            spared = STRICT_LOCAL_MARKER.search(sentence) is not None and both is None
+            return data.group() if data and not spared else None
         local = LOCAL_MARKER.search(sentence)
         if self.mode == "not_local":
             return live.group() if live else (None if local else "")

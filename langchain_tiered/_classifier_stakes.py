@@ -354,7 +354,7 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
     _search_rule(
         "disclosure_decision", "security_audit",
         "disclose disclosure notify public advisory cve breach report warn alert tell inform "
-        "whether file",
+        "whether file reportable notifiable",
         r"(?P<verb>\b(?:decide|determine|choose|advise|recommend|should\s+we)\b.{0,60}\b"
         r"(?:disclose|disclosure|notify\s+(?:customers|users|regulators|the\s+public|affected)"
         r"|go\s+public|publish\s+the\s+(?:advisory|cve)|breach\s+notice)|\b(?:do|should|must"
@@ -364,6 +364,11 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"|report\s+(?:it|this|the\s+breach)\s+to|file\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:mdr|sar"
         r"|str|report|notification|notice)\b)\b|\bwhether\s+(?:we\s+have|there\s+is|this\s+is)"
         r"\s+a\s+(?:reportable\s+)?breach\b|\bbreach\s+to\s+report\b"
+        # "Is this a breach we have to report? Make the call.", "is it a notifiable incident?"
+        r"|\b(?:is|was)\s+(?:this|it|that)\s+(?:an?\s+)?(?:(?:reportable|notifiable)\s+)?(?:data\s+)?"
+        r"(?:breach|incident)(?:\s+(?:that\s+)?we\s+(?:have\s+to|must|need\s+to)\s+(?:report"
+        r"|notify|disclose)|(?<=reportable\sbreach)|(?<=notifiable\sbreach)|(?<=reportable"
+        r"\sincident)|(?<=notifiable\sincident))\b"
         # "give me a verdict and whether we must inform the affected clients"
         r"|(?<!about\s)(?<!on\s)(?<!regarding\s)(?<!of\s)\bwhether\s+(?:we|to)\s+(?:must\s+"
         r"|should\s+|need\s+to\s+|have\s+to\s+)?(?:notify|inform"

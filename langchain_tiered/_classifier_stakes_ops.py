@@ -135,6 +135,19 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         r"|circuits?)\b(?!\s+(?:tests?|calculations?|reports?|study|model|diagram|schedule|data)\b)",
         unless=_CODE_CONTEXT,
     ),
+    _rule(  # "cold-boot SAT-08's onboard computer on this pass", "put SAT-3 in safe mode"
+        "spacecraft_command", "incident",
+        "cold-boot cold warm-boot warm hard reboot power-cycle power reset uplink fire put switch "
+        "deorbit execute perform start",
+        r"(?:cold|warm|hard)[- ]?boot|reboot|power[- ]?cycle|reset|uplink|fire|put|switch"
+        r"|deorbit|execute|perform|start",
+        "object",
+        r"^[^.?!\n]{0,60}?\b(?:sat(?:ellite)?[- ]?\d+|spacecraft|satellites?|onboard\s+computer|obc"
+        r"|flight\s+computer|thrusters?|reaction\s+wheels?|transponders?|safe\s*mode"
+        r"|momentum\s+dump|(?:orbit\w*|station[- ]keeping|collision[- ]avoidance|raising)\s+"
+        r"(?:manoeuvres?|maneuvers?|burns?))\b",
+        unless=_CODE_CONTEXT + r"|\b(?:simulator|sim|flatsat|engineering\s+model|digital\s+twin)\b",
+    ),
     _rule(  # "roll the registers at all 412 stores back to build 5.1.2"
         "fleet_rollback", "deploy", "roll revert downgrade",
         r"roll|revert|downgrade",
