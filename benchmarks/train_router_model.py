@@ -141,6 +141,9 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_el.jsonl",
     DATA / "routing_heldout_em.jsonl",
     DATA / "routing_heldout_en.jsonl",
+    DATA / "routing_heldout_es.jsonl",
+    DATA / "routing_heldout_et.jsonl",
+    DATA / "routing_tuning_t6.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0

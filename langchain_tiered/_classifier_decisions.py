@@ -27,6 +27,14 @@ ML_DECISION_DEMAND: Final = _c(
     r"|brauche\s+ein\s+(?:klares\s+)?ja\s+oder\s+nein|necesito\s+un\s+sí\s+o\s+un\s+no"
     r"|besoin\s+d'un\s+oui\s+ou\s+d'un\s+non|preciso\s+de\s+um\s+sim\s+ou\s+não)\b"
 )
+#: "oui ou non ? Réponds vite.": an answer demanded at once, in other languages (with
+#: ``ML_LIVE_ACTION``, a live choice).
+ML_ANSWER_FAST: Final = _c(
+    r"\b(?:r[ée]ponds?|r[ée]pondez)\s+(?:vite|tout\s+de\s+suite|maintenant)|\b(?:responde|responda"
+    r"|contesta)\s+(?:rápido|rapido|ya|agora|já)|\bantworte\s+(?:schnell|sofort|jetzt)"
+    r"|\brispondi\s+(?:subito|presto|ora)|\bodpowiedz\s+(?:szybko|teraz)|\bantwoord\s+snel"
+    r"|\bответь\w*\s+(?:быстро|сейчас|срочно)|すぐ(?:に)?答えて|快(?:点)?回答|빨리\s*답"
+)
 ML_INCIDENT: Final = _c(
     r"起火|火警|火灾|冒烟|烟味|二重(?:送金|請求|払い|決済|課金)|誤送金|重复(?:扣款|付款|转账|收费)|장애|障害|故障|事故|宕机|停机|挂了|崩了|崩溃|נפל|נפלה|קרס|\b(?:panne|störung|ausfall|caída|caida|incidente|инцидент\w*"
     r"|авари\w*|сбо[йя]|awaria|storing|arıza|kesinti|sự\s+cố|pollution|contamination|fuite"
@@ -86,6 +94,8 @@ ML_LIVE_ACTION: Final = _c(
 DECISION_DEMAND: Final = _c(
     r"\b(?:decide|make\s+the\s+(?:call|decision)|your\s+(?:call|decision)|you\s+decide"
     r"|need\s+(?:a|your|the)\s+(?:decision|call)|i(?:'ll|\s+will)\s+act\s+on\s+(?:your|the)\s+answer"
+    # "..., yes or no? Answer fast.": the answer is needed at once
+    r"|(?:answer|reply|respond)\s+(?:fast|quick(?:ly)?|now|asap|immediately|right\s+away)"
     # "The duty head will act on whatever you recommend.": the advice is carried out as given
     r"|(?:will|'ll)\s+(?:act\s+on|go\s+with|do|execute|carry\s+out)\s+(?:whatever|what)\s+you"
     r"\s+(?:recommend|say|suggest|decide|pick|choose)"
@@ -99,7 +109,8 @@ DECISION_DEMAND: Final = _c(
     r"|moment|sec\w*)))\b"
 )
 DECISION_GATE: Final = _words(
-    "decide call decision yes act doing running applying pushing executing press hit click"
+    "decide call decision yes act doing running applying pushing executing press hit click answer "
+    "reply respond"
 )
 #: "Revert the config or restart the pods? Pick one, I'm executing.": a choice between live
 #: actions handed to the model, who decides; the human only carries it out.
@@ -179,6 +190,10 @@ INCIDENT_NOW: Final = _c(
     r"|\bflapping\b|sprinklers?\s+(?:went|go|are|have\s+gone)\s+off|fire\s+(?:brigade|department|crew)s?\s+(?:is|are)?"
     r"\s*(?:on\s+the\s+way|en\s+route|here|on\s+site)|(?:conveyor|warehouse|plant|server\s+room)\s+fire"
     r"|(?:stalled|down|stuck)\s+(?:for\s+)?\d+\s*(?:min\w*|hours?|h)\b"
+    # "ADT messages to pharmacy are stuck, 4,200 in queue": a live interface backed up
+    r"|\b(?:messages|queues?|payments|orders|transactions|transfers|jobs|feeds?|interfaces?|files)"
+    r"\s+(?:to\s+(?:the\s+)?[\w-]+\s+)?(?:are|is)\s+(?:stuck|backing\s+up|piling\s+up|not\s+flowing)"
+    r"\b[^.?!\n]{0,40}\b\d[\d,.]*\s*k?\s+(?:\w+\s+)?(?:in|queued|pending|waiting)\b"
     # "casing pressure is climbing 50 psi/hr", "the shippers are screaming", "the frac crew is
     # waiting on me": a live process moving, or people waiting on the answer
     r"|\d[\d.,]*\s*[\w/%]*\s+and\s+(?:climbing|rising)"
@@ -291,6 +306,17 @@ MATERIAL_SECRET_LEAK: Final = _c(
     r"\bsecret\s+scanning\b|\b(?:secrets?|tokens?|keys?|credentials?|passwords?)\s+(?:was\s+|were"
     r"\s+|has\s+been\s+|have\s+been\s+)?(?:found|detected|exposed|leaked|committed|published)\b"
     r"|\b(?:exposed|leaked)\s+(?:[\w-]+\s+)?(?:secrets?|tokens?|keys?|credentials?|passwords?)\b"
+    # "The webhook signing secret ended up in the client build."
+    r"|\b(?:secrets?|tokens?|keys?|credentials?|passwords?)\s+(?:has\s+|have\s+)?(?:ended\s+up|got"
+    r"|gone|slipped|shipped|leaked|was\s+bundled|were\s+bundled)\s+(?:out\s+)?(?:in|into)\s+(?:the\s+|a\s+"
+    r"|our\s+)?(?:[\w-]+\s+)?(?:client|frontend|front-end|public|mobile|browser|app|js|javascript"
+    r"|bundle|build|repo|logs?|slack|channel|ticket)\b"
+)
+#: Replacing the credential just named ("... ended up in the client build. Replace it."): a
+#: live credential rotated.
+ROTATE_IT: Final = _c(
+    r"\b(?:replace|rotate|roll|regenerate|reissue|re-issue|revoke|reset|cycle|swap)\s+(?:it|them"
+    r"|that|this\s+(?:one|secret|key|token))\b"
 )
 #: Verbs of a money decision: asked about with money in the prompt, the call is tier 3.
 MONEY_DECISION_VERBS: Final = _words(
@@ -303,7 +329,8 @@ MONEY_CONTEXT: Final = _c(_MONEY + r"|\b(?:paid|payout\s+run|double[- ]paid|char
 EXPOSURE_GATE: Final = _words(
     "safe ok okay ready fine good go solid secure compliant sign certify attest no-go lanzamos "
     "file sue act report terminate fire charge prosecute proceed "
-    "reopen re-open resume restore reinstate tell assure represent promise "
+    "reopen re-open resume restore reinstate tell assure represent promise state claim assert "
+    "signs submit submits files attests certifies "
     "lance starten launchen lanciamo lançamos"
 )
 EXPOSURE_QUESTION: Final = _c(
@@ -333,6 +360,12 @@ SIGN_OFF_QUESTION: Final = _c(
     r"|\b(?:can|could|may|should)\s+(?:we|i)\s+(?:tell|assure|represent\s+to|promise|confirm\s+to"
     r"|say\s+to|report\s+to|state\s+to)\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,5}?\s+that\b"
     r"[^?\n]{0,100}\b(?:compliant|remediated|fixed|secure|resolved|certified|clean|closed|safe)\b"
+    # "Can we state that no cardholder data leaves the CDE? The QSA signs the ROC on it."
+    r"|\b(?:can|could|may)\s+(?:we|i)\s+(?:state|claim|assert|represent|attest|certify)\s+that\b"
+    # "The QSA signs the ROC tomorrow based on what we tell her."
+    r"|\b(?:signs?|certif(?:y|ies)|attests?|files?|submits?)\b[^.?!\n]{0,60}\b(?:based\s+on"
+    r"|on\s+the\s+strength\s+of)\s+(?:what\s+(?:we|you)\s+(?:tell|say|write)|your\s+(?:answer|word"
+    r"|review|call))\b"
     # "Legal will file against him based on your finding"
     r"|\b(?:will|'ll)\s+(?:file|sue|act|report|terminate|fire|charge|prosecute|proceed)\b[^.?!\n]{0,60}"
     r"\b(?:based\s+on|on\s+the\s+strength\s+of|on)\s+your\s+(?:findings?|answer|word|call|analysis"
@@ -351,7 +384,8 @@ SAFE_TO_ACT_OBJECT: Final = _c(
 SIGN_OFF_CONTEXT: Final = _c(
     r"\b(?:attest\w*|certif\w*|auditor\w*|audit|compliance|regulator\w*|soc\s*2|iso\s*27001|pci"
     r"|hipaa|nerc|cip|sox|filing|submission|accreditation|legal|court|lawsuit|police|file|hr"
-    r"|terminat\w*|disciplin\w*|dismiss\w*|prosecut\w*|sue|board|minutes|insurers?|gdpr)\b"
+    r"|terminat\w*|disciplin\w*|dismiss\w*|prosecut\w*|sue|board|minutes|insurers?|gdpr|qsa|roc"
+    r"|cde|cardholder)\b"
 )
 #: ... or a security review before it ("review our segmentation and firewall rules and tell us
 #: if we're OK to connect the tabulation server for the recount").
@@ -404,12 +438,19 @@ LIVE_OR_NOW: Final = _c(
 TOOL_STEP_EXEC: Final = _c(
     r"\b(?:execute|run|apply|perform|carry\s+out|do)\s+(?:this|the|that)\s+(?:step|tool\s+call"
     r"|call|action)\b"
+    # "Proceed with step 3." after an agent's plan
+    r"|\b(?:proceed|go\s+ahead|continue)\s+with\s+(?:the\s+)?(?:next\s+|planned\s+)?step(?:\s+\d+)?\b"
+    r"|\b(?:execute|run|do|perform)\s+step\s+\d+\b"
 )
 TOOL_WRITE: Final = _c(
     r"\btool\s*:\s*`?[\w.-]*(?:write|set|start|stop|open|close|trip|command|actuate|override"
     r"|force|delete|drop|purge|transfer|pay|refund|grant|revoke|deploy|disable|shutdown|reboot"
     r"|restart)[\w.-]*|\btool\s*:\s*`?(?:scada|plc|dcs|hmi|ems|ics|bms)\."
     r"(?![\w.-]*(?:read|get|list|query|fetch|describe|status|poll|show))[\w.-]+"
+    # a planned tool call in a transcript: "step 3 (planned): lis.activate_rule(name=..."
+    r"|\bstep\s+\d+\s*\(planned\)\s*:\s*[\w]+\.(?:\w*_)?(?:activate|enable|disable|set|update|write"
+    r"|delete|drop|purge|deploy|publish|release|transfer|pay|refund|grant|revoke|restart|reboot"
+    r"|shutdown|stop|start|apply|commit|cancel|void|promote)\w*\s*\("
 )
 #: "Reply approve or reject" over a pasted approval request: the approval is the act when the
 #: request moves money or calls a tool that acts (``MATERIAL_MONEY_REQUEST``, ``TOOL_WRITE``).

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import Final
 
 from langchain_tiered import _classifier_rules as rules
 from langchain_tiered._classifier_view import _lead_hits, _open_gates, _View
@@ -210,6 +211,11 @@ def _decision_stake(view: _View) -> _Stake | None:
         )
     ):
         return _Stake("incident", "live_question", urgent.group()[:40], "now", 0.75)
+    fast = rules.ML_ANSWER_FAST.search(text) if has_mark else None
+    if fast and (
+        act := rules.ML_LIVE_ACTION.search(text)
+    ):  # "On coupe ..., oui ou non ? Réponds vite."
+        return _Stake("incident", "live_choice", fast.group(), act.group(), 0.75)
     if has_mark and text.isascii():  # "Sollen wir umstellen? Jetzt entscheiden." has no accents
         demand = rules.ML_DECISION_DEMAND.search(text)
         demand = None if demand is None or demand.group() == "decide" else demand
@@ -260,6 +266,12 @@ def _asked_action_stake(view: _View) -> _Stake | None:
     return None
 
 
+#: Lead verbs that retell a text rather than answer the question in it.
+_RETELLING: Final = rules._words(
+    "summarize summarise explain describe translate paraphrase rewrite"
+)
+
+
 def _exposure_stake(view: _View) -> _Stake | None:
     """A go/no-go on opening a system to outsiders ("We open the carrier API to 60 new partners
     next Monday. Review the auth setup and tell us if it's safe to open."), on connecting one
@@ -267,8 +279,10 @@ def _exposure_stake(view: _View) -> _Stake | None:
     text = view.instruction
     if rules.EXPOSURE_GATE.isdisjoint(view.words) or _nonlive(text):
         return None
-    if (sign := rules.SIGN_OFF_QUESTION.search(text)) and (
-        formal := rules.SIGN_OFF_CONTEXT.search(text)
+    if (
+        (sign := rules.SIGN_OFF_QUESTION.search(text))
+        and (formal := rules.SIGN_OFF_CONTEXT.search(text))
+        and not _lead_hits(view, _RETELLING)  # "Summarize how the QSA signs the ROC ..."
     ):
         return _Stake("security_audit", "sign_off_decision", sign.group(), formal.group(), 0.75)
     for safe in rules.SAFE_TO_ACT.finditer(text):
@@ -301,6 +315,13 @@ def _material_request_stake(view: _View) -> _Stake | None:
     """A request to "process this" over pasted material that asks for money to be moved or
     reports a leaked secret, or to "reply approve or reject" to a pasted approval request that
     moves money or acts."""
+    leaked = rules.MATERIAL_SECRET_LEAK.search(view.instruction)
+    if (
+        leaked
+        and (rotate := rules.ROTATE_IT.search(view.instruction))
+        and not _nonlive(view.instruction)
+    ):  # "The signing secret ended up in the client build. Replace it."
+        return _Stake("credentials", "secret_rotation", rotate.group(), leaked.group()[:40], 0.8)
     if (asked := rules.APPROVAL_ASK.search(view.instruction)) is not None:
         found = rules.MATERIAL_MONEY_REQUEST.search(view.material) or rules.TOOL_WRITE.search(
             view.material
