@@ -43,7 +43,12 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         "live_or_data",
         unless=r"^\s*(?:duplicate|blank|empty|trailing|leading|the\s+(?:duplicate|blank|empty"
         r"|trailing|first|last|header|extra))\b|^\s*(?:all\s+|every\s+|the\s+)?(?:[\w-]+\s+)?"
-        r"(?:lines?|comments?|whitespace|spaces?)\b",
+        r"(?:lines?|comments?|whitespace|spaces?)\b"
+        # "remove the duplication between the DB and DC branches", "clean up this Node handler"
+        r"|^\s*(?:the\s+|any\s+|all\s+)?(?:duplication|duplicated\s+code|dead\s+code|boilerplate"
+        r"|redundancy|repetition|nesting|callbacks?|magic\s+numbers)\b"
+        r"|^\s+(?:this|my)\s+(?:[\w-]+\s+){0,3}?(?:handler|function|code|module|class|component"
+        r"|file|script|method|tests?|helper|snippet|controller|hook|query)\b",
     ),
     _rule(  # "merge the duplicate donor records in the live CRM": the losing record is gone
         "merge_records", "delete_data", "merge dedupe deduplicate de-duplicate consolidate",
