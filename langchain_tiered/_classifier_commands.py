@@ -41,7 +41,8 @@ NEGATION: Final = _c(
     r"|\bfor\s+(?:human\s+)?review(?:\s+only)?\b"
     # not "no dry run", "skip the dry run": those ask for the real thing
     r"|(?<!\bno\s)(?<!\bwithout\s)(?<!\bskip\s)(?<!\bskip\sthe\s)(?<!\bnot\sa\s)"
-    r"\bdry[- ]?run\b(?!\s+(?:output|results?|log|looked|looks|was|went|passed"
+    r"(?<!\bnot\sas\sa\s)(?<!\bnot\sanother\s)"  # "now, not as a dry run"
+    r"\bdry[- ]?run\b(?!(?:\s+#?\d+)?\s+(?:output|results?|log|looked|looks|was|went|passed"
     r"|is\s+(?:clean|green|fine|done))|\s+(?:on|in|against)\s+[^.,;]{0,40}?\b(?:was|went|passed"
     r"|looked|came\s+back|is\s+(?:clean|green|fine|done))"
     # "step 2: dry-run mapping via precinct_map -- done, 1204 matched": a dry run reported done

@@ -147,7 +147,9 @@ CHOICE_QUESTION: Final = _c(
 CHOICE_PRESSURE: Final = _c(
     r"\b(?:right\s+now|immediately|already|boarding|at\s+\d{1,2}:\d\d|in\s+\d+\s+min\w*"
     r"|residents|passengers|patients|wards|calling|during\s+(?:the\s+)?peak|at\s+peak"
-    r"|lost\s+(?:localization|localisation|comms|communication|connectivity|power|signal))\b"
+    r"|lost\s+(?:localization|localisation|comms|communication|connectivity|power|signal)"
+    # "Crew are at the gates waiting for our word."
+    r"|waiting\s+(?:on|for)\s+(?:our|my|your|the)\s+(?:word|call|go|answer|decision|signal))\b"
 )
 #: The same in other languages: a demand to decide now after a question ("... oder warten?
 #: Entscheide jetzt.", "Откатываем релиз или перезапускаем поды? Решай сейчас.").
@@ -438,19 +440,30 @@ LIVE_OR_NOW: Final = _c(
 TOOL_STEP_EXEC: Final = _c(
     r"\b(?:execute|run|apply|perform|carry\s+out|do)\s+(?:this|the|that)\s+(?:step|tool\s+call"
     r"|call|action)\b"
-    # "Proceed with step 3." after an agent's plan
-    r"|\b(?:proceed|go\s+ahead|continue)\s+with\s+(?:the\s+)?(?:next\s+|planned\s+)?step(?:\s+\d+)?\b"
-    r"|\b(?:execute|run|do|perform)\s+step\s+\d+\b"
+    # "Proceed with step 3." after an agent's plan; "confirm 2 and 3, then do 4"
+    r"|\b(?:proceed|go\s+ahead|continue)\s+with\s+(?:the\s+)?(?:next\s+|planned\s+)?steps?"
+    r"(?:\s+\d+)?\b"
+    r"|\b(?:confirm|approve|run|execute|do|perform)\s+(?:steps?\s+)?\d+(?:\s*(?:,|and|&|\+)\s*\d+)*"
+    r"(?!\d|[.,:]\d|\s*%)\b"
+)
+#: A bare go-ahead closing a pending tool call ('{"next_action": {"tool": ...}}' then
+#: "Continue.").
+BARE_GO_AHEAD: Final = _c(
+    r"(?:^|\n)\s*(?:continue|go\s+ahead|proceed|approved?|confirm(?:ed)?|do\s+it|execute(?:\s+it)?"
+    r"|run\s+it|yes,?\s+(?:go|proceed|do\s+it|run\s+it))\s*[.!]?\s*$"
 )
 TOOL_WRITE: Final = _c(
-    r"\btool\s*:\s*`?[\w.-]*(?:write|set|start|stop|open|close|trip|command|actuate|override"
+    r"\btool\"?\s*:\s*[`\"]?[\w.-]*(?:write|set|start|stop|open|close|trip|command|actuate|override"
     r"|force|delete|drop|purge|transfer|pay|refund|grant|revoke|deploy|disable|shutdown|reboot"
-    r"|restart)[\w.-]*|\btool\s*:\s*`?(?:scada|plc|dcs|hmi|ems|ics|bms)\."
+    r"|restart|release|disburse|abort|commit|cancel|void|activate|enable|publish|promote|submit"
+    r"|wipe|erase)[\w.-]*|\btool\s*:\s*`?(?:scada|plc|dcs|hmi|ems|ics|bms)\."
     r"(?![\w.-]*(?:read|get|list|query|fetch|describe|status|poll|show))[\w.-]+"
-    # a planned tool call in a transcript: "step 3 (planned): lis.activate_rule(name=..."
-    r"|\bstep\s+\d+\s*\(planned\)\s*:\s*[\w]+\.(?:\w*_)?(?:activate|enable|disable|set|update|write"
-    r"|delete|drop|purge|deploy|publish|release|transfer|pay|refund|grant|revoke|restart|reboot"
-    r"|shutdown|stop|start|apply|commit|cancel|void|promote)\w*\s*\("
+    # a step of an agent's plan that calls a writing tool: "step 3 (planned):
+    # lis.activate_rule(name=...", "2. abort_batch(lot=...)", "step 3  apply_recovery(..."
+    r"|(?:^|\n)\s*(?:step\s+)?\d+[.:)]?\s+(?:\(planned\)\s*:\s*)?(?:\w*[_.])?(?:activate|enable"
+    r"|disable|set|reset|update|write|delete|drop|purge|deploy|publish|release|transfer|pay|refund"
+    r"|grant|revoke|restart|reboot|shutdown|stop|apply|commit|cancel|void|promote|abort|disburse"
+    r"|wipe|erase|terminate|suspend|lock|ban|block|freeze|charge|quarantine|close)(?:_\w*)?\s*\("
 )
 #: "Reply approve or reject" over a pasted approval request: the approval is the act when the
 #: request moves money or calls a tool that acts (``MATERIAL_MONEY_REQUEST``, ``TOOL_WRITE``).

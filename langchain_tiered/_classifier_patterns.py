@@ -298,6 +298,14 @@ CLOSING_REQUEST: Final = _c(
     r"\s*(?:now|then|and\s+then|also|finally|after\s+that|afterwards|next|ok\s+now|please)\b"
     r"|\s*(?:[\w@-]+:\s+)?(?:decide|make\s+the\s+call|pick\s+one|your\s+call)\b"
 )
+#: A go-ahead that closes a pasted diff or config, even on the diff's last line ("Looks good to
+#: me. Push this to the live search cluster.", "Deploy this to both firewalls now").
+GO_AHEAD_CLOSING: Final = _c(
+    r"\s*(?:lgtm|looks\s+good(?:\s+to\s+me)?|approved|all\s+good)\b[.!,]?\s+(?:please\s+)?(?:deploy"
+    r"|push|apply|ship|release|roll|merge|run|execute|activate|enable|publish|go)\b"
+    r"|\s*(?:please\s+)?(?:deploy|push|apply|ship|release|roll\s+out|merge|run|execute|activate"
+    r"|enable|publish)\s+(?:this|it|these|them|the\s+(?:change|diff|patch|config|candidate))\b"
+)
 #: A first paragraph that is itself a reading/transforming request over the input below it.
 REQUEST_LEAD: Final = _c(
     r"\s*(?:please\s+)?(?:can\s+you\s+)?(?:return|output(?!\s+of\b)|extract|pull\s+(?:out\s+)?(?:the\s+)?"

@@ -303,7 +303,12 @@ def _exposure_stake(view: _View) -> _Stake | None:
 def _tool_step_stake(view: _View) -> _Stake | None:
     """An agent's plan step that writes to a control system or acts on data, money or access,
     handed over with "execute this step"."""
-    if (asked := rules.TOOL_STEP_EXEC.search(view.instruction)) is None:
+    asked = rules.TOOL_STEP_EXEC.search(view.instruction) or rules.BARE_GO_AHEAD.search(
+        view.instruction
+    )
+    if asked is None and view.material:  # '{"next_action": {"tool": ...}}' then "Continue."
+        asked = rules.BARE_GO_AHEAD.search(view.material[-40:])
+    if asked is None:
         return None
     tool = rules.TOOL_WRITE.search(view.instruction) or rules.TOOL_WRITE.search(view.material)
     if tool is None or _nonlive(view.instruction):

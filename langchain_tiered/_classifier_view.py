@@ -337,12 +337,19 @@ def _paragraph_split(
             prose = prose[:cut] + prose[last:]
         else:  # the last line stays if it is its own paragraph or says "then ..."/"now ..."
             closing = prose[-1]
-            alone = last == len(prose) - 1 or rules.THEN_REQUEST.match(closing)
+            alone = (
+                last == len(prose) - 1
+                or rules.THEN_REQUEST.match(closing)
+                or rules.GO_AHEAD_CLOSING.match(closing)  # "... LGTM, push it live."
+            )
             asks = (
                 bool(rules.THEN_REQUEST.match(closing))
                 if asked
                 else bool(
-                    "?" in closing or "\uff1f" in closing or rules.CLOSING_REQUEST.match(closing)
+                    "?" in closing
+                    or "\uff1f" in closing
+                    or rules.CLOSING_REQUEST.match(closing)
+                    or rules.GO_AHEAD_CLOSING.match(closing)
                 )
             )
             keep = [closing] if alone and asks else []  # "Is this a bug or spam? One word."
@@ -372,7 +379,11 @@ def _material_after(lines: list[str], material: list[str]) -> list[str]:
     """Move ``lines`` (what follows a frame or a document start) to ``material``; return the
     closing request that stays instruction ("...\n\nRestart them?", "then send it to Bob")."""
     keep = []
-    if lines and (lines[-1].endswith(("?", "\uff1f")) or rules.CLOSING_REQUEST.match(lines[-1])):
+    if lines and (
+        lines[-1].endswith(("?", "\uff1f"))
+        or rules.CLOSING_REQUEST.match(lines[-1])
+        or rules.GO_AHEAD_CLOSING.match(lines[-1])
+    ):
         keep = [lines[-1]]
         lines = lines[:-1]
     material.extend(lines)
