@@ -146,6 +146,8 @@ TRAINING_FILES: Final = (
     DATA / "routing_tuning_t6.jsonl",
     DATA / "routing_heldout_ew.jsonl",
     DATA / "routing_tuning_t7.jsonl",
+    DATA / "routing_heldout_ex.jsonl",
+    DATA / "routing_tuning_t8.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0

@@ -443,6 +443,8 @@ TOOL_STEP_EXEC: Final = _c(
     # "Proceed with step 3." after an agent's plan; "confirm 2 and 3, then do 4"
     r"|\b(?:proceed|go\s+ahead|continue)\s+with\s+(?:the\s+)?(?:next\s+|planned\s+)?steps?"
     r"(?:\s+\d+)?\b"
+    # "Approve (a)+(b)+(c)?" under a list of proposed actions
+    r"|\bapprove\s+\(?[a-z0-9]\)(?:\s*(?:\+|,|and|&)\s*\(?[a-z0-9]\))*\s*\?"
     r"|\b(?:confirm|approve|run|execute|do|perform)\s+(?:steps?\s+)?\d+(?:\s*(?:,|and|&|\+)\s*\d+)*"
     r"(?!\d|[.,:]\d|\s*%)\b"
 )
@@ -451,6 +453,11 @@ TOOL_STEP_EXEC: Final = _c(
 BARE_GO_AHEAD: Final = _c(
     r"(?:^|\n)\s*(?:continue|go\s+ahead|proceed|approved?|confirm(?:ed)?|do\s+it|execute(?:\s+it)?"
     r"|run\s+it|yes,?\s+(?:go|proceed|do\s+it|run\s+it))\s*[.!]?\s*$"
+    # "Pharmacy manager: approved, all three.", "security-lead: go", "Ops manager: approved,
+    # start at 02:00": an approver's line closing a proposed plan
+    r"|(?:^|\n)\s*[^\W\d_][\w .'-]{0,40}:\s*(?:ok(?:ay)?,?\s+|yes,?\s+)?(?:approved?|yes|go"
+    r"(?:\s+ahead)?|lgtm|confirmed?|do\s+it|proceed|ship\s+it|execute(?:\s+it)?|run\s+it)\b"
+    r"[^\n?]{0,40}$"
 )
 TOOL_WRITE: Final = _c(
     r"\btool\"?\s*:\s*[`\"]?[\w.-]*(?:write|set|start|stop|open|close|trip|command|actuate|override"
@@ -463,7 +470,12 @@ TOOL_WRITE: Final = _c(
     r"|(?:^|\n)\s*(?:step\s+)?\d+[.:)]?\s+(?:\(planned\)\s*:\s*)?(?:\w*[_.])?(?:activate|enable"
     r"|disable|set|reset|update|write|delete|drop|purge|deploy|publish|release|transfer|pay|refund"
     r"|grant|revoke|restart|reboot|shutdown|stop|apply|commit|cancel|void|promote|abort|disburse"
-    r"|wipe|erase|terminate|suspend|lock|ban|block|freeze|charge|quarantine|close)(?:_\w*)?\s*\("
+    r"|wipe|erase|terminate|suspend|lock|ban|block|freeze|charge|quarantine|close|add|create"
+    r"|waive|issue|post|remove|empty|generate|rollout|repoint|re_?point|merge|move"
+    r"|migrate)(?:_\w*)?\s*\("
+    # a lettered list of proposed actions: "(a) freeze payouts to all 27 accounts"
+    r"|(?:^|\n)\s*\(?[a-z]\)\s+(?:freeze|suspend|block|refund|pay|delete|purge|revoke|grant"
+    r"|disable|shut|stop|cancel|void|release|deploy|wipe|transfer|lock|ban)\b"
 )
 #: "Reply approve or reject" over a pasted approval request: the approval is the act when the
 #: request moves money or calls a tool that acts (``MATERIAL_MONEY_REQUEST``, ``TOOL_WRITE``).

@@ -75,7 +75,8 @@ _REQUEST_VERBS: Final = _words(
     "expand document describe design plan implement reply respond answer email message "
     "ping ask schedule book call remind start stop keep bump upgrade install configure "
     "remember note post share invite assign file raise escalate handle finish complete "
-    "resolve go do fetch retry rerun redo undo"
+    "resolve go do fetch retry rerun redo undo roll ship push launch apply publish merge approve "
+    "cancel refund pay revert switch flip turn enable disable promote activate deactivate"
 )
 _CLAUSE_START: Final = re.compile(
     r"(?:^|[,.;:!—–]\s*|\b(?:then|now|also|and|so|just)\s+)(?:(?:then|now|also|and|so|just)\s+)*"

@@ -263,9 +263,18 @@ def _asked_action_stake(view: _View) -> _Stake | None:
             return _Stake("payment", "money_decision", verb, money.group(), 0.8)
         if urgent is not None:
             return _Stake("incident", "live_question", verb or "what to do", urgent.group(), 0.8)
+        if first in _GRID_ACTS and (now := _NOW.search(asked.group())):
+            # "should we re-energize T1 now to relieve T2?": switching plant asked about now
+            return _Stake("incident", "live_question", verb, now.group(), 0.8)
     return None
 
 
+#: Acts on a running plant or service that are live decisions when asked about "now".
+_GRID_ACTS: Final = rules._words(
+    "re-energize re-energise reenergize energize energise trip scram shed evacuate divert "
+    "fail failover rollback roll restart reboot drain isolate quarantine"
+)
+_NOW: Final = rules._c(r"\b(?:now|right\s+now|immediately|tonight)\b")
 #: Lead verbs that retell a text rather than answer the question in it.
 _RETELLING: Final = rules._words(
     "summarize summarise explain describe translate paraphrase rewrite"

@@ -115,11 +115,16 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         r"|members|subscribers|vehicles|hospitals|units|wards|sites|branches|controllers|intersections"
         r"|signals|registers|terminals|kiosks|meters|sensors|gateways|locations|restaurants"
         r"|warehouses|aircraft|trains|buses|ships|vessels|mirrors|servers|nodes|edges|pops|caches"
-        r"|clusters)|every\s+(?:[\w-]+\s+)?(?:user|customer"
+        r"|clusters|stations|depots|bases|hangars|airports|outlets|plants|factories|offices"
+        r"|campuses|pharmacies)|every\s+(?:[\w-]+\s+)?(?:user|customer"
         r"|player|tenant|region|market|account|seller|merchant|store|device|member|subscriber|unit"
         r"|ward|hospital|clinic|site|branch|school|controller|intersection|signal|register|terminal"
         r"|kiosk|meter|sensor|gateway|location|restaurant|warehouse|aircraft|train|bus|ship"
-        r"|vessel|mirror|server|node|edge|pop|cache|cluster)\b|everyone\b|everybody\b)",
+        r"|vessel|mirror|server|node|edge|pop|cache|cluster|station|depot|base|hangar|airport"
+        r"|outlet|plant|factory|office|campus|pharmacy)\b|everyone\b|everybody\b"
+        # "switch v3 on for the whole filing population today"
+        r"|the\s+(?:whole|entire)\s+(?:[\w-]+\s+)?(?:population|user\s*base|customer\s*base|fleet"
+        r"|network|estate|country|portfolio|book))",
         # "push an auth check to every controller in the Rails app": code, not a fleet
         unless=r"\b(?:rails|django|laravel|spring|mvc|codebase|class(?:es)?|source\s+files?)\b",
     ),

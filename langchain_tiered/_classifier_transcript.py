@@ -6,7 +6,8 @@ Agents and support tools often send a conversation as a single text::
     Assistant: Want me to run it for real against the live bucket? This can't be undone.
     Ops: yep run it
 
-("[assistant]: ..." labels in brackets are read the same way.)
+("[assistant]: ..." labels in brackets are read the same way, and so is a JSON list of
+``{"role": ..., "content": ...}`` messages pasted as text.)
 The request is the last human turn ("yep run it"), read with the assistant turn before it, as
 for a list of messages. :func:`parse_transcript` returns the ``(role, text)`` turns, or None
 when the text is not such a transcript. The test is narrow: the first line is a speaker line,
@@ -19,6 +20,7 @@ lines (pasted config, headers) continue the turn they are in.
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Final
 
@@ -95,6 +97,41 @@ _ASSISTANT_PHRASE: Final = re.compile(
 )
 
 
+#: A JSON message list pasted as text ('[{"role": "user", "content": ...}, ...]').
+_JSON_MESSAGES: Final = re.compile(r'\s*(?:\{\s*"messages"\s*:\s*)?\[\s*\{\s*"role"\s*:')
+#: A job title labelling the last line after an assistant's turn ("Case Management Lead: purge
+#: them"): that person answers the assistant, even when the label opens only that line.
+_TITLE_LABEL: Final = re.compile(
+    r"(?:[\w'.-]+[ -]){0,3}(?:lead|manager|head|chief|director|officer|engineer|admin|owner"
+    r"|supervisor|analyst|pharmacist|nurse|doctor|dispatcher|controller|planner|approver)",
+    re.UNICODE,
+)
+
+
+def _json_turns(text: str) -> list[tuple[str, str]] | None:
+    """The turns of a JSON message list, or None if ``text`` is not one."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    if isinstance(data, dict):
+        data = data.get("messages")
+    if not isinstance(data, list):
+        return None
+    turns = []
+    for message in data:
+        if not isinstance(message, dict):
+            return None
+        role, content = message.get("role"), message.get("content")
+        if not isinstance(role, str) or not isinstance(content, str):
+            return None
+        turns.append((_role(role.lower()), content))
+    roles = {role for role, _ in turns}
+    if len(turns) < 2 or not {"ai", "human"} <= roles or turns[-1][0] != "human":
+        return None
+    return turns
+
+
 def _role(label: str) -> str:
     if label in ASSISTANT_LABELS or label.replace(" ", "-") in ASSISTANT_LABELS:
         return "ai"
@@ -109,6 +146,8 @@ def parse_transcript(text: str) -> list[tuple[str, str]] | None:
     Roles are ``"human"``, ``"ai"`` and ``"system"``; a turn's text is its first line after the
     label plus the lines that continue it.
     """
+    if len(text) <= MAX_CHARS and _JSON_MESSAGES.match(text):
+        return _json_turns(text)
     if ":" not in text or "\n" not in text.strip() or len(text) > MAX_CHARS:
         return None  # a long paste is read as one input (the view scans only its head and tail)
     lines = text.strip().split("\n")
@@ -132,6 +171,14 @@ def parse_transcript(text: str) -> list[tuple[str, str]] | None:
     }
     if labels[0] not in speakers:
         return None
+    last_label = labels[-1]
+    if (
+        last_label
+        and last_label not in speakers
+        and _TITLE_LABEL.fullmatch(last_label)
+        and any(_role(label) == "ai" for label in labels[:-1] if label in speakers)
+    ):
+        speakers.add(last_label)  # "Assistant: I can purge them ...\nCase Management Lead: do it"
     turns: list[tuple[str, list[str]]] = []
     for line, label in zip(lines, labels, strict=True):
         if label in speakers:

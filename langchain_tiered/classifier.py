@@ -378,6 +378,14 @@ def _classify_turns(
             reason = f"short reply to a tier-3 proposal: {proposal.reason}"
             signals = (*proposal.signals, "reply_to_proposal")
             return replace(proposal, reason=reason, signals=signals)
+        # "yes, we're past retention. purge them." after "... in the live meter data system ...":
+        # the reply acts on what the assistant described, on the live system it named
+        if (live := rules.LIVE_MARKER.search(offer)) and not rules.LIVE_MARKER.search(human):
+            in_context = _classify_text(f"{human}\n(on the {live.group()} system)", False)
+            if in_context.tier == 3:
+                reason = f"short reply in a live context ({live.group()!r}): {in_context.reason}"
+                signals = (*in_context.signals, "live_context")
+                return replace(in_context, reason=reason, signals=signals)
         # "remove her access to the safe app" / "Which clinic was she at?" / "Reno 2": the reply
         # answers a question about the user's own earlier request, which the rules put at 3
         asked = "?" in offer and not rules.OFFER_PREFIX.search(offer)

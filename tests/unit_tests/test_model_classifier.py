@@ -144,7 +144,7 @@ def test_the_prompt_holds_the_tier_table_and_the_delimited_human_turn() -> None:
 
 
 def test_a_long_human_turn_is_cut_to_head_and_tail() -> None:
-    mc, fake = make()
+    mc, fake = make(confidence_threshold=1.0)  # always asked, whatever the fast verdict
     text = "HEAD " + "x" * 10_000 + " TAIL"
     mc.classify(text)
     sent = fake.calls[0][1]["content"]
