@@ -92,7 +92,7 @@ ML_LIVE_ACTION: Final = _c(
 #: A demand for a decision ("Decide.", "make the call") after a "should we ...?" question about
 #: acting now or on a live system: the decision is the stakes.
 DECISION_DEMAND: Final = _c(
-    r"\b(?:decide|make\s+the\s+(?:call|decision)|your\s+(?:call|decision)|you\s+decide"
+    r"\b(?:decide|make\s+(?:the|a)\s+(?:call|decision)|your\s+(?:call|decision)|you\s+decide"
     r"|need\s+(?:a|your|the)\s+(?:decision|call)|i(?:'ll|\s+will)\s+act\s+on\s+(?:your|the)\s+answer"
     # "..., yes or no? Answer fast.": the answer is needed at once
     r"|(?:answer|reply|respond)\s+(?:fast|quick(?:ly)?|now|asap|immediately|right\s+away)"

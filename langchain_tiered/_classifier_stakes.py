@@ -381,6 +381,16 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"|customers|clients|users))(?P<rest>.*)",
         "direct",
     ),
+    _search_rule(  # "do we tell LPs the notice showed the wrong bank details, or quietly fix it?"
+        "disclosure_decision", "security_audit", "tell",
+        r"(?P<verb>\b(?:do|should|must|shall)\s+we\s+(?:need\s+to\s+|have\s+to\s+)?tell\s+(?:the\s+"
+        r"|our\s+|all\s+)?(?:[\w-]+\s+)?(?:lps|investors|clients|customers|users|members|patients"
+        r"|regulators?|public|affected|them|everyone|holders|policyholders|donors|subscribers"
+        r"|tenants|parents|students)\b)(?P<rest>.*)",
+        "object",
+        r"\b(?:wrong|incorrect|mistake|error|breach\w*|leak\w*|exposed|incident|outage|fraud\w*"
+        r"|compromised|hacked|overcharg\w*|double[- ]charg\w*|lost|stolen)\b",
+    ),
     _search_rule(
         "live_decision", "incident", "decide determine choose tell advise recommend",
         r"(?P<verb>\b(?:decide|determine|choose|tell\s+me|advise|recommend)\s+(?:now\s+)?"
