@@ -96,6 +96,9 @@ DECISION_DEMAND: Final = _c(
     r"|need\s+(?:a|your|the)\s+(?:decision|call)|i(?:'ll|\s+will)\s+act\s+on\s+(?:your|the)\s+answer"
     # "..., yes or no? Answer fast.": the answer is needed at once
     r"|(?:answer|reply|respond)\s+(?:fast|quick(?:ly)?|now|asap|immediately|right\s+away)"
+    # "The steering group will follow your call.": the answer is carried out as given
+    r"|(?:will|'ll)\s+(?:follow|go\s+with|act\s+on|implement)\s+your\s+(?:call|decision"
+    r"|recommendation|answer|verdict|advice)"
     # "The duty head will act on whatever you recommend.": the advice is carried out as given
     r"|(?:will|'ll)\s+(?:act\s+on|go\s+with|do|execute|carry\s+out)\s+(?:whatever|what)\s+you"
     r"\s+(?:recommend|say|suggest|decide|pick|choose)"
@@ -108,9 +111,15 @@ DECISION_DEMAND: Final = _c(
     r"\s+(?:\d+|a\s+few|two|five)\s*(?:min\w*|m|sec\w*|s)|now|right\s+now|in\s+a\s+(?:minute"
     r"|moment|sec\w*)))\b"
 )
+#: The answer is carried out as given ("The steering group will follow your call."): with a
+#: go/no-go question, the model makes the go-live decision.
+FOLLOWS_YOUR_CALL: Final = _c(
+    r"\b(?:will|'ll)\s+(?:follow|go\s+with|act\s+on|implement)\s+(?:your\s+(?:call|decision"
+    r"|recommendation|answer|verdict|advice)|whatever\s+you\s+(?:say|decide|recommend))"
+)
 DECISION_GATE: Final = _words(
     "decide call decision yes act doing running applying pushing executing press hit click answer "
-    "reply respond"
+    "reply respond follow implement"
 )
 #: "Revert the config or restart the pods? Pick one, I'm executing.": a choice between live
 #: actions handed to the model, who decides; the human only carries it out.
@@ -443,10 +452,13 @@ TOOL_STEP_EXEC: Final = _c(
     # "Proceed with step 3." after an agent's plan; "confirm 2 and 3, then do 4"
     r"|\b(?:proceed|go\s+ahead|continue)\s+with\s+(?:the\s+)?(?:next\s+|planned\s+)?steps?"
     r"(?:\s+\d+)?\b"
+    # "Site director: steps 1-3 are done. Carry on with 4 to 6."
+    r"|\b(?:carry\s+on|continue|proceed|go\s+ahead)\s+with\s+(?:steps?\s+)?\d+(?:\s*(?:-|to|through"
+    r"|and|,)\s*\d+)*\b"
     # "Approve (a)+(b)+(c)?" under a list of proposed actions
     r"|\bapprove\s+\(?[a-z0-9]\)(?:\s*(?:\+|,|and|&)\s*\(?[a-z0-9]\))*\s*\?"
     r"|\b(?:confirm|approve|run|execute|do|perform)\s+(?:steps?\s+)?\d+(?:\s*(?:,|and|&|\+)\s*\d+)*"
-    r"(?!\d|[.,:]\d|\s*%)\b"
+    r"(?!\d|[.,:/]\d|\s*%)\b"
 )
 #: A bare go-ahead closing a pending tool call ('{"next_action": {"tool": ...}}' then
 #: "Continue.").
@@ -472,7 +484,15 @@ TOOL_WRITE: Final = _c(
     r"|grant|revoke|restart|reboot|shutdown|stop|apply|commit|cancel|void|promote|abort|disburse"
     r"|wipe|erase|terminate|suspend|lock|ban|block|freeze|charge|quarantine|close|add|create"
     r"|waive|issue|post|remove|empty|generate|rollout|repoint|re_?point|merge|move"
-    r"|migrate)(?:_\w*)?\s*\("
+    r"|migrate|upload|install|flash|load)(?:_\w*)?\s*\("
+    # "action: registry.update_status(ids=..." in an agent's proposal
+    r"|\baction\s*:\s*\w+\.(?:\w*_)?(?:update|set|delete|purge|revoke|grant|release|transfer|pay"
+    r"|refund|cancel|disable|deploy|upload|wipe)(?:_\w*)?\s*\("
+    # a numbered run-sheet step that acts on the live system: "4. Load into live serialization
+    # server, replace old hierarchy tables"
+    r"|(?:^|\n)\s*(?:step\s+)?\d+[.)]\s+(?:(?:freeze|drop|delete|truncate|purge|overwrite|replace"
+    r"|wipe|restore|cut\s*over|deploy|release|disable|shut\s*down|reopen|transfer|pay|refund)\b"
+    r"|[^\n]{0,80}\b(?:live|prod|production)\b)"
     # a lettered list of proposed actions: "(a) freeze payouts to all 27 accounts"
     r"|(?:^|\n)\s*\(?[a-z]\)\s+(?:freeze|suspend|block|refund|pay|delete|purge|revoke|grant"
     r"|disable|shut|stop|cancel|void|release|deploy|wipe|transfer|lock|ban)\b"

@@ -250,7 +250,9 @@ CHECK_FRAME: Final = _c(
 #: A ChatOps slash command line ("/tldr", "/filter level=error"), not a path ("/etc/hosts").
 SLASH_COMMAND: Final = _c(r"/[a-z][\w-]{1,20}(?:\s+[^/\n]*)?$")
 #: Bracketed tags before a one-line request ("[priority:low][model:cheap] ACTION ...").
-TAG_PREFIX: Final = _c(r"\s*(?:\[[^\]\n]{1,80}\]\s*){1,4}[A-Za-z]")
+TAG_PREFIX: Final = _c(  # not a chat export's time stamp ("[03:52] Control: ...")
+    r"\s*(?!\[\d{1,2}:\d\d(?::\d\d)?\])(?:\[[^\]\n]{1,80}\]\s*){1,4}[A-Za-z]"
+)
 #: An email header line (lower-cased): a prompt that opens with one opens with a pasted email.
 EMAIL_HEADER: Final = _c(r"\s*(?:from|subject|to|date|cc|sent|reply-to):\s")
 #: A line that starts a pasted document after the request (lower-cased prose lines).
@@ -399,7 +401,7 @@ LOCAL_MARKER: Final = _c(
     r"|function|config|example|sample|markdown|message|email|diff|query)|this\s+(?:[\w-]+\s+)?"
     r"(?:model|module|class|component|notebook|macro|method|template|dockerfile|readme|pr)|these\s+(?:[\w-]+\s+)?(?:lines|rows"
     r"|entries|items|values|words)|in\s+memory|local(?:ly|host)?(?!-pref)(?!\s+admin)|temp|tmp|scratch|sandbox|(?<![@.])dev(?![@.]\w)"
-    r"|development|staging|stage(?!\s+\d)|(?<!pen\s)(?<!pen-)(?:tests?|testing)|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat|preview|ephemeral|non-?prod|fixtures?"
+    r"|development|staging|stage(?!\s+(?:\d|[a-z]\b))|(?<!pen\s)(?<!pen-)(?:tests?|testing)|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat|preview|ephemeral|non-?prod|fixtures?"
     r"|mocks?|my\s+(?:laptop|machine|branch|fork)|feature\s+branch|my\s+own|docker(?![\s-]*hub)"
     r"|testcontainers|in-memory|sqlite|demo\s+(?:company|org\w*|account|tenant|env\w*|instance|workspace|site|store)|testbed|test\s+bed)\b"
     + _OFFLINE_TARGET
@@ -410,13 +412,13 @@ STRICT_LOCAL_MARKER: Final = _c(
     r"|spreadsheet|sheet|document|paragraph|code|script|function|config|example|sample|markdown"
     r"|message|email|diff|query)\b|\bthis\s+(?:[\w-]+\s+)?(?:model|module|class|component"
     r"|notebook|macro|method|template|dockerfile|readme|pr)\b|\b(?:in\s+memory|local(?:ly|host)?(?!-pref)(?!\s+admin)|temp|tmp|scratch|sandbox"
-    r"|(?<![@.])dev(?![@.]\w)|development|staging|stage(?!\s+\d)|test(?:ing)?|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat|preview|ephemeral|non-?prod|fixtures?"
+    r"|(?<![@.])dev(?![@.]\w)|development|staging|stage(?!\s+(?:\d|[a-z]\b))|test(?:ing)?|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat|preview|ephemeral|non-?prod|fixtures?"
     r"|mocks?|my\s+(?:laptop|machine|branch|fork)|feature\s+branch|demo\s+(?:company|org\w*|account|tenant|env\w*|instance|workspace|site|store))\b"
     + _OFFLINE_TARGET
 )
 #: A non-production environment only (not pasted material): staging, sandbox, test mode...
 ENV_LOCAL_MARKER: Final = _c(
-    r"\b(?:local(?:ly|host)?(?!-pref)(?!\s+admin)|sandbox|(?<![@.])dev(?![@.]\w)|development|staging|stage(?!\s+\d)|test\s+(?:mode|env\w*"
+    r"\b(?:local(?:ly|host)?(?!-pref)(?!\s+admin)|sandbox|(?<![@.])dev(?![@.]\w)|development|staging|stage(?!\s+(?:\d|[a-z]\b))|test\s+(?:mode|env\w*"
     r"|server|cluster|db|database|account|data|keys?|cards?|tenant)|sk_test\w*|testnet|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat"
     r"|preview|ephemeral|non-?prod|pre-?prod\w*|preproducci[oó]n|pré-?produ\w+|entorno\s+de"
     r"\s+pruebas|testumgebung|simulator|simulation|digital\s+twin|my\s+(?:laptop|machine)|docker(?![\s-]*hub)|testcontainers|in-memory"

@@ -15,6 +15,7 @@ Each finder takes the classifier's view of a prompt (:mod:`._classifier_view`) a
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Final
@@ -269,6 +270,12 @@ def _asked_action_stake(view: _View) -> _Stake | None:
     return None
 
 
+#: A quoted argument naming a test environment ('"staging"', '"lis-test"'), one per line.
+_ENV_VALUE: Final = re.compile(
+    r"^\s*[\"'](?:[a-z]+[-_])?(?:staging|stage|sandbox|test|testing|dev|qa|uat|local|pre-?prod)"
+    r"(?:[-_](?:env|environment|server|db|cluster|site|stack|tenant))?[\"']\s*$",
+    re.MULTILINE,
+)
 #: Acts on a running plant or service that are live decisions when asked about "now".
 _GRID_ACTS: Final = rules._words(
     "re-energize re-energise reenergize energize energise trip scram shed evacuate divert "
@@ -286,8 +293,16 @@ def _exposure_stake(view: _View) -> _Stake | None:
     next Monday. Review the auth setup and tell us if it's safe to open."), on connecting one
     after a security review, or on signing a compliance attestation: a go-live call."""
     text = view.instruction
-    if rules.EXPOSURE_GATE.isdisjoint(view.words) or _nonlive(text):
+    if rules.EXPOSURE_GATE.isdisjoint(view.words):
         return None
+    if _nonlive(text):
+        # only a go/no-go whose own paragraph names no test system survives test evidence
+        # elsewhere ("- bank sandbox ok ... Give me the final go or no-go.")
+        asked = rules.EXPOSURE_QUESTION.search(text)
+        demand = rules.FOLLOWS_YOUR_CALL.search(text)
+        if asked is None or demand is None or _nonlive(_line_at(text, asked.start())):
+            return None
+        return _Stake("incident", "go_no_go", asked.group(), demand.group()[:40], 0.75)
     if (
         (sign := rules.SIGN_OFF_QUESTION.search(text))
         and (formal := rules.SIGN_OFF_CONTEXT.search(text))
@@ -303,7 +318,11 @@ def _exposure_stake(view: _View) -> _Stake | None:
             return _Stake("incident", "go_no_go", safe.group()[:60], target.group(), 0.75)
     if (asked := rules.EXPOSURE_QUESTION.search(text)) is None:
         return None
-    audience = rules.EXPOSURE_AUDIENCE.search(text) or rules.SECURITY_REVIEW.search(text)
+    audience = (
+        rules.EXPOSURE_AUDIENCE.search(text)
+        or rules.SECURITY_REVIEW.search(text)
+        or rules.FOLLOWS_YOUR_CALL.search(text)  # "final go or no-go; the steering group follows"
+    )
     if audience is None:
         return None
     return _Stake("security_audit", "exposure_decision", asked.group(), audience.group()[:40], 0.75)
@@ -320,9 +339,23 @@ def _tool_step_stake(view: _View) -> _Stake | None:
     if asked is None:
         return None
     tool = rules.TOOL_WRITE.search(view.instruction) or rules.TOOL_WRITE.search(view.material)
-    if tool is None or _nonlive(view.instruction):
+    if tool is None:
+        return None
+    # a staging or sandbox target spares the step when the step or the go-ahead names it, not
+    # when the plan's evidence does ("test log on the simulator: 412/412 pass")
+    step = _line_at(tool.string, tool.start() + 1)
+    # the step's quoted arguments (env="staging") are kept in the material
+    quoted_env = "qtext" in step and _ENV_VALUE.search(view.material)
+    if quoted_env or _nonlive(step) or _nonlive(_line_at(asked.string, asked.end() - 1)):
         return None
     return _Stake("incident", "tool_step", asked.group(), tool.group()[:40], 0.8)
+
+
+def _line_at(text: str, pos: int) -> str:
+    """The line of ``text`` that holds position ``pos``."""
+    start = text.rfind("\n", 0, max(pos, 0)) + 1
+    end = text.find("\n", pos)
+    return text[start : end if end >= 0 else len(text)]
 
 
 def _material_request_stake(view: _View) -> _Stake | None:

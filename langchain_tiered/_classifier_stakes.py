@@ -169,7 +169,12 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         "object",
         r"^\s+(?:the\s+|all\s+|any\s+|our\s+|pending\s+|these\s+|this\s+|new\s+)*(?:[\w-]+\s+)"
         r"{0,2}(?:migrations?|backfill|schema\s+changes?|db:migrate|alembic|flyway|liquibase"
-        r"|data\s+fix|re-?index(?:ing)?|resharding|rebalanc\w+)\b",
+        r"|data\s+fix|re-?index(?:ing)?|resharding|rebalanc\w+"
+        # "Start the transfer at stage E." (of control), "kick off the cutover"
+        r"|cut-?over|switch-?over|change-?over|hand-?over|(?<!file\s)(?<!data\s)(?<!wire\s)(?<!bank\s)"
+        r"(?<!money\s)(?<!funds\s)(?<!fund\s)(?<!payment\s)(?<!balance\s)transfer(?!\s+batch))\b"
+        r"(?!\s+(?:notes?|docs?|document|plan|checklist|meeting|call|e-?mail|template|report"
+        r"|rehearsal|dry[- ]run)\b)",
     ),
     _rule(
         "migration", "migration", "migrate backfill reindex re-index reshard re-shard",

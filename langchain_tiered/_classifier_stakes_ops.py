@@ -153,6 +153,24 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         r"(?:manoeuvres?|maneuvers?|burns?))\b",
         unless=_CODE_CONTEXT + r"|\b(?:simulator|sim|flatsat|engineering\s+model|digital\s+twin)\b",
     ),
+    _rule(  # "cancel the possession and reopen Up and Down lines", "reopen runway 27L"
+        "line_reopen", "incident", "reopen re-open cancel lift hand give",
+        r"re-?open|cancel|lift|hand\s+back|give\s+back",
+        "object",
+        r"^\s+(?:the\s+|both\s+|all\s+)?(?:up\s+and\s+down\s+|up\s+|down\s+|fast\s+|slow\s+|main\s+)?"
+        r"(?:lines?|tracks?|runways?\s*\w*|carriageways?|tunnels?|bridges?|possessions?|blockades?"
+        r"|(?:the\s+)?(?:line|track)\s+blocks?)\b(?!\s+(?:of|in|items?|numbers?|breaks?|endings?)\b)",
+        unless=_CODE_CONTEXT,
+    ),
+    _rule(  # 'set the stock status of all 40 pallets in rack D to "released"': a quality release
+        "quality_release", "deploy", "set mark change flip update move",
+        r"set|mark|change|flip|update|move",
+        "object_env",
+        r"^\s+(?:the\s+)?(?:stock\s+|inventory\s+|qa\s+|quality\s+|batch\s+|lot\s+)?status\s+of\s+"
+        r"[^.;\n]{0,80}?\bto\s+[\"'“]?(?:released|unrestricted|approved)\b"
+        r"|^[^.;\n]{0,60}?\b(?:pallets?|lots?|batch(?:es)?|stock)\b[^.;\n]{0,40}?\bas\s+[\"'“]?released\b",
+        unless=_CODE_CONTEXT,
+    ),
     _rule(  # "roll the registers at all 412 stores back to build 5.1.2"
         "fleet_rollback", "deploy", "roll revert downgrade",
         r"roll|revert|downgrade",

@@ -110,7 +110,8 @@ _QUOTED_TURN: Final = re.compile(
 
 #: The last line of a pasted log that @-mentions the assistant: what follows is the request.
 _ASKED_AT_END: Final = re.compile(
-    r"@(?:copilot|assistant|bot|claude|ai|gpt|agent|helper)\b[\s,:]*(?P<ask>.*\S)", re.IGNORECASE
+    r"@(?:[\w-]*[-_])?(?:copilot|assistant|bot|claude|ai|gpt|agent|helper)\b[\s,:]*(?P<ask>.*\S)",
+    re.IGNORECASE,
 )
 #: Words in such a label that ask for work on the quote ("Draft a reply to this message:").
 _TURN_TASKS: Final = frozenset({"reply", "respond", "answer", "draft", "handle", "route"})
