@@ -307,6 +307,11 @@ GO_AHEAD_CLOSING: Final = _c(
     r"|push|apply|ship|release|roll|merge|run|execute|activate|enable|publish|go)\b"
     r"|\s*(?:please\s+)?(?:deploy|push|apply|ship|release|roll\s+out|merge|run|execute|activate"
     r"|enable|publish)\s+(?:this|it|these|them|the\s+(?:change|diff|patch|config|candidate))\b"
+    # a labelled closing line: "Support agent: go ahead and update her direct deposit ...",
+    # "Compliance manager: numbers confirmed. Submit it to the NRC now."
+    r"|\s*[^\W\d_][\w .'()-]{0,40}:\s+(?:[^\n]{0,120}?[.!;]\s+)?(?:please\s+)?(?:go\s+ahead\s+and"
+    r"\s+\w+|(?:submit|deploy|push|apply|ship|release|file)\s+(?:it|this|them|the\s+(?:change"
+    r"|notification|filing|report|batch|run))\b)"
 )
 #: A first paragraph that is itself a reading/transforming request over the input below it.
 REQUEST_LEAD: Final = _c(

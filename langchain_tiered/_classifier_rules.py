@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from langchain_tiered._classifier_agent_plans import BARE_GO_AHEAD, TOOL_STEP_EXEC, TOOL_WRITE
 from langchain_tiered._classifier_commands import (
     ARTIFACT_COLON,
     ARTIFACT_SAFE_RULES,
@@ -64,7 +65,6 @@ from langchain_tiered._classifier_decisions import (
     ACTION_QUESTION,
     APPROVAL_ASK,
     ASKED_ACTION,
-    BARE_GO_AHEAD,
     CHAT_PREFIX,
     CHOICE_DEMAND,
     CHOICE_GATE,
@@ -104,8 +104,6 @@ from langchain_tiered._classifier_decisions import (
     SECURITY_REVIEW,
     SIGN_OFF_CONTEXT,
     SIGN_OFF_QUESTION,
-    TOOL_STEP_EXEC,
-    TOOL_WRITE,
     URGENCY_WORDS,
 )
 from langchain_tiered._classifier_patterns import (

@@ -171,6 +171,48 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         r"|^[^.;\n]{0,60}?\b(?:pallets?|lots?|batch(?:es)?|stock)\b[^.;\n]{0,40}?\bas\s+[\"'“]?released\b",
         unless=_CODE_CONTEXT,
     ),
+    _rule(  # "assistant, send the setpoints" to the compressor stations
+        "setpoint_write", "incident", "send push apply write download load",
+        r"send|push|apply|write|download|load",
+        "object",
+        r"^\s+(?:the\s+|these\s+|new\s+|updated\s+)*(?:[\w-]+\s+)?(?:set[- ]?points?"
+        r"|setpoint\s+changes?)\b(?!\s+(?:table|list|docs?|sheet|spec|report|summary)\b)",
+        unless=_CODE_CONTEXT,
+    ),
+    _rule(  # "update her direct deposit in the client's payroll", "change the supplier's IBAN"
+        "bank_details_change", "payment", "update change set switch replace edit",
+        r"update|change|set|switch|replace|edit",
+        "object_env",
+        r"^\s+(?!of\b|request|form)(?:(?:his|her|their|the|our|this|that)\s+)?(?:[\w'-]+\s+){0,2}?"
+        r"(?:direct\s+deposit"
+        r"|bank\s+(?:details|account(?:\s+details)?|info)|payee\s+(?:details|account)|iban|routing"
+        r"\s+(?:number|details)|remittance\s+(?:details|account)|payout\s+account)\b",
+        unless=_CODE_CONTEXT,
+    ),
+    _rule(  # "Submit it to the NRC now - we're inside the one-hour window."
+        "regulator_filing", "security_audit", "submit file send lodge transmit",
+        r"submit|file|send|lodge|transmit",
+        "object",
+        r"^\s+(?:it|this|them|the\s+(?:[\w-]+\s+){0,2}(?:notification|report|filing|notice|return"
+        r"|declaration|submission))\s+(?:to|with)\s+(?:the\s+)?(?:nrc|phmsa|sec|fca|fda|ema|ico"
+        r"|cnil|regulator|authority|ministry|irs|hmrc|dpa|finra|ferc|nerc|osha|epa|tax\s+office"
+        r"|supervisor|central\s+bank|ftc|occ|fincen|bafin|amf|consob|aepd)\b",
+    ),
+    _rule(  # "pull the pump firmware update back off the 60 pumps that got it last night"
+        "fleet_pullback", "deploy", "pull",
+        r"pull",
+        "object",
+        r"^\s+(?:[\w'-]+\s+){0,5}?(?:back\s+)?(?:off|from)\s+(?:the\s+|all\s+|every\s+)?(?:\d[\d,]*\s+)?"
+        r"(?:[\w-]+\s+)?(?:pumps|devices|vehicles|terminals|units|registers|phones|tablets|servers"
+        r"|nodes|stores|sites|meters|controllers|kiosks|cars|trucks|aircraft)\b",
+    ),
+    _rule(  # "@paybot run PB-1121 through the bank connector"
+        "bank_submission", "payment", "run send push submit release transmit",
+        r"run|send|push|submit|release|transmit",
+        "object",
+        r"^[^.?!\n]{0,40}?\b(?:through|to|via|into)\s+(?:the\s+|our\s+)?(?:bank|banking|payment|payout"
+        r"|sepa|ach|swift)\s+(?:connector|gateway|interface|portal|file\s+channel|channel|rails?)\b",
+    ),
     _rule(  # "roll the registers at all 412 stores back to build 5.1.2"
         "fleet_rollback", "deploy", "roll revert downgrade",
         r"roll|revert|downgrade",

@@ -108,11 +108,16 @@ _QUOTED_TURN: Final = re.compile(
     r"|operator|from\s+[\w.-]+)\s*:\s*[\"'“‘«「][^\n]*[\"'”’»」]\s*$"
 )
 
-#: The last line of a pasted log that @-mentions the assistant: what follows is the request.
+#: The last line of a pasted log that @-mentions the assistant ("@copilot", "@paybot",
+#: "@desk-assistant") or addresses it by name: what follows is the request.
 _ASKED_AT_END: Final = re.compile(
-    r"@(?:[\w-]*[-_])?(?:copilot|assistant|bot|claude|ai|gpt|agent|helper)\b[\s,:]*(?P<ask>.*\S)",
+    r"(?:@[\w-]*?(?:copilot|assistant|bot|claude|ai|gpt|agent|helper)\b[\s,:]*"
+    # "[18:12] Chief controller: assistant, send the setpoints": the speaker addresses it
+    r"|:\s+(?:hey\s+|ok\s+)?(?:copilot|assistant|claude)\s*,\s*)(?P<ask>.*\S)",
     re.IGNORECASE,
 )
+#: A chat export's channel header ("#trading-desk-ops (export)").
+_CHANNEL_HEADER: Final = re.compile(r"\s*#[\w-]+(?:\s*\([^)\n]{0,30}\))?\s*$")
 #: Words in such a label that ask for work on the quote ("Draft a reply to this message:").
 _TURN_TASKS: Final = frozenset({"reply", "respond", "answer", "draft", "handle", "route"})
 
@@ -209,7 +214,8 @@ def _build_view(text: str) -> _View:
                 titled.add(len(prose))
             prose.append((stripped if len(stripped) <= rules.MAX_LINE else stripped[:600]).lower())
             paragraphs.append(para)
-    if not prose and material and (asked := _ASKED_AT_END.search(material[-1])):
+    headed = all(_CHANNEL_HEADER.match(line) for line in prose)  # "#payments-ops" above a log
+    if headed and material and (asked := _ASKED_AT_END.search(material[-1])):
         # a pasted channel log whose last line asks the model ("11:55 @priya: @copilot given
         # all this, do we roll back escrow-svc now?"): that line is the request
         prose.append(asked.group("ask").strip().lower())
@@ -367,7 +373,9 @@ def _closing_paragraph(lines: list[str]) -> bool:
     # "Extract JSON: customer, amount" is one
     first = lines[0]
     return not rules.FIELD_LABEL.match(first) or bool(
-        rules.CLOSING_REQUEST.match(first) or rules.REQUEST_LEAD.match(first)
+        rules.CLOSING_REQUEST.match(first)
+        or rules.REQUEST_LEAD.match(first)
+        or rules.GO_AHEAD_CLOSING.match(first)
     )
 
 
