@@ -151,6 +151,8 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_fd.jsonl",
     DATA / "routing_tuning_t9.jsonl",
     DATA / "routing_tuning_t10.jsonl",
+    DATA / "routing_heldout_fi.jsonl",
+    DATA / "routing_tuning_t11.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0

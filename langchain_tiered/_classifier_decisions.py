@@ -101,7 +101,12 @@ DECISION_DEMAND: Final = _c(
     r"|recommendation|answer|verdict|advice)"
     # "The duty head will act on whatever you recommend.": the advice is carried out as given
     r"|(?:will|'ll)\s+(?:act\s+on|go\s+with|do|execute|carry\s+out|announce|implement|follow"
-    r"|apply)\s+(?:whatever|what)\s+you\s+(?:recommend|say|suggest|decide|pick|choose)"
+    r"|apply|action)\s+(?:whatever|what)\s+you\s+(?:recommend|say|suggest|decide|pick|choose)"
+    # "we go on your word", "Whatever you say goes into the system", "Your decision stands",
+    # "I'm acting on it in two minutes"
+    r"|\bgo\s+on\s+your\s+(?:word|call|say)|\bwhatever\s+you\s+(?:say|decide|pick)\s+goes"
+    r"|\byour\s+(?:decision|call|answer|word)\s+(?:stands|is\s+final|goes)"
+    r"|(?:i'm|i\s+am|we're|we\s+are)\s+acting\s+on\s+it"
     # "Yes or no, and I'll press the button": the answer is executed
     r"|i(?:'ll|\s+will)\s+(?:press|hit|click|push)\s+(?:the\s+)?(?:button|trigger|switch)"
     r"|yes\s+or\s+no,?\s+(?:now|asap"
@@ -119,7 +124,7 @@ FOLLOWS_YOUR_CALL: Final = _c(
 )
 DECISION_GATE: Final = _words(
     "decide call decision yes act doing running applying pushing executing press hit click answer "
-    "reply respond follow implement"
+    "reply respond follow implement word goes stands acting"
 )
 #: "Revert the config or restart the pods? Pick one, I'm executing.": a choice between live
 #: actions handed to the model, who decides; the human only carries it out.
@@ -128,14 +133,19 @@ CHOICE_DEMAND: Final = _c(
     r"|(?:choose|pick|decide)\s+now"
     r"|i(?:'ll|\s+will)\s+(?:execute|run\s+it|do\s+it|action\s+it|push\s+the\s+button)"
     r"|(?:will|'ll)\s+(?:act\s+on|go\s+with|do|execute|carry\s+out|announce|implement|follow"
-    r"|apply)\s+(?:whatever|what)\s+you\s+(?:recommend|say|suggest|decide|pick|choose)"
+    r"|apply|action)\s+(?:whatever|what)\s+you\s+(?:recommend|say|suggest|decide|pick|choose)"
+    # "we go on your word", "Whatever you say goes into the system", "Your decision stands",
+    # "I'm acting on it in two minutes"
+    r"|\bgo\s+on\s+your\s+(?:word|call|say)|\bwhatever\s+you\s+(?:say|decide|pick)\s+goes"
+    r"|\byour\s+(?:decision|call|answer|word)\s+(?:stands|is\s+final|goes)"
+    r"|(?:i'm|i\s+am|we're|we\s+are)\s+acting\s+on\s+it"
     r"|i'm\s+executing|i\s+am\s+executing|(?:needs?\s+(?:a|an|the|your)\s+(?:decision|call|answer)"
     r"|need\s+to\s+(?:answer|decide|respond))\s+(?:now|asap|immediately|urgently|right\s+away"
     r"|(?:in|within)\s+(?:the\s+next\s+)?\d+\s+(?:min\w*|sec\w*)))\b"
 )
 CHOICE_GATE: Final = _words(
     "decide call pick choose execute executing run do action push need needs answer act go carry "
-    "announce implement follow apply"
+    "announce implement follow apply word goes stands acting"
 )
 _CHOICE_VERBS: Final = (
     r"(?:roll\s*back|rollback|revert|restart|reboot|flush|shed|kill|fail\s*over|failover"
@@ -146,7 +156,8 @@ _CHOICE_VERBS: Final = (
     r"|cut\s+(?:the\s+|our\s+)?(?:link|connection|power|feed|uplink|network)|trip|scram"
     r"|delete|remove|shrink|wipe|truncate|isolate|contain|disconnect|unplug|pull\s+(?:[\w-]+\s+)"
     r"{0,3}?off(?:line)?|take\s+(?:[\w-]+\s+){0,3}?offline"
-    r"|resubmit|rotate|push|announce|discard|evacuate|stop\s+boarding|divert|ground|recall)"
+    r"|resubmit|rotate|push|announce|discard|evacuate|stop\s+boarding|divert|ground|recall|void"
+    r"|reissue|re-issue|reverse)"
 )
 CHOICE_QUESTION: Final = _c(
     # "downtime now or not?", "failover now or wait?"
@@ -154,6 +165,13 @@ CHOICE_QUESTION: Final = _c(
     r"|cutover|halt|stop|divert|diversion)\s+now\s+or\s+(?:not|wait|later)\s*\?"
     r"|\b" + _CHOICE_VERBS + r"\b[^?\n]{0,160}\bor\b[^?\n]{0,120}\?"
     r"|\bor\s+(?:[\w-]+\s+){0,2}?" + _CHOICE_VERBS + r"\b[^?\n]{0,120}\?"
+)
+#: Options laid out in a pasted thread ("options are (a) cut the outbound rail connection now
+#: ... or (b) keep running", "we can void just the 14 and reissue, or void the whole run").
+OPTIONS_LAID_OUT: Final = _c(
+    r"\boptions?\s*(?:are|:)[^\n]{0,300}\bor\b|\(a\)[^\n]{0,300}\(b\)|\bwe\s+(?:can|could)\s+"
+    + _CHOICE_VERBS
+    + r"\b[^\n?]{0,160}\bor\b"
 )
 #: Pressure in the situation around a choice between live actions ("... or handle it quietly?
 #: the passenger is already at gate B22", "wards need insulin at 08:00").

@@ -309,6 +309,10 @@ GO_AHEAD_CLOSING: Final = _c(
     r"|enable|publish)\s+(?:this|it|these|them|the\s+(?:change|diff|patch|config|candidate))\b"
     # a labelled closing line: "Support agent: go ahead and update her direct deposit ...",
     # "Compliance manager: numbers confirmed. Submit it to the NRC now."
+    # "Support engineer to assistant: do the endpoint swap ...", "Officer: approved, assistant
+    # please amend and process the refund.": a line addressed to the assistant
+    r"|\s*[^\W\d_][\w .'()-]{0,40}\bto\s+(?:the\s+)?(?:assistant|bot|copilot)\s*:\s+\w"
+    r"|\s*[^\W\d_][\w .'()-]{0,40}:\s+(?:\w+,?\s+)?@?[\w-]*(?:assistant|bot)\b,?\s+(?:please\s+)?\w"
     r"|\s*[^\W\d_][\w .'()-]{0,40}:\s+(?:[^\n]{0,120}?[.!;]\s+)?(?:please\s+)?(?:go\s+ahead\s+and"
     r"\s+\w+|(?:submit|deploy|push|apply|ship|release|file)\s+(?:it|this|them|the\s+(?:change"
     r"|notification|filing|report|batch|run))\b)"

@@ -227,6 +227,14 @@ def _decision_stake(view: _View) -> _Stake | None:
         handed = rules.CHOICE_DEMAND.search(text) if gated else None
         if handed := handed or rules.CHOICE_PRESSURE.search(text):  # "... or hold? boarding now"
             return _Stake("incident", "live_choice", handed.group(), choice.group()[:60], 0.75)
+    # "@pay-assistant which one? we'll action whatever you say" after a thread that laid out
+    # the live options ("we can void just the 14 and reissue, or void the whole run")
+    handed = None if rules.CHOICE_GATE.isdisjoint(view.words) else rules.CHOICE_DEMAND.search(text)
+    if handed and (
+        options := rules.OPTIONS_LAID_OUT.search(view.material)
+        or rules.OPTIONS_LAID_OUT.search(text)
+    ):
+        return _Stake("incident", "live_choice", handed.group(), options.group()[:60], 0.75)
     if rules.DECISION_GATE.isdisjoint(view.words):
         return None
     demand = rules.DECISION_DEMAND.search(text)
@@ -264,7 +272,8 @@ def _asked_action_stake(view: _View) -> _Stake | None:
             return _Stake("payment", "money_decision", verb, money.group(), 0.8)
         if urgent is not None:
             return _Stake("incident", "live_question", verb or "what to do", urgent.group(), 0.8)
-        if first in _GRID_ACTS and (now := _NOW.search(asked.group())):
+        acts = _GRID_ACTS | _EXPORT_ACTS if view.log_lines >= 2 else _GRID_ACTS
+        if first in acts and (now := _NOW.search(asked.group())):
             # "should we re-energize T1 now to relieve T2?": switching plant asked about now
             return _Stake("incident", "live_question", verb, now.group(), 0.8)
     return None
@@ -281,6 +290,9 @@ _GRID_ACTS: Final = rules._words(
     "re-energize re-energise reenergize energize energise trip scram shed evacuate divert "
     "fail failover rollback roll restart reboot drain isolate quarantine"
 )
+#: ... and, asked from a pasted chat export or log ("@occ-assistant close CB7-2 remotely now?"),
+#: switching and blocking acts too.
+_EXPORT_ACTS: Final = rules._words("flip close open cut block switch release hold void pull")
 _NOW: Final = rules._c(r"\b(?:now|right\s+now|immediately|tonight)\b")
 #: Lead verbs that retell a text rather than answer the question in it.
 _RETELLING: Final = rules._words(

@@ -127,7 +127,9 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"^\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:deploy\w*|release|rollout)\b",
     ),
     _rule(
-        "failover", "incident", "fail failover fail-over", r"fail\s*over|fail-over", "not_local",
+        "failover", "incident", "fail failover fail-over",
+        r"fail\s*over|fail-over|fail\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,4}?over(?=\s+to\b)",
+        "not_local",
         # "failover happened yesterday": a past event named, not a request
         unless=r"^\s+(?:happened|was|were|went|completed|finished|is\s+(?:done|over|complete)"
         r"|already|itself|event|drill|test|report|postmortem|timeline|when|if|behaviou?r"

@@ -95,7 +95,8 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         "envoi paie paye rembours approuv überweis zahl bezahl sende erstatt führe genehmig "
         "trasfer esegui effettua invia rimbors approva autorizza procedi proceda procede procéde "
         "prosiga prossiga перев отправ оплат заплат верни "
-        "выплат одобр 转账 汇款 付款 打款 退款 支付 送金 振込 振り込 支払 返金 emit valid lanc "
+        "выплат одобр 转账 汇款 付款 打款 退款 支付 付给 汇给 转给 送金 振込 振り込 支払 返金 "
+        "emit valid lanc "
         "betaal keer maak gib liber débloq sblocc",
         r"\b(?:transfiere|transferir|envía|envia|enviar|paga|pagar|realiza|haz|aprueba|reembolsa"
         r"|reembolsar|transfira|envie|pague|faça|aprove|reembolse|vire[rz]?|effectue[rz]?"
@@ -108,7 +109,7 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"(?:el|la|los|las)\s+(?:reembolso|pago|transferencia)\w*|(?:valide[rz]?|lance[rz]?)\s+(?:le|la"
         r"|les)\s+(?:virement|paiement|transfert)\w*"
         r"|betaal(?:t|d)?|keer\s+[^\n]{0,60}?\buit|maak\s+[^\n]{0,60}?\bover|gib\s+[^\n]{0,100}?\bfrei"
-        r"|libere|liberar|libera|liberá|débloque[rz]?|sblocca)\b|转账|汇款|付款|打款"
+        r"|libere|liberar|libera|liberá|débloque[rz]?|sblocca)\b|转账|汇款|付款|打款|付给|汇给|转给"
         r"|退款(?!申请|金额|表单|流程|政策|规则|率|原因)|支付(?!方式|页面|表单|流程|接口)|送金(?:して|を)|振込|振り込"
         r"|支払(?:って|いを)|返金(?:して|を(?:実行|処理|行って|して)|処理を(?:して|実行))",
         r"\b(?:transferencia|dinero|fondos|pago|pagos|euros?|dólares|reembolso|transferência"

@@ -213,6 +213,12 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         r"^[^.?!\n]{0,40}?\b(?:through|to|via|into)\s+(?:the\s+|our\s+)?(?:bank|banking|payment|payout"
         r"|sepa|ach|swift)\s+(?:connector|gateway|interface|portal|file\s+channel|channel|rails?)\b",
     ),
+    _rule(  # "authorise the next 6 trains past S-412" (a signal at danger)
+        "signal_authority", "incident", "authorise authorize clear send let",
+        r"authori[sz]e|clear|send|let",
+        "object",
+        r"^[^.?!\n]{0,50}?\bpast\s+(?:the\s+)?(?:signal\b|[a-z]{1,3}-?\d+\b)|^[^.?!\n]{0,60}?\bat\s+danger\b",
+    ),
     _rule(  # "roll the registers at all 412 stores back to build 5.1.2"
         "fleet_rollback", "deploy", "roll revert downgrade",
         r"roll|revert|downgrade",

@@ -113,11 +113,13 @@ _QUOTED_TURN: Final = re.compile(
 _ASKED_AT_END: Final = re.compile(
     r"(?:@[\w-]*?(?:copilot|assistant|bot|claude|ai|gpt|agent|helper)\b[\s,:]*"
     # "[18:12] Chief controller: assistant, send the setpoints": the speaker addresses it
-    r"|:\s+(?:hey\s+|ok\s+)?(?:copilot|assistant|claude)\s*,\s*)(?P<ask>.*\S)",
+    r"|(?::|\])\s+(?:hey\s+|ok\s+)?(?:copilot|assistant|claude)\s*[,—–-]\s*)(?P<ask>.*\S)",
     re.IGNORECASE,
 )
 #: A chat export's channel header ("#trading-desk-ops (export)").
 _CHANNEL_HEADER: Final = re.compile(r"\s*#[\w-]+(?:\s*\([^)\n]{0,30}\))?\s*$")
+#: A chat export line with a bracketed speaker ("[Border Officer, Felixstowe] X-ray shows ...").
+_BRACKET_SPEAKER: Final = re.compile(r"\s*\[[^\W\d_][\w .,'&/()-]{0,40}\]\s+\S")
 #: Words in such a label that ask for work on the quote ("Draft a reply to this message:").
 _TURN_TASKS: Final = frozenset({"reply", "respond", "answer", "draft", "handle", "route"})
 
@@ -214,13 +216,23 @@ def _build_view(text: str) -> _View:
                 titled.add(len(prose))
             prose.append((stripped if len(stripped) <= rules.MAX_LINE else stripped[:600]).lower())
             paragraphs.append(para)
-    headed = all(_CHANNEL_HEADER.match(line) for line in prose)  # "#payments-ops" above a log
+    # "#payments-ops" or "[Investigations] Three moderators ..." above a chat export
+    headed = all(_CHANNEL_HEADER.match(line) or _BRACKET_SPEAKER.match(line) for line in prose)
     if headed and material and (asked := _ASKED_AT_END.search(material[-1])):
         # a pasted channel log whose last line asks the model ("11:55 @priya: @copilot given
         # all this, do we roll back escrow-svc now?"): that line is the request
-        prose.append(asked.group("ask").strip().lower())
-        paragraphs.append(para)
+        material[:0] = [line for line in prose if not _CHANNEL_HEADER.match(line)]
+        prose, paragraphs = [asked.group("ask").strip().lower()], [para]
         material.pop()
+    elif (
+        headed
+        and material
+        and any(_BRACKET_SPEAKER.match(line) for line in prose)
+        and all(_BRACKET_SPEAKER.match(line) for line in material)
+    ):  # a chat export of bracketed speakers only is read as the request, not as code
+        prose += [line.strip().lower() for line in material]
+        paragraphs += [para] * len(material)
+        material.clear()
     # "From the report below, extract ...", a blank line, then the report: later paragraphs are
     # the input (bar a closing request), whatever words they hold
     prose = _paragraph_split(text, prose, paragraphs, material, opened_with_material, titled)

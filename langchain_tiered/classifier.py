@@ -67,7 +67,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from langchain_tiered import _classifier_rules as rules
 from langchain_tiered._classifier_small_talk import VERDICT, small_talk
@@ -361,6 +361,19 @@ def classify(text_or_messages: str | Sequence[Any]) -> Classification:
     return _classify_turns(text_or_messages, None)
 
 
+#: An assistant turn that says its proposed act cannot be undone.
+_IRREVERSIBLE: Final = re.compile(
+    r"\bcan(?:'t|not|\s+not)\s+be\s+(?:undone|reversed|recovered|restored)\b|\birreversibl\w*"
+    r"|\bno\s+way\s+to\s+undo\b|\bpermanently\s+(?:delete|remove|erase|end|close)\w*"
+)
+#: A short yes, in several languages ("ok go", "ja, mach", "sí, dale", "oui vas-y", "好的").
+_AFFIRMATIVE: Final = re.compile(
+    r"\s*(?:yes|yep|yeah|ok(?:ay)?|sure|go(?:\s+ahead)?|proceed|do\s+it|confirm(?:ed)?|approved?"
+    r"|ja|jawohl|mach|sí|si|dale|oui|vas-y|sì|certo|sim|pode|tak|да|evet)\b|\s*(?:はい|好的?|是的?|네|예)",
+    re.IGNORECASE,
+)
+
+
 def _classify_turns(
     text_or_messages: str | Sequence[Any], model: TierModel | Literal[False] | None
 ) -> Classification:
@@ -378,6 +391,11 @@ def _classify_turns(
             reason = f"short reply to a tier-3 proposal: {proposal.reason}"
             signals = (*proposal.signals, "reply_to_proposal")
             return replace(proposal, reason=reason, signals=signals)
+        # "ja, mach" after "Ending them ... can't be reversed. Proceed?": the assistant said the
+        # act is irreversible and asked; a yes in any language is the go-ahead
+        if "?" in offer and (gone := _IRREVERSIBLE.search(offer)) and _AFFIRMATIVE.match(human):
+            reason = f"short yes to an irreversible proposal ({gone.group()!r})"
+            return Classification("incident", 9, 3, 0.8, reason, ("reply_to_irreversible",))
         # "yes, we're past retention. purge them." after "... in the live meter data system ...":
         # the reply acts on what the assistant described, on the live system it named
         if (live := rules.LIVE_MARKER.search(offer)) and not rules.LIVE_MARKER.search(human):
