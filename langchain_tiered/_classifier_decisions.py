@@ -89,6 +89,20 @@ ML_LIVE_ACTION: Final = _c(
     r"|重启|隔离|关闭|切り替え"
     r"|ロールバック|再起動|隔離|停止|롤백|전환|재시작|격리|중지|차단"
 )
+#: The answer is carried out as given: "The steering group will follow your call."
+_FOLLOW_YOUR_CALL: Final = (
+    r"(?:will|'ll)\s+(?:follow|go\s+with|act\s+on|implement)\s+your\s+(?:call|decision"
+    r"|recommendation|answer|verdict|advice)"
+)
+#: ... or the choice is: "The duty head will act on whatever you recommend.", "we go on your
+#: word", "Whatever you say goes into the system", "Your decision stands", "I'm acting on it".
+_CARRIED_OUT: Final = (
+    r"(?:will|'ll)\s+(?:act\s+on|go\s+with|do|execute|carry\s+out|announce|implement|follow"
+    r"|apply|action)\s+(?:whatever|what)\s+you\s+(?:recommend|say|suggest|decide|pick|choose)"
+    r"|\bgo\s+on\s+your\s+(?:word|call|say)|\bwhatever\s+you\s+(?:say|decide|pick)\s+goes"
+    r"|\byour\s+(?:decision|call|answer|word)\s+(?:stands|is\s+final|goes)"
+    r"|(?:i'm|i\s+am|we're|we\s+are)\s+acting\s+on\s+it"
+)
 #: A demand for a decision ("Decide.", "make the call") after a "should we ...?" question about
 #: acting now or on a live system: the decision is the stakes.
 DECISION_DEMAND: Final = _c(
@@ -96,17 +110,9 @@ DECISION_DEMAND: Final = _c(
     r"|need\s+(?:a|your|the)\s+(?:decision|call)|i(?:'ll|\s+will)\s+act\s+on\s+(?:your|the)\s+answer"
     # "..., yes or no? Answer fast.": the answer is needed at once
     r"|(?:answer|reply|respond)\s+(?:fast|quick(?:ly)?|now|asap|immediately|right\s+away)"
-    # "The steering group will follow your call.": the answer is carried out as given
-    r"|(?:will|'ll)\s+(?:follow|go\s+with|act\s+on|implement)\s+your\s+(?:call|decision"
-    r"|recommendation|answer|verdict|advice)"
-    # "The duty head will act on whatever you recommend.": the advice is carried out as given
-    r"|(?:will|'ll)\s+(?:act\s+on|go\s+with|do|execute|carry\s+out|announce|implement|follow"
-    r"|apply|action)\s+(?:whatever|what)\s+you\s+(?:recommend|say|suggest|decide|pick|choose)"
-    # "we go on your word", "Whatever you say goes into the system", "Your decision stands",
-    # "I'm acting on it in two minutes"
-    r"|\bgo\s+on\s+your\s+(?:word|call|say)|\bwhatever\s+you\s+(?:say|decide|pick)\s+goes"
-    r"|\byour\s+(?:decision|call|answer|word)\s+(?:stands|is\s+final|goes)"
-    r"|(?:i'm|i\s+am|we're|we\s+are)\s+acting\s+on\s+it"
+    # "The steering group will follow your call.", "The duty head will act on whatever you
+    # recommend.": the answer is carried out as given
+    r"|" + _FOLLOW_YOUR_CALL + r"|" + _CARRIED_OUT +
     # "Yes or no, and I'll press the button": the answer is executed
     r"|i(?:'ll|\s+will)\s+(?:press|hit|click|push)\s+(?:the\s+)?(?:button|trigger|switch)"
     r"|yes\s+or\s+no,?\s+(?:now|asap"
@@ -119,8 +125,8 @@ DECISION_DEMAND: Final = _c(
 #: The answer is carried out as given ("The steering group will follow your call."): with a
 #: go/no-go question, the model makes the go-live decision.
 FOLLOWS_YOUR_CALL: Final = _c(
-    r"\b(?:will|'ll)\s+(?:follow|go\s+with|act\s+on|implement)\s+(?:your\s+(?:call|decision"
-    r"|recommendation|answer|verdict|advice)|whatever\s+you\s+(?:say|decide|recommend))"
+    r"\b(?:" + _FOLLOW_YOUR_CALL + r"|(?:will|'ll)\s+(?:follow|go\s+with|act\s+on|implement)"
+    r"\s+whatever\s+you\s+(?:say|decide|recommend))"
 )
 DECISION_GATE: Final = _words(
     "decide call decision yes act doing running applying pushing executing press hit click answer "
@@ -132,14 +138,8 @@ CHOICE_DEMAND: Final = _c(
     r"\b(?:decide|you\s+decide|your\s+call|make\s+the\s+call|call\s+it|pick\s+one|choose\s+one"
     r"|(?:choose|pick|decide)\s+now"
     r"|i(?:'ll|\s+will)\s+(?:execute|run\s+it|do\s+it|action\s+it|push\s+the\s+button)"
-    r"|(?:will|'ll)\s+(?:act\s+on|go\s+with|do|execute|carry\s+out|announce|implement|follow"
-    r"|apply|action)\s+(?:whatever|what)\s+you\s+(?:recommend|say|suggest|decide|pick|choose)"
-    # "we go on your word", "Whatever you say goes into the system", "Your decision stands",
-    # "I'm acting on it in two minutes"
-    r"|\bgo\s+on\s+your\s+(?:word|call|say)|\bwhatever\s+you\s+(?:say|decide|pick)\s+goes"
-    r"|\byour\s+(?:decision|call|answer|word)\s+(?:stands|is\s+final|goes)"
-    r"|(?:i'm|i\s+am|we're|we\s+are)\s+acting\s+on\s+it"
-    r"|i'm\s+executing|i\s+am\s+executing|(?:needs?\s+(?:a|an|the|your)\s+(?:decision|call|answer)"
+    r"|" + _CARRIED_OUT + r"|i'm\s+executing|i\s+am\s+executing"
+    r"|(?:needs?\s+(?:a|an|the|your)\s+(?:decision|call|answer)"
     r"|need\s+to\s+(?:answer|decide|respond))\s+(?:now|asap|immediately|urgently|right\s+away"
     r"|(?:in|within)\s+(?:the\s+next\s+)?\d+\s+(?:min\w*|sec\w*)))\b"
 )
