@@ -14,6 +14,8 @@ The classifier reads every table as ``rules.NAME``; they live in small modules b
   :mod:`._classifier_cues_frontier`: weighted intent cues for the tier-0, tier-1 and tier-2
   intents (``INTENT_CUES`` is all three, in that order);
 * :mod:`._classifier_decisions`: decisions demanded or asked about (a live call is the stakes);
+* :mod:`._classifier_agent_plans`: an agent's plan or tool call handed over with a go-ahead
+  ("approved, all three", "proceed with steps 3 and 4", "Continue.") and the steps that write;
 * :mod:`._classifier_commands`: raw commands, negation ("don't run it"), routing talk and
   what surrounds a verb in request position;
 * this module: the safety net's action words, intent tiers and the gate indexes.
