@@ -374,10 +374,10 @@ def _material_request_stake(view: _View) -> _Stake | None:
     """A request to "process this" over pasted material that asks for money to be moved or
     reports a leaked secret, or to "reply approve or reject" to a pasted approval request that
     moves money or acts."""
-    leaked = rules.MATERIAL_SECRET_LEAK.search(view.instruction)
+    rotate = rules.ROTATE_IT.search(view.instruction)  # rare: checked before the leak pattern
     if (
-        leaked
-        and (rotate := rules.ROTATE_IT.search(view.instruction))
+        rotate
+        and (leaked := rules.MATERIAL_SECRET_LEAK.search(view.instruction))
         and not _nonlive(view.instruction)
     ):  # "The signing secret ended up in the client build. Replace it."
         return _Stake("credentials", "secret_rotation", rotate.group(), leaked.group()[:40], 0.8)

@@ -217,8 +217,10 @@ def _build_view(text: str) -> _View:
             prose.append((stripped if len(stripped) <= rules.MAX_LINE else stripped[:600]).lower())
             paragraphs.append(para)
     # "#payments-ops" or "[Investigations] Three moderators ..." above a chat export
-    headed = all(_CHANNEL_HEADER.match(line) or _BRACKET_SPEAKER.match(line) for line in prose)
-    if headed and material and (asked := _ASKED_AT_END.search(material[-1])):
+    headed = bool(material) and all(
+        _CHANNEL_HEADER.match(line) or _BRACKET_SPEAKER.match(line) for line in prose
+    )
+    if headed and (asked := _ASKED_AT_END.search(material[-1])):
         # a pasted channel log whose last line asks the model ("11:55 @priya: @copilot given
         # all this, do we roll back escrow-svc now?"): that line is the request
         material[:0] = [line for line in prose if not _CHANNEL_HEADER.match(line)]
@@ -226,7 +228,6 @@ def _build_view(text: str) -> _View:
         material.pop()
     elif (
         headed
-        and material
         and any(_BRACKET_SPEAKER.match(line) for line in prose)
         and all(_BRACKET_SPEAKER.match(line) for line in material)
     ):  # a chat export of bracketed speakers only is read as the request, not as code
