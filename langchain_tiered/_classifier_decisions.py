@@ -139,13 +139,15 @@ CHOICE_DEMAND: Final = _c(
     r"|(?:choose|pick|decide)\s+now"
     r"|i(?:'ll|\s+will)\s+(?:execute|run\s+it|do\s+it|action\s+it|push\s+the\s+button)"
     r"|" + _CARRIED_OUT + r"|i'm\s+executing|i\s+am\s+executing"
+    # "@assistant you've got the context — which option, now?"
+    r"|(?:which|what)\s+(?:one|option)\s*[,—–-]?\s*(?:now|right\s+now|asap)(?=\s*[?!.]|\s*$)"
     r"|(?:needs?\s+(?:a|an|the|your)\s+(?:decision|call|answer)"
     r"|need\s+to\s+(?:answer|decide|respond))\s+(?:now|asap|immediately|urgently|right\s+away"
     r"|(?:in|within)\s+(?:the\s+next\s+)?\d+\s+(?:min\w*|sec\w*)))\b"
 )
 CHOICE_GATE: Final = _words(
     "decide call pick choose execute executing run do action push need needs answer act go carry "
-    "announce implement follow apply word goes stands acting"
+    "announce implement follow apply word goes stands acting which what"
 )
 _CHOICE_VERBS: Final = (
     r"(?:roll\s*back|rollback|revert|restart|reboot|flush|shed|kill|fail\s*over|failover"
@@ -157,7 +159,7 @@ _CHOICE_VERBS: Final = (
     r"|delete|remove|shrink|wipe|truncate|isolate|contain|disconnect|unplug|pull\s+(?:[\w-]+\s+)"
     r"{0,3}?off(?:line)?|take\s+(?:[\w-]+\s+){0,3}?offline"
     r"|resubmit|rotate|push|announce|discard|evacuate|stop\s+boarding|divert|ground|recall|void"
-    r"|reissue|re-issue|reverse)"
+    r"|reissue|re-issue|reverse|swap)"
 )
 CHOICE_QUESTION: Final = _c(
     # "downtime now or not?", "failover now or wait?"

@@ -6,7 +6,8 @@ Each finder takes the classifier's view of a prompt (:mod:`._classifier_view`) a
 * :func:`_verb_stake`: a stakes rule (English, operations, other languages) whose verb is in
   request position, with its object, unless the sentence only asks about it;
 * :func:`_live_action`: the safety net, an action word plus a live marker in an unframed request;
-* :func:`_decision_stake`, :func:`_asked_action_stake`: a live decision demanded or asked;
+* :func:`_decision_stake`, :func:`_asked_action_stake`: a live decision demanded or asked
+  (:func:`_yes_no_decision`: "should we ...? yes or no");
 * :func:`_exposure_stake`: a go/no-go on opening a system to outsiders;
 * :func:`_tool_step_stake`: an agent's plan step that writes or acts, handed over to execute;
 * :func:`_material_request_stake`: "process this" over pasted material that moves money;
@@ -20,6 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Final
 
+from langchain_tiered import _classifier_proposals as proposals
 from langchain_tiered import _classifier_rules as rules
 from langchain_tiered._classifier_view import _lead_hits, _open_gates, _View
 
@@ -235,6 +237,8 @@ def _decision_stake(view: _View) -> _Stake | None:
         or rules.OPTIONS_LAID_OUT.search(text)
     ):
         return _Stake("incident", "live_choice", handed.group(), options.group()[:60], 0.75)
+    if has_mark and (yes_no := _yes_no_decision(view)):
+        return yes_no
     if rules.DECISION_GATE.isdisjoint(view.words):
         return None
     demand = rules.DECISION_DEMAND.search(text)
@@ -247,6 +251,34 @@ def _decision_stake(view: _View) -> _Stake | None:
     word = min(actions) if actions else ""
     intent = next((i for group, i in rules.ACTION_INTENTS if word in group), "incident")
     return _Stake(intent, "live_decision", demand.group(), question.group()[:60], 0.75)
+
+
+def _yes_no_decision(view: _View) -> _Stake | None:
+    """A yes/no (or go/no-go) question proposing the asker's own act on something live."""
+    text = view.instruction
+    if (asked := proposals.YES_NO_ASK.search(text)) is None:
+        return None
+    if _lead_hits(view, proposals.READ_TASKS) or proposals.ABOUT_TEXT.search(text):
+        return None  # "Classify: should we refund this customer? yes or no" reads a ticket
+    for proposal in proposals.PROPOSAL.finditer(text):
+        end = text.find("?", proposal.end())
+        sentence = text[proposal.start() : end if end >= 0 else len(text)]
+        verb = proposal.group("en") or proposal.group("relayed")
+        if verb is not None:
+            acts = rules.ACTION_WORDS | rules.DECISION_EXTRA_ACTIONS | proposals.EN_ACTS
+            if verb not in acts and not proposals.RESPONDERS.search(sentence):
+                continue
+            intent = next((i for group, i in rules.ACTION_INTENTS if verb in group), "incident")
+            return _Stake(intent, "yes_no_decision", proposal.group().strip(), asked.group(), 0.75)
+        if (
+            proposals.ML_ACTS.search(sentence)
+            or rules.ML_LIVE_ACTION.search(sentence)
+            or proposals.RESPONDERS.search(sentence)
+        ):
+            return _Stake(
+                "incident", "yes_no_decision", proposal.group().strip(), asked.group(), 0.75
+            )
+    return None
 
 
 def _asked_action_stake(view: _View) -> _Stake | None:

@@ -72,9 +72,12 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         "not_local",
     ),
     _rule(
-        "deploy_verb", "deploy", "deploy redeploy roll rollout go cut cutover hotfix ship launch",
-        r"(?:deploy|redeploy|roll\s+out|rollout|go\s+live|cut\s*over"
-        r"|cut\s+(?:[\w'-]+\s+){1,3}?over\s+to|hotfix|ship|launch)"
+        "deploy_verb", "deploy",
+        "deploy redeploy roll rollout go cut cutover hotfix ship launch hard-cut",
+        r"(?:deploy|redeploy|roll\s+out|rollout|go\s+live|(?:hard-)?cut\s*over"
+        # "hard-cut billing over from the old clearinghouse to Availity"
+        r"|(?:hard-)?cut\s+(?:[\w'-]+\s+){1,3}?over\s+(?:from\s+(?:[\w.'-]+\s+){1,5}?)?to|hotfix|ship"
+        r"|launch)"
         r"(?!\s+(?:steps?|plan|window|checklist|runbook|strategy|phases?|date|sequence|criteria"
         r"|procedure|notes|approach|options?|design|timing|weekend|readiness)\b)",
         "not_local",

@@ -117,7 +117,21 @@ _ASKED_AT_END: Final = re.compile(
     re.IGNORECASE,
 )
 #: A chat export's channel header ("#trading-desk-ops (export)").
-_CHANNEL_HEADER: Final = re.compile(r"\s*#[\w-]+(?:\s*\([^)\n]{0,30}\))?\s*$")
+#: ("Slack export — #data-platform" names the tool first.)
+_CHANNEL_HEADER: Final = re.compile(
+    r"\s*(?:(?:slack|teams|discord|mattermost|chat|channel)\s+(?:export|log|thread|history)"
+    r"\s*[—–:-]?\s*)?#[\w-]+(?:\s*\([^)\n]{0,30}\))?\s*$"
+)
+#: A wrapped line of a chat or log entry: indented under a time-stamped line, it continues it.
+_WRAPPED: Final = re.compile(r"(?: {4,}|\t)\S")
+#: A closing line relayed to the model by name ("Priya to you: contract is countersigned. Approve
+#: and send the advance."): under a pasted email or thread, it is the request.
+_TO_YOU: Final = re.compile(
+    r"\s*(?:[\w.'-]+\s+){1,3}?to\s+(?:you|the\s+(?:assistant|bot|agent|ai|model))\s*:\s+\S"
+)
+_TIMESTAMPED: Final = re.compile(
+    r"\s*(?:\[[^\]\n]{0,30}\d:\d\d[^\]\n]{0,12}\]|\d{1,2}:\d\d(?::\d\d)?\s)"
+)
 #: A chat export line with a bracketed speaker ("[Border Officer, Felixstowe] X-ray shows ...").
 _BRACKET_SPEAKER: Final = re.compile(r"\s*\[[^\W\d_][\w .,'&/()-]{0,40}\]\s+\S")
 #: Words in such a label that ask for work on the quote ("Draft a reply to this message:").
@@ -190,9 +204,10 @@ def _build_view(text: str) -> _View:
     titled: set[int] = set()  # prose lines that open like a document title ("POSTMORTEM: ...")
     material: list[str] = []
     log_n = code_n = para = 0
-    in_fence = opened_with_material = False
+    in_fence = opened_with_material = wrapped = False
     for line in lines:
         stripped = line.strip()
+        after_chat_line, wrapped = wrapped, False
         if not stripped:
             para += 1 if prose else 0
             continue
@@ -201,11 +216,15 @@ def _build_view(text: str) -> _View:
         elif in_fence:
             code_n += 1
             material.append(line)
+        elif after_chat_line and _WRAPPED.match(line):
+            material[-1] += " " + stripped  # "[08:45] sam: rotating it will restart ...\n    late"
+            wrapped = True
         elif (
             kind := _is_material(line, stripped, len(lines) == 1, not (prose or material))
         ) is not None:
             log_n, code_n = log_n + kind[0], code_n + kind[1]
             material.append(line)
+            wrapped = kind[0] == 1 and _TIMESTAMPED.match(line) is not None
         else:
             if ":" in stripped and (command := rules.COMMAND_AFTER_COLON.search(stripped)):
                 stripped, material_text = _split_command(stripped, command.end())
@@ -386,7 +405,8 @@ def _closing_paragraph(lines: list[str]) -> bool:
     # "Extract JSON: customer, amount" is one
     first = lines[0]
     return not rules.FIELD_LABEL.match(first) or bool(
-        rules.CLOSING_REQUEST.match(first)
+        _TO_YOU.match(first)
+        or rules.CLOSING_REQUEST.match(first)
         or rules.REQUEST_LEAD.match(first)
         or rules.GO_AHEAD_CLOSING.match(first)
     )
@@ -403,6 +423,7 @@ def _material_after(lines: list[str], material: list[str]) -> list[str]:
     keep = []
     if lines and (
         lines[-1].endswith(("?", "\uff1f"))
+        or _TO_YOU.match(lines[-1])
         or rules.CLOSING_REQUEST.match(lines[-1])
         or rules.GO_AHEAD_CLOSING.match(lines[-1])
     ):

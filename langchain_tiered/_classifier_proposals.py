@@ -1,0 +1,69 @@
+"""Yes-or-no decisions: "Should we dispatch police? Yes or no?" asks the model to decide.
+
+A yes/no answer format usually marks a tier-0 check ("Is this email asking to delete a
+patient's data? Yes or no."). When the question instead proposes an act of the asker's own
+("should we ...", "do we ...", "Ziehen wir die 9 Befunde zurück ...", "¿Retiramos ...?"), or
+relays one ("the monitoring centre is asking if they should dispatch police"), and the act
+changes something in the world, the one-word answer is the decision. These patterns are read
+by ``_classifier_stake_finders._yes_no_decision``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from langchain_tiered._classifier_patterns import _c, _words
+
+#: An answer format of yes or no (or go / no-go), in several languages.
+YES_NO_ASK: Final = _c(
+    r"\byes\s+or\s+no\b|\byes\s*/\s*no\b|\bgo\s+or\s+no[- ]go\b|\bja\s+oder\s+nein\b"
+    r"|\bs[ií]\s+o\s+no\b|\boui\s+ou\s+non\b|\bsim\s+ou\s+n[ãa]o\b|\btak\s+czy\s+nie\b"
+    r"|\bда\s+или\s+нет\b|\bja\s+of\s+nee\b|\bevet\s+mi\s+hayır\s+mı\b|はいかいいえ|是还是否"
+    r"|예\s*(?:/|또는|아니면)\s*아니오"
+)
+#: A question proposing the asker's own act; the named group holds the verb (English) or the
+#: inflected verb that carries the proposal (German "<verb> wir", Spanish and Portuguese
+#: "-amos/-emos/-imos", Italian "-iamo", French "on <verb>", "devons-nous").
+PROPOSAL: Final = _c(
+    r"\b(?:should|shall|do|must)\s+(?:we|i)\s+(?:just\s+|now\s+|still\s+|go\s+ahead\s+and\s+)?"
+    r"(?P<en>[\w-]+)"
+    r"|\b(?:if|whether)\s+(?:we|they|i|he|she)\s+should\s+(?:just\s+|now\s+)?(?P<relayed>[\w-]+)"
+    r"|(?:^|[.!?]\s+|\n|[,:]\s*)(?:also\s+|dann\s+|ok\s+|gut,?\s+)?(?!(?:haben|hatten|sind|waren|werden|wurden|können|konnten)\s)"
+    r"(?P<de>[a-zäöüß]{3,}en)\s+wir\b"
+    r"|(?:^|[¿.!?]\s*|\n|[,:]\s*)(?:entonces\s+|então\s+|ok\s+)?(?P<es>[a-záéíóúñâêôãõç]{3,}"
+    r"(?:amos|emos|imos))\b"
+    r"|(?:^|[.!?]\s*|\n|[,:]\s*)(?:allora\s+)?(?P<it>[a-zàèéìòù]{3,}iamo)\b"
+    r"|(?:^|[.!?]\s*|\n|[,:]\s*)(?:alors\s+)?(?:on|doit-on|devons-nous|faut-il|est-ce\s+qu'on)\s+"
+    r"(?P<fr>[a-zàâçéèêëîïôûù]{3,})"
+)
+#: Acts that change something in the world, as English proposal verbs (with ``ACTION_WORDS``).
+EN_ACTS: Final = _words(
+    "dispatch retract withdraw recall evacuate halt stop block ban lock reopen close pause "
+    "resume suspend cancel notify alert escalate activate deactivate quarantine shut"
+)
+#: Calling in responders: "call the police", "send security", "alert the fire brigade".
+RESPONDERS: Final = _c(
+    r"\b(?:police|cops|911|999|112|ambulance|paramedics|fire\s+(?:brigade|department)"
+    r"|polic[eií]a|polizei|pompiers|bomberos|feuerwehr|carabinieri|polícia)\b"
+)
+#: The same acts in other languages (with ``ML_LIVE_ACTION``): retract, cancel, block, delete,
+#: release, pay out, recall, evacuate.
+ML_ACTS: Final = _c(
+    r"\b(?:zurück\w*|stornier\w*|sperr\w*|lösch\w*|freigeb\w*|freischalt\w*|überweis\w*"
+    r"|auszahl\w*|evakuier\w*|alarmier\w*|retir\w*|anul\w*|annul\w*|borr\w*|supprim\w*"
+    r"|elimin\w*|cancel\w*|ritir\w*|revoc\w*|revog\w*|rappel\w*|suspend\w*|sospend\w*"
+    r"|bloqu\w*|blocc\w*|evacu\w*|despach\w*|liber\w*|wycof\w*|отозв\w*|отмен\w*|удал\w*)"
+)
+#: Lead verbs of a task on a text ("Classify: should we refund ...? yes or no" reads a ticket).
+READ_TASKS: Final = _words(
+    "summarize summarise explain describe translate classify label tag categorize categorise "
+    "extract list count parse identify detect compare rewrite write draft review analyze analyse "
+    "check validate verify"
+)
+#: A question about a pasted text or its writer ("Does this email ask whether we should
+#: refund? yes or no"): the proposal is quoted, not made.
+ABOUT_TEXT: Final = _c(
+    r"\b(?:does|is|did|do)\s+(?:this|the|that|these)\s+(?:[\w-]+\s+){0,2}?(?:email|e-mail|message"
+    r"|ticket|request|text|review|comment|post|note|letter|chat|thread|customer|caller|sender"
+    r"|writer|user|mail|sms)s?\b"
+)
