@@ -153,6 +153,10 @@ TRAINING_FILES: Final = (
     DATA / "routing_tuning_t10.jsonl",
     DATA / "routing_heldout_fi.jsonl",
     DATA / "routing_tuning_t11.jsonl",
+    DATA / "routing_heldout_fk.jsonl",
+    DATA / "routing_heldout_fl.jsonl",
+    DATA / "routing_heldout_fm.jsonl",
+    DATA / "routing_heldout_fn.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0
