@@ -23,6 +23,9 @@ TOOL_STEP_EXEC: Final = _c(
     # "Site director: steps 1-3 are done. Carry on with 4 to 6."
     r"|\b(?:carry\s+on|continue|proceed|go\s+ahead)\s+with\s+(?:steps?\s+)?\d+(?:\s*(?:-|to|through"
     r"|and|,)\s*\d+)*\b"
+    # "Steps 4 to 6 are ours. Carry them out." under a run sheet
+    r"|\bsteps?\s+\d+[^.!?\n]{0,60}[.!]\s+(?:please\s+)?(?:carry\s+(?:them|these|those|it)\s+out"
+    r"|(?:execute|run|do|perform|action)\s+(?:them|these|those))\b"
     # "Approve (a)+(b)+(c)?" under a list of proposed actions
     r"|\bapprove\s+\(?[a-z0-9]\)(?:\s*(?:\+|,|and|&)\s*\(?[a-z0-9]\))*\s*\?"
     r"|\b(?:confirm|approve|run|execute|do|perform)\s+(?:steps?\s+)?\d+(?:\s*(?:,|and|&|\+)\s*\d+)*"

@@ -262,7 +262,7 @@ INCIDENT_GATE: Final = _words(
 )
 #: A verb that acts on a live system or on money, as asked about in a question.
 _ASKED_ACTION: Final = (
-    r"(?:delete|drop|purge|wipe|truncate|remove|clear|flush|block|ban|blackhole|null-?route"
+    r"(?:delete|drop|purge|wipe|truncate|remove|clear|flush|block|ban|black-?hole|null-?route"
     r"|kill|restart|reboot|fail\s*over|roll\s*back|rollback|revert|disable|shut\s*(?:it\s+)?down"
     r"|take\s+(?:[\w-]+\s+){0,3}(?:down|offline|out\s+of\s+(?:rotation|service|the\s+pool|dns))"
     r"|scale|promote|cancel|reissue|re-issue|claw"
@@ -283,6 +283,9 @@ ASKED_ACTION: Final = _c(
     r"|(?:^|[.!;](?=\s)|\n)\s*(?:(?:ok|so|then|and)\s+)?(?P<bare>"
     + _ASKED_ACTION
     + r")\b[^?.!\n]{0,120}\?"
+    # "(Duty Mgr, 23:55) ok to black-hole the /24 at our upstreams?": a go asked for
+    r"|(?:^|[.!;)](?=\s)|\n)\s*(?:(?:is\s+it|are\s+we)\s+)?(?:ok|okay|safe|alright|good)\s+to\s+"
+    r"(?P<ok>" + _ASKED_ACTION + r")\b[^?.!\n]{0,120}\?"
     r"|\bwhat\s+(?:do|should|must|can)\s+(?:i|we)\s+(?:do\b|(?:tell|say\s+to|answer)\s+(?:them|him|her"
     r"|the\s+\w+))(?P<what>)"
     r"|\btell\s+(?:me|us)\s+(?:exactly\s+)?what\s+to\s+do\b(?P<tell>)"

@@ -6,6 +6,10 @@ patient's data? Yes or no."). When the question instead proposes an act of the a
 relays one ("the monitoring centre is asking if they should dispatch police"), and the act
 changes something in the world, the one-word answer is the decision. These patterns are read
 by ``_classifier_stake_finders._yes_no_decision``.
+
+A short reply that takes a quoted trade ("book it with Citi" after "a 3-month USD/JPY forward
+at 157.32 locks roughly $26.7m. Bank quotes: ...") executes it: ``TAKE_TRADE`` and
+``TRADE_OFFER``, read by ``classifier._classify_turns``.
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ PROPOSAL: Final = _c(
     r"(?:amos|emos|imos))\b"
     r"|(?:^|[.!?]\s*|\n|[,:]\s*)(?:allora\s+)?(?P<it>[a-zàèéìòù]{3,}iamo)\b"
     r"|(?:^|[.!?]\s*|\n|[,:]\s*)(?:alors\s+)?(?:on|doit-on|devons-nous|faut-il|est-ce\s+qu'on)\s+"
-    r"(?P<fr>[a-zàâçéèêëîïôûù]{3,})"
+    r"(?:l'|les\s+|le\s+|la\s+|y\s+|en\s+)?(?P<fr>[a-zàâçéèêëîïôûù]{3,})"
 )
 #: Acts that change something in the world, as English proposal verbs (with ``ACTION_WORDS``).
 EN_ACTS: Final = _words(
@@ -52,7 +56,9 @@ ML_ACTS: Final = _c(
     r"\b(?:zurück\w*|stornier\w*|sperr\w*|lösch\w*|freigeb\w*|freischalt\w*|überweis\w*"
     r"|auszahl\w*|evakuier\w*|alarmier\w*|retir\w*|anul\w*|annul\w*|borr\w*|supprim\w*"
     r"|elimin\w*|cancel\w*|ritir\w*|revoc\w*|revog\w*|rappel\w*|suspend\w*|sospend\w*"
-    r"|bloqu\w*|blocc\w*|evacu\w*|despach\w*|liber\w*|wycof\w*|отозв\w*|отмен\w*|удал\w*)"
+    r"|bloqu\w*|blocc\w*|evacu\w*|despach\w*|liber\w*|wycof\w*|отозв\w*|отмен\w*|удал\w*"
+    # opening something to everyone: "Est-ce qu'on l'ouvre à tous les étudiants lundi ?"
+    r"|ouvr\w*|rouvr\w*|öffn\w*|abr[ie]\w*|reabr\w*|apri\w*|riapri\w*|lanç\w*|lanc\w*)"
 )
 #: Lead verbs of a task on a text ("Classify: should we refund ...? yes or no" reads a ticket).
 READ_TASKS: Final = _words(
@@ -66,4 +72,16 @@ ABOUT_TEXT: Final = _c(
     r"\b(?:does|is|did|do)\s+(?:this|the|that|these)\s+(?:[\w-]+\s+){0,2}?(?:email|e-mail|message"
     r"|ticket|request|text|review|comment|post|note|letter|chat|thread|customer|caller|sender"
     r"|writer|user|mail|sms)s?\b"
+)
+#: A short reply that executes a trade ("book it with Citi", "ok, go with MUFG", "lock it in").
+TAKE_TRADE: Final = _c(
+    r"\s*(?:ok(?:ay)?|yes|yep|fine|great|good|perfect|agreed)?[,.!]?\s*(?:please\s+)?(?:book"
+    r"|execute|place|lock(?=\s+(?:it|that|this)\s+in)|hit|lift|go\s+with|trade|fill|buy|sell"
+    r"|take(?=\s+(?:it|that|this|the\s+(?:trade|quote|offer|bid|price|rate)))|do(?=\s+(?:it|that)"
+    r"\s+with))\b"
+)
+#: The assistant's turn quoted a trade: an instrument, a quote or a rate (with an amount).
+TRADE_OFFER: Final = _c(
+    r"\b(?:forwards?|swaps?|hedg\w+|options?|futures?|spot|quotes?|quoted|bids?|offers?|fx"
+    r"|trades?|orders?|notional|strike|rate\s+lock|locks?|usd/\w{3}|eur/\w{3}|\w{3}/usd)\b"
 )

@@ -6,10 +6,12 @@ The classifier reads every table as ``rules.NAME``; they live in small modules b
   words, and the live/local/data markers (with the vocabulary the rules use);
 * :mod:`._classifier_objects`: the object vocabularies the stakes rules test (credentials,
   privileges, money, security findings) and what cancels them in other languages;
-* :mod:`._classifier_stakes`, :mod:`._classifier_stakes_ops`, :mod:`._classifier_stakes_ml`
-  and :mod:`._classifier_stakes_ml_access`: the tier-3 stakes rules, in English (destructive,
-  access, money, audits; then operations: money runs, releases, cutovers, go/no-go calls) and in
-  other languages (``STAKES_RULES`` is all four, in priority order);
+* :mod:`._classifier_stakes`, :mod:`._classifier_stakes_ops`, :mod:`._classifier_stakes_ml`,
+  :mod:`._classifier_stakes_ml_access` and :mod:`._classifier_stakes_ops_more`: the tier-3
+  stakes rules, in English (destructive, access, money, audits; then operations: money runs,
+  releases, cutovers, go/no-go calls), in other languages, and more operations (on-chain
+  transfers, router commits, bulk reinstatement) (``STAKES_RULES`` is all five, in priority
+  order);
 * :mod:`._classifier_cues`, :mod:`._classifier_cues_tier1` and
   :mod:`._classifier_cues_frontier`: weighted intent cues for the tier-0, tier-1 and tier-2
   intents (``INTENT_CUES`` is all three, in that order);
@@ -189,6 +191,7 @@ from langchain_tiered._classifier_stakes_ml import (
 )
 from langchain_tiered._classifier_stakes_ml_access import ML_ACCESS_RULES
 from langchain_tiered._classifier_stakes_ops import OPS_RULES
+from langchain_tiered._classifier_stakes_ops_more import OPS_MORE_RULES
 
 __all__ = [
     "ACTION_INTENTS", "ACTION_QUESTION", "APPROVAL_ASK", "ACTION_WORDS", "ADVERBS",
@@ -234,7 +237,7 @@ __all__ = [
 ]  # fmt: skip
 
 #: Stakes rules, in priority order (the first that fires names the intent).
-STAKES_RULES: Final = EN_RULES + OPS_RULES + ML_RULES + ML_ACCESS_RULES
+STAKES_RULES: Final = EN_RULES + OPS_RULES + ML_RULES + ML_ACCESS_RULES + OPS_MORE_RULES
 
 
 #: Safety net: an action word in any form plus a live marker, in an unframed request.

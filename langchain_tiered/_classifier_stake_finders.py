@@ -298,7 +298,7 @@ def _asked_action_stake(view: _View) -> _Stake | None:
     if not rules.INCIDENT_GATE.isdisjoint(view.words):
         urgent = rules.INCIDENT_NOW.search(text)
     for asked in rules.ASKED_ACTION.finditer(text):
-        verb = asked.group("verb") or asked.group("bare") or ""
+        verb = asked.group("verb") or asked.group("bare") or asked.group("ok") or ""
         first = verb.split()[0] if verb else ""
         if first in rules.MONEY_DECISION_VERBS and (money := rules.MONEY_CONTEXT.search(text)):
             return _Stake("payment", "money_decision", verb, money.group(), 0.8)

@@ -1,7 +1,8 @@
 """How a stakes rule fires: :class:`StakesRule` and the builders the rule tables use.
 
 The tables are :mod:`._classifier_stakes` (English), :mod:`._classifier_stakes_ops` (operations
-and tool calls) and :mod:`._classifier_stakes_ml` (other languages).
+and tool calls), :mod:`._classifier_stakes_ml` and :mod:`._classifier_stakes_ml_access` (other
+languages) and :mod:`._classifier_stakes_ops_more` (more operations).
 """
 
 from __future__ import annotations

@@ -111,7 +111,8 @@ _QUOTED_TURN: Final = re.compile(
 #: The last line of a pasted log that @-mentions the assistant ("@copilot", "@paybot",
 #: "@desk-assistant") or addresses it by name: what follows is the request.
 _ASKED_AT_END: Final = re.compile(
-    r"(?:@[\w-]*?(?:copilot|assistant|bot|claude|ai|gpt|agent|helper)\b[\s,:]*"
+    r"(?:@[\w-]*?(?:copilot|assistant|asistente|assistente|assistent|bot|claude|ai|gpt|agent"
+    r"|helper)\b[\s,:]*"
     # "[18:12] Chief controller: assistant, send the setpoints": the speaker addresses it
     r"|(?::|\])\s+(?:hey\s+|ok\s+)?(?:copilot|assistant|claude)\s*[,—–-]\s*)(?P<ask>.*\S)",
     re.IGNORECASE,
@@ -120,7 +121,10 @@ _ASKED_AT_END: Final = re.compile(
 #: ("Slack export — #data-platform" names the tool first.)
 _CHANNEL_HEADER: Final = re.compile(
     r"\s*(?:(?:slack|teams|discord|mattermost|chat|channel)\s+(?:export|log|thread|history)"
-    r"\s*[—–:-]?\s*)?#[\w-]+(?:\s*\([^)\n]{0,30}\))?\s*$"
+    r"\s*[—–:-]?\s*)?#[\w-]+(?:\s*\([^)\n]{0,30}\)|\s+(?:export|log|thread|history))?\s*:?\s*$"
+    # "Hilo de Slack:", "Slack-Verlauf", "Teams chat export:" (no channel named)
+    r"|\s*(?:[\w-]+\s+){0,2}(?:de\s+|du\s+|di\s+|do\s+|van\s+)?(?:slack|teams|discord|mattermost"
+    r"|whatsapp)(?:[\s-]+[\w-]+){0,2}\s*:?\s*$"
 )
 #: A wrapped line of a chat or log entry: indented under a time-stamped line, it continues it.
 _WRAPPED: Final = re.compile(r"(?: {4,}|\t)\S")
@@ -128,6 +132,17 @@ _WRAPPED: Final = re.compile(r"(?: {4,}|\t)\S")
 #: and send the advance."): under a pasted email or thread, it is the request.
 _TO_YOU: Final = re.compile(
     r"\s*(?:[\w.'-]+\s+){1,3}?to\s+(?:you|the\s+(?:assistant|bot|agent|ai|model))\s*:\s+\S"
+)
+#: A time-stamped chat line with a speaker ("[14:05] Seller Ops (Mateo): they've got ...").
+_CHAT_LINE: Final = re.compile(
+    r"\s*(?:\[[^\]\n]{0,30}\d:\d\d[^\]\n]{0,12}\]|\d{1,2}:\d\d(?::\d\d)?)\s*"
+    r"(?P<who>[^\W\d_][^:\n]{0,60}):\s+(?P<say>\S.*)"
+)
+#: A speaker that is a program, not a person: its line is a log entry, not a request.
+_AUTOMATED_SPEAKER: Final = re.compile(
+    r"\b(?:bot|agent|assistant|copilot|system|pagerduty|alertmanager|grafana|datadog|monitor\w*"
+    r"|cron|ci|jenkins|github|gitlab|sentry|opsgenie|nagios|zabbix|daemon|scheduler)\b|bot\b",
+    re.IGNORECASE,
 )
 _TIMESTAMPED: Final = re.compile(
     r"\s*(?:\[[^\]\n]{0,30}\d:\d\d[^\]\n]{0,12}\]|\d{1,2}:\d\d(?::\d\d)?\s)"
@@ -253,6 +268,11 @@ def _build_view(text: str) -> _View:
         prose += [line.strip().lower() for line in material]
         paragraphs += [para] * len(material)
         material.clear()
+    if not prose and len(material) >= 2 and (said := _last_chat_message(material)):
+        # a chat export between people pasted with nothing else ("[14:06] Seller Ops Manager
+        # (Grace): ok release all three held payouts today"): its last message is what is asked
+        material.pop()
+        prose, paragraphs = [said], [para]
     # "From the report below, extract ...", a blank line, then the report: later paragraphs are
     # the input (bar a closing request), whatever words they hold
     prose = _paragraph_split(text, prose, paragraphs, material, opened_with_material, titled)
@@ -320,6 +340,19 @@ def _build_view(text: str) -> _View:
     return _View(
         instruction, tokens, frozenset(positions), positions, {}, joined, log_n, code_n, long_input
     )
+
+
+def _last_chat_message(lines: list[str]) -> str:
+    """The last message of a chat export between two or more people ("" if ``lines`` is not
+    one, or if a bot or agent speaks last: "[12:01] agent: restarted pod web-2" is a log)."""
+    found = [_CHAT_LINE.match(line) for line in lines]
+    speakers = {m.group("who").strip().lower() for m in found if m}
+    last = found[-1]
+    if not all(found) or len(speakers) < 2 or last is None:
+        return ""
+    if _AUTOMATED_SPEAKER.search(last.group("who")):
+        return ""
+    return last.group("say").strip().lower()
 
 
 def _paragraph_split(

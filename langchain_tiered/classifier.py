@@ -69,6 +69,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Final, Literal
 
+from langchain_tiered import _classifier_proposals as proposals
 from langchain_tiered import _classifier_rules as rules
 from langchain_tiered._classifier_small_talk import VERDICT, small_talk
 from langchain_tiered._classifier_stake_finders import (
@@ -391,6 +392,15 @@ def _classify_turns(
             reason = f"short reply to a tier-3 proposal: {proposal.reason}"
             signals = (*proposal.signals, "reply_to_proposal")
             return replace(proposal, reason=reason, signals=signals)
+        # "book it with Citi" after "... a USD/JPY forward at 157.32 locks roughly $26.7m. Bank
+        # quotes: ...": the reply executes the trade the assistant quoted
+        if (
+            proposals.TAKE_TRADE.match(human.lower())
+            and (trade := proposals.TRADE_OFFER.search(offer))
+            and rules.MONEY_CONTEXT.search(offer)
+        ):
+            reason = f"short reply taking a quoted trade ({trade.group()!r})"
+            return Classification("payment", 9, 3, 0.8, reason, ("reply_takes_trade",))
         # "ja, mach" after "Ending them ... can't be reversed. Proceed?": the assistant said the
         # act is irreversible and asked; a yes in any language is the go-ahead
         if "?" in offer and (gone := _IRREVERSIBLE.search(offer)) and _AFFIRMATIVE.match(human):
