@@ -157,6 +157,10 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_fl.jsonl",
     DATA / "routing_heldout_fm.jsonl",
     DATA / "routing_heldout_fn.jsonl",
+    DATA / "routing_heldout_fq.jsonl",
+    DATA / "routing_heldout_fr.jsonl",
+    DATA / "routing_heldout_ft.jsonl",
+    DATA / "routing_tuning_t12.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0
