@@ -52,7 +52,8 @@ _MONEY: Final = (
     r"\b(?:wire(?:\s+transfers?)?|transfers?|payments?|payouts?|refunds?|funds|money|cash"
     r"|invoices?|sepa|ach|swift|iban|bank|payroll|salar(?:y|ies)|bonus(?:es)?|reimbursements?"
     r"|chargebacks?|vendors?|suppliers?|contractors?|creditors?|balances?|usd|eur|gbp|euros?|dollars?"
-    r"|bitcoin|btc|eth|usdc|withdrawals?|deposits?)\b|[$€£¥]\s?\d|\d\s?[$€£¥]|\border\s+#?\d+|\bcustomer\s+#?\d+"
+    r"|bitcoin|btc|eth|usdc|withdrawals?|deposits?|proceeds|remittances?|redemptions?"
+    r"|disbursements?|sweeps?)\b|[$€£¥]\s?\d|\d\s?[$€£¥]|\border\s+#?\d+|\bcustomer\s+#?\d+"
 )
 _SEC_OBJECT: Final = (
     r"\b(?:security\s+(?:holes?|issues?|flaws?|vulnerabilit\w+|problems?|risks?|bugs?|weakness\w*)"

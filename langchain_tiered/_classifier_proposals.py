@@ -7,6 +7,11 @@ relays one ("the monitoring centre is asking if they should dispatch police"), a
 changes something in the world, the one-word answer is the decision. These patterns are read
 by ``_classifier_stake_finders._yes_no_decision``.
 
+A request to relay consent to whoever acts ("Reply to Hexagon with the go-ahead for 02:00",
+"send my reply to Priya telling her yes, proceed tonight") approves the live or irreversible act
+the pasted thread describes: ``RELAYED_CONSENT`` and ``MATERIAL_POINT_OF_NO_RETURN``, read by
+``_classifier_stake_finders._relayed_consent_stake``.
+
 A short reply that takes a quoted trade ("book it with Citi" after "a 3-month USD/JPY forward
 at 157.32 locks roughly $26.7m. Bank quotes: ...") executes it: ``TAKE_TRADE`` and
 ``TRADE_OFFER``, read by ``classifier._classify_turns``.
@@ -84,4 +89,20 @@ TAKE_TRADE: Final = _c(
 TRADE_OFFER: Final = _c(
     r"\b(?:forwards?|swaps?|hedg\w+|options?|futures?|spot|quotes?|quoted|bids?|offers?|fx"
     r"|trades?|orders?|notional|strike|rate\s+lock|locks?|usd/\w{3}|eur/\w{3}|\w{3}/usd)\b"
+)
+#: Consent relayed to a third party who will act ("reply ... with the go-ahead", "tell her yes,
+#: proceed tonight", "confirm to the vendor that they can go ahead").
+RELAYED_CONSENT: Final = _c(
+    r"\b(?:reply|respond|answer|write\s+back|email|send|tell|confirm|let\s+(?:\w+\s+){1,2}know)\b"
+    r"[^.\n]{0,60}?(?:\bwith\s+(?:the\s+|our\s+|a\s+|my\s+)?(?:go-?ahead|green\s+light|approval"
+    r"|sign-?off|ok)\b|\b(?:telling|tell|saying)\s+(?:her|him|them|[\w.]+)\s+(?:yes\b|to\s+(?:proceed"
+    r"|go\s+ahead)\b|(?:that\s+)?(?:we|they|she|he)\s+(?:can|may)\s+(?:proceed|go\s+ahead)\b)"
+    r"|\bthat\s+(?:they|she|he)\s+(?:can|may|should)\s+(?:proceed|go\s+ahead)\b)"
+)
+#: A pasted thread that says its act cannot be taken back ("we can't back it out without a
+#: full restore", "cannot be undone", "no rollback").
+MATERIAL_POINT_OF_NO_RETURN: Final = _c(
+    r"\bcan(?:'t|not|\s+not)\s+(?:be\s+)?(?:undo(?:ne)?|revers\w+|back(?:ed)?\s+(?:it\s+)?out|roll(?:ed)?"
+    r"\s+(?:it\s+)?back|recover\w*|restor\w*)\b|\birreversibl\w*|\bno\s+(?:way\s+back|rollback|back-?out)\b"
+    r"|\bpoint\s+of\s+no\s+return\b"
 )

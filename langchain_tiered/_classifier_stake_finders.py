@@ -11,6 +11,7 @@ Each finder takes the classifier's view of a prompt (:mod:`._classifier_view`) a
 * :func:`_exposure_stake`: a go/no-go on opening a system to outsiders;
 * :func:`_tool_step_stake`: an agent's plan step that writes or acts, handed over to execute;
 * :func:`_material_request_stake`: "process this" over pasted material that moves money;
+* :func:`_relayed_consent_stake`: a go-ahead relayed to whoever acts on a pasted thread;
 * :func:`_command_stake`: a raw destructive or deploy command, unless framed as material.
 """
 
@@ -393,6 +394,21 @@ def _tool_step_stake(view: _View) -> _Stake | None:
     if quoted_env or _nonlive(step) or _nonlive(_line_at(asked.string, asked.end() - 1)):
         return None
     return _Stake("incident", "tool_step", asked.group(), tool.group()[:40], 0.8)
+
+
+def _relayed_consent_stake(view: _View) -> _Stake | None:
+    """Consent relayed to whoever acts ("Reply to Hexagon with the go-ahead for 02:00") on a
+    pasted thread that describes a live or irreversible act, or a money request."""
+    if not view.material or (relayed := proposals.RELAYED_CONSENT.search(view.instruction)) is None:
+        return None
+    act = (
+        rules.LIVE_MARKER.search(view.material)
+        or proposals.MATERIAL_POINT_OF_NO_RETURN.search(view.material)
+        or rules.MATERIAL_MONEY_REQUEST.search(view.material)
+    )
+    if act is None or _nonlive(view.instruction):
+        return None
+    return _Stake("incident", "relayed_consent", relayed.group()[:40], act.group()[:40], 0.8)
 
 
 def _line_at(text: str, pos: int) -> str:

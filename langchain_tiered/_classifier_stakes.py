@@ -41,8 +41,10 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"delete|remove|erase|clear(?!\s+(?:for|to|and|enough|about|on|that|in|with)\b)(?:\s+out)?|empty|flush|reset|overwrite|terminate|discard|kill"
         r"|clean\s+(?:up|out)|prune|get\s+rid\s+of|scrub",
         "live_or_data",
+        # (not "the duplicate records ... from the live stores system": live rows go)
         unless=r"^\s*(?:duplicate|blank|empty|trailing|leading|the\s+(?:duplicate|blank|empty"
-        r"|trailing|first|last|header|extra))\b|^\s*(?:all\s+|every\s+|the\s+)?(?:[\w-]+\s+)?"
+        r"|trailing|first|last|header|extra))\b(?![^.\n]{0,80}\b(?:live|prod|production)\b)"
+        r"|^\s*(?:all\s+|every\s+|the\s+)?(?:[\w-]+\s+)?"
         r"(?:lines?|comments?|whitespace|spaces?)\b"
         # "remove the duplication between the DB and DC branches", "clean up this Node handler"
         r"|^\s*(?:the\s+|any\s+|all\s+)?(?:duplication|duplicated\s+code|dead\s+code|boilerplate"

@@ -6,6 +6,12 @@ Tried after ``ML_ACCESS_RULES``:
   the PSBT") moves funds for good; the same on a test network does not;
 * committing a network change on named routers ("Commit it on pe1.lon and pe2.lon with commit
   confirmed 5") applies it to the live network;
+* posting an outage notice where customers read it ("post a major-outage notice on the
+  customer status page") announces a live incident to the public;
+* switching a system of record or a primary to another ("flip the authoritative roster source
+  to ClassLink now") cuts every consumer over;
+* lifting a speed restriction on a railway ("pull the slow order out of the bulletin for
+  212-213") lets trains run at track speed over the work site;
 * lifting bars, blocks or suspensions in bulk ("can you unbar the lot" after 4,000 SIMs were
   barred, "reinstate all 312 sellers") restores access on a live system at scale.
 """
@@ -50,5 +56,32 @@ OPS_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"|the\s+(?:whole|entire)\s+(?:list|batch|lot)|(?:the\s+|those\s+|these\s+|all\s+)?"
         r"(?:[\w-]+\s+)?(?:sims|lines|accounts|subscribers|cards|numbers|users|customers|sellers"
         r"|merchants|members|devices|msisdns|wallets|payouts)\b)",
+    ),
+    _rule(
+        "public_incident_notice", "incident", "post publish announce send push put",
+        r"post|publish|announce|send\s+out|push|put\s+up",
+        "object",
+        r"^\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:notice|notification|announcement"
+        r"|banner|incident|update|message|alert)s?\b[^.\n]{0,60}\b(?:(?:customer|public|external)"
+        r"[- ](?:facing\s+)?status\s+page|status\s*page|statuspage|all\s+(?:customers|users"
+        r"|subscribers)|(?:the\s+)?public)\b",
+        r"\b(?:draft|template|staging|test|sandbox|internal)\b",
+    ),
+    _rule(
+        "switch_source", "migration", "flip switch repoint point move",
+        r"flip|switch|repoint|point|move",
+        "object",
+        r"^\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:source|primary|master|authority|traffic|dns"
+        r"|writes|provider|system\s+of\s+record|feed|sso|idp)\b[^.\n]{0,40}?\s(?:over\s+)?to\s+\S",
+        r"\b(?:staging|sandbox|test\w*|dev|local\w*|feature\s+flag\s+in\s+code)\b",
+    ),
+    _rule(
+        "lift_rail_restriction", "incident", "pull remove lift take cancel clear drop void annul",
+        r"pull|remove|lift|take|cancel|clear|drop|void|annul",
+        "object",
+        r"^\s+(?:the\s+|that\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:slow\s+orders?|speed\s+restrictions?"
+        r"|tsrs?|temporary\s+speed\s+restrictions?|track\s+warrants?|work\s+blocks?|possessions?"
+        r"|track\s+(?:and\s+time|bulletins?)|form\s+b|blue\s+flags?)\b",
+        r"\b(?:simulat\w*|training|sandbox|test\w*|draft)\b",
     ),
 )  # fmt: skip

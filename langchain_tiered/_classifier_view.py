@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Final
 
 from langchain_tiered import _classifier_rules as rules
+from langchain_tiered._classifier_chat_export import TIMESTAMPED, WRAPPED, read_chat_export
+from langchain_tiered._classifier_email_thread import split_email_request
 from langchain_tiered._classifier_json_prompt import unwrap_json_prompt
 from langchain_tiered._classifier_transcript import parse_transcript
 
@@ -108,47 +110,11 @@ _QUOTED_TURN: Final = re.compile(
     r"|operator|from\s+[\w.-]+)\s*:\s*[\"'“‘«「][^\n]*[\"'”’»」]\s*$"
 )
 
-#: The last line of a pasted log that @-mentions the assistant ("@copilot", "@paybot",
-#: "@desk-assistant") or addresses it by name: what follows is the request.
-_ASKED_AT_END: Final = re.compile(
-    r"(?:@[\w-]*?(?:copilot|assistant|asistente|assistente|assistent|bot|claude|ai|gpt|agent"
-    r"|helper)\b[\s,:]*"
-    # "[18:12] Chief controller: assistant, send the setpoints": the speaker addresses it
-    r"|(?::|\])\s+(?:hey\s+|ok\s+)?(?:copilot|assistant|claude)\s*[,—–-]\s*)(?P<ask>.*\S)",
-    re.IGNORECASE,
-)
-#: A chat export's channel header ("#trading-desk-ops (export)").
-#: ("Slack export — #data-platform" names the tool first.)
-_CHANNEL_HEADER: Final = re.compile(
-    r"\s*(?:(?:slack|teams|discord|mattermost|chat|channel)\s+(?:export|log|thread|history)"
-    r"\s*[—–:-]?\s*)?#[\w-]+(?:\s*\([^)\n]{0,30}\)|\s+(?:export|log|thread|history))?\s*:?\s*$"
-    # "Hilo de Slack:", "Slack-Verlauf", "Teams chat export:" (no channel named)
-    r"|\s*(?:[\w-]+\s+){0,2}(?:de\s+|du\s+|di\s+|do\s+|van\s+)?(?:slack|teams|discord|mattermost"
-    r"|whatsapp)(?:[\s-]+[\w-]+){0,2}\s*:?\s*$"
-)
-#: A wrapped line of a chat or log entry: indented under a time-stamped line, it continues it.
-_WRAPPED: Final = re.compile(r"(?: {4,}|\t)\S")
 #: A closing line relayed to the model by name ("Priya to you: contract is countersigned. Approve
 #: and send the advance."): under a pasted email or thread, it is the request.
 _TO_YOU: Final = re.compile(
     r"\s*(?:[\w.'-]+\s+){1,3}?to\s+(?:you|the\s+(?:assistant|bot|agent|ai|model))\s*:\s+\S"
 )
-#: A time-stamped chat line with a speaker ("[14:05] Seller Ops (Mateo): they've got ...").
-_CHAT_LINE: Final = re.compile(
-    r"\s*(?:\[[^\]\n]{0,30}\d:\d\d[^\]\n]{0,12}\]|\d{1,2}:\d\d(?::\d\d)?)\s*"
-    r"(?P<who>[^\W\d_][^:\n]{0,60}):\s+(?P<say>\S.*)"
-)
-#: A speaker that is a program, not a person: its line is a log entry, not a request.
-_AUTOMATED_SPEAKER: Final = re.compile(
-    r"\b(?:bot|agent|assistant|copilot|system|pagerduty|alertmanager|grafana|datadog|monitor\w*"
-    r"|cron|ci|jenkins|github|gitlab|sentry|opsgenie|nagios|zabbix|daemon|scheduler)\b|bot\b",
-    re.IGNORECASE,
-)
-_TIMESTAMPED: Final = re.compile(
-    r"\s*(?:\[[^\]\n]{0,30}\d:\d\d[^\]\n]{0,12}\]|\d{1,2}:\d\d(?::\d\d)?\s)"
-)
-#: A chat export line with a bracketed speaker ("[Border Officer, Felixstowe] X-ray shows ...").
-_BRACKET_SPEAKER: Final = re.compile(r"\s*\[[^\W\d_][\w .,'&/()-]{0,40}\]\s+\S")
 #: Words in such a label that ask for work on the quote ("Draft a reply to this message:").
 _TURN_TASKS: Final = frozenset({"reply", "respond", "answer", "draft", "handle", "route"})
 
@@ -212,6 +178,12 @@ def _split_command(line: str, start: int) -> tuple[str, str]:
 def _build_view(text: str) -> _View:
     """Split the text into instruction prose and pasted material using cheap line heuristics."""
     text = unwrap_json_prompt(text)  # {"task": "extract", "text": "..."} from an agent
+    if "rom:" in text and (split := split_email_request(text)):
+        # an approval chain whose last message asks the assistant ("From: Controller\n
+        # Approved. Assistant, submit the remittance today."): that message is the request
+        request, thread = split
+        view = _build_view(request)
+        return replace(view, material=f"{thread.lower()}\n{view.material}".strip())
     long_input = len(text) > rules.LONG_INPUT  # scan only the head and the tail of long inputs
     lines = (text[: rules.HEAD] + "\n" + text[-rules.TAIL :] if long_input else text).split("\n")
     prose: list[str] = []
@@ -231,7 +203,7 @@ def _build_view(text: str) -> _View:
         elif in_fence:
             code_n += 1
             material.append(line)
-        elif after_chat_line and _WRAPPED.match(line):
+        elif after_chat_line and WRAPPED.match(line):
             material[-1] += " " + stripped  # "[08:45] sam: rotating it will restart ...\n    late"
             wrapped = True
         elif (
@@ -239,7 +211,7 @@ def _build_view(text: str) -> _View:
         ) is not None:
             log_n, code_n = log_n + kind[0], code_n + kind[1]
             material.append(line)
-            wrapped = kind[0] == 1 and _TIMESTAMPED.match(line) is not None
+            wrapped = kind[0] == 1 and TIMESTAMPED.match(line) is not None
         else:
             if ":" in stripped and (command := rules.COMMAND_AFTER_COLON.search(stripped)):
                 stripped, material_text = _split_command(stripped, command.end())
@@ -250,29 +222,8 @@ def _build_view(text: str) -> _View:
                 titled.add(len(prose))
             prose.append((stripped if len(stripped) <= rules.MAX_LINE else stripped[:600]).lower())
             paragraphs.append(para)
-    # "#payments-ops" or "[Investigations] Three moderators ..." above a chat export
-    headed = bool(material) and all(
-        _CHANNEL_HEADER.match(line) or _BRACKET_SPEAKER.match(line) for line in prose
-    )
-    if headed and (asked := _ASKED_AT_END.search(material[-1])):
-        # a pasted channel log whose last line asks the model ("11:55 @priya: @copilot given
-        # all this, do we roll back escrow-svc now?"): that line is the request
-        material[:0] = [line for line in prose if not _CHANNEL_HEADER.match(line)]
-        prose, paragraphs = [asked.group("ask").strip().lower()], [para]
-        material.pop()
-    elif (
-        headed
-        and any(_BRACKET_SPEAKER.match(line) for line in prose)
-        and all(_BRACKET_SPEAKER.match(line) for line in material)
-    ):  # a chat export of bracketed speakers only is read as the request, not as code
-        prose += [line.strip().lower() for line in material]
-        paragraphs += [para] * len(material)
-        material.clear()
-    if not prose and len(material) >= 2 and (said := _last_chat_message(material)):
-        # a chat export between people pasted with nothing else ("[14:06] Seller Ops Manager
-        # (Grace): ok release all three held payouts today"): its last message is what is asked
-        material.pop()
-        prose, paragraphs = [said], [para]
+    # a chat export or channel log: its ask to the model, or its last message, is the request
+    prose, paragraphs = read_chat_export(prose, paragraphs, material, para)
     # "From the report below, extract ...", a blank line, then the report: later paragraphs are
     # the input (bar a closing request), whatever words they hold
     prose = _paragraph_split(text, prose, paragraphs, material, opened_with_material, titled)
@@ -340,19 +291,6 @@ def _build_view(text: str) -> _View:
     return _View(
         instruction, tokens, frozenset(positions), positions, {}, joined, log_n, code_n, long_input
     )
-
-
-def _last_chat_message(lines: list[str]) -> str:
-    """The last message of a chat export between two or more people ("" if ``lines`` is not
-    one, or if a bot or agent speaks last: "[12:01] agent: restarted pod web-2" is a log)."""
-    found = [_CHAT_LINE.match(line) for line in lines]
-    speakers = {m.group("who").strip().lower() for m in found if m}
-    last = found[-1]
-    if not all(found) or len(speakers) < 2 or last is None:
-        return ""
-    if _AUTOMATED_SPEAKER.search(last.group("who")):
-        return ""
-    return last.group("say").strip().lower()
 
 
 def _paragraph_split(

@@ -79,6 +79,7 @@ from langchain_tiered._classifier_stake_finders import (
     _exposure_stake,
     _live_action,
     _material_request_stake,
+    _relayed_consent_stake,
     _Stake,
     _tool_step_stake,
     _verb_stake,
@@ -310,6 +311,7 @@ def _classify_text(
             or _exposure_stake(view)
             or _tool_step_stake(view)
             or _material_request_stake(view)
+            or _relayed_consent_stake(view)
         )
     ):
         return _from_stake(command, view, extra)

@@ -1,0 +1,155 @@
+"""A chat export or channel log pasted as the prompt, and where its request is.
+
+Agents and people paste Slack or Teams exports, incident notes and on-call logs::
+
+    #inc-4471-checkout  (live)
+    09:02 pagerduty: CRITICAL payment_error_rate > 8% on eu-west
+    09:05 omar: options: (a) fail over to the backup PSP now; (b) shed 30% of traffic
+    09:07 omar: @assistant you have everything above — which option, now?
+
+The request is the line that asks the model ("@assistant ...", "COO to assistant: ...",
+"[18:12] Chief controller: assistant, send the setpoints"), with the same speaker's lines after
+it; with no such line and nothing but an export between people, it is the export's last
+message. Headers ("#channel (export)", "Hilo de Slack:", "[#north-desk]") and short titles
+("CAD incident 24-118873 notes") may sit above. :func:`read_chat_export` is called by
+``_classifier_view._build_view`` with the prose and material lines it split.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from langchain_tiered import _classifier_rules as rules
+
+#: The last line of a pasted log that @-mentions the assistant ("@copilot", "@paybot",
+#: "@desk-assistant") or addresses it by name: what follows is the request.
+_ASKED_AT_END: Final = re.compile(
+    r"(?:@[\w-]*?(?:copilot|assistant|asistente|assistente|assistent|assist|bot|claude|ai|gpt"
+    r"|agent|helper)\b[\s,:]*"
+    # "17:49 TMC operator to assistant: ...", "Chef d'équipe à l'assistant : ..."
+    r"|\b(?:to\s+(?:the\s+)?(?:assistant|copilot|bot)|à\s+l'assistant|al\s+asistente"
+    r"|an\s+den\s+assistenten|ao\s+assistente|all'assistente)\s*:\s*"
+    # "[18:12] Chief controller: assistant, send the setpoints": the speaker addresses it
+    r"|(?::|\])\s+(?:hey\s+|ok\s+)?(?:copilot|assistant|claude)\s*[,—–-]\s*)(?P<ask>.*\S)",
+    re.IGNORECASE,
+)
+#: A chat export's channel header ("#trading-desk-ops (export)").
+#: ("Slack export — #data-platform" names the tool first.)
+_CHANNEL_HEADER: Final = re.compile(
+    r"\s*(?:(?:slack|teams|discord|mattermost|chat|channel)\s+(?:export|log|thread|history)"
+    r"\s*[—–:-]?\s*)?#[\w-]+(?:\s*\([^)\n]{0,30}\)|\s+(?:export|log|thread|history))?\s*:?\s*$"
+    # "Hilo de Slack:", "Slack-Verlauf", "Teams chat export:" (no channel named)
+    r"|\s*(?:[\w-]+\s+){0,2}(?:de\s+|du\s+|di\s+|do\s+|van\s+)?(?:slack|teams|discord|mattermost"
+    r"|whatsapp)(?:[\s-]+[\w-]+){0,2}\s*:?\s*$"
+)
+#: A wrapped line of a chat or log entry: indented under a time-stamped line, it continues it.
+WRAPPED: Final = re.compile(r"(?: {4,}|\t)\S")
+#: A time-stamped chat line with a speaker ("[14:05] Seller Ops (Mateo): they've got ...").
+_CHAT_LINE: Final = re.compile(
+    r"\s*(?:\[[^\]\n]{0,30}\d:\d\d[^\]\n]{0,12}\]|\d{1,2}:\d\d(?::\d\d)?)\s*"
+    r"(?P<who>[^\W\d_][^:\n]{0,60}):\s+(?P<say>\S.*)"
+)
+#: A speaker that is a program, not a person: its line is a log entry, not a request.
+_AUTOMATED_SPEAKER: Final = re.compile(
+    r"\b(?:bot|agent|assistant|copilot|system|pagerduty|alertmanager|grafana|datadog|monitor\w*"
+    r"|cron|ci|jenkins|github|gitlab|sentry|opsgenie|nagios|zabbix|daemon|scheduler)\b|bot\b",
+    re.IGNORECASE,
+)
+#: A speaker label that addresses the assistant ("COO to assistant").
+_TO_ASSISTANT_LABEL: Final = re.compile(r"\bto\s+(?:the\s+)?(?:assistant|copilot|bot)\s*$", re.I)
+#: A channel named in brackets above an export ("[#north-desk]").
+_BRACKET_CHANNEL: Final = re.compile(r"\s*\[#[\w-]+\]\s*$")
+#: A line that opens with a time stamp ("[4:01 PM] ...", "14:02 ...").
+TIMESTAMPED: Final = re.compile(
+    r"\s*(?:\[[^\]\n]{0,30}\d:\d\d[^\]\n]{0,12}\]|\d{1,2}:\d\d(?::\d\d)?\s)"
+)
+#: A chat export line with a bracketed speaker ("[Border Officer, Felixstowe] X-ray shows ...").
+_BRACKET_SPEAKER: Final = re.compile(r"\s*\[[^\W\d_][\w .,'&/()-]{0,40}\]\s+\S")
+
+
+def _title_like(line: str) -> bool:
+    """A short heading above a pasted log ("journal de quart, atelier remplissage"): no
+    question, and its first word neither asks to read nor to act."""
+    words = rules.WORD.findall(line)
+    return (
+        len(line) <= 80
+        and "?" not in line
+        and bool(words)
+        and words[0] not in rules.READ_ONLY_WORDS | rules.FRAME_WORDS | rules.IMPERATIVE_WORDS
+    )
+
+
+def _asked_in_tail(material: list[str]) -> tuple[int, str] | None:
+    """(index, ask) of the line among a log's last three that asks the model, with the same
+    speaker's lines after it ("@sis-assistant flip the roster source now" then "don't wait")."""
+    for i in range(len(material) - 1, max(len(material) - 4, -1), -1):
+        if asked := _ASKED_AT_END.search(material[i]):
+            line = _CHAT_LINE.match(material[i])
+            who = line.group("who") if line else None
+            more = [m.group("say") for m in map(_CHAT_LINE.match, material[i + 1 :]) if m]
+            if len(more) != len(material) - i - 1 or any(
+                m.group("who") != who for m in map(_CHAT_LINE.match, material[i + 1 :]) if m
+            ):
+                return None  # someone else spoke after the ask
+            return i, " ".join([asked.group("ask").strip(), *more]).strip()
+    return None
+
+
+def _last_chat_message(lines: list[str]) -> str:
+    """The last message of a chat export between two or more people ("" if ``lines`` is not
+    one, or if a bot or agent speaks last: "[12:01] agent: restarted pod web-2" is a log)."""
+    if _CHANNEL_HEADER.match(lines[0]) or _BRACKET_CHANNEL.match(lines[0]):
+        lines = lines[1:]  # "[#sis-admins]" above the export
+    if len(lines) < 2:
+        return ""
+    found = [_CHAT_LINE.match(line) for line in lines]
+    speakers = {m.group("who").strip().lower() for m in found if m}
+    last = found[-1]
+    if not all(found) or len(speakers) < 2 or last is None:
+        return ""
+    who = last.group("who")
+    if _AUTOMATED_SPEAKER.search(who) and not _TO_ASSISTANT_LABEL.search(who):
+        return ""  # "agent: restarted pod web-2" is a log; "COO to assistant: ..." is a request
+    return last.group("say").strip().lower()
+
+
+def read_chat_export(
+    prose: list[str], paragraphs: list[int], material: list[str], para: int
+) -> tuple[list[str], list[int]]:
+    """The prose lines (and their paragraphs) once a chat export's request is found;
+    ``material`` is updated in place."""
+    # "#payments-ops" or "[Investigations] Three moderators ..." above a chat export
+    headed = bool(material) and all(
+        _CHANNEL_HEADER.match(line) or _BRACKET_SPEAKER.match(line) for line in prose
+    )
+    titled_log = bool(material) and all(
+        _CHANNEL_HEADER.match(line) or _BRACKET_SPEAKER.match(line) or _title_like(line)
+        for line in prose
+    )  # "CAD incident 24-118873 notes (most recent last)" above the log
+    if titled_log and (asked := _asked_in_tail(material)):
+        # a pasted channel log whose last lines ask the model ("11:55 @priya: @copilot given
+        # all this, do we roll back escrow-svc now?", "17:49 TMC operator to assistant: ...
+        # Decide."): that ask is the request
+        tail = asked[0] - len(material)  # the ask's offset from the end, before heads go in
+        heads = [
+            line for line in prose if _CHANNEL_HEADER.match(line) or _BRACKET_SPEAKER.match(line)
+        ]
+        titles = [line for line in prose if line not in heads]  # stay: "we're mid-incident"
+        material[:0] = [line for line in heads if not _CHANNEL_HEADER.match(line)]
+        del material[tail:]
+        prose, paragraphs = [*titles, asked[1].lower()], [para] * (len(titles) + 1)
+    elif (
+        headed
+        and any(_BRACKET_SPEAKER.match(line) for line in prose)
+        and all(_BRACKET_SPEAKER.match(line) for line in material)
+    ):  # a chat export of bracketed speakers only is read as the request, not as code
+        prose += [line.strip().lower() for line in material]
+        paragraphs += [para] * len(material)
+        material.clear()
+    if not prose and len(material) >= 2 and (said := _last_chat_message(material)):
+        # a chat export between people pasted with nothing else ("[14:06] Seller Ops Manager
+        # (Grace): ok release all three held payouts today"): its last message is what is asked
+        material.pop()
+        prose, paragraphs = [said], [para]
+    return prose, paragraphs
