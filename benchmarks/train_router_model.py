@@ -161,6 +161,9 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_fr.jsonl",
     DATA / "routing_heldout_ft.jsonl",
     DATA / "routing_tuning_t12.jsonl",
+    DATA / "routing_heldout_fu.jsonl",
+    DATA / "routing_heldout_fw.jsonl",
+    DATA / "routing_tuning_t13.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0
