@@ -432,7 +432,7 @@ ENV_LOCAL_MARKER: Final = _c(
     r"|preview|ephemeral|non-?prod|pre-?prod\w*|preproducci[oó]n|pré-?produ\w+|entorno\s+de"
     r"\s+pruebas|testumgebung|simulator|simulation|digital\s+twin|my\s+(?:laptop|machine)|docker(?![\s-]*hub)|testcontainers|in-memory"
     r"|sqlite|scratch|mock\w*|fixtures?|demo\s+(?:company|org\w*|account|tenant|env\w*|instance"
-    r"|workspace|site|store)|testbed|test\s+bed)\b" + _OFFLINE_TARGET
+    r"|workspace|site|store)|testbed|test\s+bed|paper[- ]trad\w*|backtest\w*)\b" + _OFFLINE_TARGET
 )
 _CODE_CONTEXT: Final = (
     r"\b(?:column|field|function|method|(?<!security\s)class|form|endpoint|schema|model|unit|regex|validation"

@@ -12,6 +12,10 @@ Tried after ``ML_ACCESS_RULES``:
   to ClassLink now") cuts every consumer over;
 * lifting a speed restriction on a railway ("pull the slow order out of the bulletin for
   212-213") lets trains run at track speed over the work site;
+* placing a trade with a size ("buy 15 MW baseload Cal-25 at up to 92 €/MWh", "sell 40,000
+  shares") moves money on a market;
+* bringing a plant or site down ("bring the park down accordingly", "take the farm to zero")
+  acts on a live plant;
 * lifting bars, blocks or suspensions in bulk ("can you unbar the lot" after 4,000 SIMs were
   barred, "reinstate all 312 sellers") restores access on a live system at scale.
 """
@@ -83,5 +87,23 @@ OPS_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"|tsrs?|temporary\s+speed\s+restrictions?|track\s+warrants?|work\s+blocks?|possessions?"
         r"|track\s+(?:and\s+time|bulletins?)|form\s+b|blue\s+flags?)\b",
         r"\b(?:simulat\w*|training|sandbox|test\w*|draft)\b",
+    ),
+    _rule(
+        "trade_order", "payment", "buy sell short hedge place",
+        r"buy|sell|short|hedge|place\s+(?:an?\s+|the\s+)?(?:buy|sell)\s+order\s+for",
+        "object_env",
+        r"^\s+(?:(?:the\s+)?(?:rest|remainder|balance)\s+of\s+[\w-]+\s*[:,]?\s*(?:buy|sell)\s+)?"
+        r"(?:another\s+|an?\s+extra\s+)?\d[\d,.]*\s*(?:k|m|mm|bn)?\s*(?:mw|mwh|gwh|lots?|contracts?|shares?"
+        r"|units?|bbl|barrels?|tonnes?|t|btc|eth|oz|bonds?|mt)\b",
+        r"\b(?:paper\s+trad\w*|simulat\w*|backtest\w*|example|hypothetical\w*)\b",
+    ),
+    _rule(
+        "bring_down_plant", "incident", "bring take ramp power turn",
+        r"bring|take|ramp|power|turn",
+        "object",
+        r"^\s+(?:the\s+|our\s+|that\s+)?(?:[\w-]+\s+){0,2}?(?:park|plant|farm|site|units?|turbines?"
+        r"|station|substation|line|feeder|cluster|fleet|kiln|furnace|reactor|compressor)\s+"
+        r"(?:down|offline|off|to\s+(?:zero|0\s*(?:mw)?))\b",
+        r"\b(?:simulat\w*|training|sandbox|test\w*|model)\b",
     ),
 )  # fmt: skip
