@@ -30,6 +30,9 @@ YES_NO_ASK: Final = _c(
     r"|\bда\s+или\s+нет\b|\bja\s+of\s+nee\b|\bevet\s+mi\s+hayır\s+mı\b|はいかいいえ|是还是否"
     r"|예\s*(?:/|또는|아니면)\s*아니오"
 )
+#: Words one of which every ``YES_NO_ASK`` holds (a cheap test before the pattern).
+YES_NO_GATE: Final = _words("yes no no-go nein non não nao nie нет nee hayır")
+YES_NO_NEEDLES: Final = ("はい", "是还是否", "아니오")
 #: A question proposing the asker's own act; the named group holds the verb (English) or the
 #: inflected verb that carries the proposal (German "<verb> wir", Spanish and Portuguese
 #: "-amos/-emos/-imos", Italian "-iamo", French "on <verb>", "devons-nous").

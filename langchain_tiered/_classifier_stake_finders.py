@@ -257,6 +257,10 @@ def _decision_stake(view: _View) -> _Stake | None:
 def _yes_no_decision(view: _View) -> _Stake | None:
     """A yes/no (or go/no-go) question proposing the asker's own act on something live."""
     text = view.instruction
+    if proposals.YES_NO_GATE.isdisjoint(view.words) and not any(
+        needle in text for needle in proposals.YES_NO_NEEDLES
+    ):
+        return None
     if (asked := proposals.YES_NO_ASK.search(text)) is None:
         return None
     if _lead_hits(view, proposals.READ_TASKS) or proposals.ABOUT_TEXT.search(text):
