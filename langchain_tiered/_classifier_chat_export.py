@@ -9,10 +9,15 @@ Agents and people paste Slack or Teams exports, incident notes and on-call logs:
 
 The request is the line that asks the model ("@assistant ...", "COO to assistant: ...",
 "[18:12] Chief controller: assistant, send the setpoints"), with the same speaker's lines after
-it; with no such line and nothing but an export between people, it is the export's last
-message. Headers ("#channel (export)", "Hilo de Slack:", "[#north-desk]") and short titles
-("CAD incident 24-118873 notes") may sit above. :func:`read_chat_export` is called by
-``_classifier_view._build_view`` with the prose and material lines it split.
+it ("@netbot you heard her" hands over the last message of someone else); with no such line
+and nothing but an export between people, it is the export's last message. Headers
+("#channel (export)", "Hilo de Slack:", "[#north-desk]") and short titles ("CAD incident
+24-118873 notes") may sit above. Exports that put the speaker and time on their own line above
+the message ("Sophie Marchetti  16:41", "Devon P. 10:02 AM") or before it ("Moderacja, 10:15 —
+...") are first rewritten as "[16:41] Sophie Marchetti: ..." lines (:func:`normalize_export`).
+:func:`read_chat_export` is called by ``_classifier_view._build_view`` with the prose and
+material lines it split; ``classifier._classify_turns`` also reads an export
+(:func:`looks_like_export`) as plain lines and routes to the higher of the two tiers.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from langchain_tiered import _classifier_rules as rules
 #: The last line of a pasted log that @-mentions the assistant ("@copilot", "@paybot",
 #: "@desk-assistant") or addresses it by name: what follows is the request.
 _ASKED_AT_END: Final = re.compile(
-    r"(?:@[\w-]*?(?:copilot|assistant|asistente|assistente|assistent|assist|bot|claude|ai|gpt"
+    r"(?:@[\w-]*?(?:copilot|assistant|asistente|assistente|assistent|asystent|assist|bot|claude|ai|gpt"
     r"|agent|helper)\b[\s,:]*"
     # "17:49 TMC operator to assistant: ...", "Chef d'équipe à l'assistant : ..."
     r"|\b(?:to\s+(?:the\s+)?(?:assistant|copilot|bot)|à\s+l'assistant|al\s+asistente"
@@ -46,7 +51,7 @@ _CHANNEL_HEADER: Final = re.compile(
 #: A wrapped line of a chat or log entry: indented under a time-stamped line, it continues it.
 WRAPPED: Final = re.compile(r"(?: {4,}|\t)\S")
 #: A time-stamped chat line with a speaker ("[14:05] Seller Ops (Mateo): they've got ...").
-_CHAT_LINE: Final = re.compile(
+CHAT_LINE: Final = re.compile(
     r"\s*(?:\[[^\]\n]{0,30}\d:\d\d[^\]\n]{0,12}\]|\d{1,2}:\d\d(?::\d\d)?)\s*"
     r"(?P<who>[^\W\d_][^:\n]{0,60}):\s+(?P<say>\S.*)"
 )
@@ -68,6 +73,67 @@ TIMESTAMPED: Final = re.compile(
 _BRACKET_SPEAKER: Final = re.compile(r"\s*\[[^\W\d_][\w .,'&/()-]{0,40}\]\s+\S")
 
 
+#: A line that is only a speaker and a time ("Sophie Marchetti  16:41", "Devon P. 10:02 AM",
+#: "Priyanka Das — 16:02"): Teams and Slack copy the message below it.
+_SPEAKER_TIME: Final = re.compile(
+    r"^[ \t]*(?P<who>[^\W\d_](?:[^\W\d_]|[ .'()&/-]){0,50}?)[ \t]*(?:[—–,-][ \t]*)?"
+    r"(?P<time>\d{1,2}:\d\d"
+    r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?)[ \t]*$",
+    re.MULTILINE,
+)
+#: A message line that opens with its speaker and time ("Moderacja, 10:15 — Użytkownik ...").
+_SPEAKER_TIME_INLINE: Final = re.compile(
+    r"^[ \t]*(?P<who>[^\W\d_](?:[^\W\d_]|[ .'()&/-]){0,50}?),[ \t]*(?P<time>\d{1,2}:\d\d)[ \t]*"
+    r"[—–-][ \t]*"
+    r"(?P<say>\S.*)$",
+    re.MULTILINE,
+)
+_CHAT_LINE_START: Final = re.compile(
+    r"^[ \t]*(?:\[[^\]\n]{0,30}\d:\d\d[^\]\n]{0,12}\]|\d{1,2}:\d\d(?::\d\d)?)[ \t]*"
+    r"[^\W\d_][^:\n]{0,60}:[ \t]",
+    re.MULTILINE,
+)
+#: A time at the end of a line: the cheap test before :func:`normalize_export`.
+_TIME_AT_LINE_END: Final = re.compile(r"\d:\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*$", re.MULTILINE)
+#: An ask that hands over another speaker's message ("you heard her", "do what Sam said",
+#: "zrób to, o czym pisze naczelny").
+_HANDED_OVER: Final = re.compile(
+    r"\s*(?:you\s+heard\s+(?:her|him|them|the\s+\w+|(?P<heard>[\w-]+))|(?:please\s+)?do\s+(?:what|as)\s+"
+    r"(?P<said>[\w-]+)\s+(?:said|says|asked|wrote|suggested)|zrób\s+to,?\s+o\s+(?:czym|co)\s+"
+    r"(?:pisze|prosi|mówi)\s+(?P<pisze>[\w-]+)|haz\s+lo\s+que\s+(?:dice|pide)\s+(?P<dice>[\w-]+))",
+    re.IGNORECASE,
+)
+
+
+def normalize_export(text: str) -> str:
+    """``text`` with speaker-and-time lines turned into "[time] speaker: message" lines (two or
+    more speakers' turns), else ``text`` unchanged."""
+    if not _TIME_AT_LINE_END.search(text) and "—" not in text and "–" not in text:
+        return text
+    if len(_SPEAKER_TIME_INLINE.findall(text)) >= 2:
+        text = _SPEAKER_TIME_INLINE.sub(r"[\g<time>] \g<who>: \g<say>", text)
+    heads = list(_SPEAKER_TIME.finditer(text))
+    if len(heads) < 2:
+        return text
+    out = [text[: heads[0].start()].rstrip("\n")] if heads[0].start() else []
+    for head, after in zip(heads, [*heads[1:], None], strict=True):
+        body = text[head.end() : after.start() if after else len(text)].strip("\n").split("\n")
+        lines = [line.strip() for line in body if line.strip()]
+        if not lines:
+            continue
+        out.append(f"[{head.group('time')}] {head.group('who').strip()}: {lines[0]}")
+        out += [f"    {line}" for line in lines[1:]]
+    return "\n".join(out)
+
+
+def looks_like_export(text: str) -> bool:
+    """True when ``text`` reads as a chat export: two or more time-stamped speaker lines (as
+    they are, or once :func:`normalize_export` has rewritten them)."""
+    if len(text) > 20_000:
+        return False
+    return len(_CHAT_LINE_START.findall(normalize_export(text))) >= 2
+
+
 def _title_like(line: str) -> bool:
     """A short heading above a pasted log ("journal de quart, atelier remplissage"): no
     question, and its first word neither asks to read nor to act."""
@@ -85,15 +151,31 @@ def _asked_in_tail(material: list[str]) -> tuple[int, str] | None:
     speaker's lines after it ("@sis-assistant flip the roster source now" then "don't wait")."""
     for i in range(len(material) - 1, max(len(material) - 4, -1), -1):
         if asked := _ASKED_AT_END.search(material[i]):
-            line = _CHAT_LINE.match(material[i])
+            line = CHAT_LINE.match(material[i])
             who = line.group("who") if line else None
-            more = [m.group("say") for m in map(_CHAT_LINE.match, material[i + 1 :]) if m]
+            more = [m.group("say") for m in map(CHAT_LINE.match, material[i + 1 :]) if m]
             if len(more) != len(material) - i - 1 or any(
-                m.group("who") != who for m in map(_CHAT_LINE.match, material[i + 1 :]) if m
+                m.group("who") != who for m in map(CHAT_LINE.match, material[i + 1 :]) if m
             ):
                 return None  # someone else spoke after the ask
-            return i, " ".join([asked.group("ask").strip(), *more]).strip()
+            ask = " ".join([asked.group("ask").strip(), *more]).strip()
+            if handed := _HANDED_OVER.match(ask):  # "@netbot you heard her": her last message
+                ask = _handed_over(material[:i], who, handed) or ask
+            return i, ask
     return None
+
+
+def _handed_over(lines: list[str], asker: str | None, handed: re.Match[str]) -> str:
+    """The last message before the ask by someone other than the asker (or by the speaker the
+    ask names), "" if none."""
+    named = next((name for name in handed.groups() if name), "").lower()
+    for line in reversed(lines):
+        said = CHAT_LINE.match(line)
+        if said is None or said.group("who") == asker:
+            continue
+        if not named or named in said.group("who").lower():
+            return said.group("say").strip()
+    return ""
 
 
 def _last_chat_message(lines: list[str]) -> str:
@@ -103,7 +185,7 @@ def _last_chat_message(lines: list[str]) -> str:
         lines = lines[1:]  # "[#sis-admins]" above the export
     if len(lines) < 2:
         return ""
-    found = [_CHAT_LINE.match(line) for line in lines]
+    found = [CHAT_LINE.match(line) for line in lines]
     speakers = {m.group("who").strip().lower() for m in found if m}
     last = found[-1]
     if not all(found) or len(speakers) < 2 or last is None:

@@ -15,6 +15,11 @@ addressed to the assistant ("Assistant, submit ...", "Ops assistant: send my rep
 a director: "From: CFO\\nGood. Release the proceeds today."). :func:`split_email_request`
 returns ``(request, thread)``, or None when the text is not such a thread, so a customer's
 email pasted alone ("From: a customer ... please refund my order") stays material to read.
+
+A single email that quotes the proposal it answers ("> Proposal: refund all 340 patients ...")
+and adds a short reply ("Agreed on all three. Please process today.") is read the same way:
+:func:`split_quoted_reply` returns ``(reply, quoted)``; a reply that approves (``APPROVES``)
+carries out what it quotes.
 """
 
 from __future__ import annotations
@@ -77,3 +82,44 @@ def split_email_request(text: str) -> tuple[str, str] | None:
     if not (_TO_ASSISTANT.search(body) or _APPROVER.search(sender)):
         return None
     return body, text[: last.start()].rstrip()
+
+
+#: A quoted line of the message replied to ("> Proposal: refund all 340 patients").
+_QUOTED_LINE: Final = re.compile(r"[ \t]*>")
+#: A signature line closing the reply ("— Nora Feld", "-- ", "Capt. E. Reyes").
+_SIGNATURE: Final = re.compile(r"[ \t]*(?:[—–-]{1,2}[ \t]*\S.{0,60}|--[ \t]*)$")
+#: A reply that approves what it quotes ("Approved. Issue the credit notes.", "Agreed on all
+#: three. Please process today.", "Go for tonight.", "Confirmed, pay it now.").
+APPROVES: Final = re.compile(
+    r"\s*(?:approved|agreed|confirmed|go(?:\s+(?:for|ahead))?\b|ok(?:ay)?\b|yes\b|reviewed|granted"
+    r"|proceed|carry\s+(?:it|this|them)\s+out|please\s+(?:process|proceed|go\s+ahead|action)"
+    r"|do\s+it|sign(?:ed)?\s+off|lgtm|fine\s+by\s+me|green\s+light)",
+    re.IGNORECASE,
+)
+#: Longest reply read as the request (lines, characters).
+_MAX_REPLY_LINES: Final = 5
+
+
+def split_quoted_reply(text: str) -> tuple[str, str] | None:
+    """``(reply, quoted)`` for one email that quotes the message it answers ("> ...") and adds
+    a short reply, else None; header and signature lines are left out of both."""
+    if len(text) > _MAX_CHARS or ">" not in text or not _THREAD_START.match(text):
+        return None
+    if len(_FROM_LINE.findall(text)) != 1:
+        return None  # a chain of several messages: ``split_email_request``
+    quoted: list[str] = []
+    reply: list[str] = []
+    for line in text.strip().split("\n")[1:]:
+        if not line.strip() or _HEADER_LINE.match(line):
+            continue
+        if _QUOTED_LINE.match(line):
+            quoted.append(line.strip().lstrip(">").strip())
+        elif quoted:
+            reply.append(line.strip())
+    while reply and _SIGNATURE.match(reply[-1]):
+        reply.pop()
+    if reply and len(reply) > 1 and len(reply[-1].split()) <= 4 and not reply[-1].endswith("."):
+        reply.pop()  # a bare name under the reply ("Capt. E. Reyes")
+    if not quoted or not reply or len(reply) > _MAX_REPLY_LINES:
+        return None
+    return "\n".join(reply), "\n".join(quoted)

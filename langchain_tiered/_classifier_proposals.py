@@ -12,6 +12,9 @@ A request to relay consent to whoever acts ("Reply to Hexagon with the go-ahead 
 the pasted thread describes: ``RELAYED_CONSENT`` and ``MATERIAL_POINT_OF_NO_RETURN``, read by
 ``_classifier_stake_finders._relayed_consent_stake``.
 
+"ok open it for them, 48 hours only" under a thread asking for inbound 443 and 22 to a live
+database opens the network to outsiders: ``OPEN_FOR`` with ``NETWORK_ASK`` in the material.
+
 A short reply that takes a quoted trade ("book it with Citi" after "a 3-month USD/JPY forward
 at 157.32 locks roughly $26.7m. Bank quotes: ...") executes it: ``TAKE_TRADE`` and
 ``TRADE_OFFER``, read by ``classifier._classify_turns``.
@@ -40,6 +43,9 @@ PROPOSAL: Final = _c(
     r"\b(?:should|shall|do|must)\s+(?:we|i)\s+(?:just\s+|now\s+|still\s+|go\s+ahead\s+and\s+)?"
     r"(?P<en>[\w-]+)"
     r"|\b(?:if|whether)\s+(?:we|they|i|he|she)\s+should\s+(?:just\s+|now\s+)?(?P<relayed>[\w-]+)"
+    # "Are we good to turn it on for the three berths this weekend? Yes/no"
+    r"|\b(?:are\s+we|am\s+i|is\s+it)\s+(?:good|ok|okay|clear|safe|fine|ready)\s+to\s+"
+    r"(?:let\s+(?:them|him|her|it|us|the\s+[\w-]+)\s+)?(?P<good>[\w-]+)"
     r"|(?:^|[.!?]\s+|\n|[,:]\s*)(?:also\s+|dann\s+|ok\s+|gut,?\s+)?(?!(?:haben|hatten|sind|waren|werden|wurden|können|konnten)\s)"
     r"(?P<de>[a-zäöüß]{3,}en)\s+wir\b"
     r"|(?:^|[¿.!?]\s*|\n|[,:]\s*)(?:entonces\s+|então\s+|ok\s+)?(?P<es>[a-záéíóúñâêôãõç]{3,}"
@@ -52,6 +58,17 @@ PROPOSAL: Final = _c(
 EN_ACTS: Final = _words(
     "dispatch retract withdraw recall evacuate halt stop block ban lock reopen close pause "
     "resume suspend cancel notify alert escalate activate deactivate quarantine shut"
+)
+#: Verbs that act only with their particle ("turn it on", "go live", "switch it over").
+PARTICLE_ACT: Final = _c(
+    r"\b(?:turn|switch|flip)\s+(?:[\w-]+\s+){0,3}?(?:on|off|over|live)\b|\bgo\s+live\b"
+    r"|\bcut\s+(?:[\w-]+\s+){0,2}?over\b"
+)
+#: ... which acts on something live only when the question says so ("for the three berths this
+#: weekend, with real invoices going out").
+GO_LIVE_CONTEXT: Final = _c(
+    r"\b(?:live|prod\w*|real|customers?|users|passengers|patients|tonight|today|tomorrow|now"
+    r"|this\s+(?:weekend|week|morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
 )
 #: Calling in responders: "call the police", "send security", "alert the fire brigade".
 RESPONDERS: Final = _c(
@@ -108,4 +125,14 @@ MATERIAL_POINT_OF_NO_RETURN: Final = _c(
     r"\bcan(?:'t|not|\s+not)\s+(?:be\s+)?(?:undo(?:ne)?|revers\w+|back(?:ed)?\s+(?:it\s+)?out|roll(?:ed)?"
     r"\s+(?:it\s+)?back|recover\w*|restor\w*)\b|\birreversibl\w*|\bno\s+(?:way\s+back|rollback|back-?out)\b"
     r"|\bpoint\s+of\s+no\s+return\b"
+)
+#: Opening something for someone ("open it for them", "open the ports up for the vendor").
+OPEN_FOR: Final = _c(
+    r"\b(?:open|allow|allowlist|whitelist|punch)\s+(?:it|that|this|(?:the\s+)?(?:ports?|firewall|access"
+    r"|rule|hole|inbound|ssh|rdp))\s+(?:up\s+)?(?:for|to)\s+(?:them|him|her|the\s+[\w-]+)\b"
+)
+#: A thread asking for network access: ports, inbound rules, jump hosts, remote shells.
+NETWORK_ASK: Final = _c(
+    r"\b(?:inbound|outbound|ports?\s*\d+|(?:22|443|3389|5432|1433|3306)\b|firewall|security\s+group"
+    r"|allowlist|whitelist|jump\s*host|bastion|ssh|rdp|vpn)"
 )

@@ -7,11 +7,12 @@ Each finder takes the classifier's view of a prompt (:mod:`._classifier_view`) a
   request position, with its object, unless the sentence only asks about it;
 * :func:`_live_action`: the safety net, an action word plus a live marker in an unframed request;
 * :func:`_decision_stake`, :func:`_asked_action_stake`: a live decision demanded or asked
-  (:func:`_yes_no_decision`: "should we ...? yes or no");
+  ("should we ...? yes or no" is :func:`._classifier_thread_stakes._yes_no_decision`);
 * :func:`_exposure_stake`: a go/no-go on opening a system to outsiders;
 * :func:`_tool_step_stake`: an agent's plan step that writes or acts, handed over to execute;
 * :func:`_material_request_stake`: "process this" over pasted material that moves money;
-* :func:`_relayed_consent_stake`: a go-ahead relayed to whoever acts on a pasted thread;
+* :func:`._classifier_thread_stakes._relayed_consent_stake`: a go-ahead relayed to whoever
+  acts on a pasted thread (and :func:`._classifier_thread_stakes._yes_no_decision`);
 * :func:`_command_stake`: a raw destructive or deploy command, unless framed as material.
 """
 
@@ -19,21 +20,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from typing import Final
 
-from langchain_tiered import _classifier_proposals as proposals
 from langchain_tiered import _classifier_rules as rules
+from langchain_tiered._classifier_stake_rule import _nonlive, _Stake
+from langchain_tiered._classifier_thread_stakes import _yes_no_decision
 from langchain_tiered._classifier_view import _lead_hits, _open_gates, _View
-
-
-@dataclass(frozen=True, slots=True)
-class _Stake:
-    intent: str
-    rule: str
-    verb: str
-    obj: str
-    confidence: float
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -254,38 +246,6 @@ def _decision_stake(view: _View) -> _Stake | None:
     return _Stake(intent, "live_decision", demand.group(), question.group()[:60], 0.75)
 
 
-def _yes_no_decision(view: _View) -> _Stake | None:
-    """A yes/no (or go/no-go) question proposing the asker's own act on something live."""
-    text = view.instruction
-    if proposals.YES_NO_GATE.isdisjoint(view.words) and not any(
-        needle in text for needle in proposals.YES_NO_NEEDLES
-    ):
-        return None
-    if (asked := proposals.YES_NO_ASK.search(text)) is None:
-        return None
-    if _lead_hits(view, proposals.READ_TASKS) or proposals.ABOUT_TEXT.search(text):
-        return None  # "Classify: should we refund this customer? yes or no" reads a ticket
-    for proposal in proposals.PROPOSAL.finditer(text):
-        end = text.find("?", proposal.end())
-        sentence = text[proposal.start() : end if end >= 0 else len(text)]
-        verb = proposal.group("en") or proposal.group("relayed")
-        if verb is not None:
-            acts = rules.ACTION_WORDS | rules.DECISION_EXTRA_ACTIONS | proposals.EN_ACTS
-            if verb not in acts and not proposals.RESPONDERS.search(sentence):
-                continue
-            intent = next((i for group, i in rules.ACTION_INTENTS if verb in group), "incident")
-            return _Stake(intent, "yes_no_decision", proposal.group().strip(), asked.group(), 0.75)
-        if (
-            proposals.ML_ACTS.search(sentence)
-            or rules.ML_LIVE_ACTION.search(sentence)
-            or proposals.RESPONDERS.search(sentence)
-        ):
-            return _Stake(
-                "incident", "yes_no_decision", proposal.group().strip(), asked.group(), 0.75
-            )
-    return None
-
-
 def _asked_action_stake(view: _View) -> _Stake | None:
     """A question asking whether (or what) to act on during a live emergency or on money.
 
@@ -400,21 +360,6 @@ def _tool_step_stake(view: _View) -> _Stake | None:
     return _Stake("incident", "tool_step", asked.group(), tool.group()[:40], 0.8)
 
 
-def _relayed_consent_stake(view: _View) -> _Stake | None:
-    """Consent relayed to whoever acts ("Reply to Hexagon with the go-ahead for 02:00") on a
-    pasted thread that describes a live or irreversible act, or a money request."""
-    if not view.material or (relayed := proposals.RELAYED_CONSENT.search(view.instruction)) is None:
-        return None
-    act = (
-        rules.LIVE_MARKER.search(view.material)
-        or proposals.MATERIAL_POINT_OF_NO_RETURN.search(view.material)
-        or rules.MATERIAL_MONEY_REQUEST.search(view.material)
-    )
-    if act is None or _nonlive(view.instruction):
-        return None
-    return _Stake("incident", "relayed_consent", relayed.group()[:40], act.group()[:40], 0.8)
-
-
 def _line_at(text: str, pos: int) -> str:
     """The line of ``text`` that holds position ``pos``."""
     start = text.rfind("\n", 0, max(pos, 0)) + 1
@@ -482,8 +427,3 @@ def _command_stake(view: _View, framed: bool) -> _Stake | None:
     if found is None or (framed and not executed) or local:
         return None
     return _Stake("delete_data", "raw_command", found.group(), "", 0.9)
-
-
-def _nonlive(text: str) -> bool:
-    """A non-production environment is named (staging, sandbox, test mode...) and no live one."""
-    return bool(rules.ENV_LOCAL_MARKER.search(text)) and not rules.LIVE_MARKER.search(text)

@@ -37,6 +37,23 @@ _BOTH_PLACES: Final = _c(
     r"|main|primary)\b"
 )
 
+
+@dataclass(frozen=True, slots=True)
+class _Stake:
+    """What a stakes finder found: the intent, the rule, and the verb and object it fired on."""
+
+    intent: str
+    rule: str
+    verb: str
+    obj: str
+    confidence: float
+
+
+def _nonlive(text: str) -> bool:
+    """A non-production environment is named (staging, sandbox, test mode...) and no live one."""
+    return bool(ENV_LOCAL_MARKER.search(text)) and not LIVE_MARKER.search(text)
+
+
 Mode = Literal[
     "live_or_data", "strong", "not_local", "object", "object_env", "object_live", "direct"
 ]

@@ -216,8 +216,9 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"الإنتاج|بيئة\s*الإنتاج|المباشر|الحي\b|للعملاء|لجميع\s*المستخدمين",
     ),
     _ml_rule(
-        "ml_credentials", "credentials", "امنح أعط ألغ الغ اسحب غير غيّر",
-        r"امنح|أعط|ألغ|الغ|اسحب|غي[ّ]?ر",
+        "ml_credentials", "credentials", "امنح أعط ألغ الغ اسحب غير غيّر منح",
+        # "يرجى منح ... صلاحية الدخول" (please grant ... access): the verbal noun after "please"
+        r"امنح|أعط|ألغ|الغ|اسحب|غي[ّ]?ر|(?:يرجى|الرجاء|رجاء)\s+(?:منح|إعطاء|اعطاء|سحب|إلغاء|الغاء|تغيير)",
         r"صلاحي|كلمة\s*المرور|كلمات\s*المرور|المفتاح|مفاتيح|الوصول|مسؤول|المشرف|الرمز\s*المميز",
     ),
     _ml_rule(
@@ -357,11 +358,11 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
     _ml_rule(
         "ml_destructive", "delete_data",
         "삭제 지워 지우 비워 드롭 날려 usuń usun wyczyść wyczysc skasuj wykasuj verwijder wis leeg",
-        r"삭제|지워|지우|비워|드롭|날려|\b(?:usuń|usun|wyczyść|wyczysc|skasuj|wykasuj|verwijder\w*"
-        r"|wis|leeg)\b",
+        r"삭제|지워|지우|비워|드롭|날려|\b(?:usuń(?:cie)?|usun(?:cie)?|wyczyść(?:cie)?|wyczysc(?:cie)?"
+        r"|skasuj(?:cie)?|wykasuj(?:cie)?|verwijder\w*|wis|leeg)\b",
         r"데이터베이스|테이블|데이터|프로덕션|운영|백업|레코드|사용자|고객|\b(?:baz\w*|tabel\w*"
         r"|dane|danych|produkc\w*|rekord\w*|klient\w*|użytkownik\w*|database|gegevens|productie"
-        r"|klanten|records|prod)\b",
+        r"|klanten|records|prod|komentarz\w*|kont[oa]|wpis\w*|wiadomoś\w*|trwale)\b",
     ),
     _ml_rule(
         "ml_deploy", "deploy",

@@ -1,9 +1,9 @@
 """Access and credential stakes rules in more languages (tried after ``ML_RULES``).
 
 "Filo telemetri sunucusunun root parolasini hemen degistirin" (change the fleet telemetry
-server's root password now; Turkish letters left out here) changes a live credential. A
-sentence that asks to explain, summarise, translate or write code about it is not the act
-(``unless``).
+server's root password now; Turkish letters left out here) changes a live credential, and so
+does raising a customer's trading level in Korean. A sentence that asks to explain, summarise,
+translate or write code about it is not the act (``unless``).
 """
 
 from __future__ import annotations
@@ -30,5 +30,12 @@ ML_ACCESS_RULES: Final[tuple[StakesRule, ...]] = (
         r"\b(?:parola\w*|şifre\w*|yetki\w*|erişim\w*|anahtar\w*|token\w*|root|admin\w*"
         r"|yönetici\w*|kimlik\s+bilgi\w*)\b",
         _READ_ML + r"|" + _CODE_ML + r"|" + _ABOUT_TR,
+    ),
+    # "이 고객의 옵션 레벨을 3으로 바로 올려줘": a customer's trading level or limit raised
+    _ml_rule(
+        "ml_account_limit_ko", "credentials", "올려 상향 높여 승격 늘려",
+        r"올려|상향|높여|승격|늘려",
+        r"옵션\s*(?:레벨|등급)|거래\s*(?:레벨|등급|한도)|신용\s*한도|출금\s*한도|증거금|레버리지|권한",
+        r"리뷰|코드|설명해|요약|번역|로그",
     ),
 )  # fmt: skip

@@ -16,6 +16,8 @@ Tried after ``ML_ACCESS_RULES``:
   shares") moves money on a market;
 * bringing a plant or site down ("bring the park down accordingly", "take the farm to zero")
   acts on a live plant;
+* raising a customer's trading level or limit ("raise this customer's options level to 3, skip
+  the review", "increase the margin limit for this client to 500k") grants a live privilege;
 * lifting bars, blocks or suspensions in bulk ("can you unbar the lot" after 4,000 SIMs were
   barred, "reinstate all 312 sellers") restores access on a live system at scale.
 """
@@ -105,5 +107,14 @@ OPS_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"|station|substation|line|feeder|cluster|fleet|kiln|furnace|reactor|compressor)\s+"
         r"(?:down|offline|off|to\s+(?:zero|0\s*(?:mw)?))\b",
         r"\b(?:simulat\w*|training|sandbox|test\w*|model)\b",
+    ),
+    _rule(
+        "raise_account_limit", "credentials", "raise bump increase upgrade set lift up",
+        r"raise|bump|increase|upgrade|set|lift|up",
+        "object",
+        r"^\s+(?:(?:this|the|their|his|her|our)\s+)?(?:[\w'-]+\s+){0,3}?(?:options?|trading|margin"
+        r"|credit|withdrawal|leverage|spending|transfer|payout)\s+(?:level|limit|tier|approval"
+        r"|line)s?\b[^.\n]{0,40}?\bto\s+\S",
+        r"\b(?:test\w*|sandbox|paper|demo|example|config\s+file|default)\b",
     ),
 )  # fmt: skip

@@ -14,8 +14,14 @@ from dataclasses import dataclass, replace
 from typing import Any, Final
 
 from langchain_tiered import _classifier_rules as rules
-from langchain_tiered._classifier_chat_export import TIMESTAMPED, WRAPPED, read_chat_export
-from langchain_tiered._classifier_email_thread import split_email_request
+from langchain_tiered._classifier_chat_export import (
+    CHAT_LINE,
+    TIMESTAMPED,
+    WRAPPED,
+    normalize_export,
+    read_chat_export,
+)
+from langchain_tiered._classifier_email_thread import split_email_request, split_quoted_reply
 from langchain_tiered._classifier_json_prompt import unwrap_json_prompt
 from langchain_tiered._classifier_transcript import parse_transcript
 
@@ -135,16 +141,18 @@ class _View:
 
 
 def _is_material(
-    line: str, stripped: str, single: bool, opening: bool = False
+    line: str, stripped: str, single: bool, opening: bool = False, chat: bool = True
 ) -> tuple[int, int] | None:
     """(log, code) counts if the line looks like pasted material, else None (``opening``: the
-    prompt's first line)."""
+    prompt's first line; ``chat``: a chat export's first line is material too)."""
     if single and rules.PROSE_RUN.search(line):
         return None  # a one-line prompt with sentences in it is the request ("6.3.0 is ...")
     if single and rules.CJK.search(line):
         return None  # the same in scripts without spaces ("7.42 버전을 지금 ... 출시해 줘.")
     if rules.SLASH_COMMAND.match(stripped):
         return None  # "/tldr", "/filter level=error": a ChatOps command is the request
+    if chat and opening and not single and CHAT_LINE.match(line):
+        return 1, 0  # "[9:02 AM] Ravi K.: the vendor wants ...": a chat export's first line
     if (single or (opening and rules.PROSE_RUN.search(line))) and rules.TAG_PREFIX.match(line):
         # "[priority:low][model:cheap] ACTION bank.transfer(...). Execute.": tags; "[ops-agent
         # step 3/7] From the tool output below, keep only ..." opens with tags, then the request
@@ -175,15 +183,22 @@ def _split_command(line: str, start: int) -> tuple[str, str]:
     return line[:start] + " " + command[end.end() :], command[: end.start() + 1]
 
 
-def _build_view(text: str) -> _View:
-    """Split the text into instruction prose and pasted material using cheap line heuristics."""
+def _build_view(text: str, *, exports: bool = True) -> _View:
+    """Split the text into instruction prose and pasted material using cheap line heuristics.
+
+    ``exports`` False reads a pasted chat export as plain lines (no request found in it).
+    """
     text = unwrap_json_prompt(text)  # {"task": "extract", "text": "..."} from an agent
-    if "rom:" in text and (split := split_email_request(text)):
+    if "rom:" in text and (split := split_email_request(text) or split_quoted_reply(text)):
         # an approval chain whose last message asks the assistant ("From: Controller\n
-        # Approved. Assistant, submit the remittance today."): that message is the request
+        # Approved. Assistant, submit the remittance today."), or a reply under the proposal it
+        # quotes ("> Proposal: refund all 340 patients" / "Agreed. Please process today."):
+        # that message is the request
         request, thread = split
         view = _build_view(request)
         return replace(view, material=f"{thread.lower()}\n{view.material}".strip())
+    if exports:
+        text = normalize_export(text)  # "Sophie Marchetti  16:41\n..." as "[16:41] Sophie: ..."
     long_input = len(text) > rules.LONG_INPUT  # scan only the head and the tail of long inputs
     lines = (text[: rules.HEAD] + "\n" + text[-rules.TAIL :] if long_input else text).split("\n")
     prose: list[str] = []
@@ -207,7 +222,7 @@ def _build_view(text: str) -> _View:
             material[-1] += " " + stripped  # "[08:45] sam: rotating it will restart ...\n    late"
             wrapped = True
         elif (
-            kind := _is_material(line, stripped, len(lines) == 1, not (prose or material))
+            kind := _is_material(line, stripped, len(lines) == 1, not (prose or material), exports)
         ) is not None:
             log_n, code_n = log_n + kind[0], code_n + kind[1]
             material.append(line)
@@ -223,7 +238,8 @@ def _build_view(text: str) -> _View:
             prose.append((stripped if len(stripped) <= rules.MAX_LINE else stripped[:600]).lower())
             paragraphs.append(para)
     # a chat export or channel log: its ask to the model, or its last message, is the request
-    prose, paragraphs = read_chat_export(prose, paragraphs, material, para)
+    if exports:
+        prose, paragraphs = read_chat_export(prose, paragraphs, material, para)
     # "From the report below, extract ...", a blank line, then the report: later paragraphs are
     # the input (bar a closing request), whatever words they hold
     prose = _paragraph_split(text, prose, paragraphs, material, opened_with_material, titled)

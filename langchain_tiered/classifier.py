@@ -71,6 +71,8 @@ from typing import Any, Final, Literal
 
 from langchain_tiered import _classifier_proposals as proposals
 from langchain_tiered import _classifier_rules as rules
+from langchain_tiered._classifier_chat_export import looks_like_export
+from langchain_tiered._classifier_email_thread import APPROVES, split_quoted_reply
 from langchain_tiered._classifier_small_talk import VERDICT, small_talk
 from langchain_tiered._classifier_stake_finders import (
     _asked_action_stake,
@@ -79,11 +81,11 @@ from langchain_tiered._classifier_stake_finders import (
     _exposure_stake,
     _live_action,
     _material_request_stake,
-    _relayed_consent_stake,
-    _Stake,
     _tool_step_stake,
     _verb_stake,
 )
+from langchain_tiered._classifier_stake_rule import _Stake
+from langchain_tiered._classifier_thread_stakes import _relayed_consent_stake
 from langchain_tiered._classifier_view import _build_view as _build_view  # re-exported
 from langchain_tiered._classifier_view import (
     _earlier_request,
@@ -264,7 +266,11 @@ def _delegated(view: _View, model: TierModel | Literal[False] | None) -> Classif
 
 
 def _classify_text(
-    text: str, model: TierModel | Literal[False] | None = None, *, delegated: bool = False
+    text: str,
+    model: TierModel | Literal[False] | None = None,
+    *,
+    delegated: bool = False,
+    exports: bool = True,
 ) -> Classification:
     """Classify one instruction text (no message handling).
 
@@ -273,7 +279,7 @@ def _classify_text(
     """
     if not text.strip():
         return Classification("general", 5, 2, 0.1, "empty input -> default tier 2", ("empty",))
-    view = _build_view(text)
+    view = _build_view(text, exports=exports)
     extra = ["long_input"] if view.long_input else []
     negated: list[str] = []
     stake = _verb_stake(view, negated)
@@ -385,6 +391,21 @@ def _classify_turns(
     turns = _turns(text_or_messages)  # (role, content) pairs: a pasted transcript is parsed once
     human, system = _extract(turns)
     result = _classify_text(human, model)
+    if result.tier < 3 and looks_like_export(human):
+        # a chat export read from its request alone ("assistant please handle") may say less
+        # than the whole thread: route up to what the thread read as plain lines gets
+        whole = _classify_text(human, model, exports=False)
+        result = whole if whole.tier > result.tier else result
+    if (
+        result.tier < 3
+        and isinstance(text_or_messages, str)
+        and "rom:" in text_or_messages
+        and (quoted := split_quoted_reply(text_or_messages))
+        and APPROVES.match(quoted[0])
+        and (proposal := _classify_text(quoted[1], False)).tier == 3
+    ):  # "> Proposal: refund all 340 patients ..." / "Agreed on all three. Please process today."
+        reason = f"reply approving a quoted tier-3 proposal: {proposal.reason}"
+        return replace(proposal, reason=reason, signals=(*proposal.signals, "approves_quoted"))
     if result.tier < 3 and len(human.split()) <= rules.SHORT_REPLY_WORDS:
         # "ok, sounds good" right after "I'll drop the staging_old table on prod - OK?": the
         # reply confirms the proposal, so it gets the proposal's tier 3

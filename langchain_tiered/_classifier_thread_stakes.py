@@ -1,0 +1,79 @@
+"""Stakes found in pasted threads: a yes/no asked about the asker's own act, consent relayed.
+
+* :func:`_yes_no_decision`: "Should we dispatch police? Yes or no?", "Ziehen wir die 9 Befunde
+  zurück, ja oder nein?", "Are we good to turn it on for the berths this weekend? Yes/no";
+* :func:`_relayed_consent_stake`: "Reply to Hexagon with the go-ahead for 02:00" under a
+  thread that describes a live or irreversible act, and "ok open it for them" under a thread
+  asking for network access.
+
+The patterns are in :mod:`._classifier_proposals`; ``_classifier_stake_finders`` calls these.
+"""
+
+from __future__ import annotations
+
+from langchain_tiered import _classifier_proposals as proposals
+from langchain_tiered import _classifier_rules as rules
+from langchain_tiered._classifier_stake_rule import _nonlive, _Stake
+from langchain_tiered._classifier_view import _lead_hits, _View
+
+
+def _yes_no_decision(view: _View) -> _Stake | None:
+    """A yes/no (or go/no-go) question proposing the asker's own act on something live."""
+    text = view.instruction
+    if proposals.YES_NO_GATE.isdisjoint(view.words) and not any(
+        needle in text for needle in proposals.YES_NO_NEEDLES
+    ):
+        return None
+    if (asked := proposals.YES_NO_ASK.search(text)) is None:
+        return None
+    if _lead_hits(view, proposals.READ_TASKS) or proposals.ABOUT_TEXT.search(text):
+        return None  # "Classify: should we refund this customer? yes or no" reads a ticket
+    for proposal in proposals.PROPOSAL.finditer(text):
+        end = text.find("?", proposal.end())
+        sentence = text[proposal.start() : end if end >= 0 else len(text)]
+        slot = next((g for g in ("en", "relayed", "good") if proposal.group(g)), "")
+        if slot:
+            verb = proposal.group(slot)
+            acts = rules.ACTION_WORDS | rules.DECISION_EXTRA_ACTIONS | proposals.EN_ACTS
+            particle = proposals.PARTICLE_ACT.match(
+                sentence, proposal.start(slot) - proposal.start()
+            )
+            if not (
+                verb in acts
+                or proposals.RESPONDERS.search(sentence)
+                or (particle and proposals.GO_LIVE_CONTEXT.search(sentence))
+            ):
+                continue
+            intent = next((i for group, i in rules.ACTION_INTENTS if verb in group), "incident")
+            return _Stake(intent, "yes_no_decision", proposal.group().strip(), asked.group(), 0.75)
+        if (
+            proposals.ML_ACTS.search(sentence)
+            or rules.ML_LIVE_ACTION.search(sentence)
+            or proposals.RESPONDERS.search(sentence)
+        ):
+            return _Stake(
+                "incident", "yes_no_decision", proposal.group().strip(), asked.group(), 0.75
+            )
+    return None
+
+
+def _relayed_consent_stake(view: _View) -> _Stake | None:
+    """Consent relayed to whoever acts ("Reply to Hexagon with the go-ahead for 02:00") on a
+    pasted thread that describes a live or irreversible act, or a money request; or an opening
+    granted on a thread asking for network access ("ok open it for them, 48 hours only")."""
+    if not view.material:
+        return None
+    if (opened := proposals.OPEN_FOR.search(view.instruction)) and (
+        ask := proposals.NETWORK_ASK.search(view.material)
+    ):
+        return _Stake("credentials", "network_opening", opened.group(), ask.group(), 0.8)
+    if (relayed := proposals.RELAYED_CONSENT.search(view.instruction)) is None:
+        return None
+    act = (
+        rules.LIVE_MARKER.search(view.material)
+        or proposals.MATERIAL_POINT_OF_NO_RETURN.search(view.material)
+        or rules.MATERIAL_MONEY_REQUEST.search(view.material)
+    )
+    if act is None or _nonlive(view.instruction):
+        return None
+    return _Stake("incident", "relayed_consent", relayed.group()[:40], act.group()[:40], 0.8)
