@@ -164,6 +164,9 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_fu.jsonl",
     DATA / "routing_heldout_fw.jsonl",
     DATA / "routing_tuning_t13.jsonl",
+    DATA / "routing_heldout_fz.jsonl",
+    DATA / "routing_heldout_gf.jsonl",
+    DATA / "routing_tuning_t14.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0
