@@ -38,6 +38,11 @@ BARE_GO_AHEAD: Final = _c(
     r"|run\s+it|yes,?\s+(?:go|proceed|do\s+it|run\s+it))\s*[.!]?\s*$"
     # "Pharmacy manager: approved, all three.", "security-lead: go", "Ops manager: approved,
     # start at 02:00": an approver's line closing a proposed plan
+    # "Respuesta de Calidad (M. Santos): sí, adelante con los cuatro pasos": the same in other
+    # languages
+    r"|(?:^|\n)[^\n:]{0,60}:\s*(?:sí|si|ja|oui|sim|sì|tak|да)?[,.!]?\s*(?:adelante|procede|proceda"
+    r"|dale|vas-y|allez-y|mach\s+weiter|fahr\s+fort|avanti|procedi|vai\s+em\s+frente|pode\s+seguir"
+    r"|śmiało|давай|進めて|进行吧|진행해)\b[^\n?]{0,60}$"
     r"|(?:^|\n)\s*[^\W\d_][\w .'-]{0,40}:\s*(?:ok(?:ay)?,?\s+|yes,?\s+)?(?:approved?|yes|go"
     r"(?:\s+ahead)?|lgtm|confirmed?|do\s+it|proceed|ship\s+it|execute(?:\s+it)?|run\s+it)\b"
     r"[^\n?]{0,40}$"
@@ -52,6 +57,7 @@ TOOL_WRITE: Final = _c(
     # lis.activate_rule(name=...", "2. abort_batch(lot=...)", "step 3  apply_recovery(..."
     r"|(?:^|\n)\s*(?:step\s+)?\d+[.:)]?\s+(?:\(planned\)\s*:\s*)?(?:\w*[_.])?(?:activate|enable"
     r"|disable|set|reset|update|write|delete|drop|purge|deploy|publish|release|transfer|pay|refund"
+    r"|decommission|destroy|retire|deactivate"
     r"|grant|revoke|restart|reboot|shutdown|stop|apply|commit|cancel|void|promote|abort|disburse"
     r"|wipe|erase|terminate|suspend|lock|ban|block|freeze|charge|quarantine|close|add|create"
     r"|waive|issue|post|remove|empty|generate|rollout|repoint|re_?point|merge|move"

@@ -42,7 +42,9 @@ NEGATION: Final = _c(
     # not "no dry run", "skip the dry run": those ask for the real thing
     r"|(?<!\bno\s)(?<!\bwithout\s)(?<!\bskip\s)(?<!\bskip\sthe\s)(?<!\bnot\sa\s)"
     r"(?<!\bnot\sas\sa\s)(?<!\bnot\sanother\s)"  # "now, not as a dry run"
-    r"\bdry[- ]?run\b(?!(?:\s+#?\d+)?\s+(?:output|results?|log|looked|looks|was|went|passed"
+    # ("the dry run last week was clean": a past run reported, not this one)
+    r"\bdry[- ]?run\b(?!(?:\s+#?\d+)?(?:\s+(?:last\s+\w+|yesterday|earlier(?:\s+today)?"
+    r"|this\s+morning|on\s+\w+day))?\s+(?:output|results?|log|looked|looks|was|went|passed"
     r"|is\s+(?:clean|green|fine|done))|\s+(?:on|in|against)\s+[^.,;]{0,40}?\b(?:was|went|passed"
     r"|looked|came\s+back|is\s+(?:clean|green|fine|done))"
     # "step 2: dry-run mapping via precinct_map -- done, 1204 matched": a dry run reported done
@@ -208,6 +210,11 @@ NEGATED_BEFORE: Final = _c(
     r"(?:\b(?:do|does|did|should|must|will|can|could|would)\s+not|\b(?:don't|dont|doesn't"
     r"|didn't|shouldn't|mustn't|won't|can't|never|not|no\s+need\s+to))\s+(?:actually\s+|ever\s+"
     r"|yet\s+)?(?:(?:going|planning|about|trying)\s+to\s+|gonna\s+)?(?:\w+\s+(?:or|nor|and)\s+)?$"
+)
+#: A grant just before "read-only access" ("Give the external auditors read-only access ..."):
+#: the access is what is granted, not a limit on the request.
+GRANT_BEFORE: Final = _c(
+    r"\b(?:give|grant|provide|create|issue|set\s+up|add|assign|allow|open)\b[^.;\n]{0,60}$"
 )
 #: Text just after a verb that negates it ("do not ...": "do" is not the request).
 NEGATED_AFTER: Final = _c(r"\s+not\b|n't\b")

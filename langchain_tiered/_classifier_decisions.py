@@ -249,7 +249,11 @@ INCIDENT_NOW: Final = _c(
     r"|\b(?!(?:she|he|they|customer|client|user|buyer|guest|caller|patient)\s)[\w-]+\s+(?:needs?|wants?)"
     r"\s+(?:an?\s+|your\s+)?(?:answer|decision|call|go(?:/no-go)?)"
     r"\s+(?:from\s+(?:you|us|me)|now|asap|right\s+now|in\s+\d+\s*min\w*)"
-    r"|awaiting\s+your\s+(?:answer|call|decision|go))\b"
+    r"|awaiting\s+your\s+(?:answer|call|decision|go)"
+    # "Misfire on pattern 1180-07 ... the shotfirer wants to re-enter after 15 minutes": a live
+    # safety exception asked for
+    r"|misfire[sd]?|hang-?fires?|(?:wants?|asks?|asking)\s+to\s+(?:re-?enter|(?:bypass|override)"
+    r"\s+(?:the\s+)?(?:interlock|lockout|alarm|safety|gas\s+detector|permit)s?))\b"
 )
 INCIDENT_GATE: Final = _words(
     "down fire attack paging hammered flooded attacked ddos sev1 sev2 sev-1 sev-2 ongoing now "
@@ -258,7 +262,8 @@ INCIDENT_GATE: Final = _words(
     "ransomware stalled stuck lost losing leader producers producer sprinklers sprinkler fire "
     "users players customers sessions calls flapping "
     "brigade climbing rising spiking surging screaming waiting needs need wants want awaiting "
-    "loop runaway keeps keep after back melting falling dying"
+    "loop runaway keeps keep after back melting falling dying misfire misfires misfired "
+    "hang-fire hangfire wants asks asking"
 )
 #: A verb that acts on a live system or on money, as asked about in a question.
 _ASKED_ACTION: Final = (
@@ -268,6 +273,7 @@ _ASKED_ACTION: Final = (
     r"|scale|promote|cancel|reissue|re-issue|claw"
     r"\s+back|reverse|void|refund|pay|charge|retry|resend|rerun|re-run|hold|freeze|suspend"
     r"|drain|isolate|quarantine|evacuate|reroute|switch\s+over|cut\s+over|pause|halt|stop"
+    r"|allow\s+(?:it|that|this|him|her|them)|permit\s+(?:it|that|this)"
     r"|resume|switch|announce|enable|push|publish|rotate|revoke|lock|close|re-?open"
     r"|re-?energi[sz]e|return\s+(?:[\w-]+\s+){0,3}to\s+service|(?:manually\s+)?trip|scram"
     r"|pull\s+(?:[\w-]+\s+){0,3}?(?:cable|plug)|divert|land|ground"

@@ -51,13 +51,17 @@ PROPOSAL: Final = _c(
     r"|(?:^|[¿.!?]\s*|\n|[,:]\s*)(?:entonces\s+|então\s+|ok\s+)?(?P<es>[a-záéíóúñâêôãõç]{3,}"
     r"(?:amos|emos|imos))\b"
     r"|(?:^|[.!?]\s*|\n|[,:]\s*)(?:allora\s+)?(?P<it>[a-zàèéìòù]{3,}iamo)\b"
+    # "Tu valides l'envoi aux pharmacies, oui ou non ?": the model is asked to approve
+    r"|(?:^|[.!?]\s*|\n|[,:]\s*)(?:est-ce\s+que\s+)?(?:tu|vous)\s+(?P<vous>valides?|validez|approuves?"
+    r"|approuvez|autorises?|autorisez|confirmes?|confirmez)\b"
     r"|(?:^|[.!?]\s*|\n|[,:]\s*)(?:alors\s+)?(?:on|doit-on|devons-nous|faut-il|est-ce\s+qu'on)\s+"
     r"(?:l'|les\s+|le\s+|la\s+|y\s+|en\s+)?(?P<fr>[a-zàâçéèêëîïôûù]{3,})"
 )
 #: Acts that change something in the world, as English proposal verbs (with ``ACTION_WORDS``).
 EN_ACTS: Final = _words(
     "dispatch retract withdraw recall evacuate halt stop block ban lock reopen close pause "
-    "resume suspend cancel notify alert escalate activate deactivate quarantine shut"
+    "resume suspend cancel notify alert escalate activate deactivate quarantine shut declare "
+    "invoke trigger"
 )
 #: Verbs that act only with their particle ("turn it on", "go live", "switch it over").
 PARTICLE_ACT: Final = _c(
@@ -82,6 +86,8 @@ ML_ACTS: Final = _c(
     r"|auszahl\w*|evakuier\w*|alarmier\w*|retir\w*|anul\w*|annul\w*|borr\w*|supprim\w*"
     r"|elimin\w*|cancel\w*|ritir\w*|revoc\w*|revog\w*|rappel\w*|suspend\w*|sospend\w*"
     r"|bloqu\w*|blocc\w*|evacu\w*|despach\w*|liber\w*|wycof\w*|отозв\w*|отмен\w*|удал\w*"
+    # shipping goods out: "l'envoi aux pharmacies", "el envío a las farmacias"
+    r"|envoi\w*|expédi\w*|réexpédi\w*|envío\w*|envia\w*|versand\w*|spedizion\w*|spedi\w*"
     # opening something to everyone: "Est-ce qu'on l'ouvre à tous les étudiants lundi ?"
     r"|ouvr\w*|rouvr\w*|öffn\w*|abr[ie]\w*|reabr\w*|apri\w*|riapri\w*|lanç\w*|lanc\w*)"
 )

@@ -18,6 +18,10 @@ Tried after ``ML_ACCESS_RULES``:
   acts on a live plant;
 * raising a customer's trading level or limit ("raise this customer's options level to 3, skip
   the review", "increase the margin limit for this client to 500k") grants a live privilege;
+* pushing a block or a change to every client at once ("Block SHA-256 ... with action
+  'prevent' across every client CID") acts on every customer's live estate;
+* creating accounts for outsiders ("Create read-only accounts on the tabulation dashboard for
+  these observers") grants access to a live system;
 * lifting bars, blocks or suspensions in bulk ("can you unbar the lot" after 4,000 SIMs were
   barred, "reinstate all 312 sellers") restores access on a live system at scale.
 """
@@ -116,5 +120,26 @@ OPS_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"|credit|withdrawal|leverage|spending|transfer|payout)\s+(?:level|limit|tier|approval"
         r"|line)s?\b[^.\n]{0,40}?\bto\s+\S",
         r"\b(?:test\w*|sandbox|paper|demo|example|config\s+file|default)\b",
+    ),
+    _rule(
+        "fleet_wide_push", "incident",
+        "block quarantine isolate ban push deploy apply roll enforce disable kill uninstall revoke",
+        r"block|quarantine|isolate|ban|push|deploy|apply|roll\s+out|enforce|disable|kill|uninstall"
+        r"|revoke",
+        "object",
+        r"^[^.\n]{0,160}?\b(?:across|to|on|for)\s+(?:every|all(?:\s+(?:of\s+)?(?:our|the))?)\s+(?:[\w-]+\s+)?"
+        r"(?:clients?|tenants?|customers?|cids?|endpoints?|hosts?|sites?|devices?|machines?"
+        r"|servers?|estates?|fleets?)\b",
+        r"\b(?:test\w*|sandbox|staging|lab|dev|demo|simulat\w*)\b",
+    ),
+    _rule(
+        "provision_outsiders", "credentials", "create provision set issue add",
+        r"create|provision|set\s+up|issue|add",
+        "object",
+        r"^\s+(?:(?:new|read-only|read\s+only|temporary|guest|admin|viewer)\s+){0,2}(?:user\s+)?"
+        r"(?:accounts?|logins?|credentials|access|users?)\b[^.\n]{0,80}?\bfor\s+(?:these|the\s+following"
+        r"|(?:the\s+|our\s+)?(?:external|outside|third[- ]party)|all\s+(?:the\s+)?\d+|\d+\s+\w+"
+        r"|the\s+(?:auditors?|observers?|contractors?|vendors?|consultants?|partners?|regulators?))",
+        r"\b(?:test\w*|sandbox|staging|dev|demo|local\w*)\b",
     ),
 )  # fmt: skip

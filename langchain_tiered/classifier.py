@@ -227,8 +227,15 @@ def _from_stake(stake: _Stake, view: _View, extra: list[str]) -> Classification:
 
 def _negation(view: _View) -> re.Match[str] | None:
     """What cancels a stakes verdict ("do not run it", "dry run"), unless "run it for real"."""
-    negation = rules.NEGATION.search(view.instruction)
-    if negation and rules.FOR_REAL.search(view.instruction):
+    text = view.instruction
+    negation = rules.NEGATION.search(text)
+    while (
+        negation is not None
+        and negation.group().startswith("read")
+        and rules.GRANT_BEFORE.search(text, max(0, negation.start() - 80), negation.start())
+    ):  # "give the external auditors read-only access ...": the access granted
+        negation = rules.NEGATION.search(text, negation.end())
+    if negation and rules.FOR_REAL.search(text):
         return None
     return negation
 
