@@ -167,6 +167,11 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_fz.jsonl",
     DATA / "routing_heldout_gf.jsonl",
     DATA / "routing_tuning_t14.jsonl",
+    DATA / "routing_heldout_gi.jsonl",
+    DATA / "routing_heldout_gj.jsonl",
+    DATA / "routing_heldout_gk.jsonl",
+    DATA / "routing_heldout_gl.jsonl",
+    DATA / "routing_tuning_t15.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0
