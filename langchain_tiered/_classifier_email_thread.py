@@ -29,7 +29,8 @@ from typing import Final
 
 #: The first line of a thread: "From: ..." or a label ("Email", "Email chain", "Fwd: ...").
 _THREAD_START: Final = re.compile(
-    r"\s*(?:(?:e-?mail|mail|email\s+(?:chain|thread)|thread|fwd?:[^\n]*|re:[^\n]*)\s*:?\s*\n\s*)?"
+    r"\s*(?:(?:e-?mail|mail|email\s+(?:chain|thread)|thread|fwd?:[^\n]*|re:[^\n]*"
+    r"|-{2,}\s*forwarded\s+message\s*-{2,}|begin\s+forwarded\s+message)\s*:?\s*\n\s*)?"
     r"from:\s",
     re.IGNORECASE,
 )
@@ -101,8 +102,9 @@ _MAX_REPLY_LINES: Final = 5
 
 
 def split_quoted_reply(text: str) -> tuple[str, str] | None:
-    """``(reply, quoted)`` for one email that quotes the message it answers ("> ...") and adds
-    a short reply, else None; header and signature lines are left out of both."""
+    """``(reply, quoted)`` for one email (or forward) that quotes the message it answers
+    ("> ...") and adds a short reply or note, above or below the quote, else None; header and
+    signature lines are left out of both."""
     if len(text) > _MAX_CHARS or ">" not in text or not _THREAD_START.match(text):
         return None
     if len(_FROM_LINE.findall(text)) != 1:
@@ -114,7 +116,7 @@ def split_quoted_reply(text: str) -> tuple[str, str] | None:
             continue
         if _QUOTED_LINE.match(line):
             quoted.append(line.strip().lstrip(">").strip())
-        elif quoted:
+        else:  # the reply, or a note on top of a forward ("FYI see below ... go ahead")
             reply.append(line.strip())
     while reply and _SIGNATURE.match(reply[-1]):
         reply.pop()

@@ -97,7 +97,7 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         "prosiga prossiga перев отправ оплат заплат верни "
         "выплат одобр 转账 汇款 付款 打款 退款 支付 付给 汇给 转给 送金 振込 振り込 支払 返金 "
         "emit valid lanc "
-        "betaal keer maak gib liber débloq sblocc",
+        "betaal keer maak gib liber débloq sblocc afschrijven schrijf incasseer stort",
         r"\b(?:transfiere|transferir|envía|envia|enviar|paga|pagar|realiza|haz|aprueba|reembolsa"
         r"|reembolsar|transfira|envie|pague|faça|aprove|reembolse|vire[rz]?|effectue[rz]?"
         r"|transfère|transférez|transférer|envoie[rz]?|paie|payez|payer|rembourse[rz]?|fais"
@@ -109,6 +109,7 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"(?:el|la|los|las)\s+(?:reembolso|pago|transferencia)\w*|(?:valide[rz]?|lance[rz]?)\s+(?:le|la"
         r"|les)\s+(?:virement|paiement|transfert)\w*"
         r"|betaal(?:t|d)?|keer\s+[^\n]{0,60}?\buit|maak\s+[^\n]{0,60}?\bover|gib\s+[^\n]{0,100}?\bfrei"
+        r"|afschrijven|schrijf\s+[^\n]{0,60}?\baf\b|incasseer|stort"
         r"|libere|liberar|libera|liberá|débloque[rz]?|sblocca)\b|转账|汇款|付款|打款|付给|汇给|转给"
         r"|退款(?!申请|金额|表单|流程|政策|规则|率|原因)|支付(?!方式|页面|表单|流程|接口)|送金(?:して|を)|振込|振り込"
         r"|支払(?:って|いを)|返金(?:して|を(?:実行|処理|行って|して)|処理を(?:して|実行))",

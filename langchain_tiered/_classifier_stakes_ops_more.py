@@ -22,6 +22,8 @@ Tried after ``ML_ACCESS_RULES``:
   'prevent' across every client CID") acts on every customer's live estate;
 * creating accounts for outsiders ("Create read-only accounts on the tabulation dashboard for
   these observers") grants access to a live system;
+* pulling published content everywhere ("pull the Hartley interview everywhere — player,
+  partner feeds, the lot") takes it down for the whole audience;
 * lifting bars, blocks or suspensions in bulk ("can you unbar the lot" after 4,000 SIMs were
   barred, "reinstate all 312 sellers") restores access on a live system at scale.
 """
@@ -82,7 +84,9 @@ OPS_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"flip|switch|repoint|point|move",
         "object",
         r"^\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:source|primary|master|authority|traffic|dns"
-        r"|writes|provider|system\s+of\s+record|feed|sso|idp)\b[^.\n]{0,40}?\s(?:over\s+)?to\s+\S",
+        r"|writes|provider|system\s+of\s+record|feed|sso|idp)\b[^.\n]{0,40}?\s(?:over\s+)?to\s+\S"
+        # "switch ticketing over to the new prod DB cluster tonight"
+        r"|^\s+(?:[\w-]+\s+){1,3}?over\s+to\s+(?:the\s+)?(?:new\s+)?(?:prod\w*|live|primary)\b",
         r"\b(?:staging|sandbox|test\w*|dev|local\w*|feature\s+flag\s+in\s+code)\b",
     ),
     _rule(
@@ -141,5 +145,15 @@ OPS_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"|(?:the\s+|our\s+)?(?:external|outside|third[- ]party)|all\s+(?:the\s+)?\d+|\d+\s+\w+"
         r"|the\s+(?:auditors?|observers?|contractors?|vendors?|consultants?|partners?|regulators?))",
         r"\b(?:test\w*|sandbox|staging|dev|demo|local\w*)\b",
+    ),
+    _rule(
+        "pull_published", "delete_data", "pull take remove unpublish yank kill",
+        r"pull|take\s+down|remove|unpublish|yank|kill",
+        "object",
+        r"^\s+(?:the\s+|our\s+|that\s+|this\s+)?(?:[\w'-]+\s+){0,4}?(?:interview|episode|video|story"
+        r"|article|show|clip|segment|post|programme|program|stream|film|ad|campaign|podcast|report)s?"
+        r"\b[^.\n]{0,40}?(?:\beverywhere\b|\bfrom\s+(?:all|every|the\s+(?:player|site|app|feeds?"
+        r"|platforms?|website|homepage))\b|\boff\s+(?:air|the\s+(?:site|player|app|website))\b)",
+        r"\b(?:test\w*|sandbox|staging|draft|preview)\b",
     ),
 )  # fmt: skip

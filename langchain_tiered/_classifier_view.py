@@ -115,6 +115,20 @@ _QUOTED_TURN: Final = re.compile(
     r"\s*[\w' -]{0,40}\b(?:follow-?up|message|reply|chat|said|says|wrote|writes|user|customer"
     r"|operator|from\s+[\w.-]+)\s*:\s*[\"'“‘«「][^\n]*[\"'”’»」]\s*$"
 )
+#: ... and, closing a longer prompt, a role's quoted go-ahead or a note relayed with a forward
+#: ('Compliance manager: "approved, push to the live filing engine tonight"', 'Doorgestuurd
+#: van de klant met een notitie van Jeroen: "Akkoord, dien de aangifte nu in ..."').
+_QUOTED_CLOSING_TURN: Final = re.compile(
+    # not a task on the quote ("Vertaal naar het Nederlands voor de klantmail: ...") nor a
+    # message to someone ("Text message to our office manager: ...")
+    r"(?!\s*(?:vertaal|herschrijf|vat|tradu\w*|übersetz\w*|schreib\w*|rédige\w*|riscriv\w*"
+    r"|reescrib\w*|resum\w*|samenvat\w*|classif\w*|summari[sz]e|translate|rewrite)\b)"
+    r"(?![^:\n]*\b(?:to|for|voor|pour|para|für|per|an|aan)\s)"
+    r"\s*[\w' .()-]{0,60}(?:\b(?:manager|lead|head|director|officer|approver|owner|supervisor"
+    r"|chief|cfo|cto|ceo|coo|controller)(?:\s*\([^)\n]{1,30}\))?"
+    r"|\b(?:note|notitie|notiz|nota|remarque|mensaje|nachricht|bericht)\s+(?:from|van|von|de|di"
+    r"|da)\s+[\w.-]+)\s*:\s*[\"'“‘«「„][^\n]*[\"'”’»」“]\s*$"
+)
 
 #: A closing line relayed to the model by name ("Priya to you: contract is countersigned. Approve
 #: and send the advance."): under a pasted email or thread, it is the request.
@@ -285,9 +299,11 @@ def _build_view(text: str, *, exports: bool = True) -> _View:
             quotes = rules.QUOTED.findall(line)
             label = set(rules.WORD.findall(line.split(":", 1)[0]))
             if (
-                len(prose) == 1
-                and len(quotes) == 1
-                and _QUOTED_TURN.match(line)
+                len(quotes) == 1
+                and (
+                    (len(prose) == 1 and _QUOTED_TURN.match(line))
+                    or (i == len(prose) - 1 and _QUOTED_CLOSING_TURN.match(line))
+                )
                 and label.isdisjoint(rules.READ_ONLY_WORDS | _TURN_TASKS)
             ):
                 # 'chat follow-up: "yes, confirmed - push the takedown to all mirrors"': the
