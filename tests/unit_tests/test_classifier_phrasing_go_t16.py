@@ -42,7 +42,7 @@ def rules(prompt: str) -> classifier.Classification:
         ),
         # a forwarded note in Dutch, quoted
         (
-            "Doorgestuurd met een notitie van Sanne: \"Akkoord, laat de invoerrechten (€ 12.400) "
+            'Doorgestuurd met een notitie van Sanne: "Akkoord, laat de invoerrechten (€ 12.400) '
             'nu van hun rekening afschrijven."',
             3,
         ),
