@@ -172,6 +172,8 @@ TRAINING_FILES: Final = (
     DATA / "routing_heldout_gk.jsonl",
     DATA / "routing_heldout_gl.jsonl",
     DATA / "routing_tuning_t15.jsonl",
+    DATA / "routing_heldout_go.jsonl",
+    DATA / "routing_tuning_t16.jsonl",
 )
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0
