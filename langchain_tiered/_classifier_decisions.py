@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from langchain_tiered._classifier_objects import _MONEY
+from langchain_tiered._classifier_objects import _EXTERNAL_RECIPIENT, _MONEY, _PERSONAL_DATA
 from langchain_tiered._classifier_patterns import _c, _words
 
 #: A demand to decide, and a live incident, in other languages (English: ``_decision_stake``):
@@ -250,6 +250,10 @@ INCIDENT_NOW: Final = _c(
     r"\s+(?:an?\s+|your\s+)?(?:answer|decision|call|go(?:/no-go)?)"
     r"\s+(?:from\s+(?:you|us|me)|now|asap|right\s+now|in\s+\d+\s*min\w*)"
     r"|awaiting\s+your\s+(?:answer|call|decision|go)"
+    # "Patient in CT3 right now wheezing, BP 85/50 after Omnipaque": a patient deteriorating now
+    r"|\b(?:patient|pt)\b[^.?!\n]{0,40}\bright\s+now\b|\bbp\s+(?:is\s+|now\s+)?\d{2,3}/\d{2,3}\b"
+    r"|\b(?:is|are|now|currently|still)\s+(?:wheezing|desaturating|seizing|unresponsive"
+    r"|in\s+anaphylaxis)\b|\bcode\s+blue\s+(?:in|on|at)\b"
     # "Misfire on pattern 1180-07 ... the shotfirer wants to re-enter after 15 minutes": a live
     # safety exception asked for
     r"|misfire[sd]?|hang-?fires?|(?:wants?|asks?|asking)\s+to\s+(?:re-?enter|(?:bypass|override)"
@@ -263,7 +267,7 @@ INCIDENT_GATE: Final = _words(
     "users players customers sessions calls flapping "
     "brigade climbing rising spiking surging screaming waiting needs need wants want awaiting "
     "loop runaway keeps keep after back melting falling dying misfire misfires misfired "
-    "hang-fire hangfire wants asks asking"
+    "hang-fire hangfire wants asks asking patient pt bp is are now currently still code"
 )
 #: A verb that acts on a live system or on money, as asked about in a question.
 _ASKED_ACTION: Final = (
@@ -274,7 +278,8 @@ _ASKED_ACTION: Final = (
     r"\s+back|reverse|void|refund|pay|charge|retry|resend|rerun|re-run|hold|freeze|suspend"
     r"|drain|isolate|quarantine|evacuate|reroute|switch\s+over|cut\s+over|pause|halt|stop"
     r"|allow\s+(?:it|that|this|him|her|them)|permit\s+(?:it|that|this)"
-    r"|resume|switch|announce|enable|push|publish|rotate|revoke|lock|close|re-?open"
+    r"|resume|switch|announce|enable|push|publish|rotate|revoke|lock|close|re-?open|send|share"
+    r"|upload|hand\s+(?:it\s+|them\s+)?over"
     r"|re-?energi[sz]e|return\s+(?:[\w-]+\s+){0,3}to\s+service|(?:manually\s+)?trip|scram"
     r"|pull\s+(?:[\w-]+\s+){0,3}?(?:cable|plug)|divert|land|ground"
     r"|bring\s+(?:[\w-]+\s+){0,3}?back(?:\s+(?:up|online|on))?|flip|shed"
@@ -292,7 +297,8 @@ ASKED_ACTION: Final = _c(
     # "(Duty Mgr, 23:55) ok to black-hole the /24 at our upstreams?": a go asked for
     r"|(?:^|[.!;)](?=\s)|\n)\s*(?:(?:is\s+it|are\s+we)\s+)?(?:ok|okay|safe|alright|good)\s+to\s+"
     r"(?P<ok>" + _ASKED_ACTION + r")\b[^?.!\n]{0,120}\?"
-    r"|\bwhat\s+(?:do|should|must|can)\s+(?:i|we)\s+(?:do\b|(?:tell|say\s+to|answer)\s+(?:them|him|her"
+    r"|\bwhat\s+(?:do|should|must|can)\s+(?:i|we)\s+(?:do\b|give\b|administer\b|push\b"
+    r"|(?:tell|say\s+to|answer)\s+(?:them|him|her"
     r"|the\s+\w+))(?P<what>)"
     r"|\btell\s+(?:me|us)\s+(?:exactly\s+)?what\s+to\s+do\b(?P<tell>)"
 )
@@ -315,7 +321,7 @@ DELEGATION: Final = _c(
     r"\bdo\s+(?:what|whatever)\s+(?:[\w@.-]+\s+){0,3}(?:is\s+asking|asks?|asked|says|said|wants"
     r"|needs|requested|requests|is\s+requesting|proposed|suggests|suggested)\b"
     r"|\bdo\s+as\s+(?:[\w@.-]+\s+){0,3}(?:says|said|asks|asked|requested|suggests)\b"
-    r"|(?:^|[.!?,;]\s+)(?:please\s+)?(?:just\s+)?(?:handle|deal\s+with|take\s+care\s+of|sort\s+out"
+    r"|(?:^|[.!?,;]\s+|\n\s*)(?:please\s+)?(?:just\s+)?(?:handle|deal\s+with|take\s+care\s+of|sort\s+out"
     r"|action|process|execute|do)\s+(?:it|this|that)\s*[.!:]?\s*$"
     r"|\b(?:handle|action|execute|carry\s+out|fulfil+|follow|complete|go\s+ahead\s+with"
     r"|take\s+care\s+of|do)\s+(?:the|this|that|their|his|her|these|what(?:ever)?)\s+(?:[\w-]+\s+)?"
@@ -368,6 +374,11 @@ MONEY_DECISION_VERBS: Final = _words(
     "freeze pause halt stop resume"
 )
 MONEY_CONTEXT: Final = _c(_MONEY + r"|\b(?:paid|payout\s+run|double[- ]paid|charged)\b")
+#: Verbs that hand data over, and the personal data and outside recipient that make it a
+#: release ("... the full claimant extract (names, SSNs) on their SFTP today. Can we send it?").
+RELEASE_VERBS: Final = _words("send share upload hand release")
+PERSONAL_DATA: Final = _c(_PERSONAL_DATA)
+EXTERNAL_RECIPIENT: Final = _c(_EXTERNAL_RECIPIENT)
 #: "Tell us if it's safe to open": a go/no-go on exposing a system to outsiders, with
 #: ``EXPOSURE_AUDIENCE`` ("we open the carrier API to 60 new partners next Monday").
 EXPOSURE_GATE: Final = _words(

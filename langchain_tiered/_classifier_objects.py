@@ -107,3 +107,19 @@ _STRONG_DESTROY: Final = (
     "drop truncate purge wipe nuke obliterate shred destroy expunge hard hard-delete tear "
     "teardown decommission deprovision rm factory factory-reset remote-wipe"
 )
+
+#: Personal data in bulk ("the full claimant extract (names, SSNs, addresses, payment amounts)").
+_PERSONAL_DATA: Final = (
+    r"\b(?:ssns?|social\s+security\s+numbers?|pii|phi|personal\s+data|dates?\s+of\s+birth|dobs?"
+    r"|medical\s+records|health\s+records|card\s+numbers|passport\s+numbers|national\s+ids?"
+    r"|(?:claimant|patient|customer|member|student|employee|donor|voter)\s+(?:extract|list|data"
+    r"|records|file|export|dump)|names?,?\s+(?:and\s+)?(?:home\s+)?addresses)\b"
+)
+#: Someone outside the organisation receiving it ("on their SFTP", "to the state tax
+#: department", "to the vendor").
+_EXTERNAL_RECIPIENT: Final = (
+    r"\b(?:their\s+(?:sftp|server|portal|bucket|drive|inbox|system)|third[- ]part(?:y|ies)|external"
+    r"|(?:the|a)\s+(?:state|federal|city|county)\s+[\w-]+|(?:the|a|our)\s+(?:vendor|partner"
+    r"|agency|department|regulator|insurer|buyer|broker|journalist|reporter|press|lawyer|sponsor"
+    r"|researcher|contractor|consultant|auditor)s?)\b"
+)

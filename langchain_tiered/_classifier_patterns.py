@@ -183,6 +183,9 @@ CODE_START_LINE: Final = _c(
     r"\s*(?:def |class |import |from [\w.]+ import|return\b|const |let\s+(?:mut\s+)?(?:[\w$]+\s*"
     r"(?:[:=;,]|$)|[{\[(])|var |function\b|func "
     r"|fn |pub |public |private |package |#include|using |@@|\+\+\+ |--- |diff |[{}\]<>$|]|//"
+    # a diff hunk line: "+        resp = self._post(...)", "-MAX_MMR_DELTA = 250" (not a "- item")
+    r"|[+-](?:[ \t]{2,}\S|\w+\s*[=(]|(?:def|class|import|from|return|if|for|while|const|let|var"
+    r"|function)\b)"
     r"|\[(?!\s*[A-Za-z][\w ]{2,40}:[^\]\n]{0,80}\]\s+[A-Za-z])"  # not "[note: ...] Revoke ..."
     r"|@(?![\w.-]+[,:]?\s+[^\W\d_]+\s+[^\W\d_])"  # a decorator, not a chat mention ("@bot roll")
     r"|/\*|\*/|#!|>>> |\$ |at [\w.$<>]+\(|File \"|Traceback|Caused by|\w+(?:Error|Exception)\b:"

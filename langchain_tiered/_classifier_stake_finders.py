@@ -267,6 +267,12 @@ def _asked_action_stake(view: _View) -> _Stake | None:
         first = verb.split()[0] if verb else ""
         if first in rules.MONEY_DECISION_VERBS and (money := rules.MONEY_CONTEXT.search(text)):
             return _Stake("payment", "money_decision", verb, money.group(), 0.8)
+        if (
+            first in rules.RELEASE_VERBS
+            and (data := rules.PERSONAL_DATA.search(text))
+            and rules.EXTERNAL_RECIPIENT.search(text)
+        ):  # "... claimant extract (names, SSNs) on their SFTP today. Can we send it?"
+            return _Stake("security_audit", "data_release", verb, data.group(), 0.8)
         if urgent is not None:
             return _Stake("incident", "live_question", verb or "what to do", urgent.group(), 0.8)
         acts = _GRID_ACTS | _EXPORT_ACTS if view.log_lines >= 2 else _GRID_ACTS

@@ -24,6 +24,8 @@ Tried after ``ML_ACCESS_RULES``:
   these observers") grants access to a live system;
 * pulling published content everywhere ("pull the Hartley interview everywhere — player,
   partner feeds, the lot") takes it down for the whole audience;
+* getting a change onto a named cluster or fleet ("merge and get it onto the payments cluster
+  before the 18:00 batch") deploys it;
 * lifting bars, blocks or suspensions in bulk ("can you unbar the lot" after 4,000 SIMs were
   barred, "reinstate all 312 sellers") restores access on a live system at scale.
 """
@@ -155,5 +157,14 @@ OPS_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"\b[^.\n]{0,40}?(?:\beverywhere\b|\bfrom\s+(?:all|every|the\s+(?:player|site|app|feeds?"
         r"|platforms?|website|homepage))\b|\boff\s+(?:air|the\s+(?:site|player|app|website))\b)",
         r"\b(?:test\w*|sandbox|staging|draft|preview)\b",
+    ),
+    _rule(
+        "onto_cluster", "deploy", "get put push roll land",
+        r"get|put|push|roll|land",
+        "object",
+        r"^\s+(?:it|this|that|them|the\s+(?:fix|change|patch|revert|build|release))\s+(?:out\s+)?"
+        r"(?:onto|on|into|to)\s+(?:the\s+|our\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:cluster|fleet|servers?"
+        r"|nodes?|hosts?|prod\w*|live)\b",
+        r"\b(?:test\w*|sandbox|staging|dev|local\w*|lab|canary\s+in\s+staging)\b",
     ),
 )  # fmt: skip

@@ -265,7 +265,16 @@ def _delegated(view: _View, model: TierModel | Literal[False] | None) -> Classif
         return None
     if rules.ENV_LOCAL_MARKER.search(view.instruction):  # "do what it says, on staging only"
         return None
-    asks = _classify_text(rules.CHAT_PREFIX.sub("", view.material), model, delegated=True)
+    material = rules.CHAT_PREFIX.sub("", view.material)
+    asks = _classify_text(material, model, delegated=True)
+    if asks.tier < 3:  # the latest asks alone, below a pasted diff or log ("Ruth: approved,
+        # merge and get it onto the payments cluster" under a PR's review comments)
+        latest = [
+            line
+            for line in material.split("\n")
+            if rules.PROSE_RUN.search(line) and not line.startswith(rules.QUOTE_CHARS)
+        ][-3:]
+        asks = _classify_text("\n".join(latest), model, delegated=True) if latest else asks
     if asks.tier < 3:
         return None
     reason = f"delegated to the pasted input: {asks.reason}"
