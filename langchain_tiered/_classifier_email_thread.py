@@ -19,7 +19,8 @@ email pasted alone ("From: a customer ... please refund my order") stays materia
 A single email that quotes the proposal it answers ("> Proposal: refund all 340 patients ...")
 and adds a short reply ("Agreed on all three. Please process today.") is read the same way:
 :func:`split_quoted_reply` returns ``(reply, quoted)``; a reply that approves (``APPROVES``)
-carries out what it quotes.
+carries out what it quotes. A forward announced as carrying a note at its end ("see note at
+bottom") is read from that note (:func:`split_email_note`).
 """
 
 from __future__ import annotations
@@ -125,3 +126,35 @@ def split_quoted_reply(text: str) -> tuple[str, str] | None:
     if not quoted or not reply or len(reply) > _MAX_REPLY_LINES:
         return None
     return "\n".join(reply), "\n".join(quoted)
+
+
+#: A line pointing at a note at the end of a forwarded email ("Fwd from procurement, see note
+#: at bottom").
+_NOTE_POINTER: Final = re.compile(
+    r"\s*[^\n]{0,80}\b(?:note|comment|instruction|ask)s?\s+(?:at\s+(?:the\s+)?(?:bottom|end)"
+    r"|below)\b",
+    re.IGNORECASE,
+)
+#: The note itself, from someone who signs off ("Ops director here — approve it in the ERP").
+_SIGNED_NOTE: Final = re.compile(
+    r"\s*(?:[\w .'()-]{0,40}\b(?:here|speaking)\s*[—–:,-]"
+    r"|(?:note|comment)(?:\s+from\s+[\w .'-]{1,40})?\s*:)",
+    re.IGNORECASE,
+)
+
+
+def split_email_note(text: str) -> tuple[str, str] | None:
+    """``(note, email)`` for a forwarded email announced as having a note at its end, whose last
+    paragraph is that note from someone who signs off, else None."""
+    if len(text) > _MAX_CHARS or not _NOTE_POINTER.match(text):
+        return None
+    paragraphs = re.split(r"\n[ \t]*\n", text.strip())
+    if len(paragraphs) < 3 or not _FROM_LINE.search(text):
+        return None
+    note = paragraphs[-1].strip()
+    if len(note) > _MAX_REQUEST:
+        return None
+    opening = note.split("\n", 1)[0]
+    if not (_SIGNED_NOTE.match(opening) or _APPROVER.search(opening[:60])):
+        return None
+    return note, "\n\n".join(paragraphs[:-1])

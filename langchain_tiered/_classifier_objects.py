@@ -53,7 +53,7 @@ _MONEY: Final = (
     r"|invoices?|sepa|ach|swift|iban|bank|payroll|salar(?:y|ies)|bonus(?:es)?|reimbursements?"
     r"|chargebacks?|vendors?|suppliers?|contractors?|creditors?|balances?|usd|eur|gbp|euros?|dollars?"
     r"|bitcoin|btc|eth|usdc|withdrawals?|deposits?|proceeds|remittances?|redemptions?"
-    r"|disbursements?|sweeps?)\b|[$€£¥]\s?\d|\d\s?[$€£¥]|\border\s+#?\d+|\bcustomer\s+#?\d+"
+    r"|disbursements?|sweeps?|purchase\s+orders?)\b|\bpo\s*#\s*\d+|[$€£¥]\s?\d|\d\s?[$€£¥]|\border\s+#?\d+|\bcustomer\s+#?\d+"
 )
 _SEC_OBJECT: Final = (
     r"\b(?:security\s+(?:holes?|issues?|flaws?|vulnerabilit\w+|problems?|risks?|bugs?|weakness\w*)"
@@ -113,7 +113,8 @@ _PERSONAL_DATA: Final = (
     r"\b(?:ssns?|social\s+security\s+numbers?|pii|phi|personal\s+data|dates?\s+of\s+birth|dobs?"
     r"|medical\s+records|health\s+records|card\s+numbers|passport\s+numbers|national\s+ids?"
     r"|(?:claimant|patient|customer|member|student|employee|donor|voter)\s+(?:extract|list|data"
-    r"|records|file|export|dump)|names?,?\s+(?:and\s+)?(?:home\s+)?addresses)\b"
+    r"|records|file|export|dump)|names?,?\s+(?:and\s+)?(?:home\s+)?addresses|identified\s+[\w-]+"
+    r"(?:\s+[\w-]+){0,3}\s+(?:list|data|dataset|extract))\b"
 )
 #: Someone outside the organisation receiving it ("on their SFTP", "to the state tax
 #: department", "to the vendor").

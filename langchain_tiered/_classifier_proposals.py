@@ -44,7 +44,7 @@ PROPOSAL: Final = _c(
     r"(?P<en>[\w-]+)"
     r"|\b(?:if|whether)\s+(?:we|they|i|he|she)\s+should\s+(?:just\s+|now\s+)?(?P<relayed>[\w-]+)"
     # "Are we good to turn it on for the three berths this weekend? Yes/no"
-    r"|\b(?:are\s+we|am\s+i|is\s+it)\s+(?:good|ok|okay|clear|safe|fine|ready)\s+to\s+"
+    r"|\b(?:are\s+we|am\s+i|is\s+(?:it|this|that))\s+(?:good|ok|okay|clear|safe|fine|ready)\s+to\s+"
     r"(?:let\s+(?:them|him|her|it|us|the\s+[\w-]+)\s+)?(?P<good>[\w-]+)"
     r"|(?:^|[.!?]\s+|\n|[,:]\s*)(?:also\s+|dann\s+|ok\s+|gut,?\s+)?(?!(?:haben|hatten|sind|waren|werden|wurden|können|konnten)\s)"
     r"(?P<de>[a-zäöüß]{3,}en)\s+wir\b"
@@ -86,6 +86,8 @@ ML_ACTS: Final = _c(
     r"|auszahl\w*|evakuier\w*|alarmier\w*|retir\w*|anul\w*|annul\w*|borr\w*|supprim\w*"
     r"|elimin\w*|cancel\w*|ritir\w*|revoc\w*|revog\w*|rappel\w*|suspend\w*|sospend\w*"
     r"|bloqu\w*|blocc\w*|evacu\w*|despach\w*|liber\w*|wycof\w*|отозв\w*|отмен\w*|удал\w*"
+    # raising an alarm: "On déclenche l'alerte inondation ... maintenant, oui ou non ?"
+    r"|déclench\w*|auslös\w*|activ\w*|dispar\w*|attiv\w*|uruchom\w*"
     # shipping goods out: "l'envoi aux pharmacies", "el envío a las farmacias"
     r"|envoi\w*|expédi\w*|réexpédi\w*|envío\w*|envia\w*|versand\w*|spedizion\w*|spedi\w*"
     # opening something to everyone: "Est-ce qu'on l'ouvre à tous les étudiants lundi ?"
@@ -141,4 +143,13 @@ OPEN_FOR: Final = _c(
 NETWORK_ASK: Final = _c(
     r"\b(?:inbound|outbound|ports?\s*\d+|(?:22|443|3389|5432|1433|3306)\b|firewall|security\s+group"
     r"|allowlist|whitelist|jump\s*host|bastion|ssh|rdp|vpn)"
+)
+#: A go-ahead given as an emoji under a pasted run or release ("🚀", "👍 from me", "✅").
+EMOJI_GO_AHEAD: Final = _c(
+    r"\s*(?:🚀|👍|✅|🟢|👌|✔️?|🆗)+\s*(?:from\s+me|go|ship\s+it)?\s*[.!]*\s*$"
+)
+#: ... when what is pasted waits for that go ("Status: READY_TO_RELEASE", "pending approval").
+AWAITING_GO: Final = _c(
+    r"\bready[_ -]to[_ -](?:release|deploy|send|pay|go[_ -]live|ship|submit|execute)\b"
+    r"|\b(?:awaiting|pending)[_ -](?:your\s+)?(?:approval|release|go|sign-?off)\b"
 )

@@ -2,7 +2,8 @@
 
 "Filo telemetri sunucusunun root parolasini hemen degistirin" (change the fleet telemetry
 server's root password now; Turkish letters left out here) changes a live credential, and so
-does raising a customer's trading level in Korean. A sentence that asks to explain, summarise,
+does raising a customer's trading level in Korean; personal data sent to an outsider in
+Chinese and bulk cancellations in Arabic are tier 3 too. A sentence that asks to explain, summarise,
 translate or write code about it is not the act (``unless``).
 """
 
@@ -37,5 +38,19 @@ ML_ACCESS_RULES: Final[tuple[StakesRule, ...]] = (
         r"올려|상향|높여|승격|늘려",
         r"옵션\s*(?:레벨|등급)|거래\s*(?:레벨|등급|한도)|신용\s*한도|출금\s*한도|증거금|레버리지|권한",
         r"리뷰|코드|설명해|요약|번역|로그",
+    ),
+    # "把全校学生的家长联系方式导出来发给那家课外培训机构": personal data sent to an outsider
+    _ml_rule(
+        "ml_data_release_zh", "security_audit", "导出 发给 发送给 提供给 共享给 传给 给那",
+        r"导出|发给|发送给|提供给|共享给|传给|交给",
+        r"联系方式|个人信息|身份证|手机号|电话号码|住址|家长|学生信息|客户信息|病历|患者信息|名单",
+        r"脱敏|匿名|测试|示例|代码|脚本|函数|总结|翻译",
+    ),
+    # "أوقف جميع أوامر العمل المجدولة ... وألغِ تصاريح العمل": stop and cancel in bulk, in Arabic
+    _ml_rule(
+        "ml_bulk_cancel_ar", "delete_data", "أوقف ألغ ألغِ الغ احذف امسح",
+        r"أوقف|ألغ[ِ]?|الغ|احذف|امسح",
+        r"جميع|كل\s|تصاريح|أوامر\s*العمل|الطلبات|الحجوزات|الحسابات",
+        r"اشرح|لخص|ترجم|كود|برنامج",
     ),
 )  # fmt: skip

@@ -26,6 +26,10 @@ Tried after ``ML_ACCESS_RULES``:
   partner feeds, the lot") takes it down for the whole audience;
 * getting a change onto a named cluster or fleet ("merge and get it onto the payments cluster
   before the 18:00 batch") deploys it;
+* approving a request for identified personal data ("Approve Dr. Osei's request for the
+  identified screen-failure list (names, DOB, addresses) ... Yes or no?") releases it;
+* releasing or approving a purchase order ("approve it in the ERP and release the PO") commits
+  the money;
 * lifting bars, blocks or suspensions in bulk ("can you unbar the lot" after 4,000 SIMs were
   barred, "reinstate all 312 sellers") restores access on a live system at scale.
 """
@@ -34,6 +38,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from langchain_tiered._classifier_objects import _PERSONAL_DATA
 from langchain_tiered._classifier_stake_rule import StakesRule, _rule
 
 OPS_MORE_RULES: Final[tuple[StakesRule, ...]] = (
@@ -166,5 +171,19 @@ OPS_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"(?:onto|on|into|to)\s+(?:the\s+|our\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:cluster|fleet|servers?"
         r"|nodes?|hosts?|prod\w*|live)\b",
         r"\b(?:test\w*|sandbox|staging|dev|local\w*|lab|canary\s+in\s+staging)\b",
+    ),
+    _rule(
+        "approve_data_release", "security_audit", "approve authorize authorise grant sign",
+        r"approve|authori[sz]e|grant|sign\s+off\s+on",
+        "object",
+        r"^[^?\n]{0,120}?\b(?:request|access|release|export|extract|transfer|sharing)\b[^?\n]{0,120}?"
+        r"(?:" + _PERSONAL_DATA + r")",
+        r"\b(?:synthetic|dummy|fake|test\w*|sandbox|de-?identified\s+and\s+approved)\b",
+    ),
+    _rule(
+        "release_po", "payment", "release approve issue submit send place",
+        r"release|approve|issue|submit|send|place",
+        "object_env",
+        r"^\s+(?:the|this|that|our)\s+(?:po|purchase\s+order)s?\b",
     ),
 )  # fmt: skip

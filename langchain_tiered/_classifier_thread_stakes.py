@@ -4,7 +4,8 @@
   zurück, ja oder nein?", "Are we good to turn it on for the berths this weekend? Yes/no";
 * :func:`_relayed_consent_stake`: "Reply to Hexagon with the go-ahead for 02:00" under a
   thread that describes a live or irreversible act, and "ok open it for them" under a thread
-  asking for network access.
+  asking for network access;
+* :func:`_emoji_go_ahead`: "🚀" under a payment batch marked READY_TO_RELEASE.
 
 The patterns are in :mod:`._classifier_proposals`; ``_classifier_stake_finders`` calls these.
 """
@@ -38,8 +39,10 @@ def _yes_no_decision(view: _View) -> _Stake | None:
             particle = proposals.PARTICLE_ACT.match(
                 sentence, proposal.start(slot) - proposal.start()
             )
+            handed = verb in rules.RELEASE_VERBS and rules.EXTERNAL_RECIPIENT.search(sentence)
             if not (
                 verb in acts
+                or handed  # "Is this safe to hand to the sponsor ...? yes or no"
                 or proposals.RESPONDERS.search(sentence)
                 or (particle and proposals.GO_LIVE_CONTEXT.search(sentence))
             ):
@@ -77,3 +80,19 @@ def _relayed_consent_stake(view: _View) -> _Stake | None:
     if act is None or _nonlive(view.instruction):
         return None
     return _Stake("incident", "relayed_consent", relayed.group()[:40], act.group()[:40], 0.8)
+
+
+def _emoji_go_ahead(view: _View) -> _Stake | None:
+    """An emoji go-ahead ("🚀") closing a pasted run or release that waits for it ("Status:
+    READY_TO_RELEASE", a payment batch)."""
+    for last in (view.instruction.rsplit("\n", 1)[-1], view.material.rsplit("\n", 1)[-1]):
+        # (a lone "🚀" line has no spaces: the view files it with the pasted material)
+        if last and not last.isascii() and proposals.EMOJI_GO_AHEAD.fullmatch(last):
+            break
+    else:
+        return None
+    text = f"{view.instruction}\n{view.material}"
+    waiting = proposals.AWAITING_GO.search(text) or rules.MATERIAL_MONEY_REQUEST.search(text)
+    if waiting is None or _nonlive(text):
+        return None
+    return _Stake("incident", "emoji_go_ahead", last.strip(), waiting.group()[:40], 0.8)

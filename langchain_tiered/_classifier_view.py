@@ -21,7 +21,11 @@ from langchain_tiered._classifier_chat_export import (
     normalize_export,
     read_chat_export,
 )
-from langchain_tiered._classifier_email_thread import split_email_request, split_quoted_reply
+from langchain_tiered._classifier_email_thread import (
+    split_email_note,
+    split_email_request,
+    split_quoted_reply,
+)
 from langchain_tiered._classifier_json_prompt import unwrap_json_prompt
 from langchain_tiered._classifier_transcript import parse_transcript
 
@@ -203,7 +207,9 @@ def _build_view(text: str, *, exports: bool = True) -> _View:
     ``exports`` False reads a pasted chat export as plain lines (no request found in it).
     """
     text = unwrap_json_prompt(text)  # {"task": "extract", "text": "..."} from an agent
-    if "rom:" in text and (split := split_email_request(text) or split_quoted_reply(text)):
+    if "rom:" in text and (
+        split := split_email_request(text) or split_quoted_reply(text) or split_email_note(text)
+    ):
         # an approval chain whose last message asks the assistant ("From: Controller\n
         # Approved. Assistant, submit the remittance today."), or a reply under the proposal it
         # quotes ("> Proposal: refund all 340 patients" / "Agreed. Please process today."):

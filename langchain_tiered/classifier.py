@@ -85,7 +85,7 @@ from langchain_tiered._classifier_stake_finders import (
     _verb_stake,
 )
 from langchain_tiered._classifier_stake_rule import _Stake
-from langchain_tiered._classifier_thread_stakes import _relayed_consent_stake
+from langchain_tiered._classifier_thread_stakes import _emoji_go_ahead, _relayed_consent_stake
 from langchain_tiered._classifier_view import _build_view as _build_view  # re-exported
 from langchain_tiered._classifier_view import (
     _earlier_request,
@@ -334,6 +334,7 @@ def _classify_text(
             or _tool_step_stake(view)
             or _material_request_stake(view)
             or _relayed_consent_stake(view)
+            or _emoji_go_ahead(view)
         )
     ):
         return _from_stake(command, view, extra)
