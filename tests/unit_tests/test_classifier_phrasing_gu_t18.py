@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (fullwidth punctuation in CJK prompts is intended)
 """Classes of phrasing found on the retired blind sets GU and GW and the probe batch T18.
 
 As in ``test_classifier_phrasing``, each class is pinned with new prompts, not the sets' own.
