@@ -244,6 +244,9 @@ __all__ = [
 
 #: Stakes rules, in priority order (the first that fires names the intent).
 STAKES_RULES: Final = EN_RULES + OPS_RULES + ML_RULES + ML_ACCESS_RULES + OPS_MORE_RULES
+#: Rules whose verb is a common word ("get", "put", "set", "add", "buy"): negated without its
+#: object ("don't get me wrong"), the verb is no negated stakes act.
+NEGATED_WITH_OBJECT: Final = frozenset(rule.name for rule in OPS_MORE_RULES)
 
 
 #: Safety net: an action word in any form plus a live marker, in an unframed request.

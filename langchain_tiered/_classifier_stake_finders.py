@@ -89,7 +89,11 @@ def _rule_stake(
         if rules.NEGATED_BEFORE.search(text, max(begin, pos - 24), pos) or (
             rules.NEGATED_AFTER.match(text, hit.end(), end)
         ):  # "do not process the refund": a negated imperative is not a request
-            negated.append(hit.group("verb"))
+            if rule.name not in rules.NEGATED_WITH_OBJECT or rule.object_for(
+                text[begin:end], text[hit.end() : end], ""
+            ):  # (the later rules' common verbs count only with their object: "don't get me
+                # wrong" negates no stakes act)
+                negated.append(hit.group("verb"))
             continue
         obj = rule.object_for(text[begin:end], text[hit.end() : end], live_anywhere)
         if obj is not None:

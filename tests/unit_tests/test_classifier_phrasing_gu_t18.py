@@ -82,3 +82,11 @@ def test_email_note_split() -> None:
     assert note.startswith("Facilities director here")
     assert "Total: $84,000.00" in email
     assert split_email_note(_FORWARD_WITH_NOTE.replace("see note at bottom", "FYI")) is None
+
+
+def test_a_negated_common_verb_without_its_object_is_no_negated_stakes_act() -> None:
+    # "Don't get me wrong" used to register "get" (a verb of a rule that needs an object) as a
+    # negated imperative, which stops the learned scorer from raising the call
+    casual = rules("Don't get me wrong, the dashboard is great. Summarize the notes below.\n\n- ok")
+    assert "negated:imperative" not in casual.signals
+    assert "negated:imperative" in rules("Do not process the refund for order #1234.").signals
