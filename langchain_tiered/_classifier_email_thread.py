@@ -44,7 +44,7 @@ _HEADER_LINE: Final = re.compile(
 _APPROVER: Final = re.compile(
     r"\b(?:cfo|coo|ceo|cto|cio|ciso|cro|controller|comptroller|director|manager|head|chief|vp"
     r"|vice\s+president|lead|supervisor|officer|treasurer|owner|partner|principal|approver"
-    r"|superintendent|president)\b",
+    r"|superintendent|president|pm|project\s+manager)\b",
     re.IGNORECASE,
 )
 #: A line in the last message that speaks to the assistant ("Assistant: action the sweep.",

@@ -43,6 +43,8 @@ PROPOSAL: Final = _c(
     r"\b(?:should|shall|do|must)\s+(?:we|i)\s+(?:just\s+|now\s+|still\s+|go\s+ahead\s+and\s+)?"
     r"(?P<en>[\w-]+)"
     r"|\b(?:if|whether)\s+(?:we|they|i|he|she)\s+should\s+(?:just\s+|now\s+)?(?P<relayed>[\w-]+)"
+    # "Is this the moment to declare a Gold command? Just tell me yes or no."
+    r"|\bis\s+(?:this|it|now)\s+the\s+(?:moment|time|point)\s+to\s+(?P<moment>[\w-]+)"
     # "Are we good to turn it on for the three berths this weekend? Yes/no"
     r"|\b(?:are\s+we|am\s+i|is\s+(?:it|this|that))\s+(?:good|ok|okay|clear|safe|fine|ready)\s+to\s+"
     r"(?:let\s+(?:them|him|her|it|us|the\s+[\w-]+)\s+)?(?P<good>[\w-]+)"
@@ -152,4 +154,10 @@ EMOJI_GO_AHEAD: Final = _c(
 AWAITING_GO: Final = _c(
     r"\bready[_ -]to[_ -](?:release|deploy|send|pay|go[_ -]live|ship|submit|execute)\b"
     r"|\b(?:awaiting|pending)[_ -](?:your\s+)?(?:approval|release|go|sign-?off)\b"
+)
+#: Releasing or paying an item by its id ("release BR-88001 today"): with a pasted payment
+#: request that names the same id, money moves.
+PAY_BY_ID: Final = _c(
+    r"\b(?:release|pay|settle|approve|process|remit)\s+(?:invoice\s+|bill\s+|po\s+)?#?"
+    r"(?P<id>[a-z]{1,6}-?\d{3,}[\w-]*)\b"
 )

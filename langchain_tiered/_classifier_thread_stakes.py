@@ -5,7 +5,9 @@
 * :func:`_relayed_consent_stake`: "Reply to Hexagon with the go-ahead for 02:00" under a
   thread that describes a live or irreversible act, and "ok open it for them" under a thread
   asking for network access;
-* :func:`_emoji_go_ahead`: "🚀" under a payment batch marked READY_TO_RELEASE.
+* :func:`_emoji_go_ahead`: "🚀" under a payment batch marked READY_TO_RELEASE;
+* "release BR-88001 today" under a pasted invoice that asks to be paid (in
+  :func:`_relayed_consent_stake`).
 
 The patterns are in :mod:`._classifier_proposals`; ``_classifier_stake_finders`` calls these.
 """
@@ -32,7 +34,7 @@ def _yes_no_decision(view: _View) -> _Stake | None:
     for proposal in proposals.PROPOSAL.finditer(text):
         end = text.find("?", proposal.end())
         sentence = text[proposal.start() : end if end >= 0 else len(text)]
-        slot = next((g for g in ("en", "relayed", "good") if proposal.group(g)), "")
+        slot = next((g for g in ("en", "relayed", "good", "moment") if proposal.group(g)), "")
         if slot:
             verb = proposal.group(slot)
             acts = rules.ACTION_WORDS | rules.DECISION_EXTRA_ACTIONS | proposals.EN_ACTS
@@ -70,6 +72,13 @@ def _relayed_consent_stake(view: _View) -> _Stake | None:
         ask := proposals.NETWORK_ASK.search(view.material)
     ):
         return _Stake("credentials", "network_opening", opened.group(), ask.group(), 0.8)
+    paid = proposals.PAY_BY_ID.search(view.instruction)
+    if (
+        paid
+        and paid.group("id") in view.material
+        and rules.MATERIAL_MONEY_REQUEST.search(view.material)
+    ):  # "release BR-88001 today" under "Our invoice BR-88001 (£27,550.00) ... please pay"
+        return _Stake("payment", "pay_by_id", paid.group(), paid.group("id"), 0.8)
     if (relayed := proposals.RELAYED_CONSENT.search(view.instruction)) is None:
         return None
     act = (
