@@ -51,9 +51,10 @@ _CHANNEL_HEADER: Final = re.compile(
 #: A wrapped line of a chat or log entry: indented under a time-stamped line, it continues it.
 WRAPPED: Final = re.compile(r"(?: {4,}|\t)\S")
 #: A time-stamped chat line with a speaker ("[14:05] Seller Ops (Mateo): they've got ...").
+#: A time stamp opening a chat or log line: "[14:05]", "[Tue 10:02]", "[4:01 PM]", "14:05:09".
+_STAMP: Final = r"(?:\[[^\]\n]{0,30}\d:\d\d[^\]\n]{0,12}\]|\d{1,2}:\d\d(?::\d\d)?)"
 CHAT_LINE: Final = re.compile(
-    r"\s*(?:\[[^\]\n]{0,30}\d:\d\d[^\]\n]{0,12}\]|\d{1,2}:\d\d(?::\d\d)?)\s*"
-    r"(?P<who>[^\W\d_][^:\n]{0,60}):\s+(?P<say>\S.*)"
+    r"\s*" + _STAMP + r"\s*(?P<who>[^\W\d_][^:\n]{0,60}):\s+(?P<say>\S.*)"
 )
 #: A speaker that is a program, not a person: its line is a log entry, not a request.
 _AUTOMATED_SPEAKER: Final = re.compile(
@@ -66,9 +67,7 @@ _TO_ASSISTANT_LABEL: Final = re.compile(r"\bto\s+(?:the\s+)?(?:assistant|copilot
 #: A channel named in brackets above an export ("[#north-desk]").
 _BRACKET_CHANNEL: Final = re.compile(r"\s*\[#[\w-]+\]\s*$")
 #: A line that opens with a time stamp ("[4:01 PM] ...", "14:02 ...").
-TIMESTAMPED: Final = re.compile(
-    r"\s*(?:\[[^\]\n]{0,30}\d:\d\d[^\]\n]{0,12}\]|\d{1,2}:\d\d(?::\d\d)?\s)"
-)
+TIMESTAMPED: Final = re.compile(r"\s*" + _STAMP + r"(?:(?<=\])|\s)")
 #: A chat export line with a bracketed speaker ("[Border Officer, Felixstowe] X-ray shows ...").
 _BRACKET_SPEAKER: Final = re.compile(r"\s*\[[^\W\d_][\w .,'&/()-]{0,40}\]\s+\S")
 
@@ -89,9 +88,7 @@ _SPEAKER_TIME_INLINE: Final = re.compile(
     re.MULTILINE,
 )
 _CHAT_LINE_START: Final = re.compile(
-    r"^[ \t]*(?:\[[^\]\n]{0,30}\d:\d\d[^\]\n]{0,12}\]|\d{1,2}:\d\d(?::\d\d)?)[ \t]*"
-    r"[^\W\d_][^:\n]{0,60}:[ \t]",
-    re.MULTILINE,
+    r"^[ \t]*" + _STAMP + r"[ \t]*[^\W\d_][^:\n]{0,60}:[ \t]", re.MULTILINE
 )
 #: A time at the end of a line: the cheap test before :func:`normalize_export`.
 _TIME_AT_LINE_END: Final = re.compile(r"\d:\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*$", re.MULTILINE)

@@ -9,3 +9,8 @@ from langchain_tiered.classifier import Classification
 def rules(prompt: str) -> Classification:
     """Classify with the rules only (no learned second opinion)."""
     return classifier._classify_text(prompt, False)
+
+
+def turn_rules(prompt: str) -> Classification:
+    """The rules only, through the turn handling (pasted transcripts, threads, short replies)."""
+    return classifier._classify_turns(prompt, False)

@@ -11,11 +11,7 @@ import json
 import pytest
 
 from langchain_tiered import classifier
-
-
-def rules(prompt: str) -> classifier.Classification:
-    return classifier._classify_turns(prompt, False)
-
+from tests.unit_tests.phrasing import turn_rules as rules
 
 _RUN_SHEET = (
     "HARBOUR FOODS — PAYROLL CUTOVER (Legacy -> PayNow)\n"

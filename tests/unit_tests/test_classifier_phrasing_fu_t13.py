@@ -10,11 +10,7 @@ import pytest
 
 from langchain_tiered import classifier
 from langchain_tiered._classifier_email_thread import split_email_request
-
-
-def rules(prompt: str) -> classifier.Classification:
-    return classifier._classify_turns(prompt, False)
-
+from tests.unit_tests.phrasing import turn_rules as rules
 
 _REMITTANCE_THREAD = (
     "From: Clearing House Settlement\nSubject: Interchange payable - October\n"

@@ -11,11 +11,7 @@ import pytest
 from langchain_tiered import classifier
 from langchain_tiered._classifier_chat_export import normalize_export
 from langchain_tiered._classifier_email_thread import split_quoted_reply
-
-
-def rules(prompt: str) -> classifier.Classification:
-    return classifier._classify_turns(prompt, False)
-
+from tests.unit_tests.phrasing import turn_rules as rules
 
 _QUOTED_APPROVAL = (
     "From: Head of Member Services\nTo: Billing Automation\nSubject: RE: duplicate fees\n\n"

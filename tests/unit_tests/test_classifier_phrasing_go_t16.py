@@ -9,10 +9,7 @@ from __future__ import annotations
 import pytest
 
 from langchain_tiered import classifier
-
-
-def rules(prompt: str) -> classifier.Classification:
-    return classifier._classify_turns(prompt, False)
+from tests.unit_tests.phrasing import turn_rules as rules
 
 
 @pytest.mark.parametrize(

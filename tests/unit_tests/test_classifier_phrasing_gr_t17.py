@@ -10,11 +10,7 @@ import pytest
 
 from langchain_tiered import classifier
 from langchain_tiered._classifier_view import _build_view
-
-
-def rules(prompt: str) -> classifier.Classification:
-    return classifier._classify_turns(prompt, False)
-
+from tests.unit_tests.phrasing import turn_rules as rules
 
 _PR_WITH_REVIEW = (
     'PR #912  Revert "Batch ledger writes (#880)"\n'

@@ -11,11 +11,7 @@ import pytest
 
 from langchain_tiered import classifier
 from langchain_tiered._classifier_email_thread import split_email_note
-
-
-def rules(prompt: str) -> classifier.Classification:
-    return classifier._classify_turns(prompt, False)
-
+from tests.unit_tests.phrasing import turn_rules as rules
 
 _FORWARD_WITH_NOTE = (
     "Fwd from facilities, see note at bottom\n\n"
