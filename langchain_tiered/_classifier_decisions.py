@@ -139,6 +139,8 @@ CHOICE_DEMAND: Final = _c(
     r"|(?:choose|pick|decide)\s+now"
     r"|i(?:'ll|\s+will)\s+(?:execute|run\s+it|do\s+it|action\s+it|push\s+the\s+button)"
     r"|" + _CARRIED_OUT + r"|i'm\s+executing|i\s+am\s+executing"
+    # "... now or not? Answer now."
+    r"|(?:answer|reply|respond)\s+(?:now|fast|quick(?:ly)?|asap|immediately)"
     # "@assistant you've got the context — which option, now?"
     r"|(?:which|what)\s+(?:one|option)\s*[,—–-]?\s*(?:now|right\s+now|asap)(?=\s*[?!.]|\s*$)"
     r"|(?:needs?\s+(?:a|an|the|your)\s+(?:decision|call|answer)"
@@ -165,6 +167,9 @@ CHOICE_QUESTION: Final = _c(
     # "downtime now or not?", "failover now or wait?"
     r"\b(?:downtime|failover|fail\s*over|rollback|roll\s*back|shutdown|evacuation|evacuate|lockdown"
     r"|cutover|halt|stop|divert|diversion)\s+now\s+or\s+(?:not|wait|later)\s*\?"
+    # "Pull all our quotes on that MPID now or not?"
+    r"|\b(?:pull|cancel|halt|stop|block|kill|withdraw|suspend|freeze|disable)\b[^?\n]{0,80}"
+    r"\bnow\s+or\s+(?:not|wait|later)\s*\?"
     r"|\b" + _CHOICE_VERBS + r"\b[^?\n]{0,160}\bor\b[^?\n]{0,120}\?"
     r"|\bor\s+(?:[\w-]+\s+){0,2}?" + _CHOICE_VERBS + r"\b[^?\n]{0,120}\?"
 )

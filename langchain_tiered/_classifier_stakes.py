@@ -301,8 +301,9 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
     _rule(  # generic verbs: the money must be their object ("make the payment", not "make this
         # email shorter, keep the refund promise")
         "money_movement", "payment",
-        "make handle complete finalize finalise do perform action submit schedule proceed",
-        r"make|handle|complete|finali[sz]e|do|perform|action|submit|schedule|proceed\s+with",
+        "make handle complete finalize finalise do perform action submit schedule proceed go",
+        r"make|handle|complete|finali[sz]e|do|perform|action|submit|schedule|proceed\s+with"
+        r"|go\s+ahead\s+with",
         "object_env",
         r"^\s+(?:(?:[\w$€£¥.#-]|,(?=\d))+\s+){0,3}?(?:" + _MONEY + r")",  # "1,250", not "x, y"
         # "handle common variations like $1.2k": an example of a format, not money

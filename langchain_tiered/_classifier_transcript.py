@@ -10,7 +10,8 @@ Agents and support tools often send a conversation as a single text::
 ``{"role": ..., "content": ...}`` messages pasted as text.)
 The request is the last human turn ("yep run it"), read with the assistant turn before it, as
 for a list of messages. :func:`parse_transcript` returns the ``(role, text)`` turns, or None
-when the text is not such a transcript. The test is narrow: the first line is a speaker line,
+when the text is not such a transcript. The test is narrow: the first line is a speaker line
+(or a short heading such as "continue from where we left off:" sits above it),
 at least one speaker is an assistant and one is not, the last turn is a human's, and no prose
 paragraph without a speaker follows the turns ("... User: thanks\\n\\nSummarize the chat." is a
 request about a transcript, not a transcript). A label is a speaker when it is a known role
@@ -108,6 +109,21 @@ _TITLE_LABEL: Final = re.compile(
 )
 
 
+#: A short heading line ending in a colon above pasted turns.
+_HEADING: Final = re.compile(r"[^\n:]{1,60}:\s*")
+#: ... that asks for work on the turns, or points at them as material.
+_HEADING_TASK: Final = re.compile(
+    r"\s*(?:please\s+)?(?:summari[sz]e|translate|classify|extract|review|rewrite|analy[sz]e|tag"
+    r"|label|list|count|check|draft|write|reply|respond|answer|tl;?dr|what|which|who|why|how|is"
+    r"|are|does|did|can|could|here)\b"
+    r"|.*\b(?:this|the|following|below|above)\s+(?:call|chat|conversation|transcript|thread"
+    r"|exchange|log)\b"
+    # a channel or export label ("DBA channel:") keeps the lines as one pasted text
+    r"|.*\b(?:channel|chat|thread|log|export|slack|teams)\s*:",
+    re.IGNORECASE,
+)
+
+
 def _json_turns(text: str) -> list[tuple[str, str]] | None:
     """The turns of a JSON message list, or None if ``text`` is not one."""
     try:
@@ -151,6 +167,12 @@ def parse_transcript(text: str) -> list[tuple[str, str]] | None:
     if ":" not in text or "\n" not in text.strip() or len(text) > MAX_CHARS:
         return None  # a long paste is read as one input (the view scans only its head and tail)
     lines = text.strip().split("\n")
+    if len(lines) > 2 and _HEADING.fullmatch(lines[0]) and not _HEADING_TASK.match(lines[0]):
+        # "continue from where we left off:" above the turns: a heading, not a turn (but
+        # "Summarise this call for the CRM note:" asks for work on them)
+        rest = [line for line in lines[1:] if line.strip()]
+        if rest and _SPEAKER_LINE.match(rest[0]):
+            lines = rest
     labels = [
         m.group("label").lower() if (m := _SPEAKER_LINE.match(line)) else "" for line in lines
     ]
