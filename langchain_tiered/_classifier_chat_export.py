@@ -126,9 +126,12 @@ def normalize_export(text: str) -> str:
 def looks_like_export(text: str) -> bool:
     """True when ``text`` reads as a chat export: two or more time-stamped speaker lines (as
     they are, or once :func:`normalize_export` has rewritten them)."""
-    if len(text) > 20_000:
-        return False
-    return len(_CHAT_LINE_START.findall(normalize_export(text))) >= 2
+    if len(text) > 20_000 or "\n" not in text or ":" not in text:
+        return False  # one line, or no time stamp: most prompts stop here
+    if len(_CHAT_LINE_START.findall(text)) >= 2:
+        return True
+    normalized = normalize_export(text)  # returns ``text`` itself when there is nothing to do
+    return normalized is not text and len(_CHAT_LINE_START.findall(normalized)) >= 2
 
 
 def _title_like(line: str) -> bool:
