@@ -48,8 +48,17 @@ as *material*, so a 100 KB log followed by "is 'ERROR' in it? yes/no" stays tier
 paragraph that points at pasted input ("From the postmortem below, extract ...", "Summarize
 this:") makes the later paragraphs material too, bar a short closing request ("Roll back now or
 wait? Decide."). Rules are gated on trigger words, so a typical prompt runs in well under a
-millisecond. The stakes finders live in :mod:`._classifier_stake_finders`, the tables in
-:mod:`._classifier_rules`.
+millisecond. The stakes finders live in :mod:`._classifier_stake_finders` and
+:mod:`._classifier_thread_stakes`, the tables in :mod:`._classifier_rules`.
+
+Pasted threads are read for the message that asks: a transcript as its turns
+(:mod:`._classifier_transcript`), a chat export or channel log from its line addressed to the
+assistant or its last message (:mod:`._classifier_chat_export`; when that says less than the
+whole thread, the higher of the two readings is kept), and an email approval chain, a reply
+quoting its proposal or a forward with a note from the approver's message
+(:mod:`._classifier_email_thread`; a reply that approves a quoted tier-3 proposal carries it
+out). A yes/no question proposing the asker's own act ("Should we dispatch police? Yes or no?")
+is a decision (:mod:`._classifier_proposals`).
 
 ``confidence`` scale:
 
@@ -291,7 +300,8 @@ def _classify_text(
     """Classify one instruction text (no message handling).
 
     ``model`` is the learned second opinion: None for the shipped one, False for rules only;
-    ``delegated`` marks pasted input classified for a "do what it asks" request (no recursion).
+    ``delegated`` marks pasted input classified for a "do what it asks" request (no recursion);
+    ``exports`` False reads a pasted chat export as plain lines.
     """
     if not text.strip():
         return Classification("general", 5, 2, 0.1, "empty input -> default tier 2", ("empty",))
