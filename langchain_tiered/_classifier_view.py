@@ -1,17 +1,16 @@
-"""The classifier's view of a prompt: messages to text, instruction prose versus pasted material.
+"""The classifier's view of a prompt: instruction prose versus pasted material.
 
-Split out of :mod:`langchain_tiered.classifier`: the last human turn and the system prompt are
-read from messages; the text is cut into *instruction* (lower-cased prose, quoted spans replaced
-by ``qtext``) and *material* (pasted logs, code, quoted text, commands quoted after a colon);
-lead positions and rule gates are computed on the instruction.
+Split out of :mod:`langchain_tiered.classifier` (messages are read into text by
+:mod:`._classifier_messages`): the text is cut into *instruction* (lower-cased prose, quoted
+spans replaced by ``qtext``) and *material* (pasted logs, code, quoted text, commands quoted
+after a colon); lead positions and rule gates are computed on the instruction.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Final
+from typing import Final
 
 from langchain_tiered import _classifier_rules as rules
 from langchain_tiered._classifier_chat_export import (
@@ -27,91 +26,11 @@ from langchain_tiered._classifier_email_thread import (
     split_quoted_reply,
 )
 from langchain_tiered._classifier_json_prompt import unwrap_json_prompt
-from langchain_tiered._classifier_transcript import parse_transcript
 
 __all__ = ["Tokens"]
 
 
 Tokens = list[tuple[int, str]]
-
-
-def _content_text(content: Any) -> str:
-    """Text of a message content: a string or a list of text blocks (other blocks ignored)."""
-    if isinstance(content, str) or not isinstance(content, Sequence):
-        return content if isinstance(content, str) else ""
-    texts = [
-        b if isinstance(b, str) else b.get("text")
-        for b in content
-        if isinstance(b, str) or (isinstance(b, Mapping) and b.get("type", "text") == "text")
-    ]
-    return "\n".join(t for t in texts if isinstance(t, str))
-
-
-def _role_and_content(message: Any) -> tuple[str, Any]:
-    """Role and content of a dict, a LangChain message (duck-typed) or a (role, text) pair."""
-    if isinstance(message, str):
-        return "human", message
-    if isinstance(message, Mapping):
-        return str(message.get("role", message.get("type", ""))), message.get("content")
-    if isinstance(message, tuple) and len(message) == 2 and isinstance(message[0], str):
-        return message[0], message[1]
-    role = getattr(message, "type", None) or getattr(message, "role", None)
-    if role == "chat":
-        role = getattr(message, "role", "")
-    return str(role or ""), getattr(message, "content", None)
-
-
-def _turns(text_or_messages: str | Sequence[Any]) -> list[tuple[str, Any]]:
-    """(lower-cased role, raw content) of each message; a string is one human turn (or the turns
-    of a pasted transcript, :mod:`._classifier_transcript`). Content is
-    left unconverted: callers turn only the turns they read into text (tool output can be big)."""
-    if isinstance(text_or_messages, str):  # a pasted chat transcript is read as its turns
-        return parse_transcript(text_or_messages) or [("human", text_or_messages)]
-    if not isinstance(text_or_messages, Sequence):  # a single message object
-        text_or_messages = [text_or_messages]
-    turns = []
-    for message in text_or_messages:
-        role, content = _role_and_content(message)
-        turns.append((role.lower(), content))
-    return turns
-
-
-def _extract(text_or_messages: str | Sequence[Any]) -> tuple[str, str]:
-    """The last human turn and the system prompt (the assistant turn before a short reply is
-    read by :func:`_previous_assistant`; tool turns never are)."""
-    human: Any = ""
-    system: list[str] = []
-    for role, content in _turns(text_or_messages):
-        if role in rules.HUMAN_ROLES:
-            human = content
-        elif role in rules.SYSTEM_ROLES:
-            system.append(_content_text(content))
-    return _content_text(human), "\n".join(system)
-
-
-def _previous_assistant(text_or_messages: str | Sequence[Any]) -> str:
-    """The assistant turn right before the last human turn ("" if none): what a short reply
-    such as "ok, go" answers."""
-    previous: Any = ""
-    last: Any = ""
-    for role, content in _turns(text_or_messages):
-        if role in rules.ASSISTANT_ROLES:
-            last = content
-        elif role in rules.HUMAN_ROLES:
-            previous, last = last, ""
-    return _content_text(previous)
-
-
-def _earlier_request(text_or_messages: str | Sequence[Any]) -> str:
-    """The human turn before that assistant turn ("" if none): what "yes" to "Are you sure?"
-    confirms ("delete the old prod snapshots" / "Are you sure?" / "yes")."""
-    turns = _turns(text_or_messages)
-    humans = [i for i, (role, _) in enumerate(turns) if role in rules.HUMAN_ROLES]
-    if len(humans) < 2 or not any(
-        role in rules.ASSISTANT_ROLES for role, _ in turns[humans[-2] + 1 : humans[-1]]
-    ):
-        return ""
-    return _content_text(turns[humans[-2]][1])
 
 
 #: A label that introduces a quoted chat turn and nothing else ('chat follow-up: "yes, go"').

@@ -82,6 +82,8 @@ from langchain_tiered import _classifier_proposals as proposals
 from langchain_tiered import _classifier_rules as rules
 from langchain_tiered._classifier_chat_export import looks_like_export
 from langchain_tiered._classifier_email_thread import APPROVES, split_quoted_reply
+from langchain_tiered._classifier_messages import _earlier_request, _previous_assistant, _turns
+from langchain_tiered._classifier_messages import _extract as _extract  # used by model_classifier
 from langchain_tiered._classifier_small_talk import VERDICT, small_talk
 from langchain_tiered._classifier_stake_finders import (
     _asked_action_stake,
@@ -96,15 +98,7 @@ from langchain_tiered._classifier_stake_finders import (
 from langchain_tiered._classifier_stake_rule import _Stake
 from langchain_tiered._classifier_thread_stakes import _emoji_go_ahead, _relayed_consent_stake
 from langchain_tiered._classifier_view import _build_view as _build_view  # re-exported
-from langchain_tiered._classifier_view import (
-    _earlier_request,
-    _lead_hits,
-    _open_gates,
-    _previous_assistant,
-    _turns,
-    _View,
-)
-from langchain_tiered._classifier_view import _extract as _extract  # used by model_classifier
+from langchain_tiered._classifier_view import _lead_hits, _open_gates, _View
 from langchain_tiered._learned import Opinion, TierModel, load_model, second_opinion
 
 __all__ = ["Classification", "classify"]
