@@ -153,12 +153,10 @@ def _asked_in_tail(material: list[str]) -> tuple[int, str] | None:
         if asked := _ASKED_AT_END.search(material[i]):
             line = CHAT_LINE.match(material[i])
             who = line.group("who") if line else None
-            more = [m.group("say") for m in map(CHAT_LINE.match, material[i + 1 :]) if m]
-            if len(more) != len(material) - i - 1 or any(
-                m.group("who") != who for m in map(CHAT_LINE.match, material[i + 1 :]) if m
-            ):
+            after = [m for m in map(CHAT_LINE.match, material[i + 1 :]) if m]
+            if len(after) != len(material) - i - 1 or any(m.group("who") != who for m in after):
                 return None  # someone else spoke after the ask
-            ask = " ".join([asked.group("ask").strip(), *more]).strip()
+            ask = " ".join([asked.group("ask").strip(), *(m.group("say") for m in after)]).strip()
             if handed := _HANDED_OVER.match(ask):  # "@netbot you heard her": her last message
                 ask = _handed_over(material[:i], who, handed) or ask
             return i, ask

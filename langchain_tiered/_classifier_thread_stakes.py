@@ -3,13 +3,15 @@
 * :func:`_yes_no_decision`: "Should we dispatch police? Yes or no?", "Ziehen wir die 9 Befunde
   zurück, ja oder nein?", "Are we good to turn it on for the berths this weekend? Yes/no";
 * :func:`_relayed_consent_stake`: "Reply to Hexagon with the go-ahead for 02:00" under a
-  thread that describes a live or irreversible act, and "ok open it for them" under a thread
-  asking for network access;
-* :func:`_emoji_go_ahead`: "🚀" under a payment batch marked READY_TO_RELEASE;
-* "release BR-88001 today" under a pasted invoice that asks to be paid (in
-  :func:`_relayed_consent_stake`).
+  thread that describes a live or irreversible act;
+* :func:`_network_opening_stake`: "ok open it for them" under a thread asking for network
+  access;
+* :func:`_pay_by_id_stake`: "release BR-88001 today" under a pasted invoice that asks to be
+  paid;
+* :func:`_emoji_go_ahead`: "🚀" under a payment batch marked READY_TO_RELEASE.
 
-The patterns are in :mod:`._classifier_proposals`; ``_classifier_stake_finders`` calls these.
+The patterns are in :mod:`._classifier_proposals`; ``_classifier_stake_finders`` calls
+:func:`_yes_no_decision` and ``classifier`` the others.
 """
 
 from __future__ import annotations
@@ -62,23 +64,33 @@ def _yes_no_decision(view: _View) -> _Stake | None:
     return None
 
 
+def _network_opening_stake(view: _View) -> _Stake | None:
+    """An opening granted on a pasted thread asking for network access ("ok open it for them,
+    48 hours only" under "the vendor wants inbound 443 and 22 to ps-db01")."""
+    if not view.material or (opened := proposals.OPEN_FOR.search(view.instruction)) is None:
+        return None
+    if (ask := proposals.NETWORK_ASK.search(view.material)) is None:
+        return None
+    return _Stake("credentials", "network_opening", opened.group(), ask.group(), 0.8)
+
+
+def _pay_by_id_stake(view: _View) -> _Stake | None:
+    """An item released or paid by its id ("release BR-88001 today") under a pasted payment
+    request that names it ("Our invoice BR-88001 (£27,550.00) ... please pay")."""
+    if not view.material or (paid := proposals.PAY_BY_ID.search(view.instruction)) is None:
+        return None
+    if paid.group("id") not in view.material or not rules.MATERIAL_MONEY_REQUEST.search(
+        view.material
+    ):
+        return None
+    return _Stake("payment", "pay_by_id", paid.group(), paid.group("id"), 0.8)
+
+
 def _relayed_consent_stake(view: _View) -> _Stake | None:
     """Consent relayed to whoever acts ("Reply to Hexagon with the go-ahead for 02:00") on a
-    pasted thread that describes a live or irreversible act, or a money request; or an opening
-    granted on a thread asking for network access ("ok open it for them, 48 hours only")."""
+    pasted thread that describes a live or irreversible act, or a money request."""
     if not view.material:
         return None
-    if (opened := proposals.OPEN_FOR.search(view.instruction)) and (
-        ask := proposals.NETWORK_ASK.search(view.material)
-    ):
-        return _Stake("credentials", "network_opening", opened.group(), ask.group(), 0.8)
-    paid = proposals.PAY_BY_ID.search(view.instruction)
-    if (
-        paid
-        and paid.group("id") in view.material
-        and rules.MATERIAL_MONEY_REQUEST.search(view.material)
-    ):  # "release BR-88001 today" under "Our invoice BR-88001 (£27,550.00) ... please pay"
-        return _Stake("payment", "pay_by_id", paid.group(), paid.group("id"), 0.8)
     if (relayed := proposals.RELAYED_CONSENT.search(view.instruction)) is None:
         return None
     act = (

@@ -96,7 +96,12 @@ from langchain_tiered._classifier_stake_finders import (
     _verb_stake,
 )
 from langchain_tiered._classifier_stake_rule import _Stake
-from langchain_tiered._classifier_thread_stakes import _emoji_go_ahead, _relayed_consent_stake
+from langchain_tiered._classifier_thread_stakes import (
+    _emoji_go_ahead,
+    _network_opening_stake,
+    _pay_by_id_stake,
+    _relayed_consent_stake,
+)
 from langchain_tiered._classifier_view import _build_view as _build_view  # re-exported
 from langchain_tiered._classifier_view import _lead_hits, _open_gates, _View
 from langchain_tiered._learned import Opinion, TierModel, load_model, second_opinion
@@ -337,6 +342,8 @@ def _classify_text(
             or _exposure_stake(view)
             or _tool_step_stake(view)
             or _material_request_stake(view)
+            or _network_opening_stake(view)
+            or _pay_by_id_stake(view)
             or _relayed_consent_stake(view)
             or _emoji_go_ahead(view)
         )
