@@ -48,7 +48,7 @@ NEGATION: Final = _c(
     r"|is\s+(?:clean|green|fine|done))|\s+(?:on|in|against)\s+[^.,;]{0,40}?\b(?:was|went|passed"
     r"|looked|came\s+back|is\s+(?:clean|green|fine|done))"
     # "step 2: dry-run mapping via precinct_map -- done, 1204 matched": a dry run reported done
-    r"|[^.;\n]{0,60}?\s(?:--|—|:)\s*(?:done|completed|ok|passed|succeeded|clean)\b)"
+    r"|[^.;:\n]{0,60}?(?:\s(?:--|—)|\s?:)\s*(?:done|completed|ok|passed|succeeded|clean)\b)"
     r"|--dry-run|\bplan\s+only\b"
     r"|\b(?:i|we)(?:'ll|\s+will)\s+(?:review\s+(?:and|then)\s+|check\s+(?:and|then)\s+)?(?:run"
     r"|execute|apply|review|deploy|publish|send|merge|ship|post)\s+(?:it|this|them)\b"

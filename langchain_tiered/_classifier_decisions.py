@@ -390,7 +390,7 @@ EXPOSURE_GATE: Final = _words(
     "safe ok okay ready fine good go solid secure compliant sign certify attest no-go lanzamos "
     "file sue act report terminate fire charge prosecute proceed "
     "reopen re-open resume restore reinstate tell assure represent promise state claim assert "
-    "signs submit submits files attests certifies "
+    "signs submit submits files attests certifies signing certifying attesting filing submitting "
     "lance starten launchen lanciamo lançamos"
 )
 EXPOSURE_QUESTION: Final = _c(
@@ -423,7 +423,8 @@ SIGN_OFF_QUESTION: Final = _c(
     # "Can we state that no cardholder data leaves the CDE? The QSA signs the ROC on it."
     r"|\b(?:can|could|may)\s+(?:we|i)\s+(?:state|claim|assert|represent|attest|certify)\s+that\b"
     # "The QSA signs the ROC tomorrow based on what we tell her."
-    r"|\b(?:signs?|certif(?:y|ies)|attests?|files?|submits?)\b[^.?!\n]{0,60}\b(?:based\s+on"
+    r"|\b(?:sign(?:s|ing)?|certif(?:y|ies|ying)|attest(?:s|ing)?|fil(?:es?|ing)|submit(?:s|ting)?)\b"
+    r"[^.?!\n]{0,60}\b(?:based\s+on"
     r"|on\s+the\s+strength\s+of)\s+(?:what\s+(?:we|you)\s+(?:tell|say|write)|your\s+(?:answer|word"
     r"|review|call))\b"
     # "Legal will file against him based on your finding"
