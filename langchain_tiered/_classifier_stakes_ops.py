@@ -104,8 +104,8 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
     _rule(  # "take it to 100%", "push 4.12.0 to all users", "turn the flag on for every seller"
         "full_rollout", "deploy",
         "push roll ship release publish take ramp promote enable turn flip put open switch bump "
-        "cut load flash",
-        r"push|roll\s+(?:[\w'.@-]+\s+){0,6}?out|ship|release|publish|take|ramp(?:\s+up)?|promote|enable|turn"
+        "cut load flash move",
+        r"move|push|roll\s+(?:[\w'.@-]+\s+){0,6}?out|ship|release|publish|take|ramp(?:\s+up)?|promote|enable|turn"
         r"|flip|put|open|switch|bump|cut|load|flash",
         "object",
         # "push the TP-12 timing plan to every controller citywide": a whole fleet at once
@@ -124,7 +124,13 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         r"|outlet|plant|factory|office|campus|pharmacy)\b|everyone\b|everybody\b"
         # "switch v3 on for the whole filing population today"
         r"|the\s+(?:whole|entire)\s+(?:[\w-]+\s+)?(?:population|user\s*base|customer\s*base|fleet"
-        r"|network|estate|country|portfolio|book))",
+        r"|network|estate|country|portfolio|book))"
+        # "switch all the pharmacy label printers to the new template now": the fleet first
+        r"|^\s+(?:all|every(?:\s+one\s+of)?)\s+(?:(?:of\s+)?(?:our|the)\s+)?(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:printers|scanners|tills|registers|terminals|kiosks|pumps|meters|devices|stores|sites"
+        r"|branches|pharmacies|clinics|hospitals|wards|servers|nodes|controllers|routers|switches"
+        r"|gateways|phones|tablets|laptops|displays|screens|signs|vehicles|trucks|cars|locations"
+        r"|restaurants|warehouses|plants|stations)\s+(?:over\s+)?(?:to|onto)\b",
         # "push an auth check to every controller in the Rails app": code, not a fleet
         unless=r"\b(?:rails|django|laravel|spring|mvc|codebase|class(?:es)?|source\s+files?)\b",
     ),
