@@ -80,10 +80,11 @@ _SPEAKER_TIME: Final = re.compile(
     r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?)[ \t]*$",
     re.MULTILINE,
 )
-#: A message line that opens with its speaker and time ("Moderacja, 10:15 — Użytkownik ...").
+#: A message line that opens with its speaker and time ("Moderacja, 10:15 — Użytkownik ...",
+#: "Raj (DPO) 09:10 — erasure request ...": without the comma, only before a long dash).
 _SPEAKER_TIME_INLINE: Final = re.compile(
-    r"^[ \t]*(?P<who>[^\W\d_](?:[^\W\d_]|[ .'()&/-]){0,50}?),[ \t]*(?P<time>\d{1,2}:\d\d)[ \t]*"
-    r"[—–-][ \t]*"
+    r"^[ \t]*(?P<who>[^\W\d_](?:[^\W\d_]|[ .'()&/-]){0,50}?)(?:,[ \t]*(?P<time>\d{1,2}:\d\d)"
+    r"[ \t]*[—–-]|[ \t]+(?P<bare>\d{1,2}:\d\d)[ \t]*[—–])[ \t]*"
     r"(?P<say>\S.*)$",
     re.MULTILINE,
 )
@@ -108,7 +109,10 @@ def normalize_export(text: str) -> str:
     if not _TIME_AT_LINE_END.search(text) and "—" not in text and "–" not in text:
         return text
     if len(_SPEAKER_TIME_INLINE.findall(text)) >= 2:
-        text = _SPEAKER_TIME_INLINE.sub(r"[\g<time>] \g<who>: \g<say>", text)
+        text = _SPEAKER_TIME_INLINE.sub(
+            lambda m: f"[{m.group('time') or m.group('bare')}] {m.group('who')}: {m.group('say')}",
+            text,
+        )
     heads = list(_SPEAKER_TIME.finditer(text))
     if len(heads) < 2:
         return text
