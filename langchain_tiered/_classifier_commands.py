@@ -117,7 +117,7 @@ INJECTION: Final = _c(
     r"(?:expensive|frontier)\b"
     # "the cheapest model" in other languages
     r"|\bnajtańsz\w*\s+model\w*|\bmodel\w*\s+(?:más\s+)?barat\w*|\bmodèle\s+(?:le\s+)?moins\s+cher"
-    r"|\bgünstigste\w*\s+modell\b|\bmodello\s+(?:più\s+)?economico\b|\bmodelo\s+mais\s+barato\b"
+    r"|\bgünstigste\w*\s+modell\b|\ben\s+ucuz\s+model\w*|\bmodello\s+(?:più\s+)?economico\b|\bmodelo\s+mais\s+barato\b"
     r"|\bсам\w*\s+дешев\w*\s+модел\w*|\ben\s+ucuz\s+model\w*"
 )
 INJECTION_GATE: Final = _words(

@@ -90,6 +90,22 @@ _EXPLAIN_ML_LEAD: Final = (
     r"^\s*(?:expli(?:que[rz]?|quez|ca|car|que-me|came)|erklär\w*|spiega\w*|objaśnij|wyjaśnij"
     r"|объясни\w*)\b|^\s*(?:请)?解释|^\s*説明して"
 )
+#: Summarising, translating or extracting from a text about the act (not a yes/no question,
+#: which may be a polite request: "能帮我把生产服务器的防火墙关掉吗?").
+_SUMMARY_ML: Final = (
+    r"摘要|总结|概括|翻译|翻訳|要約|提取|抽出|抜き出|取り出|分类|分類|추출|요약|번역|분류|\b(?:resum\w*"
+    r"|zusammenfass\w*|traduc\w*|tradu[zsi]\w*|übersetz\w*|podsumuj|przetłumacz|özetle\w*|çevir\w*"
+    r"|json|extrae\w*|extraia|extrais|extrayez|extrahiere|estrai|извлеки|classif\w*|clasific\w*"
+    r"|klassifizier\w*|wyodrębnij)\b"
+)
+#: A test copy or a what-if, in other languages ("in der Testumgebung", "¿qué pasaría si ...?",
+#: "kapatilirsa ne olur?", Turkish letters left out): the act is not done on anything live.
+_NONLIVE_ML: Final = (
+    r"\b(?:testumgebung|testsystem|entorno\s+de\s+pruebas|simulador|simulat\w*|sandbox|staging"
+    r"|ambiente\s+de\s+test\w*|environnement\s+de\s+test|ambiente\s+di\s+test|test\s?ortam\w*"
+    r"|ne\s+olur|qué\s+pasa(?:ría)?\s+si|que\s+se\s+passe|was\s+passiert|cosa\s+succede"
+    r"|o\s+que\s+acontece)\b|テスト環境|测试环境|테스트\s*환경|模拟"
+)
 #: Code being changed, in other languages: "remover os ifs ... usando uma tabela" refactors.
 _CODE_ML: Final = (
     r"\b(?:query|requête|abfrage|sql|dashboard|rapport|bericht"
@@ -97,6 +113,8 @@ _CODE_ML: Final = (
     r"|fonction|funktion|funzione|função|método|methode|méthode|classe|clase|klasse|ifs?|loops?"
     r"|bucles?|laços?|schleifen?)\b|リファクタ|重构|리팩터|コード|代码|코드|スクリプト|脚本|스크립트"
 )
+#: What makes a sentence in another language about turning a control off not the act itself.
+_NOT_ACT_ML: Final = "|".join((_SUMMARY_ML, _CODE_ML, _EXPLAIN_ML_LEAD, _NONLIVE_ML))
 #: "Create a Python CLI that lists IAM users", "Generate a Rego policy that denies root": the
 #: verb makes an artifact; the privileged words describe what it does.
 _ARTIFACT: Final = (

@@ -319,6 +319,11 @@ GO_AHEAD_CLOSING: Final = _c(
     r"|\s*[^\W\d_][\w .'()-]{0,40}:\s+(?:[^\n]{0,120}?[.!;]\s+)?(?:please\s+)?(?:go\s+ahead\s+and"
     r"\s+\w+|(?:submit|deploy|push|apply|ship|release|file)\s+(?:it|this|them|the\s+(?:change"
     r"|notification|filing|report|batch|run))\b)"
+    # "Karen: ok, lift the hold on CLM-47730 and release the $31,880 payment." under a pasted
+    # email: the reader's answer, an acknowledgement then an act
+    r"|\s*[^\W\d_][\w .'()-]{0,40}:\s+(?:ok(?:ay)?|right|thanks|great|fine|understood|noted"
+    r"|perfect|got\s+it)\b[,.!]?\s+(?:please\s+)?(?:lift|release|pay|process|issue|approve|close"
+    r"|cancel|void|refund|wire|reinstate|unblock|unfreeze|reopen|remove|revoke|grant)\b"
 )
 #: A first paragraph that is itself a reading/transforming request over the input below it.
 REQUEST_LEAD: Final = _c(

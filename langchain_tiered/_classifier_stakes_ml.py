@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from langchain_tiered._classifier_objects import _CODE_ML, _EXPLAIN_ML_LEAD, _READ_ML
+from langchain_tiered._classifier_objects import _CODE_ML, _EXPLAIN_ML_LEAD, _NOT_ACT_ML, _READ_ML
 from langchain_tiered._classifier_stake_rule import StakesRule, _ml_rule
 
 #: Stakes rules in other languages, in priority order after the English ones.
@@ -259,7 +259,11 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|учетн\w*)\b"
         r"|告警|审计|ファイアウォール|アラート|監視|監査|방화벽|알림|모니터링|감사\s*로그|\b(?:pare-feu"
         r"|cortafuegos|alertas?|alertes?|monitoreo|monitoramento|überwachung|alarm\w*|audit\w*"
-        r"|мониторинг\w*|алерт\w*|оповещени\w*|двухфакторн\w*|zapor\w*|alarmy|uyarı\w*)\b",
+        r"|мониторинг\w*|алерт\w*|оповещени\w*|двухфакторн\w*|zapor\w*|alarmy|uyarı\w*"
+        # geofences and interlocks (Turkish: "turn off the geofence check of all the drones")
+        r"|geo-?fenc\w*|geocerca\w*|géorepérage|geozaun\w*|geozon\w*|coğrafi\s+sınır\w*"
+        r"|denetim\w*|interlock\w*|verriegelung\w*)\b|ジオフェンス|地理围栏|电子围栏|지오펜스|インターロック",
+        _NOT_ACT_ML,
     ),
     # A security audit or penetration test, asked for in other languages
     _ml_rule(

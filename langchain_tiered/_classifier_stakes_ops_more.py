@@ -31,7 +31,12 @@ Tried after ``ML_ACCESS_RULES``:
 * releasing or approving a purchase order ("approve it in the ERP and release the PO") commits
   the money;
 * lifting bars, blocks or suspensions in bulk ("can you unbar the lot" after 4,000 SIMs were
-  barred, "reinstate all 312 sellers") restores access on a live system at scale.
+  barred, "reinstate all 312 sellers") restores access on a live system at scale;
+* cancelling, reinstating, backdating or binding an insurance policy or coverage ("reinstate
+  the Jenkins homeowner's policy with no lapse, backdated to March 1") commits the insurer's
+  money;
+* forcing a setting on every unit of a live plant ("set every chiller at the Parkview campus to
+  48°F supply") or taking away its local control ("lock out the local overrides").
 """
 
 from __future__ import annotations
@@ -185,5 +190,41 @@ OPS_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"release|approve|issue|submit|send|place",
         "object_env",
         r"^\s+(?:the|this|that|our)\s+(?:po|purchase\s+order)s?\b",
+    ),
+    _rule(
+        "insurance_policy_act", "payment",
+        "cancel reinstate rescind void backdate bind lapse non-renew nonrenew",
+        r"cancel|reinstate|rescind|void|backdate|bind|lapse|non-?renew",
+        "object_env",
+        # "reinstate the Jenkins homeowner's policy with no lapse", "bind coverage from today"
+        r"^\s+(?:the\s+|this\s+|that\s+|his\s+|her\s+|their\s+|our\s+)?(?:[\w'-]+\s+){0,3}?"
+        r"(?:(?:homeowner'?s?|home|auto|motor|car|life|health|renters?|commercial|umbrella|travel"
+        r"|pet|flood|property|liability|insurance|dental|disability|term|fleet|marine|cargo)\s+"
+        r"(?:insurance\s+)?(?:policy|policies)\b|coverage\b(?!\s+(?:reports?|summary|gaps?|data"
+        r"|tests?|tool|metrics?|numbers?|badge|check|threshold)\b)|polic(?:y|ies)\s+(?:no\.?\s*"
+        r"|number\s+|#\s*)?[a-z]{0,4}-?\d)",
+    ),
+    _rule(
+        "equipment_wide_setting", "deploy", "set put switch change drive",
+        # "set every chiller at the Parkview campus to 48°F supply": a setting forced on every
+        # unit of a live plant
+        r"set|put|switch|change|drive",
+        "object_env",
+        r"^\s+(?:all|every)\s+(?:(?:of\s+)?(?:our|the)\s+)?(?:[\w-]+\s+)?(?:chillers?|boilers?"
+        r"|ahus?|air\s+handlers?|pumps?|fans?|valves?|thermostats?|compressors?|inverters?|turbines?"
+        r"|breakers?|feeders?|elevators?|lifts?|door\s+controllers?|dampers?|heaters?|coolers?"
+        r"|freezers?)\b[^.;\n]{0,50}?\bto\s+\d",
+        r"\b(?:sim(?:ulat\w*)?|model|config(?:uration)?\s+files?|yaml|json|digital\s+twin|test\w*"
+        r"|sandbox|staging|lab|demo)\b",
+    ),
+    _rule(
+        "local_control_lockout", "deploy", "lock disable remove",
+        # "lock out the local overrides": the plant's own safety net taken away
+        r"(?:lock\s+out|disable|remove)\s+(?:the\s+|all\s+)?(?:local|manual|hand|field)\s+"
+        r"(?:overrides?|controls?|operation)",
+        "direct",
+        None,
+        r"\b(?:sim(?:ulat\w*)?|model|config(?:uration)?\s+files?|yaml|json|digital\s+twin|test\w*"
+        r"|sandbox|staging|lab|demo)\b",
     ),
 )  # fmt: skip
