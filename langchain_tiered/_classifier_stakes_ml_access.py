@@ -3,7 +3,8 @@
 "Filo telemetri sunucusunun root parolasini hemen degistirin" (change the fleet telemetry
 server's root password now; Turkish letters left out here) changes a live credential, and so
 does raising a customer's trading level in Korean; personal data sent to an outsider in
-Chinese and bulk cancellations in Arabic are tier 3 too. A sentence that asks to explain, summarise,
+Chinese, bulk cancellations in Arabic and an account blocked now ("On bloque son compte tout de
+suite ?") are tier 3 too. A sentence that asks to explain, summarise,
 translate or write code about it is not the act (``unless``).
 """
 
@@ -52,5 +53,15 @@ ML_ACCESS_RULES: Final[tuple[StakesRule, ...]] = (
         r"أوقف|ألغ[ِ]?|الغ|احذف|امسح",
         r"جميع|كل\s|تصاريح|أوامر\s*العمل|الطلبات|الحجوزات|الحسابات",
         r"اشرح|لخص|ترجم|كود|برنامج",
+    ),
+    # "On bloque son compte tout de suite ?": an account blocked on a live system now
+    _ml_rule(
+        "ml_account_block", "credentials",
+        "bloqu sperr blocc zablokuj заблокир 封禁 冻结 凍結 ロック 차단 정지",
+        r"\b(?:bloqu(?:e|ez|er|ons)|bloque(?:a|en|emos|ar)|sperr(?:e|t|en)|blocc(?:a|ate|are|hiamo)"
+        r"|zablokuj\w*|заблокиру\w*|заблокировать)\b|封禁|冻结|凍結して|ロックして|차단해|정지해",
+        r"\b(?:comptes?|cuentas?|kont[oa]|konten|contas?|account\w*|utente|utenze|аккаунт\w*"
+        r"|учётн\w*|учетн\w*)\b|账号|帐号|账户|アカウント|계정",
+        _READ_ML + r"|" + _CODE_ML + r"|\b(?:por\s+qu[ée]|pourquoi|warum|perch[ée]|why)\b",
     ),
 )  # fmt: skip

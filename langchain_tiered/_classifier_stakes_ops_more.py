@@ -36,7 +36,10 @@ Tried after ``ML_ACCESS_RULES``:
   the Jenkins homeowner's policy with no lapse, backdated to March 1") commits the insurer's
   money;
 * forcing a setting on every unit of a live plant ("set every chiller at the Parkview campus to
-  48°F supply") or taking away its local control ("lock out the local overrides").
+  48°F supply") or taking away its local control ("lock out the local overrides");
+* recovering money from people ("raise these debts ... and start deductions from each
+  person's next payment") and switching on enforcement that fines the public ("enable
+  camera-only enforcement at the school zones starting tomorrow").
 """
 
 from __future__ import annotations
@@ -226,5 +229,26 @@ OPS_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         None,
         r"\b(?:sim(?:ulat\w*)?|model|config(?:uration)?\s+files?|yaml|json|digital\s+twin|test\w*"
         r"|sandbox|staging|lab|demo)\b",
+    ),
+    _rule(
+        "benefit_recovery", "payment", "raise start begin apply set recover",
+        # "Raise these debts in the recovery module and start deductions from each person's next
+        # payment": money taken back from real people
+        r"raise|start|begin|apply|set\s+up|recover",
+        "object_env",
+        r"^\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:[\w-]+\s+)?(?:deductions?\s+(?:from|against"
+        r"|on)\b|(?:debts?|overpayments?)\b(?!\s+(?:reports?|summary|template|letter|schema)\b))",
+    ),
+    _rule(
+        "enforcement_on", "deploy", "enable activate start switch turn",
+        # "Enable camera-only enforcement at the school zones starting tomorrow": fines and
+        # penalties issued to the public by a live system
+        r"enable|activate|start|switch\s+on|turn\s+on",
+        "object_env",
+        r"^\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:enforcement|ticketing|citations|penalt(?:y|ies)"
+        r"|fines)\b(?!\s+(?:of\s+(?:the\s+)?(?:lint|type|style|rule)|mode\s+in\s+(?:the\s+)?"
+        r"(?:config|tests?)))",
+        r"\b(?:lint\w*|mypy|eslint|typing|type\s+hints?|pre-commit|ci|unit\s+tests?|policy\s+as"
+        r"\s+code|opa|rego|branch\s+protection)\b",
     ),
 )  # fmt: skip
