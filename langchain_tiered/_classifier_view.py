@@ -58,6 +58,16 @@ _QUOTED_CLOSING_TURN: Final = re.compile(
 _TO_YOU: Final = re.compile(
     r"\s*(?:[\w.'-]+\s+){1,3}?to\s+(?:you|the\s+(?:assistant|bot|agent|ai|model))\s*:\s+\S"
 )
+#: A quoted proposal ('NOC bot proposed: "Open breaker CB-14 on PDU-3B ..."') ...
+_QUOTED_PROPOSAL: Final = re.compile(
+    r"\s*[\w' .()-]{0,40}\b(?:proposed|proposes|suggested|suggests|recommended|recommends"
+    r"|wants\s+to|plans\s+to|would\s+like\s+to)\s*:?\s*[\"“«„]"
+)
+#: ... answered by a short go-ahead on the last line ("Me: ok go", "ok, do it").
+_SHORT_GO_AHEAD: Final = re.compile(
+    r"\s*(?:[\w' .()-]{1,30}:\s*)?(?:ok(?:ay)?|yes|yep|sure|approved|agreed|confirmed|lgtm)?[,.!]?\s*"
+    r"(?:go(?:\s+ahead)?|do\s+it|proceed|approved|execute|run\s+it|ship\s+it|send\s+it)[.!]?\s*$"
+)
 #: Words in such a label that ask for work on the quote ("Draft a reply to this message:").
 _TURN_TASKS: Final = frozenset({"reply", "respond", "answer", "draft", "handle", "route"})
 
@@ -233,6 +243,14 @@ def _build_view(text: str, *, exports: bool = True) -> _View:
             ):
                 # 'chat follow-up: "yes, confirmed - push the takedown to all mirrors"': the
                 # quoted turn is the message itself, not material about it
+                prose[i] = quotes[0].strip("".join(rules.QUOTE_CHARS) + "”’»」 ")
+                continue
+            if (
+                len(quotes) == 1
+                and i == len(prose) - 2
+                and _QUOTED_PROPOSAL.match(line)
+                and _SHORT_GO_AHEAD.match(prose[-1])
+            ):  # 'NOC bot proposed: "Open breaker CB-14 ..."' then "Me: ok go": the act asked
                 prose[i] = quotes[0].strip("".join(rules.QUOTE_CHARS) + "”’»」 ")
                 continue
             material.extend(quotes)
