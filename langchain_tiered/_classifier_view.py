@@ -65,8 +65,8 @@ _QUOTED_PROPOSAL: Final = re.compile(
 )
 #: ... answered by a short go-ahead on the last line ("Me: ok go", "ok, do it").
 _SHORT_GO_AHEAD: Final = re.compile(
-    r"\s*(?:[\w' .()-]{1,30}:\s*)?(?:ok(?:ay)?|yes|yep|sure|approved|agreed|confirmed|lgtm)?[,.!]?\s*"
-    r"(?:go(?:\s+ahead)?|do\s+it|proceed|approved|execute|run\s+it|ship\s+it|send\s+it)[.!]?\s*$"
+    r"\s*(?:[\w' .()-]{1,30}:\s*)?(?:ok(?:ay)?|yes|yep|sure|approved|agreed|confirmed|lgtm)?"
+    r"[,.!]?\s*(?:go(?:\s+ahead)?|do\s+it|proceed|approved|execute|run\s+it|ship\s+it|send\s+it)[.!]?\s*$"
 )
 #: Words in such a label that ask for work on the quote ("Draft a reply to this message:").
 _TURN_TASKS: Final = frozenset({"reply", "respond", "answer", "draft", "handle", "route"})
