@@ -67,7 +67,7 @@ NEGATION: Final = _c(
     r"|\bdesign\s+only\b|\bno\s+changes\s+(?:to|on)\b"
     # not "put it in read-only mode", "a new key with read-only access"
     r"|(?<!\bin\s)(?<!\bwith\s)\bread[- ]only\s+(?:mode|access|check|query)\b"
-    r"|\bjust\s+(?:write|draft|show|generate|print"
+    r"|(?<!\bdon't\s)(?<!\bdont\s)(?<!\bdo\snot\s)(?<!\bnot\s)\bjust\s+(?:write|draft|show|generate|print"
     r"|prepare)\s+(?:me\s+)?(?:the|a|an)\s+(?:sql|script|query|command|migration|plan|file)\b"
     # "don't run it" in other languages
     r"|\bno\s+(?:lo\s+|la\s+)?ejecutes\b|\bnão\s+(?:o\s+|a\s+)?execute\b|\bne\s+l'exécute\s+pas\b"

@@ -40,7 +40,8 @@ ML_INCIDENT: Final = _c(
     r"|авари\w*|сбо[йя]|awaria|storing|arıza|kesinti|sự\s+cố|pollution|contamination|fuite"
     r"|leck|fuga|vazamento|sızıntı|wyciek|утечк\w*|degradaci[oó]n|degradação|dégradation|шифрувальник\w*|шифровальщик\w*|вимагач\w*"
     r"|вымогател\w*|ransomware|rançongiciel\w*|erpressungstrojaner\w*|emergenz\w*"
-    r"|notfall\w*|guasto|avaria)\b"
+    r"|notfall\w*|guasto|avaria|incendio|incendie|incêndio|feuer\w*|fuoco|fumée|humo|fumaça"
+    r"|rauch\w*|pożar\w*|пожар\w*|yangın|duman)\b"
 )
 #: A live or production environment named in other languages (with ``ML_DECISION_DEMAND``).
 ML_LIVE_ENV: Final = _c(
@@ -74,7 +75,9 @@ ML_WAIT_CHOICE: Final = _c(
 )
 ML_URGENT_QUESTION: Final = _c(
     r"(?:עכשיו|מיד|\b(?:jetzt|sofort|ahora|agora|maintenant|subito|adesso|sekarang|teraz|сейчас"
-    r"|немедленно|негайно|зараз)\b|现在|马上|立即|今すぐ|지금|바로|당장)[^?？\n]{0,60}[?？]"
+    r"|немедленно|негайно|зараз|tout\s+de\s+suite|immédiatement|inmediatamente|de\s+inmediato"
+    r"|imediatamente|immediatamente)\b|\b(?:ya|já)(?=\s*[,?])|现在|马上|立即|今すぐ|지금|바로|당장)"
+    r"[^?？\n]{0,60}[?？]"
 )
 #: Acting on a live system, in other languages (with ``ML_SHOULD_WE_NOW``): fail over, roll
 #: back, restart, isolate, block, switch off...
@@ -340,6 +343,19 @@ DELEGATION: Final = _c(
     r"|\bzrób\s+to,?\s+o\s+co\s+(?:\w+\s+){0,2}prosi\b"
     r"|\bсделай(?:те)?\s+то,?\s+что\s+(?:\w+\s+){0,2}(?:просит|говорит|сказал)"
     r"|の(?:依頼|指示|お願い)(?:通り|どおり)|要求(?:去)?(?:做|处理|执行)|说的(?:做|办)|요청(?:대로|한\s*대로)"
+)
+#: "Plan des Billing-Agents, bitte ausführen:", "run this plan": the pasted plan is the ask
+#: (like ``DELEGATION``, even when the plan's own words give the prompt a clear intent).
+PLAN_EXECUTION: Final = _c(
+    r"\b(?:execute|run|carry\s+out|apply|action)\s+(?:this|the|that|their|his|her|its)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:plan|run\s*sheet|runbook|proposal)\b(?!\s+(?:in|on|against)\s+"
+    r"(?:the\s+)?(?:staging|sandbox|test|dev))"
+    r"|\bplan\b[^\n]{0,60}\b(?:please\s+execute|bitte\s+ausführen|por\s+favor\s+ejecut\w+"
+    r"|merci\s+d'exécuter|per\s+favore\s+esegui\w*|por\s+favor\s+execut\w+|graag\s+uitvoeren)\s*:?\s*$"
+    r"|\b(?:führe?|führen\s+sie)\s+(?:den|diesen)\s+(?:[\w-]+\s+)?plan\s+aus\b"
+    r"|\bejecut(?:a|e|en)\s+(?:el|este)\s+plan\b|\bex[ée]cut(?:e|ez)\s+(?:le|ce)\s+plan\b"
+    r"|\besegui\s+(?:il|questo)\s+piano\b|\bexecut(?:a|e)\s+(?:o|este)\s+plano\b"
+    r"|\bvoer\s+(?:het|dit)\s+plan\s+uit\b|\bwykonaj\s+(?:ten\s+)?plan\b"
 )
 #: A chat or log line's timestamp and speaker ("[02:31] marco: "), left out of delegated asks.
 CHAT_PREFIX: Final = _c(

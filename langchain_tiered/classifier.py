@@ -263,13 +263,16 @@ def _ask_model(
     return second_opinion(view.instruction, view.words, shape, model, intent, tier, scores)
 
 
-def _delegated(view: _View, model: TierModel | Literal[False] | None) -> Classification | None:
-    """ "Do what Marco is asking." over a pasted thread: the thread's asks are the request.
+def _delegated(
+    view: _View, model: TierModel | Literal[False] | None, plan: bool = False
+) -> Classification | None:
+    """ "Do what Marco is asking." (or, with ``plan``, "run this plan:") over a pasted thread:
+    the thread's asks are the request.
 
     The pasted input (chat timestamps and speakers left out) is classified as if it were the
     instruction; only a tier-3 result is taken, so a delegated coding ask keeps the usual route.
     """
-    if not view.material or not rules.DELEGATION.search(view.instruction):
+    if not view.material or not (plan or rules.DELEGATION.search(view.instruction)):
         return None
     if rules.ENV_LOCAL_MARKER.search(view.instruction):  # "do what it says, on staging only"
         return None
@@ -355,7 +358,10 @@ def _classify_text(
     ):  # "thanks, that fixed it": nothing is asked, a small model answers
         reason = f"conversational turn ('{social}'), nothing asked -> tier 0"
         return Classification("classify", 1, 0, 0.75, reason, ("small_talk", *extra))
-    if not (stake or negated or clear or delegated) and (handed := _delegated(view, model)):
+    plan = rules.PLAN_EXECUTION.search(view.instruction) is not None  # "bitte ausführen:"
+    if not (stake or negated or (clear and not plan) or delegated) and (
+        handed := _delegated(view, model, plan)
+    ):
         return handed
     tier = rules.INTENT_TIER[intent]
     if intent == "general":
