@@ -217,6 +217,12 @@ NEGATED_BEFORE: Final = _c(
     r"|didn't|shouldn't|mustn't|won't|can't|never|not|no\s+need\s+to))\s+(?:actually\s+|ever\s+"
     r"|yet\s+)?(?:(?:going|planning|about|trying)\s+to\s+|gonna\s+)?(?:\w+\s+(?:or|nor|and)\s+)?$"
 )
+#: A negation inside a purpose clause ("... so we don't pay the minimums"): neither a request
+#: nor a negated imperative.
+PURPOSE_NEGATION: Final = _c(
+    r"\bso\s+(?:that\s+)?(?:we|they|you|i|it|he|she)\s+(?:don't|dont|do\s+not|won't|will\s+not"
+    r"|never|can't|cannot)\s+$|\bin\s+order\s+not\s+to\s+$"
+)
 #: A grant just before "read-only access" ("Give the external auditors read-only access ..."):
 #: the access is what is granted, not a limit on the request.
 GRANT_BEFORE: Final = _c(

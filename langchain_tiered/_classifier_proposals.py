@@ -58,12 +58,17 @@ PROPOSAL: Final = _c(
     r"|approuvez|autorises?|autorisez|confirmes?|confirmez)\b"
     r"|(?:^|[.!?]\s*|\n|[,:]\s*)(?:alors\s+)?(?:on|doit-on|devons-nous|faut-il|est-ce\s+qu'on)\s+"
     r"(?:l'|les\s+|le\s+|la\s+|y\s+|en\s+)?(?P<fr>[a-zàâçéèêëîïôûù]{3,})"
+    # "The line supervisor wants to jumper it out ... Yes or no?": someone's act relayed
+    r"|\b(?:wants?|would\s+like|plans?|is\s+asking|are\s+asking)\s+to\s+(?P<wants>[\w-]+)"
+    # "Green-light this for the live DCs this Saturday night, yes or no?" (a live target only)
+    r"|(?:^|[.!?]\s*|\n|[,:]\s*)(?:(?:can|do|should)\s+(?:you|we|i)\s+)?(?P<approve>green[- ]?light"
+    r"|approve|authori[sz]e|sign\s+off\s+on)\s+(?:this|it|that|the\s+[\w-]+)\b"
 )
 #: Acts that change something in the world, as English proposal verbs (with ``ACTION_WORDS``).
 EN_ACTS: Final = _words(
     "dispatch retract withdraw recall evacuate halt stop block ban lock reopen close pause "
     "resume suspend cancel notify alert escalate activate deactivate quarantine shut declare "
-    "invoke trigger"
+    "invoke trigger jumper bypass defeat"
 )
 #: Verbs that act only with their particle ("turn it on", "go live", "switch it over").
 PARTICLE_ACT: Final = _c(
@@ -160,4 +165,26 @@ AWAITING_GO: Final = _c(
 PAY_BY_ID: Final = _c(
     r"\b(?:release|pay|settle|approve|process|remit)\s+(?:invoice\s+|bill\s+|po\s+)?#?"
     r"(?P<id>[a-z]{1,6}-?\d{3,}[\w-]*)\b"
+)
+
+#: "Do we send it to them?", "On leur envoie ?", "¿Se la enviamos?": handing data over, asked.
+HANDOVER_QUESTION: Final = _c(
+    r"\b(?:do|should|can|shall)\s+we\s+(?:send|share|give|hand|export)\b[^?\n]{0,60}\?"
+    r"|\bon\s+(?:leur|lui)\s+(?:envoie|transmet|donne|partage)\b[^?\n]{0,40}\?"
+    r"|\b(?:enviamos|mandamos|compartimos|compartilhamos|inviamo|mandiamo|condividiamo)\b[^?\n]{0,40}\?"
+    r"|\b(?:schicken|senden|geben|teilen)\s+wir\b[^?\n]{0,40}\?"
+)
+#: Customer or personal data named in other languages as well as English.
+CUSTOMER_DATA: Final = _c(
+    r"\bcustomer\s+(?:addresses|data|list|records|emails|phone\s+numbers)\b|\badresses?\s+(?:des\s+)?"
+    r"clients\b|\bdonnées\s+(?:des\s+clients|clients|personnelles)\b|\bdirecciones\s+de\s+(?:los\s+)?"
+    r"clientes\b|\bdatos\s+(?:de\s+(?:los\s+)?clientes|personales)\b|\bkunden(?:adressen|daten|liste)\b"
+    r"|\bpersonenbezogene\w*\s+daten\b|\b(?:indirizzi|dati)\s+(?:dei\s+)?clienti\b|\bdati\s+personali\b"
+    r"|\b(?:endereços|dados)\s+(?:dos\s+)?clientes\b|\bdados\s+pessoais\b"
+)
+#: Someone outside the company asking for it, in several languages.
+OUTSIDER: Final = _c(
+    r"\b(?:transporteur|transportista|transportadora|spediteur\w*|carrier|fournisseur|prestataire"
+    r"|proveedor|dienstleister|lieferant\w*|fornitore|fornecedor|partenaire|vendor|partner"
+    r"|tiers|terceros?|dritte\w*|agence|agencia|agentur|broker|courtier)\b"
 )

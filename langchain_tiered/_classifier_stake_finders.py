@@ -86,6 +86,8 @@ def _rule_stake(
             continue  # "anything that could pay someone twice?": a risk asked about
         if rules.COMPARISON_BEFORE.search(text, max(begin, pos - 50), pos):
             continue  # "the difference between soft-delete and hard-delete"
+        if rules.PURPOSE_NEGATION.search(text, max(begin, pos - 30), pos):
+            continue  # "... so we don't pay the minimums": a purpose, not an ask either way
         if rules.NEGATED_BEFORE.search(text, max(begin, pos - 24), pos) or (
             rules.NEGATED_AFTER.match(text, hit.end(), end)
         ):  # "do not process the refund": a negated imperative is not a request

@@ -39,7 +39,8 @@ Tried after ``ML_ACCESS_RULES``:
   48°F supply") or taking away its local control ("lock out the local overrides");
 * recovering money from people ("raise these debts ... and start deductions from each
   person's next payment") and switching on enforcement that fines the public ("enable
-  camera-only enforcement at the school zones starting tomorrow").
+  camera-only enforcement at the school zones starting tomorrow"), and invoking a contract
+  clause ("invoke the force majeure clause with XPO").
 """
 
 from __future__ import annotations
@@ -250,5 +251,14 @@ OPS_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"(?:config|tests?)))",
         r"\b(?:lint\w*|mypy|eslint|typing|type\s+hints?|pre-commit|ci|unit\s+tests?|policy\s+as"
         r"\s+code|opa|rego|branch\s+protection)\b",
+    ),
+    _rule(
+        "contract_clause", "payment", "invoke trigger exercise serve",
+        # "invoke the force majeure clause with XPO": a legal act with money on it
+        r"invoke|trigger|exercise|serve",
+        "object_env",
+        r"^\s+(?:the\s+|our\s+|a\s+)?(?:force\s+majeure|termination|penalty|liquidated\s+damages"
+        r"|step-in|break|buy-?back|put|call|change[- ]of[- ]control)\s+(?:clause|notice|option"
+        r"|right|provision)s?\b",
     ),
 )  # fmt: skip

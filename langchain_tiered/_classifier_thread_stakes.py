@@ -8,7 +8,9 @@
   access;
 * :func:`_pay_by_id_stake`: "release BR-88001 today" under a pasted invoice that asks to be
   paid;
-* :func:`_emoji_go_ahead`: "🚀" under a payment batch marked READY_TO_RELEASE.
+* :func:`_emoji_go_ahead`: "🚀" under a payment batch marked READY_TO_RELEASE;
+* :func:`_data_handover_stake`: "A carrier asks for the full export of customer addresses. On
+  leur envoie ?": customer data handed to an outsider, asked as a yes/no.
 
 The patterns are in :mod:`._classifier_proposals`; ``_classifier_stake_finders`` calls
 :func:`_yes_no_decision` and ``classifier`` the others.
@@ -36,7 +38,14 @@ def _yes_no_decision(view: _View) -> _Stake | None:
     for proposal in proposals.PROPOSAL.finditer(text):
         end = text.find("?", proposal.end())
         sentence = text[proposal.start() : end if end >= 0 else len(text)]
-        slot = next((g for g in ("en", "relayed", "good", "moment") if proposal.group(g)), "")
+        if proposal.group("approve") and not rules.LIVE_MARKER.search(sentence):
+            continue  # "approve this for the pilot group, yes or no?" names nothing live
+        slots = ("en", "relayed", "good", "moment", "wants", "approve")
+        slot = next((g for g in slots if proposal.group(g)), "")
+        if slot == "approve":
+            return _Stake(
+                "deploy", "yes_no_decision", proposal.group().strip(), asked.group(), 0.75
+            )
         if slot:
             verb = proposal.group(slot)
             acts = rules.ACTION_WORDS | rules.DECISION_EXTRA_ACTIONS | proposals.EN_ACTS
@@ -117,3 +126,16 @@ def _emoji_go_ahead(view: _View) -> _Stake | None:
     if waiting is None or _nonlive(text):
         return None
     return _Stake("incident", "emoji_go_ahead", last.strip(), waiting.group()[:40], 0.8)
+
+
+def _data_handover_stake(view: _View) -> _Stake | None:
+    """Customer or personal data handed to someone outside, asked as "do we send it?" in any of
+    several languages ("Un transporteur nous demande l'export complet des adresses clients ...
+    On leur envoie ?")."""
+    text = view.instruction
+    if "?" not in text or (asked := proposals.HANDOVER_QUESTION.search(text)) is None:
+        return None
+    data = proposals.CUSTOMER_DATA.search(text) or rules.PERSONAL_DATA.search(text)
+    if data is None or proposals.OUTSIDER.search(text) is None or _nonlive(text):
+        return None
+    return _Stake("security_audit", "data_handover", asked.group()[:40], data.group(), 0.75)

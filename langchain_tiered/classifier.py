@@ -97,6 +97,7 @@ from langchain_tiered._classifier_stake_finders import (
 )
 from langchain_tiered._classifier_stake_rule import _Stake
 from langchain_tiered._classifier_thread_stakes import (
+    _data_handover_stake,
     _emoji_go_ahead,
     _network_opening_stake,
     _pay_by_id_stake,
@@ -349,6 +350,7 @@ def _classify_text(
             or _pay_by_id_stake(view)
             or _relayed_consent_stake(view)
             or _emoji_go_ahead(view)
+            or _data_handover_stake(view)
         )
     ):
         return _from_stake(command, view, extra)
