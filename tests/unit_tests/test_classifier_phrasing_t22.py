@@ -45,8 +45,7 @@ from tests.unit_tests.phrasing import turn_rules as rules
             3,
         ),
         (
-            "Un proveedor nos pide los datos de los clientes para una campaña. ¿Se los "
-            "enviamos?",
+            "Un proveedor nos pide los datos de los clientes para una campaña. ¿Se los enviamos?",
             3,
         ),
         ("Translate into English: 'Un prestataire nous demande les adresses clients.'", 1),
