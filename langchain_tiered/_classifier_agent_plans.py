@@ -47,6 +47,11 @@ BARE_GO_AHEAD: Final = _c(
     r"(?:\s+ahead)?|lgtm|confirmed?|do\s+it|proceed|ship\s+it|execute(?:\s+it)?|run\s+it)\b"
     r"[^\n?]{0,40}$"
 )
+#: "... Execute and report result." closing a pasted tool call or key=value action line.
+CLOSING_EXEC: Final = _c(
+    r"(?:^|\n|[.;]\s+)(?:please\s+)?(?:execute|run|apply|perform)(?:\s+(?:it|this|now))?(?:\s+and"
+    r"\s+(?:report|confirm|return)\b[^\n.]{0,30})?\s*[.!]?\s*$"
+)
 TOOL_WRITE: Final = _c(
     r"\btool\"?\s*:\s*[`\"]?[\w.-]*(?:write|set|start|stop|open|close|trip|command|actuate|override"
     r"|force|delete|drop|purge|transfer|pay|refund|grant|revoke|deploy|disable|shutdown|reboot"
@@ -62,6 +67,10 @@ TOOL_WRITE: Final = _c(
     r"|wipe|erase|terminate|suspend|lock|ban|block|freeze|charge|quarantine|close|add|create"
     r"|waive|issue|post|remove|empty|generate|rollout|repoint|re_?point|merge|move"
     r"|migrate|upload|install|flash|load)(?:_\w*)?\s*\("
+    # "ACTION=grant_role; target_system=EPR-LIVE; ..." handed over as key=value pairs
+    r"|\baction\s*=\s*[\"'`]?[\w.-]*(?:grant|revoke|delete|drop|purge|transfer|pay|refund|disable"
+    r"|deploy|wipe|reset|update|create|add|remove|suspend|unlock|approve|release|cancel|close"
+    r"|terminate)[\w.-]*"
     # "action: registry.update_status(ids=..." in an agent's proposal
     r"|\baction\s*:\s*\w+\.(?:\w*_)?(?:update|set|delete|purge|revoke|grant|release|transfer|pay"
     r"|refund|cancel|disable|deploy|upload|wipe)(?:_\w*)?\s*\("

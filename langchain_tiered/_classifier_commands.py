@@ -42,8 +42,8 @@ NEGATION: Final = _c(
     # not "no dry run", "skip the dry run": those ask for the real thing
     r"|(?<!\bno\s)(?<!\bwithout\s)(?<!\bskip\s)(?<!\bskip\sthe\s)(?<!\bnot\sa\s)"
     r"(?<!\bnot\sas\sa\s)(?<!\bnot\sanother\s)"  # "now, not as a dry run"
-    # "I've seen the dry run, go": a past run reported
-    r"(?<!\bseen\sthe\s)(?<!\breviewed\sthe\s)(?<!\bchecked\sthe\s)(?<!\bread\sthe\s)"
+    # "I've seen the dry run, go", "-- 2024-03-12 dry run on replica": a past run reported
+    r"(?<!\d\d\d\d-\d\d-\d\d\s)(?<!\bseen\sthe\s)(?<!\breviewed\sthe\s)(?<!\bchecked\sthe\s)(?<!\bread\sthe\s)"
     # ("the dry run last week was clean": a past run reported, not this one)
     r"\bdry[- ]?run\b(?!(?:\s+#?\d+)?(?:\s+(?:last\s+\w+|yesterday|earlier(?:\s+today)?"
     r"|this\s+morning|on\s+\w+day))?\s+(?:output|results?|log|looked|looks|was|went|passed"
@@ -52,6 +52,8 @@ NEGATION: Final = _c(
     # "step 2: dry-run mapping via precinct_map -- done, 1204 matched": a dry run reported done
     r"|[^.;:\n]{0,60}?(?:\s(?:--|—)|\s?:)\s*(?:done|completed|ok|passed|succeeded|clean)\b"
     # "Dry run on 2 June: 3 vehicles failed reconciliation (fixed)": a dated run reported
+    # "dry run on replica: 18,442 encounters, 61,009 notes": its results reported
+    r"|\s+(?:on|in|against)\s+[^.,;:\n]{1,40}:\s*\d"
     r"|\s+(?:on|of|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     r"(?=\s*(?:[:(—–]|-\s)))"

@@ -66,6 +66,8 @@ ML_SHOULD_WE_NOW: Final = _c(
     r"|негайно|зараз)\b|现在|马上|立即|今すぐ|지금|바로)[^?？\n]{0,160}(?:\b(?:sollen|müssen)\s+wir"
     r"|\b(?:debemos|devemos|dobbiamo|haruskah|powinniśmy|должны|нужно|треба|потрібно)\b|要不要"
     r"|すべき|할까요)[^?？\n]{0,80}[?？]"
+    # Turkish "now ... shall we <act>?" ("shut the station now and evacuate, edelim mi?")
+    r"|\b(?:şimdi|hemen)\b[^?？\n]{0,120}\b\w+(?:elim|alım)\s+mi\s*\?"
 )
 #: An urgent question in other languages without a "should we" ("להחזיר את הגרסה עכשיו?").
 #: "... or do we wait?" in other languages: the question is a choice between acting and waiting.

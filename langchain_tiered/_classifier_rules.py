@@ -29,7 +29,12 @@ from __future__ import annotations
 
 from typing import Final
 
-from langchain_tiered._classifier_agent_plans import BARE_GO_AHEAD, TOOL_STEP_EXEC, TOOL_WRITE
+from langchain_tiered._classifier_agent_plans import (
+    BARE_GO_AHEAD,
+    CLOSING_EXEC,
+    TOOL_STEP_EXEC,
+    TOOL_WRITE,
+)
 from langchain_tiered._classifier_commands import (
     ARTIFACT_COLON,
     ARTIFACT_SAFE_RULES,
@@ -204,6 +209,7 @@ __all__ = [
     "ADVICE_ONLY", "ASKED_AFTER_COLON", "ASSISTANT_ROLES", "ARTIFACT_COLON",
     "ARTIFACT_SAFE_RULES", "ARTIFACT_SENTENCE", "ARTIFACT_SPEC", "DESIGN_SENTENCE",
     "ASKED_ACTION", "AUDIT_WORDS", "BACK_POINTER", "BARE_GO_AHEAD", "BARE_COMMAND", "BULLETS",
+    "CLOSING_EXEC",
     "BULLET_LINE",
     "CHEAP_CUES", "CHEAP_MIN", "CHECK_FRAME", "COMPOUND_NOUN_AFTER", "CONJUNCTION_BEFORE",
     "CREDENTIAL_COMMAND", "CHOICE_CUES", "CJK", "CLOSING_REQUEST", "GO_AHEAD_CLOSING",

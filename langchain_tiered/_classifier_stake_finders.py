@@ -356,7 +356,8 @@ def _tool_step_stake(view: _View) -> _Stake | None:
         view.instruction
     )
     if asked is None and view.material:  # '{"next_action": {"tool": ...}}' then "Continue."
-        asked = rules.BARE_GO_AHEAD.search(view.material[-40:])
+        tail = view.material[-60:]
+        asked = rules.BARE_GO_AHEAD.search(tail[-40:]) or rules.CLOSING_EXEC.search(tail)
     if asked is None:
         return None
     tool = rules.TOOL_WRITE.search(view.instruction) or rules.TOOL_WRITE.search(view.material)
