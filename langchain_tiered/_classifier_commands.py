@@ -58,7 +58,9 @@ NEGATION: Final = _c(
     r"|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     r"(?=\s*(?:[:(—–]|-\s)))"
     r"|--dry-run|\bplan\s+only\b"
-    r"|\b(?:i|we)(?:'ll|\s+will)\s+(?:review\s+(?:and|then)\s+|check\s+(?:and|then)\s+)?(?:run"
+    # not "Reply and I'll run it": the run waits on the model's answer
+    r"|(?<!\breply\sand\s)(?<!\bconfirm\sand\s)(?<!\bapprove\sand\s)(?<!\byes\sand\s)"
+    r"\b(?:i|we)(?:'ll|\s+will)\s+(?:review\s+(?:and|then)\s+|check\s+(?:and|then)\s+)?(?:run"
     r"|execute|apply|review|deploy|publish|send|merge|ship|post)\s+(?:it|this|them)\b"
     r"(?!\s+(?:straight|right|immediately|as\s+soon\s+as|once\s+you|after\s+your|if\s+you\s+say"
     r"|the\s+(?:moment|second|minute)\s+you|when\s+you\s+say|on\s+your\s+(?:word|go|say)))"

@@ -67,7 +67,8 @@ ML_SHOULD_WE_NOW: Final = _c(
     r"|\b(?:debemos|devemos|dobbiamo|haruskah|powinniśmy|должны|нужно|треба|потрібно)\b|要不要"
     r"|すべき|할까요)[^?？\n]{0,80}[?？]"
     # Turkish "now ... shall we <act>?" ("shut the station now and evacuate, edelim mi?")
-    r"|\b(?:şimdi|hemen)\b[^?？\n]{0,120}\b\w+(?:elim|alım)\s+mi\s*\?"
+    r"|\b(?:şimdi|hemen)\b[^?？\n]{0,120}\b\w+(?:elim|alım)\s+m[iı]\s*\?"
+    r"|\b\w+(?:elim|alım)\s+m[iı]\s*\?[^\n]{0,80}\b(?:şimdi|hemen)\b"
 )
 #: An urgent question in other languages without a "should we" ("להחזיר את הגרסה עכשיו?").
 #: "... or do we wait?" in other languages: the question is a choice between acting and waiting.
@@ -90,7 +91,7 @@ ML_LIVE_ACTION: Final = _c(
     r"|sperren|isolier\w*|reinici\w*|revert\w*|bloque\w*|apag\w*|deslig\w*|redémarr\w*"
     r"|bascul\w*|coup\w*|riavvi\w*|blocca\w*|isola\w*|przełącz\w*|wyłącz\w*|zrestartuj\w*"
     r"|izoluj\w*|переключ\w*|откат\w*|перезапуст\w*|изолир\w*|отключ\w*|ізолю\w*|перемкн\w*"
-    r"|відкот\w*|kapat\w*|geri\s+al\w*|chuyển|khởi\s+động\s+lại|להחזיר|לשחזר|לגלגל)|回滚|切换|切到|切回"
+    r"|відкот\w*|kapat\w*|geri\s+al\w*|devre\s+dışı|yeniden\s+başlat\w*|durdur\w*|tahliye\w*|chuyển|khởi\s+động\s+lại|להחזיר|לשחזר|לגלגל)|回滚|切换|切到|切回"
     r"|重启|隔离|关闭|切り替え"
     r"|ロールバック|再起動|隔離|停止|롤백|전환|재시작|격리|중지|차단"
 )

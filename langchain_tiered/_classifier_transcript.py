@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Final
+from typing import Any, Final
 
 _SPEAKER_LINE: Final = re.compile(
     r"^[ \t]*\[?(?P<label>[^\W\d_][\w'.-]{0,20}(?:[ -][^\W\d_][\w'.-]{0,20}){0,3})\]?"
@@ -98,8 +98,11 @@ _ASSISTANT_PHRASE: Final = re.compile(
 )
 
 
-#: A JSON message list pasted as text ('[{"role": "user", "content": ...}, ...]').
-_JSON_MESSAGES: Final = re.compile(r'\s*(?:\{\s*"messages"\s*:\s*)?\[\s*\{\s*"role"\s*:')
+#: A JSON message list pasted as text ('[{"role": "user", "content": ...}, ...]'), or one
+#: message per line (JSON Lines: '{"role": "assistant", "tool_calls": [...]}').
+_JSON_MESSAGES: Final = re.compile(
+    r'\s*(?:(?:\{\s*"messages"\s*:\s*)?\[\s*)?\{\s*"role"\s*:'
+)
 #: A job title labelling the last line after an assistant's turn ("Case Management Lead: purge
 #: them"): that person answers the assistant, even when the label opens only that line.
 _TITLE_LABEL: Final = re.compile(
@@ -125,11 +128,14 @@ _HEADING_TASK: Final = re.compile(
 
 
 def _json_turns(text: str) -> list[tuple[str, str]] | None:
-    """The turns of a JSON message list, or None if ``text`` is not one."""
+    """The turns of a JSON message list (or JSON Lines), or None if ``text`` is not one."""
     try:
         data = json.loads(text)
     except ValueError:
-        return None
+        try:  # one message per line
+            data = [json.loads(line) for line in text.strip().split("\n") if line.strip()]
+        except ValueError:
+            return None
     if isinstance(data, dict):
         data = data.get("messages")
     if not isinstance(data, list):
@@ -139,13 +145,39 @@ def _json_turns(text: str) -> list[tuple[str, str]] | None:
         if not isinstance(message, dict):
             return None
         role, content = message.get("role"), message.get("content")
-        if not isinstance(role, str) or not isinstance(content, str):
+        content = "\n".join(filter(None, [content or "", *_tool_calls(message)]))
+        if not isinstance(role, str) or not content:
             return None
         turns.append((_role(role.lower()), content))
     roles = {role for role, _ in turns}
     if len(turns) < 2 or not {"ai", "human"} <= roles or turns[-1][0] != "human":
         return None
     return turns
+
+
+def _tool_calls(message: dict[str, Any]) -> list[str]:
+    """An assistant message's tool calls spelled in words ('transfer funds: amount 150000.0,
+    currency USD'), in the OpenAI ("function") and flat ("name", "arguments") shapes."""
+    calls = message.get("tool_calls")
+    if not isinstance(calls, list):
+        return []
+    spelled = []
+    for call in calls:
+        if not isinstance(call, dict):
+            continue
+        function = call.get("function")
+        function = function if isinstance(function, dict) else call
+        name, args = function.get("name"), function.get("arguments")
+        if isinstance(args, str):
+            try:
+                args = json.loads(args)
+            except ValueError:
+                args = {"arguments": args}
+        if isinstance(name, str):
+            pairs = args.items() if isinstance(args, dict) else []
+            spelled_args = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in pairs)
+            spelled.append(f"{name.replace('_', ' ')}: {spelled_args}")
+    return spelled
 
 
 def _role(label: str) -> str:

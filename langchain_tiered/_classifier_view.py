@@ -203,6 +203,8 @@ def _build_view(text: str, *, exports: bool = True) -> _View:
         frame = None  # "Make the call: the cert expires in 40 minutes. Do we swap it ...?"
     elif frame and rules.EXEC_PHRASE.search(head):
         frame = None  # "Classify this as low priority and then do it: move ... and destroy ..."
+    elif frame and _QUOTED_PROPOSAL.match(first) and _approved_after_quote(first):
+        frame = None  # 'you proposed: "close the account and sweep ..." - ok, do it.'
     elif frame and rules.FIELD_LIST_REQUEST.match(first):
         frame = None  # "Tag this advisory: ecosystem, package, severity." names fields
     elif (
@@ -247,9 +249,11 @@ def _build_view(text: str, *, exports: bool = True) -> _View:
                 continue
             if (
                 len(quotes) == 1
-                and i == len(prose) - 2
                 and _QUOTED_PROPOSAL.match(line)
-                and _SHORT_GO_AHEAD.match(prose[-1])
+                and (
+                    (i == len(prose) - 2 and _SHORT_GO_AHEAD.match(prose[-1]))
+                    or (i == len(prose) - 1 and _approved_after_quote(line))
+                )
             ):  # 'NOC bot proposed: "Open breaker CB-14 ..."' then "Me: ok go": the act asked
                 prose[i] = quotes[0].strip("".join(rules.QUOTE_CHARS) + "”’»」 ")
                 continue
@@ -361,6 +365,16 @@ def _closing_paragraph(lines: list[str]) -> bool:
 def _starts_document(line: str) -> bool:
     """A line that starts a pasted document: a markdown heading, an email header, a rule."""
     return bool(rules.DOCUMENT_START_LINE.match(line))
+
+
+def _approved_after_quote(line: str) -> bool:
+    """True when one quote in ``line`` is followed by a short go-ahead ('... proposed: "close
+    the account" - ok, do it.')."""
+    quotes = rules.QUOTED.findall(line)
+    if len(quotes) != 1:
+        return False
+    after = line[line.rfind(quotes[0]) + len(quotes[0]) :].lstrip(" —–-")
+    return bool(after) and _SHORT_GO_AHEAD.match(after) is not None
 
 
 def _material_after(lines: list[str], material: list[str]) -> list[str]:
