@@ -100,9 +100,7 @@ _ASSISTANT_PHRASE: Final = re.compile(
 
 #: A JSON message list pasted as text ('[{"role": "user", "content": ...}, ...]'), or one
 #: message per line (JSON Lines: '{"role": "assistant", "tool_calls": [...]}').
-_JSON_MESSAGES: Final = re.compile(
-    r'\s*(?:(?:\{\s*"messages"\s*:\s*)?\[\s*)?\{\s*"role"\s*:'
-)
+_JSON_MESSAGES: Final = re.compile(r'\s*(?:(?:\{\s*"messages"\s*:\s*)?\[\s*)?\{\s*"role"\s*:')
 #: A job title labelling the last line after an assistant's turn ("Case Management Lead: purge
 #: them"): that person answers the assistant, even when the label opens only that line.
 _TITLE_LABEL: Final = re.compile(

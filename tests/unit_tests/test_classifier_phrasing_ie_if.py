@@ -62,7 +62,7 @@ def test_json_lines_with_tool_calls_parse_as_turns() -> None:
             "expires=None). Proceed? Reply and I'll run it.",
             3,
         ),
-        # Turkish "... <act>-alım mı? Hemen ...", with disabling and restarting as live acts
+        # Turkish "... <act>-alim mi? Hemen ..." (shall we ...? now), disabling as a live act
         (
             "Hat durdu, robot 2 alarmda. Güvenlik bölgesini devre dışı bırakıp hattı yeniden "
             "başlatalım mı? Hemen karar lazım.",
