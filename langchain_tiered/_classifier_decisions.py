@@ -25,7 +25,9 @@ ML_DECISION_DEMAND: Final = _c(
     r"|нужно\s+решение|heb\s+een\s+beslissing\s+nodig"
     # "Ich brauche ein klares Ja oder Nein", "necesito un sí o un no"
     r"|brauche\s+ein\s+(?:klares\s+)?ja\s+oder\s+nein|necesito\s+un\s+sí\s+o\s+un\s+no"
-    r"|besoin\s+d'un\s+oui\s+ou\s+d'un\s+non|preciso\s+de\s+um\s+sim\s+ou\s+não)\b"
+    r"|besoin\s+d'un\s+oui\s+ou\s+d'un\s+non|preciso\s+de\s+um\s+sim\s+ou\s+não"
+    # Norwegian, Swedish and Danish: "bestem nå", "gi råd nå", "beslut nu"
+    r"|bestem\s+(?:nå|deg)|bestäm\s+nu|beslut\s+nu|avgjør\s+nå|gi\s+råd\s+nå|ge\s+råd\s+nu)\b"
 )
 #: "oui ou non ? Réponds vite.": an answer demanded at once, in other languages (with
 #: ``ML_LIVE_ACTION``, a live choice).
@@ -41,7 +43,7 @@ ML_INCIDENT: Final = _c(
     r"|leck|fuga|vazamento|sızıntı|wyciek|утечк\w*|degradaci[oó]n|degradação|dégradation|шифрувальник\w*|шифровальщик\w*|вимагач\w*"
     r"|вымогател\w*|ransomware|rançongiciel\w*|erpressungstrojaner\w*|emergenz\w*"
     r"|notfall\w*|guasto|avaria|incendio|incendie|incêndio|feuer\w*|fuoco|fumée|humo|fumaça"
-    r"|rauch\w*|pożar\w*|пожар\w*|yangın|duman)\b"
+    r"|rauch\w*|pożar\w*|пожар\w*|yangın|duman|\w*lekkasje\w*|\w*läcka\w*|\w*lækage\w*)\b"
 )
 #: A live or production environment named in other languages (with ``ML_DECISION_DEMAND``).
 ML_LIVE_ENV: Final = _c(
@@ -56,10 +58,11 @@ ML_SHOULD_WE_NOW: Final = _c(
     r"|\b(?:debemos|deberíamos|hacemos|devemos|fazemos"
     r"|devons-nous|doit-on|faut-il|on\s+fait|dobbiamo|facciamo|haruskah\s+kita|apakah\s+kita\s+(?:harus"
     r"|perlu)|czy\s+(?:mamy|powinniśmy|robimy)|powinniśmy|moeten\s+we|gaan\s+we|должны\s+ли"
-    r"\s+мы|нам\s+(?:нужно|стоит)|стоит\s+ли|чи\s+(?:варто|треба|потрібно)|варто|chúng\s+ta\s+có"
+    r"\s+мы|нам\s+(?:нужно|стоит)|стоит\s+ли|чи\s+(?:варто|треба|потрібно)|варто|skal\s+vi|ska\s+vi"
+    r"|skall\s+vi|bør\s+vi|chúng\s+ta\s+có"
     r"\s+nên)\b|要不要|我们(?:应该|要)|すべき(?:ですか|か)|しますか|할까요|해야\s*할까요)"
     r"[^?？\n]{0,160}(?:\b(?:jetzt|sofort|ahora|ya|agora|já|maintenant|immédiatement|subito"
-    r"|adesso|ora|sekarang|teraz|natychmiast|nu|meteen|сейчас|немедленно|негайно|зараз|ngay"
+    r"|adesso|ora|sekarang|teraz|natychmiast|nu|nå|meteen|сейчас|немедленно|негайно|зараз|ngay"
     r"|עכשיו|מיד)\b"
     r"|现在|马上|立即|立刻|今すぐ|直ちに|지금|바로|당장)[^?？\n]{0,80}[?？]"
     r"|(?:\b(?:jetzt|sofort|ahora|agora|maintenant|subito|adesso|sekarang|teraz|сейчас|немедленно"
@@ -199,7 +202,7 @@ CHOICE_PRESSURE: Final = _c(
 #: Entscheide jetzt.", "Откатываем релиз или перезапускаем поды? Решай сейчас.").
 ML_URGENT: Final = _c(
     r"\b(?:jetzt|sofort|ahora|ya|agora|já|maintenant|immédiatement|tout\s+de\s+suite|subito"
-    r"|adesso|ora|teraz|natychmiast|nu|meteen|сейчас|немедленно|срочно|şimdi|hemen)\b"
+    r"|adesso|ora|teraz|natychmiast|nu|nå|meteen|сейчас|немедленно|срочно|şimdi|hemen)\b"
     r"|今すぐ|すぐに|直ちに|现在|马上|立即|立刻|지금|바로|당장"
 )
 ACTION_QUESTION: Final = _c(

@@ -170,6 +170,7 @@ PAY_BY_ID: Final = _c(
 #: "Do we send it to them?", "On leur envoie ?", "¿Se la enviamos?": handing data over, asked.
 HANDOVER_QUESTION: Final = _c(
     r"\b(?:do|should|can|shall)\s+we\s+(?:send|share|give|hand|export)\b[^?\n]{0,60}\?"
+    r"|\b(?:ok|okay|fine|alright|safe)\s+to\s+(?:send|share|give|hand|release|forward)\b[^?\n]{0,40}\?"
     r"|\bon\s+(?:leur|lui)\s+(?:envoie|transmet|donne|partage)\b[^?\n]{0,40}\?"
     r"|\b(?:enviamos|mandamos|compartimos|compartilhamos|inviamo|mandiamo|condividiamo)\b[^?\n]{0,40}\?"
     r"|\b(?:schicken|senden|geben|teilen)\s+wir\b[^?\n]{0,40}\?"
@@ -181,10 +182,13 @@ CUSTOMER_DATA: Final = _c(
     r"clientes\b|\bdatos\s+(?:de\s+(?:los\s+)?clientes|personales)\b|\bkunden(?:adressen|daten|liste)\b"
     r"|\bpersonenbezogene\w*\s+daten\b|\b(?:indirizzi|dati)\s+(?:dei\s+)?clienti\b|\bdati\s+personali\b"
     r"|\b(?:endereços|dados)\s+(?:dos\s+)?clientes\b|\bdados\s+pessoais\b"
+    r"|\b(?:passenger|patient|customer|member|student|employee|guest|client|crew)\s+(?:list|manifest"
+    r"|names|records|details)\b"
 )
 #: Someone outside the company asking for it, in several languages.
 OUTSIDER: Final = _c(
     r"\b(?:transporteur|transportista|transportadora|spediteur\w*|carrier|fournisseur|prestataire"
     r"|proveedor|dienstleister|lieferant\w*|fornitore|fornecedor|partenaire|vendor|partner"
-    r"|tiers|terceros?|dritte\w*|agence|agencia|agentur|broker|courtier)\b"
+    r"|tiers|terceros?|dritte\w*|agence|agencia|agentur|broker|courtier|journalists?|reporters?"
+    r"|press|newspaper|herald|tabloid|media)\b|\bsomeone\s+from\s+(?:the\s+)?[\w-]+"
 )

@@ -40,7 +40,8 @@ Tried after ``ML_ACCESS_RULES``:
 * recovering money from people ("raise these debts ... and start deductions from each
   person's next payment") and switching on enforcement that fines the public ("enable
   camera-only enforcement at the school zones starting tomorrow"), and invoking a contract
-  clause ("invoke the force majeure clause with XPO").
+  clause ("invoke the force majeure clause with XPO"), and stopping a person's pension or
+  salary ("suspend the pension anyway?").
 """
 
 from __future__ import annotations
@@ -260,5 +261,15 @@ OPS_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"^\s+(?:the\s+|our\s+|a\s+)?(?:force\s+majeure|termination|penalty|liquidated\s+damages"
         r"|step-in|break|buy-?back|put|call|change[- ]of[- ]control)\s+(?:clause|notice|option"
         r"|right|provision)s?\b",
+    ),
+    _rule(
+        "payment_stop", "payment", "suspend stop freeze halt cancel",
+        # "suspend the pension anyway?" on an unverified death notification: payments to a
+        # real person stopped
+        r"suspend|stop|freeze|halt|cancel",
+        "object_env",
+        r"^\s+(?:the\s+|his\s+|her\s+|their\s+|this\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:pensions?"
+        r"|benefits?|annuit(?:y|ies)|payroll|salar(?:y|ies)|allowances?|stipends?)\b(?!\s+(?:reports?"
+        r"|calculators?|summary|letters?|forms?|pages?|code|tests?|schema|api)\b)",
     ),
 )  # fmt: skip
