@@ -45,7 +45,8 @@ NEGATION: Final = _c(
     # "I've seen the dry run, go", "-- 2024-03-12 dry run on replica": a past run reported
     r"(?<!\d\d\d\d-\d\d-\d\d\s)(?<!\bseen\sthe\s)(?<!\breviewed\sthe\s)(?<!\bchecked\sthe\s)(?<!\bread\sthe\s)"
     # ("the dry run last week was clean": a past run reported, not this one)
-    r"\bdry[- ]?run\b(?!(?:\s+#?\d+)?(?:\s+(?:last\s+\w+|yesterday|earlier(?:\s+today)?"
+    r"\bdry[- ]?run\b(?!\s+(?:list|file|csv|ids?|rows|set)\b)"  # not "the dry-run list"
+    r"(?!(?:\s+#?\d+)?(?:\s+(?:last\s+\w+|yesterday|earlier(?:\s+today)?"
     r"|this\s+morning|on\s+\w+day))?\s+(?:output|results?|log|looked|looks|was|went|passed"
     r"|is\s+(?:clean|green|fine|done))|\s+(?:on|in|against)\s+[^.,;]{0,40}?\b(?:was|went|passed"
     r"|looked|came\s+back|is\s+(?:clean|green|fine|done))"

@@ -413,7 +413,7 @@ EXPOSURE_GATE: Final = _words(
     "file sue act report terminate fire charge prosecute proceed "
     "reopen re-open resume restore reinstate tell assure represent promise state claim assert "
     "signs submit submits files attests certifies signing certifying attesting filing submitting "
-    "lance starten launchen lanciamo lançamos"
+    "lance starten launchen lanciamo lançamos podemos"
 )
 EXPOSURE_QUESTION: Final = _c(
     r"\b(?:safe|ok|okay|ready|fine|good)\s+(?:enough\s+)?to\s+(?:open(?:\s+(?:it|this|them))?"
@@ -428,6 +428,8 @@ EXPOSURE_QUESTION: Final = _c(
     r"|\bgo\s*(?:/|\s(?:ou|oder|o|of|или)\s)\s*no[- ]go\b|\bno\s+lanzamos\b"
     r"|\bon\s+ne\s+lance\s+pas\b"
     r"|\b(?:starten|launchen)\s+wir\s+nicht\b|\bnon\s+lanciamo\b|\bnão\s+lançamos\b"
+    # "dime si podemos abrir el estadio el sábado sin riesgo ...": a go-live asked in Spanish
+    r"|\bsi\s+podemos\s+(?:re)?abrir\b|\bpodemos\s+(?:re)?abrir\b[^?\n]{0,60}\bsin\s+riesgo\b"
 )
 #: A sign-off asked on the evidence shown ("Here's our firewall config. Is it good enough for us
 #: to sign the auditor's attestation?"): a compliance go/no-go, whatever answer format is asked.
@@ -489,7 +491,7 @@ EXPOSURE_AUDIENCE: Final = _c(
     r"|\b(?:face|faces|facing|exposed\s+to|open\s+to)\s+the\s+(?:internet|public|world)\b"
     r"|\b(?:goes|going|go)\s+public\b"
     # "on ouvre ce reverse proxy sur Internet demain", "abrir la app a 200.000 usuarios"
-    r"|\b(?:sur|auf|im|no|su|op|en|na)\s+(?:l'|o\s+|el\s+)?internet\b|\b(?:ouvr\w*|abri\w*|öffne\w*"
+    r"|\b(?:sur|auf|im|no|su|op|en|na|a)\s+(?:l'|o\s+|el\s+)?internet\b|\b(?:ouvr\w*|abri\w*|öffne\w*"
     r"|apri\w*|lanz\w*|lanc\w*)\b(?:[^.?!\n]|\.(?=\d)){0,60}\b(?:usuarios|utilisateurs|nutzer\w*|utenti"
     r"|usuários|clientes|clients|kunden|public|público|öffentlich\w*|pubblic\w*)\b"
 )

@@ -1,10 +1,13 @@
-"""Dispatch decisions: sending a ship, aircraft, train or line out with a known defect.
+"""Dispatch decisions: sending a ship, aircraft, train or line out with a known defect, or
+stopping a live event.
 
 "Is it ok to sail the Hebrides Star tonight with two of three certified lifeboatmen?", "Should
 the Loch Eriboll sail at 14:00 with the port stabiliser fin locked out? Yes or no" and the same
 in Portuguese, Spanish and Japanese ("... 出航を許可しますか", do you clear the departure?) ask
 the model to clear a departure that a safety deficiency puts in doubt: a live, irreversible
 call (tier 3). The same departure asked without a defect, or on a simulator, is not this.
+"Should we suspend the match?" after "the west stand PA has failed mid-match" is a live call
+on an event in progress.
 """
 
 from __future__ import annotations
@@ -50,3 +53,21 @@ def _dispatch_with_defect(view: _View) -> _Stake | None:
     if _nonlive(text):  # "on the simulator", "in the training scenario"
         return None
     return _Stake("incident", "dispatch_with_defect", asked.group()[:40], defect.group()[:40], 0.75)
+
+
+#: Stopping a live event or site, asked ("Should we suspend the match?").
+EVENT_STOP: Final = _c(
+    r"\b(?:should|do|shall|can)\s+we\s+(?:now\s+|just\s+)?(?:suspend|halt|stop|abandon|call\s+off"
+    r"|postpone|evacuate|clear|close)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:match|game|event|show"
+    r"|concert|race|performance|stand|stadium|venue|arena|terminal|station|ride|park|line|plant"
+    r"|site)\b(?=\s*[?,.!]|\s+(?:now|tonight|today|immediately|right\s+now|for\s+(?:now|today"
+    r"|the\s+day)))[^?\n]{0,40}\?"
+)
+
+
+def _event_stop(view: _View) -> _Stake | None:
+    """A live event or site asked to be stopped or evacuated now."""
+    text = view.instruction
+    if "?" not in text or (asked := EVENT_STOP.search(text)) is None or _nonlive(text):
+        return None
+    return _Stake("incident", "event_stop", asked.group()[:40], "live event", 0.75)
