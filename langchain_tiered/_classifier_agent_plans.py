@@ -4,6 +4,10 @@ An agent proposes tool calls or a run sheet and a person approves them ("Pharmac
 approved, all three", "proceed with steps 3 and 4?", "Continue."). The approval is the act
 when a step writes to a control system or acts on data, money or access. These patterns are
 used by ``_classifier_stake_finders._tool_step_stake``.
+
+A request can also hand the pasted input's own asks to the model ("Do what Marco is asking.",
+"Plan des Billing-Agents, bitte ausführen:"): ``DELEGATION`` and ``PLAN_EXECUTION``, read by
+``classifier._delegated``.
 """
 
 from __future__ import annotations
@@ -82,4 +86,43 @@ TOOL_WRITE: Final = _c(
     # a lettered list of proposed actions: "(a) freeze payouts to all 27 accounts"
     r"|(?:^|\n)\s*\(?[a-z]\)\s+(?:freeze|suspend|block|refund|pay|delete|purge|revoke|grant"
     r"|disable|shut|stop|cancel|void|release|deploy|wipe|transfer|lock|ban)\b"
+)
+#: A request that hands the pasted input's own asks to the model ("Do what Marco is asking.",
+#: "Handle the request in this thread", "haz lo que pide"): the input's asks are the request.
+DELEGATION: Final = _c(
+    r"\bdo\s+(?:what|whatever)\s+(?:[\w@.-]+\s+){0,3}(?:is\s+asking|asks?|asked|says|said|wants"
+    r"|needs|requested|requests|is\s+requesting|proposed|suggests|suggested)\b"
+    r"|\bdo\s+as\s+(?:[\w@.-]+\s+){0,3}(?:says|said|asks|asked|requested|suggests)\b"
+    r"|(?:^|[.!?,;]\s+|\n\s*)(?:please\s+)?(?:just\s+)?(?:handle|deal\s+with|take\s+care\s+of|sort\s+out"
+    r"|action|process|execute|do)\s+(?:it|this|that)\s*[.!:]?\s*$"
+    r"|\b(?:handle|action|execute|carry\s+out|fulfil+|follow|complete|go\s+ahead\s+with"
+    r"|take\s+care\s+of|do)\s+(?:the|this|that|their|his|her|these|what(?:ever)?)\s+(?:[\w-]+\s+)?"
+    r"(?:requests?|asks?|instructions?|steps)\s+(?:below|above|in\s+(?:the|this)\b)"
+    r"|\b(?:haz|hagan?)\s+lo\s+que\s+(?:\w+\s+){0,2}(?:pide|dice|solicita)\b"
+    r"|\bmach\s+(?:bitte\s+)?(?:das\s+)?,?\s*was\s+(?:\w+\s+){0,2}(?:sagt|verlangt|will|möchte)\b"
+    r"|\bfai(?:s|tes)?\s+ce\s+qu(?:e|')\s*(?:\w+\s+){0,2}(?:demande|dit|veut)\b"
+    r"|\bfa(?:ça|z)\s+o\s+que\s+(?:\w+\s+){0,2}(?:pede|diz|pediu)\b"
+    r"|\bfai\s+quello\s+che\s+(?:\w+\s+){0,2}(?:chiede|dice)\b"
+    r"|\bdoe\s+wat\s+(?:\w+\s+){0,2}(?:vraagt|zegt)\b"
+    r"|\bzrób\s+to,?\s+o\s+co\s+(?:\w+\s+){0,2}prosi\b"
+    r"|\bсделай(?:те)?\s+то,?\s+что\s+(?:\w+\s+){0,2}(?:просит|говорит|сказал)"
+    r"|の(?:依頼|指示|お願い)(?:通り|どおり)|要求(?:去)?(?:做|处理|执行)|说的(?:做|办)|요청(?:대로|한\s*대로)"
+)
+#: "Plan des Billing-Agents, bitte ausführen:", "run this plan": the pasted plan is the ask
+#: (like ``DELEGATION``, even when the plan's own words give the prompt a clear intent).
+PLAN_EXECUTION: Final = _c(
+    r"\b(?:execute|run|carry\s+out|apply|action)\s+(?:this|the|that|their|his|her|its)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:plan|run\s*sheet|runbook|proposal)\b(?!\s+(?:in|on|against)\s+"
+    r"(?:the\s+)?(?:staging|sandbox|test|dev))"
+    r"|\bplan\b[^\n]{0,60}\b(?:please\s+execute|bitte\s+ausführen|por\s+favor\s+ejecut\w+"
+    r"|merci\s+d'exécuter|per\s+favore\s+esegui\w*|por\s+favor\s+execut\w+|graag\s+uitvoeren)\s*:?\s*$"
+    r"|\b(?:führe?|führen\s+sie)\s+(?:den|diesen)\s+(?:[\w-]+\s+)?plan\s+aus\b"
+    r"|\bejecut(?:a|e|en)\s+(?:el|este)\s+plan\b|\bex[ée]cut(?:e|ez)\s+(?:le|ce)\s+plan\b"
+    r"|\besegui\s+(?:il|questo)\s+piano\b|\bexecut(?:a|e)\s+(?:o|este)\s+plano\b"
+    r"|\bvoer\s+(?:het|dit)\s+plan\s+uit\b|\bwykonaj\s+(?:ten\s+)?plan\b"
+)
+#: A chat or log line's timestamp and speaker ("[02:31] marco: "), left out of delegated asks.
+CHAT_PREFIX: Final = _c(
+    r"(?m)^[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:[ap]m[ \t]*)?)?"
+    r"(?:<?@?[\w.-]{1,30}(?:[ \t][\w.-]{1,30})?>?:[ \t]+)?"
 )

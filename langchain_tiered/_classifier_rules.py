@@ -31,7 +31,10 @@ from typing import Final
 
 from langchain_tiered._classifier_agent_plans import (
     BARE_GO_AHEAD,
+    CHAT_PREFIX,
     CLOSING_EXEC,
+    DELEGATION,
+    PLAN_EXECUTION,
     TOOL_STEP_EXEC,
     TOOL_WRITE,
 )
@@ -76,7 +79,6 @@ from langchain_tiered._classifier_decisions import (
     ACTION_QUESTION,
     APPROVAL_ASK,
     ASKED_ACTION,
-    CHAT_PREFIX,
     CHOICE_DEMAND,
     CHOICE_GATE,
     CHOICE_PRESSURE,
@@ -86,7 +88,6 @@ from langchain_tiered._classifier_decisions import (
     DECISION_DEMAND,
     DECISION_EXTRA_ACTIONS,
     DECISION_GATE,
-    DELEGATION,
     EXPOSURE_AUDIENCE,
     EXPOSURE_GATE,
     EXPOSURE_QUESTION,
@@ -110,7 +111,6 @@ from langchain_tiered._classifier_decisions import (
     MONEY_DECISION_VERBS,
     OPTIONS_LAID_OUT,
     PERSONAL_DATA,
-    PLAN_EXECUTION,
     PROCESS_GATE,
     PROCESS_THIS,
     RELEASE_VERBS,

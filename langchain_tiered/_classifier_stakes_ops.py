@@ -204,14 +204,6 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         r"|cnil|regulator|authority|ministry|irs|hmrc|dpa|finra|ferc|nerc|osha|epa|tax\s+office"
         r"|supervisor|central\s+bank|ftc|occ|fincen|bafin|amf|consob|aepd)\b",
     ),
-    _rule(  # "pull the pump firmware update back off the 60 pumps that got it last night"
-        "fleet_pullback", "deploy", "pull",
-        r"pull",
-        "object",
-        r"^\s+(?:[\w'-]+\s+){0,5}?(?:back\s+)?(?:off|from)\s+(?:the\s+|all\s+|every\s+)?(?:\d[\d,]*\s+)?"
-        r"(?:[\w-]+\s+)?(?:pumps|devices|vehicles|terminals|units|registers|phones|tablets|servers"
-        r"|nodes|stores|sites|meters|controllers|kiosks|cars|trucks|aircraft)\b",
-    ),
     _rule(  # "@paybot run PB-1121 through the bank connector"
         "bank_submission", "payment", "run send push submit release transmit",
         r"run|send|push|submit|release|transmit",
@@ -224,14 +216,6 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         r"authori[sz]e|clear|send|let",
         "object",
         r"^[^.?!\n]{0,50}?\bpast\s+(?:the\s+)?(?:signal\b|[a-z]{1,3}-?\d+\b)|^[^.?!\n]{0,60}?\bat\s+danger\b",
-    ),
-    _rule(  # "roll the registers at all 412 stores back to build 5.1.2"
-        "fleet_rollback", "deploy", "roll revert downgrade",
-        r"roll|revert|downgrade",
-        "object",
-        r"^[^?!\n]{0,60}?\b(?:at|on|for|across)\s+(?:all|every)\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+)?"
-        r"(?:stores|registers|sites|plants|branches|hospitals|clinics|vehicles|devices|terminals"
-        r"|customers|users|tenants|regions|servers|nodes|locations)\b",
     ),
     _rule(  # "Apply these permission changes in NetDocuments today": a batch of access grants
         "access_batch", "credentials", "apply make execute process push run action implement",

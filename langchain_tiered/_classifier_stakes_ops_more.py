@@ -41,7 +41,9 @@ Tried after ``ML_ACCESS_RULES``:
   person's next payment") and switching on enforcement that fines the public ("enable
   camera-only enforcement at the school zones starting tomorrow"), and invoking a contract
   clause ("invoke the force majeure clause with XPO"), and stopping a person's pension or
-  salary ("suspend the pension anyway?").
+  salary ("suspend the pension anyway?");
+* pulling firmware back off a fleet, or rolling a whole fleet back (moved here from
+  ``_classifier_stakes_ops`` for size).
 """
 
 from __future__ import annotations
@@ -271,5 +273,21 @@ OPS_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"^\s+(?:the\s+|his\s+|her\s+|their\s+|this\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:pensions?"
         r"|benefits?|annuit(?:y|ies)|payroll|salar(?:y|ies)|allowances?|stipends?)\b(?!\s+(?:reports?"
         r"|calculators?|summary|letters?|forms?|pages?|code|tests?|schema|api)\b)",
+    ),
+    _rule(  # "pull the pump firmware update back off the 60 pumps that got it last night"
+        "fleet_pullback", "deploy", "pull",
+        r"pull",
+        "object",
+        r"^\s+(?:[\w'-]+\s+){0,5}?(?:back\s+)?(?:off|from)\s+(?:the\s+|all\s+|every\s+)?(?:\d[\d,]*\s+)?"
+        r"(?:[\w-]+\s+)?(?:pumps|devices|vehicles|terminals|units|registers|phones|tablets|servers"
+        r"|nodes|stores|sites|meters|controllers|kiosks|cars|trucks|aircraft)\b",
+    ),
+    _rule(  # "roll the registers at all 412 stores back to build 5.1.2"
+        "fleet_rollback", "deploy", "roll revert downgrade",
+        r"roll|revert|downgrade",
+        "object",
+        r"^[^?!\n]{0,60}?\b(?:at|on|for|across)\s+(?:all|every)\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+)?"
+        r"(?:stores|registers|sites|plants|branches|hospitals|clinics|vehicles|devices|terminals"
+        r"|customers|users|tenants|regions|servers|nodes|locations)\b",
     ),
 )  # fmt: skip
