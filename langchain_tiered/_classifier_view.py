@@ -235,26 +235,25 @@ def _build_view(text: str, *, exports: bool = True) -> _View:
         if any(q in line for q in rules.QUOTE_CHARS):
             quotes = rules.QUOTED.findall(line)
             label = set(rules.WORD.findall(line.split(":", 1)[0]))
-            if (
-                len(quotes) == 1
-                and (
-                    (len(prose) == 1 and _QUOTED_TURN.match(line))
-                    or (i == len(prose) - 1 and _QUOTED_CLOSING_TURN.match(line))
+            if len(quotes) == 1 and (
+                (
+                    (
+                        (len(prose) == 1 and _QUOTED_TURN.match(line))
+                        or (i == len(prose) - 1 and _QUOTED_CLOSING_TURN.match(line))
+                    )
+                    and label.isdisjoint(rules.READ_ONLY_WORDS | _TURN_TASKS)
                 )
-                and label.isdisjoint(rules.READ_ONLY_WORDS | _TURN_TASKS)
+                or (
+                    _QUOTED_PROPOSAL.match(line)
+                    and (
+                        (i == len(prose) - 2 and _SHORT_GO_AHEAD.match(prose[-1]))
+                        or (i == len(prose) - 1 and _approved_after_quote(line))
+                    )
+                )
             ):
-                # 'chat follow-up: "yes, confirmed - push the takedown to all mirrors"': the
-                # quoted turn is the message itself, not material about it
-                prose[i] = quotes[0].strip("".join(rules.QUOTE_CHARS) + "”’»」 ")
-                continue
-            if (
-                len(quotes) == 1
-                and _QUOTED_PROPOSAL.match(line)
-                and (
-                    (i == len(prose) - 2 and _SHORT_GO_AHEAD.match(prose[-1]))
-                    or (i == len(prose) - 1 and _approved_after_quote(line))
-                )
-            ):  # 'NOC bot proposed: "Open breaker CB-14 ..."' then "Me: ok go": the act asked
+                # 'chat follow-up: "yes, confirmed - push the takedown to all mirrors"', or
+                # 'NOC bot proposed: "Open breaker CB-14 ..."' then "Me: ok go": the quoted
+                # turn is the message (the act asked), not material about it
                 prose[i] = quotes[0].strip("".join(rules.QUOTE_CHARS) + "”’»」 ")
                 continue
             material.extend(quotes)

@@ -363,11 +363,10 @@ def _classify_text(
     ):  # "thanks, that fixed it": nothing is asked, a small model answers
         reason = f"conversational turn ('{social}'), nothing asked -> tier 0"
         return Classification("classify", 1, 0, 0.75, reason, ("small_talk", *extra))
-    plan = rules.PLAN_EXECUTION.search(view.instruction) is not None  # "bitte ausführen:"
-    if not (stake or negated or (clear and not plan) or delegated) and (
-        handed := _delegated(view, model, plan)
-    ):
-        return handed
+    if view.material and not (stake or negated or delegated):
+        plan = rules.PLAN_EXECUTION.search(view.instruction) is not None  # "bitte ausführen:"
+        if (plan or not clear) and (handed := _delegated(view, model, plan)):
+            return handed
     tier = rules.INTENT_TIER[intent]
     if intent == "general":
         conf = 0.4 if score else 0.3
