@@ -55,6 +55,9 @@ NEGATION: Final = _c(
     # "Dry run on 2 June: 3 vehicles failed reconciliation (fixed)": a dated run reported
     # "dry run on replica: 18,442 encounters, 61,009 notes": its results reported
     r"|\s+(?:on|in|against)\s+[^.,;:\n]{1,40}:\s*\d"
+    # "The dry run of the conversion on the test ERP looked clean."
+    r"|\s+of\s+[^.,;\n]{1,80}?\b(?:was|went|passed|looked|came\s+back|is\s+(?:clean|green|fine"
+    r"|done))\b"
     r"|\s+(?:on|of|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     r"(?=\s*(?:[:(—–]|-\s)))"

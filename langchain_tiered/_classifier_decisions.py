@@ -43,13 +43,16 @@ ML_INCIDENT: Final = _c(
     r"|leck|fuga|vazamento|sızıntı|wyciek|утечк\w*|degradaci[oó]n|degradação|dégradation|шифрувальник\w*|шифровальщик\w*|вимагач\w*"
     r"|вымогател\w*|ransomware|rançongiciel\w*|erpressungstrojaner\w*|emergenz\w*"
     r"|notfall\w*|guasto|avaria|incendio|incendie|incêndio|feuer\w*|fuoco|fumée|humo|fumaça"
-    r"|rauch\w*|pożar\w*|пожар\w*|yangın|duman|\w*lekkasje\w*|\w*läcka\w*|\w*lækage\w*)\b"
+    r"|rauch\w*|pożar\w*|пожар\w*|yangın|duman|\w*lekkasje\w*|\w*läcka\w*|\w*lækage\w*"
+    # something jammed mid-move: "la perche 22 s'est bloquée", "o motor do lustre travou"
+    r"|bloqué\w*|travou|travad[oa]s?|atascad[oa]s?|bloquead[oa]s?|blockiert|bloccat[oa])\b"
 )
 #: A live or production environment named in other languages (with ``ML_DECISION_DEMAND``).
 ML_LIVE_ENV: Final = _c(
     r"canlı\s+ortam\w*|üretim\w*|\b(?:produktion\w*|produktiv\w*|producción|produccion|produção"
     r"|producao|produzione|productie|produkcj\w*|продакшн\w*|продакшен\w*|боев\w+|прод|проде"
-    r"|прода)\b|本番|生产环境"
+    r"|прода|en\s+direct|en\s+pleine\s+(?:représentation|séance|émission)|ao\s+vivo|en\s+vivo)\b"
+    r"|本番|生产环境"
     r"|线上|운영\s*환경|프로덕션"
 )
 #: "Should we ... now?" in other languages: a question about acting right away on a live system.

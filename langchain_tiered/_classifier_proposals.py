@@ -34,7 +34,10 @@ YES_NO_ASK: Final = _c(
     r"|예\s*(?:/|또는|아니면)\s*아니오"
 )
 #: Words one of which every ``YES_NO_ASK`` holds (a cheap test before the pattern).
-YES_NO_GATE: Final = _words("yes no no-go nein non não nao nie нет nee hayır")
+YES_NO_GATE: Final = _words("yes no no-go nein non não nao nie нет nee hayır decide call")
+#: ... or a decision demanded at the end ("Should we pause new loan originations ...? It's
+#: 14:06, decide."): the same proposal, answered by the model's call.
+DECIDE_AT_END: Final = _c(r"\b(?:decide|make\s+the\s+call|call\s+it|your\s+call)\s*[.!]?\s*$")
 YES_NO_NEEDLES: Final = ("はい", "是还是否", "아니오")
 #: A question proposing the asker's own act; the named group holds the verb (English) or the
 #: inflected verb that carries the proposal (German "<verb> wir", Spanish and Portuguese

@@ -31,7 +31,8 @@ def _yes_no_decision(view: _View) -> _Stake | None:
         needle in text for needle in proposals.YES_NO_NEEDLES
     ):
         return None
-    if (asked := proposals.YES_NO_ASK.search(text)) is None:
+    asked = proposals.YES_NO_ASK.search(text) or proposals.DECIDE_AT_END.search(text)
+    if asked is None:
         return None
     if _lead_hits(view, proposals.READ_TASKS) or proposals.ABOUT_TEXT.search(text):
         return None  # "Classify: should we refund this customer? yes or no" reads a ticket
