@@ -155,6 +155,9 @@ CHOICE_DEMAND: Final = _c(
     r"|(?:answer|reply|respond)\s+(?:now|fast|quick(?:ly)?|asap|immediately)"
     # "@assistant you've got the context — which option, now?"
     r"|(?:which|what)\s+(?:one|option)\s*[,—–-]?\s*(?:now|right\s+now|asap)(?=\s*[?!.]|\s*$)"
+    # "It's 14:12. Which one do we do?" under an incident's options: the clock is running
+    r"|it'?s\s+\d{1,2}:\d\d\.?\s+(?:which|what)\s+(?:one|option)\s+(?:do|should|shall)\s+we"
+    r"\s+(?:do|go\s+with|pick|take)(?=\s*\?)"
     r"|(?:needs?\s+(?:a|an|the|your)\s+(?:decision|call|answer)"
     r"|need\s+to\s+(?:answer|decide|respond))\s+(?:now|asap|immediately|urgently|right\s+away"
     r"|(?:in|within)\s+(?:the\s+next\s+)?\d+\s+(?:min\w*|sec\w*)))\b"
