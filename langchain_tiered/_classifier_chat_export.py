@@ -72,10 +72,12 @@ TIMESTAMPED: Final = re.compile(r"\s*" + _STAMP + r"(?:(?<=\])|\s)")
 _BRACKET_SPEAKER: Final = re.compile(r"\s*\[[^\W\d_][\w .,'&/()-]{0,40}\]\s+\S")
 
 
+#: A speaker's name opening a line ("Sophie Marchetti", "Devon P.", "Raj (DPO)").
+_SPEAKER: Final = r"^[ \t]*(?P<who>[^\W\d_](?:[^\W\d_]|[ .'()&/-]){0,50}?)"
 #: A line that is only a speaker and a time ("Sophie Marchetti  16:41", "Devon P. 10:02 AM",
 #: "Priyanka Das — 16:02"): Teams and Slack copy the message below it.
 _SPEAKER_TIME: Final = re.compile(
-    r"^[ \t]*(?P<who>[^\W\d_](?:[^\W\d_]|[ .'()&/-]){0,50}?)[ \t]*(?:[—–,-][ \t]*)?"
+    _SPEAKER + r"[ \t]*(?:[—–,-][ \t]*)?"
     r"(?P<time>\d{1,2}:\d\d"
     r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?)[ \t]*$",
     re.MULTILINE,
@@ -83,8 +85,8 @@ _SPEAKER_TIME: Final = re.compile(
 #: A message line that opens with its speaker and time ("Moderacja, 10:15 — Użytkownik ...",
 #: "Raj (DPO) 09:10 — erasure request ...": without the comma, only before a long dash).
 _SPEAKER_TIME_INLINE: Final = re.compile(
-    r"^[ \t]*(?P<who>[^\W\d_](?:[^\W\d_]|[ .'()&/-]){0,50}?)(?:,[ \t]*(?P<time>\d{1,2}:\d\d)"
-    r"[ \t]*[—–-]|[ \t]+(?P<bare>\d{1,2}:\d\d)[ \t]*[—–])[ \t]*"
+    _SPEAKER
+    + r"(?:,[ \t]*(?P<time>\d{1,2}:\d\d)[ \t]*[—–-]|[ \t]+(?P<bare>\d{1,2}:\d\d)[ \t]*[—–])[ \t]*"
     r"(?P<say>\S.*)$",
     re.MULTILINE,
 )
