@@ -1,9 +1,9 @@
 """Decision and live-question signals: when a question or a demand is itself the stakes.
 
 "Should we fail over now? Decide.", "Revert or restart? Pick one, I'm executing.", "we're
-down, what do I do first?", "Entscheide jetzt", "Решай сейчас", "can you process this?" over a
-pasted payment request: no destructive verb is asked for, but the model is asked to make a live
-call. :mod:`langchain_tiered.classifier` reads these tables through ``_classifier_rules``.
+down, what do I do first?", "Entscheide jetzt", "Решай сейчас": no destructive verb is asked
+for, but the model is asked to make a live call ("can you process this?" over a pasted payment
+request is in :mod:`._classifier_material_requests`). :mod:`langchain_tiered.classifier` reads these tables through ``_classifier_rules``.
 """
 
 from __future__ import annotations
@@ -27,7 +27,10 @@ ML_DECISION_DEMAND: Final = _c(
     r"|brauche\s+ein\s+(?:klares\s+)?ja\s+oder\s+nein|necesito\s+un\s+sí\s+o\s+un\s+no"
     r"|besoin\s+d'un\s+oui\s+ou\s+d'un\s+non|preciso\s+de\s+um\s+sim\s+ou\s+não"
     # Norwegian, Swedish and Danish: "bestem nå", "gi råd nå", "beslut nu"
-    r"|bestem\s+(?:nå|deg)|bestäm\s+nu|beslut\s+nu|avgjør\s+nå|gi\s+råd\s+nå|ge\s+råd\s+nu)\b"
+    r"|bestem\s+(?:nå|deg)|bestäm\s+nu|beslut\s+nu|avgjør\s+nå|gi\s+råd\s+nå|ge\s+råd\s+nu"
+    # "Tag beslutningen", "ta beslutet", "du bestemmer", "neem jij de beslissing"
+    r"|t(?:ag|a)\s+beslut(?:ningen|tet|et)|træf\s+beslutningen|du\s+(?:bestemmer|bestämmer"
+    r"|avgjør|beslutter)|neem\s+(?:jij\s+|u\s+)?(?:de|een|het)\s+(?:beslissing|besluit))\b"
 )
 #: "oui ou non ? Réponds vite.": an answer demanded at once, in other languages (with
 #: ``ML_LIVE_ACTION``, a live choice).
@@ -81,6 +84,7 @@ ML_SHOULD_WE_NOW: Final = _c(
 ML_WAIT_CHOICE: Final = _c(
     r"\bczy\s+czekamy|\bo\s+esperamos|\bou\s+(?:on\s+)?attend\w*|\boder\s+warten|\bo\s+aspettiamo"
     r"|\bof\s+wachten|\bou\s+esperamos|\bили\s+жд[её]м|还是等|それとも待"
+    r"|\beller\s+(?:vente|venter|vänta|väntar|avvente|avvent\w*)\b"
 )
 ML_URGENT_QUESTION: Final = _c(
     r"(?:עכשיו|מיד|\b(?:jetzt|sofort|ahora|agora|maintenant|subito|adesso|sekarang|teraz|сейчас"
@@ -100,6 +104,14 @@ ML_LIVE_ACTION: Final = _c(
     r"|відкот\w*|kapat\w*|geri\s+al\w*|devre\s+dışı|yeniden\s+başlat\w*|durdur\w*|tahliye\w*|chuyển|khởi\s+động\s+lại|להחזיר|לשחזר|לגלגל)|回滚|切换|切到|切回"
     r"|重启|隔离|关闭|切り替え"
     r"|ロールバック|再起動|隔離|停止|롤백|전환|재시작|격리|중지|차단"
+    # Dutch, Danish, Norwegian and Swedish: "BIN nu blokkeren", "genindkoble strengen nu"
+    r"|\b(?:blokker\w*|blokere\w*|blockera\w*|spær\w*|spärr\w*|(?:gen)?indkobl\w*"
+    r"|frakobl\w*|koble\s+(?:ut|fra|inn|til)|koppla\s+(?:bort|ur|in|från)|genstart\w*"
+    r"|starta\s+om|omstart\w*|uitschakel\w*|afschakel\w*|terugdraai\w*|herstart\w*"
+    r"|omschakel\w*|isoler\w*|stilleg\w*|stäng\w*\s+av|steng\w*)\b"
+    # a purge or cleanup run ("draaien we de scratch-opschoning vannacht ...?")
+    r"|\b(?:\w+-)?(?:opschoning\w*|opschonen|oprydning\w*|opprydding\w*|rensning\w*"
+    r"|bereinigung\w*|purge\w*)\b"
 )
 #: The answer is carried out as given: "The steering group will follow your call."
 _FOLLOW_YOUR_CALL: Final = (
@@ -211,6 +223,13 @@ ML_URGENT: Final = _c(
     r"|adesso|ora|teraz|natychmiast|nu|nå|meteen|сейчас|немедленно|срочно|şimdi|hemen)\b"
     r"|今すぐ|すぐに|直ちに|现在|马上|立即|立刻|지금|바로|당장"
 )
+#: Tonight or today, in other languages: with ``ML_LIVE_ACTION`` and a demand to decide, the
+#: act is about to run ("draaien we de opschoning vannacht ...? Beslis jij maar").
+ML_TONIGHT: Final = _c(
+    r"\b(?:vannacht|vanavond|vandaag|i\s+nat|i\s+aften|i\s+dag|i\s+natt|i\s+kväll|i\s+kveld"
+    r"|heute(?:\s+(?:nacht|abend))?|esta\s+noche|hoy|ce\s+soir|cette\s+nuit|aujourd'hui|stanotte"
+    r"|stasera|oggi|esta\s+noite|hoje|dziś|dzisiaj|сегодня)\b|今夜|今晚|今天|今日|오늘"
+)
 ACTION_QUESTION: Final = _c(
     r"(?:^|[.!?](?=\s)|\n)\s*(?:roll\s*back|rollback|fail\s*over|revert|restart|push|ship|deploy"
     r"|release|drain|promote|block|pay|refund|cancel|freeze|halt|pause|shut\s*down|kill|scale"
@@ -321,46 +340,6 @@ ASKED_ACTION: Final = _c(
     r"|(?:tell|say\s+to|answer)\s+(?:them|him|her"
     r"|the\s+\w+))(?P<what>)"
     r"|\btell\s+(?:me|us)\s+(?:exactly\s+)?what\s+to\s+do\b(?P<tell>)"
-)
-#: "Can you process this?" over pasted material: the request is whatever the material asks.
-PROCESS_GATE: Final = _words(
-    "process handle action execute approve pay settle complete sort take deal submit send "
-    "transmit upload"
-)
-PROCESS_THIS: Final = _c(
-    r"(?:process|handle|action|execute|approve|pay|settle|complete|sort\s+out|take\s+care\s+of"
-    r"|deal\s+with)\s+(?:this|it|that|these|them|the\s+(?:request|below|following|attached"
-    r"|email|message|one\s+below|forwarded\s+\w+))\b"
-    # "All good? Then submit it to the provider." over a pasted payment batch
-    r"|(?:submit|send|transmit|upload)\s+(?:it|this|them|the\s+(?:batch|file|run))\s+(?:to|into"
-    r"|through|via)\b"
-)
-#: Pasted material that asks for money to be moved: bank details, or a payment with an amount.
-MATERIAL_MONEY_REQUEST: Final = _c(
-    r"\b(?:iban|swift|bic|beneficiary|account\s+(?:number|no)|routing\s+number|sort\s+code"
-    r"|wire\s+(?:transfer|instructions|details))\b|\b(?:settle|pay|wire|transfer|remit|send"
-    r"|release)\b[^.\n]{0,80}(?:[$€£¥]\s?\d|\d[\d,.]*\s?(?:usd|eur|gbp|aed|chf|jpy)\b"
-    r"|\b(?:outstanding\s+)?balance\b|\binvoices?\b)"
-    # a payment batch: '"batch_id": ..., "payments": [{"msisdn": ..., "amount": 45}]'
-    r"|\"(?:payments|payouts|disbursements|transfers|beneficiaries)\"\s*:\s*\[|\bmsisdn\b"
-)
-#: Pasted material reporting a leaked secret ("GitHub secret scanning found a PyPI API Token in
-#: a public repository"): handling it means revoking and rotating live credentials.
-MATERIAL_SECRET_LEAK: Final = _c(
-    r"\bsecret\s+scanning\b|\b(?:secrets?|tokens?|keys?|credentials?|passwords?)\s+(?:was\s+|were"
-    r"\s+|has\s+been\s+|have\s+been\s+)?(?:found|detected|exposed|leaked|committed|published)\b"
-    r"|\b(?:exposed|leaked)\s+(?:[\w-]+\s+)?(?:secrets?|tokens?|keys?|credentials?|passwords?)\b"
-    # "The webhook signing secret ended up in the client build."
-    r"|\b(?:secrets?|tokens?|keys?|credentials?|passwords?)\s+(?:has\s+|have\s+)?(?:ended\s+up|got"
-    r"|gone|slipped|shipped|leaked|was\s+bundled|were\s+bundled)\s+(?:out\s+)?(?:in|into)\s+(?:the\s+|a\s+"
-    r"|our\s+)?(?:[\w-]+\s+)?(?:client|frontend|front-end|public|mobile|browser|app|js|javascript"
-    r"|bundle|build|repo|logs?|slack|channel|ticket)\b"
-)
-#: Replacing the credential just named ("... ended up in the client build. Replace it."): a
-#: live credential rotated.
-ROTATE_IT: Final = _c(
-    r"\b(?:replace|rotate|roll|regenerate|reissue|re-issue|revoke|reset|cycle|swap)\s+(?:it|them"
-    r"|that|this\s+(?:one|secret|key|token))\b"
 )
 #: Verbs of a money decision: asked about with money in the prompt, the call is tier 3.
 MONEY_DECISION_VERBS: Final = _words(
@@ -485,6 +464,3 @@ LIVE_OR_NOW: Final = _c(
     r"\b(?:prod\w*|live|now|right\s+now|immediately|asap|tonight|today|urgent\w*|outage"
     r"|(?:is|are|went)\s+down)\b"
 )
-#: "Reply approve or reject" over a pasted approval request: the approval is the act when the
-#: request moves money or calls a tool that acts (``MATERIAL_MONEY_REQUEST``, ``TOOL_WRITE``).
-APPROVAL_ASK: Final = _c(r"\b(?:approve|approved)\s+or\s+(?:reject|rejected|deny|denied|decline)\b")

@@ -11,8 +11,9 @@ Agents forward approval chains as plain text::
 
 With no request above the thread, the request is its last message, when that message is
 addressed to the assistant ("Assistant, submit ...", "Ops assistant: send my reply ...",
-"Carla: OK — assistant, refund ...") or comes from someone who signs off (a CFO, a controller,
-a director: "From: CFO\\nGood. Release the proceeds today."). :func:`split_email_request`
+"Carla: OK — assistant, refund ..."), comes from someone who signs off (a CFO, a controller,
+a director: "From: CFO\\nGood. Release the proceeds today.") or is a short go-ahead ("yes
+create it for them, they're the OEM"). :func:`split_email_request`
 returns ``(request, thread)``, or None when the text is not such a thread, so a customer's
 email pasted alone ("From: a customer ... please refund my order") stays material to read.
 
@@ -56,6 +57,8 @@ _TO_ASSISTANT: Final = re.compile(
 )
 #: Longest last message read as a request (characters).
 _MAX_REQUEST: Final = 600
+#: Longest last message read as a go-ahead from anyone ("yes create it for them").
+_MAX_GO_AHEAD: Final = 160
 _MAX_CHARS: Final = 20_000
 
 
@@ -78,10 +81,16 @@ def split_email_request(text: str) -> tuple[str, str] | None:
         for line in text[last.end() :].strip().split("\n")
         if line.strip() and not _HEADER_LINE.match(line)
     ]
+    if body_lines and all(_QUOTED_LINE.match(line) for line in body_lines):
+        body_lines = [line.strip().lstrip(">").strip() for line in body_lines]  # "> yes, do it"
     body = "\n".join(body_lines).strip()
     if not body or len(body) > _MAX_REQUEST:
         return None
-    if not (_TO_ASSISTANT.search(body) or _APPROVER.search(sender)):
+    if not (
+        _TO_ASSISTANT.search(body)
+        or _APPROVER.search(sender)
+        or (len(body) <= _MAX_GO_AHEAD and APPROVES.match(body))
+    ):  # "From: Sophie de Vries\n> yes create it for them, they're the OEM"
         return None
     return body, text[: last.start()].rstrip()
 

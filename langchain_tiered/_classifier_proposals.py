@@ -148,11 +148,29 @@ MATERIAL_POINT_OF_NO_RETURN: Final = _c(
 OPEN_FOR: Final = _c(
     r"\b(?:open|allow|allowlist|whitelist|punch)\s+(?:it|that|this|(?:the\s+)?(?:ports?|firewall|access"
     r"|rule|hole|inbound|ssh|rdp))\s+(?:up\s+)?(?:for|to)\s+(?:them|him|her|the\s+[\w-]+)\b"
+    # "yes create it for them" under a thread asking for VPN accounts
+    r"|\b(?:(?:create|set\s+up|provision|grant|give)\s+(?:it|that|this|them|those|(?:the\s+)?"
+    r"(?:accounts?|access|logins?|vpn))|set\s+(?:it|that|them|those)\s+up)\s+(?:for|to)\s+"
+    r"(?:them|him|her|the\s+[\w-]+)\b"
 )
 #: A thread asking for network access: ports, inbound rules, jump hosts, remote shells.
 NETWORK_ASK: Final = _c(
     r"\b(?:inbound|outbound|ports?\s*\d+|(?:22|443|3389|5432|1433|3306)\b|firewall|security\s+group"
     r"|allowlist|whitelist|jump\s*host|bastion|ssh|rdp|vpn)"
+)
+#: Data removal deferred to the pasted text ("close the account and erase as the ticket says",
+#: "delete everything as requested") ...
+DEFERRED_ERASURE: Final = _c(
+    r"\b(?:erase|delete|wipe|purge|remove|destroy|anonymi[sz]e|scrub)\b(?:\s+(?:it|them|everything"
+    r"|all\s+of\s+it|the\s+data|their\s+data|the\s+lot))?\s+(?:as|like)\s+(?:(?:the|this|that"
+    r"|their|his|her|our)\s+(?:[\w-]+\s+)?(?:ticket|request|email|e-mail|letter|form|customer"
+    r"|client|requester|note|notice|instructions?|dsar)s?\s+(?:says?|asks?|requests?|describes?"
+    r"|specifies|lists?|sets?\s+out)|requested|asked|instructed|described|listed|specified)\b"
+)
+#: ... when that text asks for personal data or records to be removed ("all user profiles
+#: under it are erased").
+MATERIAL_ERASURE_ASK: Final = _c(
+    r"\b(?:erase[ds]?|erasure|delete[ds]?|deletion|removed?|wiped?|purged?|anonymi[sz]ed?)\b"
 )
 #: A go-ahead given as an emoji under a pasted run or release ("🚀", "👍 from me", "✅").
 EMOJI_GO_AHEAD: Final = _c(

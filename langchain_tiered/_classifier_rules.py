@@ -16,6 +16,8 @@ The classifier reads every table as ``rules.NAME``; they live in small modules b
   :mod:`._classifier_cues_frontier`: weighted intent cues for the tier-0, tier-1 and tier-2
   intents (``INTENT_CUES`` is all three, in that order);
 * :mod:`._classifier_decisions`: decisions demanded or asked about (a live call is the stakes);
+* :mod:`._classifier_material_requests`: "process this", "replace it" or "approve or reject"
+  over pasted material that asks for money to move or reports a leaked secret;
 * :mod:`._classifier_agent_plans`: an agent's plan or tool call handed over with a go-ahead
   ("approved, all three", "proceed with steps 3 and 4", "Continue.") and the steps that write;
 * :mod:`._classifier_commands`: raw commands, negation ("don't run it"), routing talk and
@@ -77,7 +79,6 @@ from langchain_tiered._classifier_cues_frontier import (
 from langchain_tiered._classifier_cues_tier1 import TIER1_CUES
 from langchain_tiered._classifier_decisions import (
     ACTION_QUESTION,
-    APPROVAL_ASK,
     ASKED_ACTION,
     CHOICE_DEMAND,
     CHOICE_GATE,
@@ -96,14 +97,13 @@ from langchain_tiered._classifier_decisions import (
     INCIDENT_GATE,
     INCIDENT_NOW,
     LIVE_OR_NOW,
-    MATERIAL_MONEY_REQUEST,
-    MATERIAL_SECRET_LEAK,
     ML_ANSWER_FAST,
     ML_DECISION_DEMAND,
     ML_INCIDENT,
     ML_LIVE_ACTION,
     ML_LIVE_ENV,
     ML_SHOULD_WE_NOW,
+    ML_TONIGHT,
     ML_URGENT,
     ML_URGENT_QUESTION,
     ML_WAIT_CHOICE,
@@ -111,16 +111,21 @@ from langchain_tiered._classifier_decisions import (
     MONEY_DECISION_VERBS,
     OPTIONS_LAID_OUT,
     PERSONAL_DATA,
-    PROCESS_GATE,
-    PROCESS_THIS,
     RELEASE_VERBS,
-    ROTATE_IT,
     SAFE_TO_ACT,
     SAFE_TO_ACT_OBJECT,
     SECURITY_REVIEW,
     SIGN_OFF_CONTEXT,
     SIGN_OFF_QUESTION,
     URGENCY_WORDS,
+)
+from langchain_tiered._classifier_material_requests import (
+    APPROVAL_ASK,
+    MATERIAL_MONEY_REQUEST,
+    MATERIAL_SECRET_LEAK,
+    PROCESS_GATE,
+    PROCESS_THIS,
+    ROTATE_IT,
 )
 from langchain_tiered._classifier_patterns import (
     ADVERBS,
@@ -224,7 +229,7 @@ __all__ = [
     "CHOICE_GATE", "CHOICE_PRESSURE", "CHOICE_QUESTION", "OPTIONS_LAID_OUT", "COMPARE_QUESTION",
     "EXTERNAL_RECIPIENT", "PERSONAL_DATA", "RELEASE_VERBS",
     "CONFIRMATION",
-    "ML_URGENT", "DEPLOY_COMMAND", "DESTRUCTIVE_COMMAND", "DESTRUCTIVE_NEEDLES",
+    "ML_TONIGHT", "ML_URGENT", "DEPLOY_COMMAND", "DESTRUCTIVE_COMMAND", "DESTRUCTIVE_NEEDLES",
     "DOCUMENT_ID_TITLE", "DOCUMENT_START_LINE", "DOCUMENT_TITLE", "EACH_ITEM", "EMAIL_HEADER",
     "EXPLAIN_REQUEST", "ENV_LOCAL_MARKER", "FIELD_LABEL", "FIELD_LIST_REQUEST", "FILTER_LEAD",
     "EN_RULES", "EXEC_PHRASE", "EXEC_VERBS", "FOR_REAL", "HYPOTHETICAL_BEFORE", "FRAME_COLON",

@@ -221,7 +221,14 @@ def _decision_stake(view: _View) -> _Stake | None:
     if has_mark and text.isascii():  # "Sollen wir umstellen? Jetzt entscheiden." has no accents
         demand = rules.ML_DECISION_DEMAND.search(text)
         demand = None if demand is None or demand.group() == "decide" else demand
-    if has_mark and demand is not None and (now := rules.ML_URGENT.search(text)):
+    if (
+        has_mark
+        and demand is not None
+        and (
+            now := rules.ML_URGENT.search(text)
+            or (rules.ML_LIVE_ACTION.search(text) and rules.ML_TONIGHT.search(text))
+        )
+    ):
         return _Stake("incident", "live_choice", demand.group(), now.group(), 0.75)
     if has_mark and (choice := rules.CHOICE_QUESTION.search(text)):
         gated = not rules.CHOICE_GATE.isdisjoint(view.words)

@@ -42,6 +42,9 @@ Tried after ``ML_ACCESS_RULES``:
   camera-only enforcement at the school zones starting tomorrow"), and invoking a contract
   clause ("invoke the force majeure clause with XPO"), and stopping a person's pension or
   salary ("suspend the pension anyway?");
+* closing a controlled-drug, fraud or compliance record past its control ("Close the
+  oxycodone investigation as 'count error' ... Don't escalate it", "Resolve the discrepancy
+  without a second witness");
 * pulling firmware back off a fleet, or rolling a whole fleet back (moved here from
   ``_classifier_stakes_ops`` for size).
 """
@@ -273,6 +276,23 @@ OPS_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"^\s+(?:the\s+|his\s+|her\s+|their\s+|this\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:pensions?"
         r"|benefits?|annuit(?:y|ies)|payroll|salar(?:y|ies)|allowances?|stipends?)\b(?!\s+(?:reports?"
         r"|calculators?|summary|letters?|forms?|pages?|code|tests?|schema|api)\b)",
+    ),
+    _rule(
+        "record_closure", "security_audit", "close resolve clear dismiss mark",
+        # "Close the 6E oxycodone investigation as 'count error' ... Don't escalate it",
+        # "Resolve the hydromorphone discrepancy without a second witness": a controlled-drug,
+        # fraud or compliance record closed past its control
+        r"close|resolve|clear|dismiss|mark",
+        "object_env",
+        r"^[^.;\n]{0,60}?\b(?:investigations?|discrepanc(?:y|ies)|divers(?:ion|ions)|(?:count|narcotic"
+        r"|controlled[- ]substance|aml|fraud|sanctions?|kyc|compliance|safety|whistle-?blow\w*)\s+"
+        r"(?:alerts?|cases?|hits?|flags?|reports?|findings?|variances?)|audit\s+findings?)\b"
+        r"[^\n]{0,120}?(?:\bwithout\s+(?:a\s+|any\s+|the\s+)?(?:second\s+|independent\s+)?"
+        r"(?:witness\w*|review\w*|sign-?off|approv\w*|verification|escalat\w*|investigat\w*"
+        r"|report\w*)|\bas\s+(?:qtext\b|['\"\u2018\u201c]?(?:an?\s+)?(?:count\s+error|miscount"
+        r"|unfounded|no\s+(?:finding|issue|action|further\s+action)|clerical\s+error"
+        r"|false\s+positive|documentation\s+error))|\b(?:don'?t|do\s+not|no\s+need\s+to|never)\s+"
+        r"(?:escalate|report|notify|flag|tell))",
     ),
     _rule(  # "pull the pump firmware update back off the 60 pumps that got it last night"
         "fleet_pullback", "deploy", "pull",

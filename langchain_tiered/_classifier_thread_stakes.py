@@ -11,6 +11,8 @@
 * :func:`_emoji_go_ahead`: "🚀" under a payment batch marked READY_TO_RELEASE;
 * :func:`_data_handover_stake`: "A carrier asks for the full export of customer addresses. On
   leur envoie ?": customer data handed to an outsider, asked as a yes/no.
+* :func:`_deferred_erasure_stake`: "Agent: please close the account and erase as the ticket
+  says." under a ticket asking for user profiles to be erased.
 
 The patterns are in :mod:`._classifier_proposals`; ``_classifier_stake_finders`` calls
 :func:`_yes_no_decision` and ``classifier`` the others.
@@ -140,3 +142,15 @@ def _data_handover_stake(view: _View) -> _Stake | None:
     if data is None or proposals.OUTSIDER.search(text) is None or _nonlive(text):
         return None
     return _Stake("security_audit", "data_handover", asked.group()[:40], data.group(), 0.75)
+
+
+def _deferred_erasure_stake(view: _View) -> _Stake | None:
+    """Data removal deferred to a pasted ticket or email ("erase as the ticket says") that asks
+    for personal data or records to be erased."""
+    if not view.material or (asked := proposals.DEFERRED_ERASURE.search(view.instruction)) is None:
+        return None
+    erased = proposals.MATERIAL_ERASURE_ASK.search(view.material)
+    data = rules.PERSONAL_DATA.search(view.material) or rules.DATA_OBJECT.search(view.material)
+    if erased is None or data is None or _nonlive(view.instruction):
+        return None
+    return _Stake("delete_data", "deferred_erasure", asked.group()[:40], data.group(), 0.8)

@@ -99,6 +99,7 @@ from langchain_tiered._classifier_stake_finders import (
 from langchain_tiered._classifier_stake_rule import _Stake
 from langchain_tiered._classifier_thread_stakes import (
     _data_handover_stake,
+    _deferred_erasure_stake,
     _emoji_go_ahead,
     _network_opening_stake,
     _pay_by_id_stake,
@@ -352,6 +353,7 @@ def _classify_text(
             or _relayed_consent_stake(view)
             or _emoji_go_ahead(view)
             or _data_handover_stake(view)
+            or _deferred_erasure_stake(view)
             or _dispatch_with_defect(view)
             or _event_stop(view)
         )
