@@ -56,6 +56,12 @@ CLOSING_EXEC: Final = _c(
     r"(?:^|\n|[.;]\s+)(?:please\s+)?(?:execute|run|apply|perform)(?:\s+(?:it|this|now))?(?:\s+and"
     r"\s+(?:report|confirm|return)\b[^\n.]{0,30})?\s*[.!]?\s*$"
 )
+#: A proposed call put up for approval ("Proposed tool call: {...}\nApprove? (y/n)"): with a
+#: writing tool, answering is the act.
+TOOL_APPROVAL_ASK: Final = _c(
+    r"(?:^|\n)\s*(?:approve|confirm|allow|authori[sz]e|proceed|execute|run)(?:\s+(?:it|this"
+    r"|this\s+(?:call|step|action)))?\s*\?\s*(?:[(\[]\s*y(?:es)?\s*/\s*n(?:o)?\s*[)\]])?\s*$"
+)
 TOOL_WRITE: Final = _c(
     r"\btool\"?\s*:\s*[`\"]?[\w.-]*(?:write|set|start|stop|open|close|trip|command|actuate|override"
     r"|force|delete|drop|purge|transfer|pay|refund|grant|revoke|deploy|disable|shutdown|reboot"

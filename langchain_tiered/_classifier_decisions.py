@@ -3,7 +3,8 @@
 "Should we fail over now? Decide.", "Revert or restart? Pick one, I'm executing.", "we're
 down, what do I do first?", "Entscheide jetzt", "Решай сейчас": no destructive verb is asked
 for, but the model is asked to make a live call ("can you process this?" over a pasted payment
-request is in :mod:`._classifier_material_requests`). :mod:`langchain_tiered.classifier` reads these tables through ``_classifier_rules``.
+request is in :mod:`._classifier_material_requests`). :mod:`langchain_tiered.classifier` reads
+these tables through ``_classifier_rules``.
 """
 
 from __future__ import annotations

@@ -359,8 +359,10 @@ def _exposure_stake(view: _View) -> _Stake | None:
 def _tool_step_stake(view: _View) -> _Stake | None:
     """An agent's plan step that writes to a control system or acts on data, money or access,
     handed over with "execute this step"."""
-    asked = rules.TOOL_STEP_EXEC.search(view.instruction) or rules.BARE_GO_AHEAD.search(
-        view.instruction
+    asked = (
+        rules.TOOL_STEP_EXEC.search(view.instruction)
+        or rules.BARE_GO_AHEAD.search(view.instruction)
+        or rules.TOOL_APPROVAL_ASK.search(view.instruction)  # "Approve? (y/n)" under the call
     )
     if asked is None and view.material:  # '{"next_action": {"tool": ...}}' then "Continue."
         tail = view.material[-60:]

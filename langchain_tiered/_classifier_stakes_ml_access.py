@@ -3,9 +3,9 @@
 "Filo telemetri sunucusunun root parolasini hemen degistirin" (change the fleet telemetry
 server's root password now; Turkish letters left out here) changes a live credential, and so
 does raising a customer's trading level in Korean; personal data sent to an outsider in
-Chinese, bulk cancellations in Arabic and an account blocked now ("On bloque son compte tout de
-suite ?") are tier 3 too. A sentence that asks to explain, summarise,
-translate or write code about it is not the act (``unless``).
+Chinese, bulk cancellations in Arabic, access granted in Swedish, Danish or Norwegian and an
+account blocked now ("On bloque son compte tout de suite ?") are tier 3 too. A sentence that
+asks to explain, summarise, translate or write code about it is not the act (``unless``).
 """
 
 from __future__ import annotations
@@ -53,6 +53,21 @@ ML_ACCESS_RULES: Final[tuple[StakesRule, ...]] = (
         r"أوقف|ألغ[ِ]?|الغ|احذف|امسح",
         r"جميع|كل\s|تصاريح|أوامر\s*العمل|الطلبات|الحجوزات|الحسابات",
         r"اشرح|لخص|ترجم|كود|برنامج",
+    ),
+    # "Ge supporten behörighet att ändra spelgränser direkt i livemiljön": access granted, in
+    # Swedish, Danish and Norwegian
+    _ml_rule(
+        "ml_credentials_nordic", "credentials",
+        "ge giv gi tildel tilldela lägg tilføj legg återkalla tilbagekald nollställ nulstil "
+        "tilbakestill byt skift fjern ta",
+        r"\b(?:(?:ge|giv|gi)(?!\s+(?:mig|meg|mej|oss|os)\b)|tildel|tilldela|lägg\s+till|tilføj|legg\s+til|återkalla|tilbagekald"
+        r"|nollställ|nulstil|tilbakestill|byt|skift|fjern|ta\s+bort)\b",
+        r"\b(?:behörighet\w*|rättighet\w*|rettighed\w*|rettighet\w*|adgang\w*|tilgang\w*"
+        r"|åtkomst\w*|lösenord\w*|adgangskode\w*|passord\w*|admin\w*|administratör\w*"
+        r"|administrator\w*|nyckl\w*|nøgl\w*|nøkk\w*)\b",
+        _READ_ML + r"|" + _CODE_ML + r"|\b(?:sammanfatta|översätt|oversæt|oversett|oppsummer\w*"
+        r"|opsummer\w*|förklara|forklar|översikt|oversikt|oversigt|test\w*|sandbox\w*"
+        r"|staging\w*)\b",
     ),
     # "On bloque son compte tout de suite ?": an account blocked on a live system now
     _ml_rule(
