@@ -313,7 +313,8 @@ INCIDENT_GATE: Final = _words(
 _ASKED_ACTION: Final = (
     r"(?:delete|drop|purge|wipe|truncate|remove|clear|flush|block|ban|black-?hole|null-?route"
     r"|kill|restart|reboot|fail\s*over|roll\s*back|rollback|revert|disable|shut\s*(?:it\s+)?down"
-    r"|take\s+(?:[\w-]+\s+){0,3}(?:down|offline|out\s+of\s+(?:rotation|service|the\s+pool|dns))"
+    r"|take\s+(?:[\w-]+\s+){0,6}?(?:down|offline|out\s+of\s+(?:rotation|service|the\s+pool|dns))"
+    r"|pull\s+(?:[\w-]+\s+){0,6}?out\s+of\s+(?:service|operation|use|rotation)"
     r"|scale|promote|cancel|reissue|re-issue|claw"
     r"\s+back|reverse|void|refund|pay|charge|retry|resend|rerun|re-run|hold|freeze|suspend"
     r"|drain|isolate|quarantine|evacuate|reroute|switch\s+over|cut\s+over|pause|halt|stop"
@@ -341,6 +342,16 @@ ASKED_ACTION: Final = _c(
     r"|(?:tell|say\s+to|answer)\s+(?:them|him|her"
     r"|the\s+\w+))(?P<what>)"
     r"|\btell\s+(?:me|us)\s+(?:exactly\s+)?what\s+to\s+do\b(?P<tell>)"
+)
+#: A whole fleet or network named in a question ("pull that whole model line out of service
+#: citywide?", "shut down every escalator across the network?"): the call is live at scale.
+FLEET_WIDE: Final = _c(
+    r"\b(?:city-?wide|fleet-?wide|network-?wide|nation-?wide|country-?wide|system-?wide"
+    r"|region-?wide|estate-?wide|across\s+(?:the\s+)?(?:city|fleet|network|country|region|estate"
+    r"|state)|(?:the\s+|that\s+)?whole\s+(?:model\s+line|fleet|network|estate)|(?:all|every)\s+"
+    r"(?:\d[\d,]*\s+)?(?:(?:of\s+)?(?:the|our|those|these)\s+)?(?:[\w-]+\s+){0,2}?(?:units|lifts"
+    r"|elevators|escalators|vehicles|trains|buses|aircraft|planes|turbines|pumps|chargers"
+    r"|stations|terminals|kiosks))\b"
 )
 #: Verbs of a money decision: asked about with money in the prompt, the call is tier 3.
 MONEY_DECISION_VERBS: Final = _words(

@@ -442,7 +442,7 @@ ENV_LOCAL_MARKER: Final = _c(
     r"\b(?:local(?:ly|host)?(?!-pref)(?!\s+admin)|sandbox|(?<![@.])dev(?![@.]\w)|development|staging|stage(?!\s+(?:\d|[a-z]\b))|test\s+(?:mode|env\w*"
     r"|server|cluster|db|database|account|data|keys?|cards?|tenant)|sk_test\w*|testnet|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat"
     r"|preview|ephemeral|non-?prod|pre-?prod\w*|preproducci[oó]n|pré-?produ\w+|entorno\s+de"
-    r"\s+pruebas|testumgebung|simulator|simulation|digital\s+twin|my\s+(?:laptop|machine)|docker(?![\s-]*hub)|testcontainers|in-memory"
+    r"\s+pruebas|testumgebung|testsystem\w*|testomgeving|testmilj[øö]\w*|simulator|simulation|digital\s+twin|my\s+(?:laptop|machine)|docker(?![\s-]*hub)|testcontainers|in-memory"
     # an HPC "scratch" filesystem holds real users' data ("the scratch purge", "/scratch")
     r"|sqlite|scratch(?![\s-]*(?:purge|clean\w*|opschon\w*|opruim\w*|file\s*systems?|fs"
     r"|volumes?|storage|space|quotas?|retention|polic(?:y|ies)|dir\w*))"

@@ -288,6 +288,10 @@ def _asked_action_stake(view: _View) -> _Stake | None:
             return _Stake("security_audit", "data_release", verb, data.group(), 0.8)
         if urgent is not None:
             return _Stake("incident", "live_question", verb or "what to do", urgent.group(), 0.8)
+        wide = rules.FLEET_WIDE.search(asked.group()) if first in _WIDE_STOPS else None
+        if wide and not _nonlive(text):
+            # "Do we pull that whole model line out of service citywide?": a fleet stopped
+            return _Stake("incident", "fleet_question", verb, wide.group(), 0.8)
         acts = _GRID_ACTS | _EXPORT_ACTS if view.log_lines >= 2 else _GRID_ACTS
         if first in acts and (now := _NOW.search(asked.group())):
             # "should we re-energize T1 now to relieve T2?": switching plant asked about now
@@ -310,6 +314,10 @@ _GRID_ACTS: Final = rules._words(
 #: switching and blocking acts too.
 _EXPORT_ACTS: Final = rules._words("flip close open cut block switch release hold void pull")
 _NOW: Final = rules._c(r"\b(?:now|right\s+now|immediately|tonight)\b")
+#: Acts that stop or take out of service, asked about a whole fleet (``FLEET_WIDE``).
+_WIDE_STOPS: Final = rules._words(
+    "take pull shut ground disable halt stop suspend isolate evacuate drain switch"
+)
 #: Lead verbs that retell a text rather than answer the question in it.
 _RETELLING: Final = rules._words(
     "summarize summarise explain describe translate paraphrase rewrite"
