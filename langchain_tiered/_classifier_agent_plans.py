@@ -63,10 +63,12 @@ TOOL_APPROVAL_ASK: Final = _c(
     r"|this\s+(?:call|step|action)))?\s*\?\s*(?:[(\[]\s*y(?:es)?\s*/\s*n(?:o)?\s*[)\]])?\s*$"
 )
 TOOL_WRITE: Final = _c(
-    r"\btool\"?\s*:\s*[`\"]?[\w.-]*(?:write|set|start|stop|open|close|trip|command|actuate|override"
+    # '"tool": "scada.set_..."', '"tool_call": {"name": "custody.create_withdrawal", ...}'
+    r"\btool(?:_call)?\"?\s*:\s*(?:\{\s*\"(?:name|function)\"\s*:\s*)?[`\"]?[\w.-]*(?:write|set|start"
+    r"|stop|open|close|trip|command|actuate|override"
     r"|force|delete|drop|purge|transfer|pay|refund|grant|revoke|deploy|disable|shutdown|reboot"
     r"|restart|release|disburse|abort|commit|cancel|void|activate|enable|publish|promote|submit"
-    r"|wipe|erase)[\w.-]*|\btool\s*:\s*`?(?:scada|plc|dcs|hmi|ems|ics|bms)\."
+    r"|wipe|erase|withdraw|wire(?!frame)|broadcast|(?<![a-z])sign)[\w.-]*|\btool\s*:\s*`?(?:scada|plc|dcs|hmi|ems|ics|bms)\."
     r"(?![\w.-]*(?:read|get|list|query|fetch|describe|status|poll|show))[\w.-]+"
     # a step of an agent's plan that calls a writing tool: "step 3 (planned):
     # lis.activate_rule(name=...", "2. abort_batch(lot=...)", "step 3  apply_recovery(..."
