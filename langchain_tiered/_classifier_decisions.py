@@ -371,7 +371,7 @@ EXPOSURE_GATE: Final = _words(
     "file sue act report terminate fire charge prosecute proceed "
     "reopen re-open resume restore reinstate tell assure represent promise state claim assert "
     "signs submit submits files attests certifies signing certifying attesting filing submitting "
-    "lance starten launchen lanciamo lançamos podemos"
+    "lance starten launchen lanciamo lançamos podemos reporting"
 )
 EXPOSURE_QUESTION: Final = _c(
     r"\b(?:safe|ok|okay|ready|fine|good)\s+(?:enough\s+)?to\s+(?:open(?:\s+(?:it|this|them))?"
@@ -398,6 +398,11 @@ SIGN_OFF_QUESTION: Final = _c(
     # "We certify to the regulator tomorrow on the strength of your answer."
     r"|\b(?:we|i)(?:'ll|\s+will)?\s+(?:certify|attest|sign(?:\s+off)?)\b[^.?!\n]{0,80}\b(?:on\s+the"
     r"\s+strength\s+of|based\s+on|on)\s+your\s+(?:answer|word|review|call)\b"
+    # "We're reporting to the DPO on Friday based on what you find": the finding is relied on
+    r"|\b(?:we're|we\s+are|we'll|we\s+will|i'm|i\s+am|i'll|i\s+will)\s+(?:reporting|certifying"
+    r"|attesting|filing|submitting|signing(?:\s+off)?)\b[^.?!\n]{0,80}\b(?:based\s+on|on\s+the"
+    r"\s+strength\s+of|off\s+the\s+back\s+of)\s+(?:what\s+you\s+(?:find|say|report|tell\s+(?:us"
+    r"|me))|your\s+(?:answer|findings?|review|call|word|assessment))\b"
     # "Can we tell the board on Thursday that the portal is HIPAA-compliant and remediated?"
     r"|\b(?:can|could|may|should)\s+(?:we|i)\s+(?:tell|assure|represent\s+to|promise|confirm\s+to"
     r"|say\s+to|report\s+to|state\s+to)\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,5}?\s+that\b"
@@ -428,7 +433,7 @@ SIGN_OFF_CONTEXT: Final = _c(
     r"\b(?:attest\w*|certif\w*|auditor\w*|audit|compliance|regulator\w*|soc\s*2|iso\s*27001|pci"
     r"|hipaa|nerc|cip|sox|filing|submission|accreditation|legal|court|lawsuit|police|file|hr"
     r"|terminat\w*|disciplin\w*|dismiss\w*|prosecut\w*|sue|board|minutes|insurers?|gdpr|qsa|roc"
-    r"|cde|cardholder)\b"
+    r"|cde|cardholder|dpo|data\s+protection\s+officer|supervisory\s+authority)\b"
 )
 #: ... or a security review before it ("review our segmentation and firewall rules and tell us
 #: if we're OK to connect the tabulation server for the recount").

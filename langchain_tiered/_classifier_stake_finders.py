@@ -23,7 +23,7 @@ from bisect import bisect_right
 from typing import Final
 
 from langchain_tiered import _classifier_rules as rules
-from langchain_tiered._classifier_stake_rule import _nonlive, _Stake
+from langchain_tiered._classifier_stake_rule import _local_envs, _nonlive, _Stake
 from langchain_tiered._classifier_thread_stakes import _yes_no_decision
 from langchain_tiered._classifier_view import _lead_hits, _open_gates, _View
 
@@ -190,7 +190,7 @@ def _live_action(view: _View) -> _Stake | None:
 def _decision_stake(view: _View) -> _Stake | None:
     """A "should we ...?" about acting now or live, plus a demand to decide ("Decide.")."""
     text = view.instruction
-    nonlive = (m.group() for m in rules.ENV_LOCAL_MARKER.finditer(text))
+    nonlive = _local_envs(text)
     if any(w not in ("local", "locally") for w in nonlive) and not rules.LIVE_MARKER.search(text):
         return None  # "the staging job is stuck: restart or wait? make the call" is not live
     demand = None if text.isascii() else rules.ML_DECISION_DEMAND.search(text)

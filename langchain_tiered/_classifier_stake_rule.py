@@ -49,9 +49,26 @@ class _Stake:
     confidence: float
 
 
+#: Words before an environment that say the act did not happen there ("ran the relabeling
+#: script against the real LIMS instead of the sandbox").
+_INSTEAD_OF: Final = _c(
+    r"\b(?:instead\s+of|rather\s+than|not(?:\s+(?:on|in|against))?)\s+(?:(?:the|our|a|its)\s+)?$"
+)
+
+
+def _local_envs(text: str) -> list[str]:
+    """The non-production environments named in ``text``, bar those named as where the act did
+    not happen ("instead of the sandbox")."""
+    return [
+        m.group()
+        for m in ENV_LOCAL_MARKER.finditer(text)
+        if not _INSTEAD_OF.search(text, max(0, m.start() - 30), m.start())
+    ]
+
+
 def _nonlive(text: str) -> bool:
     """A non-production environment is named (staging, sandbox, test mode...) and no live one."""
-    return bool(ENV_LOCAL_MARKER.search(text)) and not LIVE_MARKER.search(text)
+    return bool(_local_envs(text)) and not LIVE_MARKER.search(text)
 
 
 Mode = Literal[
