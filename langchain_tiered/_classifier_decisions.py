@@ -213,6 +213,9 @@ OPTIONS_LAID_OUT: Final = _c(
 CHOICE_PRESSURE: Final = _c(
     r"\b(?:right\s+now|immediately|already|boarding|at\s+\d{1,2}:\d\d|in\s+\d+\s+min\w*"
     r"|residents|passengers|patients|wards|calling|during\s+(?:the\s+)?peak|at\s+peak"
+    # a live broadcast: "Pull captions off air completely or leave them running while we
+    # investigate?"
+    r"|(?:on|off)[\s-]+air|while\s+we\s+(?:investigate|look\s+into\s+it|dig\s+in)"
     r"|lost\s+(?:localization|localisation|comms|communication|connectivity|power|signal)"
     # "Crew are at the gates waiting for our word."
     r"|waiting\s+(?:on|for)\s+(?:our|my|your|the)\s+(?:word|call|go|answer|decision|signal))\b"
@@ -242,6 +245,9 @@ ACTION_QUESTION: Final = _c(
     # "I'm thinking of removing the max-prefix limit ... Yes or no?": the asker's own next act
     r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:thinking\s+(?:of|about)|about\s+to|going\s+to"
     r"|planning\s+(?:on|to)|considering|tempted\s+to)\s+[\w-]+\b[^?]{0,160}\?"
+    # "Decide whether we lock all admin accounts, stop the payment and notify ... now.": the
+    # question asked indirectly
+    r"|\bdecide\s+(?:whether|if)\s+(?:we|i)\s+(?:should\s+)?[\w-]+\b[^?.]{0,160}"
 )
 URGENCY_WORDS: Final = _words("now tonight immediately asap today")
 #: A live emergency in the present tense ("we're down", "brokers are paging", "getting

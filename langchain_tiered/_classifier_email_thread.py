@@ -55,6 +55,13 @@ _TO_ASSISTANT: Final = re.compile(
     r"|\bto\s+(?:the\s+)?(?:assistant|copilot|bot)\s*:",
     re.IGNORECASE | re.MULTILINE,
 )
+#: A heading that points at the thread's last message ("Email thread, see the last reply —
+#: set it up.").
+_LAST_REPLY_POINTER: Final = re.compile(
+    r"\b(?:see|read|per|follow|do\s+what|as\s+(?:in|per))\s+(?:the\s+)?(?:last|latest|final"
+    r"|bottom)\s+(?:reply|message|e-?mail|mail|note)\b",
+    re.IGNORECASE,
+)
 #: Longest last message read as a request (characters).
 _MAX_REQUEST: Final = 600
 #: Longest last message read as a go-ahead from anyone ("yes create it for them").
@@ -68,7 +75,12 @@ def split_email_request(text: str) -> tuple[str, str] | None:
     ``request`` is the last message's body (its sender line and headers left out);
     ``thread`` is everything before it.
     """
-    if len(text) > _MAX_CHARS or not _THREAD_START.match(text):
+    if len(text) > _MAX_CHARS:
+        return None
+    head, _, rest = text.lstrip().partition("\n")
+    if _LAST_REPLY_POINTER.search(head) and _THREAD_START.match(rest):
+        text = rest  # "Email thread, see the last reply — set it up." above the thread
+    elif not _THREAD_START.match(text):
         return None
     starts = list(_FROM_LINE.finditer(text))
     if len(starts) < 2:

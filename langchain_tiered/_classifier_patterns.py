@@ -142,7 +142,11 @@ NONLIVE_TARGET: Final = _c(  # the request's target, not where something was tes
     # "reboot the lab router" (not "we tested it in the lab": that is where a test ran)
     r"|(?<!\bnot\s)(?<!\bnot\sthe\s)(?<!\bnot\son\sthe\s)"  # "..., not the lab bench"
     r"\blab\s+(?:rack|env\w*|router|switch(?:es)?|setup|test\s*bed|bench|network|pe|devices?"
-    r"|gear|kit|rigs?)\b|\bbench\s+(?:drones?|devices?|units?|rigs?|boards?|hardware)\b"
+    r"|gear|kit|rigs?)\b"
+    # "flash the bench units", not "QA signed off on the bench units" (where a test passed)
+    r"|(?<!off\son\sthe\s)(?<!passed\son\sthe\s)(?<!tested\son\sthe\s)(?<!worked\son\sthe\s)"
+    r"(?<!fine\son\sthe\s)(?<!off\son\s)(?<!passed\son\s)(?<!tested\son\s)"
+    r"\bbench\s+(?:drones?|devices?|units?|rigs?|boards?|hardware)\b"
     r"|\b(?:in|on|to)\s+(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+)?demo\s+(?:company|org\w*|account"
     r"|tenant|env\w*|instance|workspace)\b|\bdemo\s+(?:org|company|account)\s+only\b"
     r"|بيئة\s+(?:الاختبار|التطوير|التجربة|تجريبية)|(?:स्टेजिंग|टेस्ट|लोकल)\s+(?:पर|में)" + _OFFLINE_TARGET

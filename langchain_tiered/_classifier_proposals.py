@@ -66,6 +66,10 @@ PROPOSAL: Final = _c(
     # "Green-light this for the live DCs this Saturday night, yes or no?" (a live target only)
     r"|(?:^|[.!?]\s*|\n|[,:]\s*)(?:(?:can|do|should)\s+(?:you|we|i)\s+)?(?P<approve>green[- ]?light"
     r"|approve|authori[sz]e|sign\s+off\s+on)\s+(?:this|it|that|the\s+[\w-]+)\b"
+    # "Bypass the splicer and pass the network feed straight through - yes or no?": an
+    # imperative put to the model as a yes/no
+    r"|(?:^|[.!?]\s+|\n)(?P<imp>[a-z]{3,})\b(?=[^.?!\n]{0,160}\s[-–—,:]?\s*(?:yes\s+or\s+no"
+    r"|yes\s*/\s*no)\s*\?)"
 )
 #: Acts that change something in the world, as English proposal verbs (with ``ACTION_WORDS``).
 EN_ACTS: Final = _words(

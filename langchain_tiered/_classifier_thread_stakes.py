@@ -43,8 +43,14 @@ def _yes_no_decision(view: _View) -> _Stake | None:
         sentence = text[proposal.start() : end if end >= 0 else len(text)]
         if proposal.group("approve") and not rules.LIVE_MARKER.search(sentence):
             continue  # "approve this for the pilot group, yes or no?" names nothing live
-        slots = ("en", "relayed", "good", "moment", "wants", "approve")
+        slots = ("en", "relayed", "good", "moment", "wants", "approve", "imp")
         slot = next((g for g in slots if proposal.group(g)), "")
+        if (
+            slot == "imp"
+            and rules.LOCAL_MARKER.search(sentence)
+            and not rules.LIVE_MARKER.search(sentence)
+        ):
+            continue  # "Bypass the splicer in the test lab - yes or no?"
         if slot == "approve":
             return _Stake(
                 "deploy", "yes_no_decision", proposal.group().strip(), asked.group(), 0.75

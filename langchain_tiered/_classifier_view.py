@@ -68,6 +68,12 @@ _SHORT_GO_AHEAD: Final = re.compile(
     r"\s*(?:[\w' .()-]{1,30}:\s*)?(?:ok(?:ay)?|yes|yep|sure|approved|agreed|confirmed|lgtm)?"
     r"[,.!]?\s*(?:go(?:\s+ahead)?|do\s+it|proceed|approved|execute|run\s+it|ship\s+it|send\s+it)[.!]?\s*$"
 )
+#: A sentence of a closing line that demands a decision ("Is this a breach? Decide whether
+#: we lock all admin accounts ...").
+_DECIDE_SENTENCE: Final = re.compile(
+    r"(?:^|[.?!]\s+)(?:decide\s+(?:whether|if)\s+we|make\s+the\s+call|pick\s+one|your\s+call"
+    r"|you\s+decide)\b"
+)
 #: Words in such a label that ask for work on the quote ("Draft a reply to this message:").
 _TURN_TASKS: Final = frozenset({"reply", "respond", "answer", "draft", "handle", "route"})
 
@@ -218,7 +224,7 @@ def _build_view(text: str, *, exports: bool = True) -> _View:
             material.append(frame.group("rest"))
             prose[0] = prose[0][: frame.start("rest")]
         else:  # "Classify each of these:" then lines: they are material, bar a closing request
-            prose = [prose[0], *_material_after(prose[1:], material)]
+            prose = [prose[0], *_material_after(prose[1:], material, text)]
     elif len(prose) > 1 and "?" in first and rules.READ_QUESTION.match(first):
         # "Which lines mention refund?" then the lines: they are material
         prose = [first, *_material_after(prose[1:], material)]
@@ -230,7 +236,7 @@ def _build_view(text: str, *, exports: bool = True) -> _View:
     elif len(prose) > 2:  # "Is this postmortem about X or Y?" then a pasted document
         start = next((i for i, line in enumerate(prose[1:], 1) if _starts_document(line)), 0)
         if start:
-            prose = prose[:start] + _material_after(prose[start:], material)
+            prose = prose[:start] + _material_after(prose[start:], material, text)
     for i, line in enumerate(prose):
         if any(q in line for q in rules.QUOTE_CHARS):
             quotes = rules.QUOTED.findall(line)
@@ -317,7 +323,8 @@ def _paragraph_split(
         # ("I need you to process a payment ...") is the email, unless it says "then ..."
         asked = rules.REQUEST_LEAD.match(prose[0])
         keep_last = _closing_paragraph(prose[last:]) and (
-            not asked or bool(rules.THEN_REQUEST.match(prose[last]))
+            not asked
+            or bool(rules.THEN_REQUEST.match(prose[last]) or _DECIDE_SENTENCE.search(prose[last]))
         )
         label_first = not asked and prose[0].rstrip().endswith((":", "\uff1a"))  # "Plan output:"
         if (last > cut or opened or label_first) and keep_last:
@@ -331,7 +338,7 @@ def _paragraph_split(
                 or rules.GO_AHEAD_CLOSING.match(closing)  # "... LGTM, push it live."
             )
             asks = (
-                bool(rules.THEN_REQUEST.match(closing))
+                bool(rules.THEN_REQUEST.match(closing) or _DECIDE_SENTENCE.search(closing))
                 if asked
                 else bool(
                     "?" in closing
@@ -344,6 +351,21 @@ def _paragraph_split(
             material.extend(prose[cut : len(prose) - len(keep)])
             prose = prose[:cut] + keep
     return prose
+
+
+#: A delimiter line around a pasted text ("----", "=====", '"""').
+_DELIMITER: Final = re.compile(r"(?:-{3,}|={3,}|_{3,}|\*{3,}|~{3,}|<{3,}|>{3,}|\"{3}|'{3})")
+
+
+def _enclosure_tail(text: str) -> list[str]:
+    """The short closing lines after a pasted text enclosed between two delimiter lines
+    ("----" ... "----" then "Release the payment today."), lower-cased, else ``[]``."""
+    lines = text.strip().split("\n")
+    delimiters = [i for i, line in enumerate(lines) if _DELIMITER.fullmatch(line.strip())]
+    if len(delimiters) < 2:
+        return []
+    tail = [line.strip().lower() for line in lines[delimiters[-1] + 1 :] if line.strip()]
+    return tail if len(tail) <= 3 and sum(map(len, tail)) <= 500 else []
 
 
 def _closing_paragraph(lines: list[str]) -> bool:
@@ -376,12 +398,20 @@ def _approved_after_quote(line: str) -> bool:
     return bool(after) and _SHORT_GO_AHEAD.match(after) is not None
 
 
-def _material_after(lines: list[str], material: list[str]) -> list[str]:
+def _material_after(lines: list[str], material: list[str], text: str = "") -> list[str]:
     """Move ``lines`` (what follows a frame or a document start) to ``material``; return the
-    closing request that stays instruction ("...\n\nRestart them?", "then send it to Bob")."""
+    closing request that stays instruction ("...\n\nRestart them?", "then send it to Bob", or
+    the lines after a paste enclosed in "----" lines of ``text``)."""
+    tail = _enclosure_tail(text) if text else []
+    if tail and len(lines) > len(tail) and lines[-len(tail) :] == tail:
+        # "Member 5520871 emailed this morning:", the email between "----" lines, then
+        # "Update the bank details ... and release the payment today.": outside the paste
+        material.extend(lines[: -len(tail)])
+        return tail
     keep = []
     if lines and (
         lines[-1].endswith(("?", "\uff1f"))
+        or _DECIDE_SENTENCE.search(lines[-1])  # "Is this a breach? Decide whether we lock ..."
         or _TO_YOU.match(lines[-1])
         or rules.CLOSING_REQUEST.match(lines[-1])
         or rules.GO_AHEAD_CLOSING.match(lines[-1])
