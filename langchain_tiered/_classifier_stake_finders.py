@@ -7,7 +7,8 @@ Each finder takes the classifier's view of a prompt (:mod:`._classifier_view`) a
   request position, with its object, unless the sentence only asks about it;
 * :func:`_live_action`: the safety net, an action word plus a live marker in an unframed request;
 * :func:`_decision_stake`, :func:`_asked_action_stake`: a live decision demanded or asked
-  ("should we ...? yes or no" is :func:`._classifier_thread_stakes._yes_no_decision`);
+  ("should we ...? yes or no" is :func:`._classifier_thread_stakes._yes_no_decision`), or a
+  whole fleet asked to be taken out of service;
 * :func:`_exposure_stake`: a go/no-go on opening a system to outsiders;
 * :func:`_tool_step_stake`: an agent's plan step that writes or acts, handed over to execute;
 * :func:`_material_request_stake`: "process this" over pasted material that moves money;

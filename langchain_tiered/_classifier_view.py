@@ -3,7 +3,9 @@
 Split out of :mod:`langchain_tiered.classifier` (messages are read into text by
 :mod:`._classifier_messages`): the text is cut into *instruction* (lower-cased prose, quoted
 spans replaced by ``qtext``) and *material* (pasted logs, code, quoted text, commands quoted
-after a colon); lead positions and rule gates are computed on the instruction.
+after a colon); lead positions and rule gates are computed on the instruction. A closing
+request survives the cut when it comes after the pasted text: its own last paragraph, a line
+that demands a decision, or the lines after a paste enclosed in "----" delimiter lines.
 """
 
 from __future__ import annotations
