@@ -80,6 +80,9 @@ EN_ACTS: Final = _words(
 #: Verbs that act only with their particle ("turn it on", "go live", "switch it over").
 PARTICLE_ACT: Final = _c(
     r"\b(?:turn|switch|flip)\s+(?:[\w-]+\s+){0,3}?(?:on|off|over|live)\b|\bgo\s+live\b"
+    # "Should we switch all London zones to the new slot capacity engine tomorrow?"
+    r"|\b(?:switch|move|cut|migrate)\s+(?:all|every|the\s+whole)\s+(?:[\w-]+\s+){0,4}?(?:to|onto"
+    r"|over\s+to)\s+(?:the\s+)?new\b"
     r"|\bcut\s+(?:[\w-]+\s+){0,2}?over\b"
 )
 #: ... which acts on something live only when the question says so ("for the three berths this
@@ -179,6 +182,14 @@ DEFERRED_ERASURE: Final = _c(
 #: under it are erased").
 MATERIAL_ERASURE_ASK: Final = _c(
     r"\b(?:erase[ds]?|erasure|delete[ds]?|deletion|removed?|wiped?|purged?|anonymi[sz]ed?)\b"
+)
+#: A pasted ticket or letter asking for someone's records to be removed ("Patient erasure
+#: request ... asking that we remove all records we hold about him"): with "take care of
+#: this", the erasure is the act.
+MATERIAL_ERASURE_REQUEST: Final = _c(
+    r"\b(?:erasure|deletion|right\s+to\s+be\s+forgotten|gdpr\s+art(?:icle|\.)?\s*17)\s+request\b"
+    r"|\b(?:erase|delete|remove|wipe|purge)\s+(?:all\s+)?(?:the\s+)?(?:records?|data|information"
+    r"|personal\s+data|profiles?)\s+(?:we\s+hold\s+)?(?:about|on|of)\s+(?:him|her|them|me|us)\b"
 )
 #: A go-ahead given as an emoji under a pasted run or release ("🚀", "👍 from me", "✅").
 EMOJI_GO_AHEAD: Final = _c(

@@ -23,6 +23,7 @@ import re
 from bisect import bisect_right
 from typing import Final
 
+from langchain_tiered import _classifier_proposals as proposals
 from langchain_tiered import _classifier_rules as rules
 from langchain_tiered._classifier_stake_rule import _local_envs, _nonlive, _Stake
 from langchain_tiered._classifier_thread_stakes import _yes_no_decision
@@ -422,6 +423,10 @@ def _material_request_stake(view: _View) -> _Stake | None:
         return None
     if leak := rules.MATERIAL_SECRET_LEAK.search(view.material):  # "GitHub sent this. Handle it."
         return _Stake("credentials", "material_request", "handle this", leak.group()[:40], 0.75)
+    if (erase := proposals.MATERIAL_ERASURE_REQUEST.search(view.material)) and not _nonlive(
+        view.instruction
+    ):  # a patient's erasure request pasted, then "Take care of this one today."
+        return _Stake("delete_data", "material_request", "handle this", erase.group()[:40], 0.75)
     if (found := rules.MATERIAL_MONEY_REQUEST.search(view.material)) is None:
         return None
     return _Stake("payment", "material_request", "process this", found.group()[:40], 0.75)

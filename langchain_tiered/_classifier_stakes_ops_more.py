@@ -58,13 +58,16 @@ from langchain_tiered._classifier_stake_rule import StakesRule, _rule
 
 OPS_MORE_RULES: Final[tuple[StakesRule, ...]] = (
     _rule(
-        "broadcast_tx", "payment", "broadcast rebroadcast push submit send relay publish",
-        r"broadcast|rebroadcast|push|submit|send|relay|publish",
+        "broadcast_tx", "payment",
+        "broadcast rebroadcast push submit send relay publish replace cancel execute sign",
+        # "Replace the pending Safe tx ... with a cancel at the same nonce and submit it"
+        r"broadcast|rebroadcast|push|submit|send|relay|publish|replace|cancel|execute|sign",
         "object",
-        r"^\s+(?:the\s+|this\s+|that\s+|our\s+|these\s+|those\s+)?(?:signed\s+|raw\s+|final\s+)?"
-        r"(?:[\w-]+\s+)?(?:tx|txn|transaction|psbt)s?\b(?!\s+(?:reports?|summary|list|logs?"
-        r"|history|ids?|details|export|data|files?|csv|counts?|fees?|templates?|schema|format"
-        r"|parser|builder|decoder)\b)",
+        r"^\s+(?:the\s+|this\s+|that\s+|our\s+|these\s+|those\s+)?(?:signed\s+|raw\s+|final\s+"
+        r"|pending\s+|queued\s+|stuck\s+)?(?:[\w-]+\s+){0,2}?(?:tx|txn|transaction|psbt)s?\b"
+        r"(?!\s+(?:reports?|summary|list|logs?|history|ids?|details|export|data|files?|csv|counts?"
+        r"|fees?|templates?|schema|format|parser|builder|decoder|types?|class|model|fields?"
+        r"|columns?|tables?|tests?)\b)",
         r"\b(?:testnet|devnet|regtest|signet|sepolia|goerli|holesky|local\s+node|simulat\w*)\b",
     ),
     _rule(

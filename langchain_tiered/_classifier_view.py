@@ -414,6 +414,7 @@ def _material_after(lines: list[str], material: list[str], text: str = "") -> li
     if lines and (
         lines[-1].endswith(("?", "\uff1f"))
         or _DECIDE_SENTENCE.search(lines[-1])  # "Is this a breach? Decide whether we lock ..."
+        or rules.PROCESS_THIS.match(lines[-1])  # "Take care of this one today." under a ticket
         or _TO_YOU.match(lines[-1])
         or rules.CLOSING_REQUEST.match(lines[-1])
         or rules.GO_AHEAD_CLOSING.match(lines[-1])
