@@ -191,6 +191,25 @@ MATERIAL_ERASURE_REQUEST: Final = _c(
     r"|\b(?:erase|delete|remove|wipe|purge)\s+(?:all\s+)?(?:the\s+)?(?:records?|data|information"
     r"|personal\s+data|profiles?)\s+(?:we\s+hold\s+)?(?:about|on|of)\s+(?:him|her|them|me|us)\b"
 )
+#: A go to run for real what was just simulated ("numbers look right. rerun it with
+#: --broadcast.", "now run it for real", "rerun without --dry-run") ...
+REAL_RUN: Final = _c(
+    # in request position, not "a human will ... run it with --apply later"
+    r"(?:^|[.!?;:,]\s*|\n|\b(?:now|then|ok|okay|so|please|just)\s+)(?:re-?run|run|execute|apply"
+    r"|redo|do)\s+(?:it|this|that|them|the\s+(?:script|command|job"
+    r"|migration|plan|batch|same\s+(?:thing|command)))\s+(?:again\s+)?(?:for\s+real|live|with\s+"
+    r"(?:the\s+)?(?:--)?(?:broadcast|execute|apply|commit|confirm|yes|force|live|no-dry-run)\b"
+    r"|without\s+(?:the\s+)?(?:--)?(?:dry[- ]?run|simulate|noop|what-?if|check)\b)"
+    r"|\b(?:now|then|ok|okay|so|please|just)\s+(?:add|pass|append)\s+"
+    r"(?:the\s+)?--(?:broadcast|execute|apply|commit|confirm)\b"
+)
+#: ... after a pasted simulation or dry run of moving money, data or access.
+SIMULATED_RUN: Final = _c(
+    r"\bdry[- ]?run\b|\bsimulation\s+complete\b|\bsimulated\b|\bwould\s+(?:transfer|delete"
+    r"|send|remove|update|revoke|pay|drop|purge|refund|charge|grant|disable|terminate|migrate)\b"
+    r"|\bto\s+broadcast\s+these\s+transactions\b|\bno\s+changes\s+(?:were\s+)?(?:made|applied)\b"
+    r"|\bnothing\s+(?:was\s+)?(?:sent|changed|written|applied)\b"
+)
 #: A go-ahead given as an emoji under a pasted run or release ("🚀", "👍 from me", "✅").
 EMOJI_GO_AHEAD: Final = _c(
     r"\s*(?:🚀|👍|✅|🟢|👌|✔️?|🆗)+\s*(?:from\s+me|go|ship\s+it)?\s*[.!]*\s*$"

@@ -11,6 +11,8 @@
 * :func:`_emoji_go_ahead`: "🚀" under a payment batch marked READY_TO_RELEASE;
 * :func:`_data_handover_stake`: "A carrier asks for the full export of customer addresses. On
   leur envoie ?": customer data handed to an outsider, asked as a yes/no.
+* :func:`_real_run_stake`: "numbers look right. rerun it with --broadcast." under a pasted
+  simulation of a mainnet script;
 * :func:`_deferred_erasure_stake`: "Agent: please close the account and erase as the ticket
   says." under a ticket asking for user profiles to be erased.
 
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 from langchain_tiered import _classifier_proposals as proposals
 from langchain_tiered import _classifier_rules as rules
-from langchain_tiered._classifier_stake_rule import _nonlive, _Stake
+from langchain_tiered._classifier_stake_rule import _local_envs, _nonlive, _Stake
 from langchain_tiered._classifier_view import _lead_hits, _View
 
 
@@ -160,3 +162,29 @@ def _deferred_erasure_stake(view: _View) -> _Stake | None:
     if erased is None or data is None or _nonlive(view.instruction):
         return None
     return _Stake("delete_data", "deferred_erasure", asked.group()[:40], data.group(), 0.8)
+
+
+def _real_run_stake(view: _View) -> _Stake | None:
+    """A go to run for real ("rerun it with --broadcast", "now run it for real") what a pasted
+    simulation or dry run showed, unless the run was on a test system."""
+    closing = view.instruction.rsplit("\n", 1)[-1]  # not the tool's own "add --broadcast" hint
+    if not view.material or (real := proposals.REAL_RUN.search(closing)) is None:
+        return None
+    if _lead_hits(view, proposals.READ_TASKS):
+        return None  # "Explain this output: ... SIMULATION COMPLETE ..."
+    # the simulation's summary may read as prose ("SIMULATION COMPLETE. To broadcast ...")
+    simulated = proposals.SIMULATED_RUN.search(view.material) or proposals.SIMULATED_RUN.search(
+        view.instruction
+    )
+    if simulated is None:
+        return None
+    for text in (view.instruction, view.material):  # the simulation itself is not a test system
+        if any(env not in _SIMULATION for env in _local_envs(text)) and not (
+            rules.LIVE_MARKER.search(text)
+        ):
+            return None
+    return _Stake("incident", "real_run", real.group()[:40], simulated.group(), 0.8)
+
+
+#: Environment words that name the simulated run itself, not a test system.
+_SIMULATION = frozenset({"simulation"})
