@@ -25,7 +25,7 @@ from typing import Final
 
 from langchain_tiered import _classifier_proposals as proposals
 from langchain_tiered import _classifier_rules as rules
-from langchain_tiered._classifier_stake_rule import _local_envs, _nonlive, _Stake
+from langchain_tiered._classifier_stake_rule import _nonlive, _Stake
 from langchain_tiered._classifier_thread_stakes import _yes_no_decision
 from langchain_tiered._classifier_view import _lead_hits, _open_gates, _View
 
@@ -192,8 +192,7 @@ def _live_action(view: _View) -> _Stake | None:
 def _decision_stake(view: _View) -> _Stake | None:
     """A "should we ...?" about acting now or live, plus a demand to decide ("Decide.")."""
     text = view.instruction
-    nonlive = _local_envs(text)
-    if any(w not in ("local", "locally") for w in nonlive) and not rules.LIVE_MARKER.search(text):
+    if _nonlive(text, _LOCAL_WORDS):
         return None  # "the staging job is stuck: restart or wait? make the call" is not live
     demand = None if text.isascii() else rules.ML_DECISION_DEMAND.search(text)
     if demand is not None and (
@@ -316,6 +315,8 @@ _GRID_ACTS: Final = rules._words(
 #: switching and blocking acts too.
 _EXPORT_ACTS: Final = rules._words("flip close open cut block switch release hold void pull")
 _NOW: Final = rules._c(r"\b(?:now|right\s+now|immediately|tonight)\b")
+#: "local" alone does not make a decision non-live ("local time", "the local plant").
+_LOCAL_WORDS: Final = frozenset({"local", "locally"})
 #: Acts that stop or take out of service, asked about a whole fleet (``FLEET_WIDE``).
 _WIDE_STOPS: Final = rules._words(
     "take pull shut ground disable halt stop suspend isolate evacuate drain switch"

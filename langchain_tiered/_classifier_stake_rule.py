@@ -66,9 +66,10 @@ def _local_envs(text: str) -> list[str]:
     ]
 
 
-def _nonlive(text: str) -> bool:
-    """A non-production environment is named (staging, sandbox, test mode...) and no live one."""
-    return bool(_local_envs(text)) and not LIVE_MARKER.search(text)
+def _nonlive(text: str, ignore: frozenset[str] = frozenset()) -> bool:
+    """A non-production environment is named (staging, sandbox, test mode...) and no live one;
+    environment words in ``ignore`` do not count ("simulation" for a simulated run's output)."""
+    return any(env not in ignore for env in _local_envs(text)) and not LIVE_MARKER.search(text)
 
 
 Mode = Literal[

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from langchain_tiered import _classifier_proposals as proposals
 from langchain_tiered import _classifier_rules as rules
-from langchain_tiered._classifier_stake_rule import _local_envs, _nonlive, _Stake
+from langchain_tiered._classifier_stake_rule import _nonlive, _Stake
 from langchain_tiered._classifier_view import _lead_hits, _View
 
 
@@ -178,11 +178,9 @@ def _real_run_stake(view: _View) -> _Stake | None:
     )
     if simulated is None:
         return None
-    for text in (view.instruction, view.material):  # the simulation itself is not a test system
-        if any(env not in _SIMULATION for env in _local_envs(text)) and not (
-            rules.LIVE_MARKER.search(text)
-        ):
-            return None
+    # the simulation itself is not a test system
+    if _nonlive(view.instruction, _SIMULATION) or _nonlive(view.material, _SIMULATION):
+        return None
     return _Stake("incident", "real_run", real.group()[:40], simulated.group(), 0.8)
 
 
