@@ -81,7 +81,7 @@ NEGATION: Final = _c(
     r"|\bno\s+(?:lo\s+|la\s+)?ejecutes\b|\bnão\s+(?:o\s+|a\s+)?execute\b|\bne\s+l'exécute\s+pas\b"
     r"|\bn'exécute\s+(?:rien|pas)\b|\bnicht\s+ausführen\b|\bführe\s+(?:es|ihn|sie|das)\s+nicht"
     r"\s+aus\b|\bnon\s+eseguir\w*\b|\bне\s+(?:запускай|выполняй|применяй)\w*"
-    r"|실행(?:은|는)?\s*하지\s*말|실행하지\s*마|実行しないで|実行せず|実行しません|実行はしません"
+    r"|실행(?:은|는)?\s*하지\s*말|실행하지\s*마|実行(?:は)?しないで|実行せず|実行しません|実行はしません"
     r"|まだ(?:どこにも)?実行|不要(?:真的|实际|直接)?(?:执行|运行|跑)|别(?:真的)?(?:执行|运行)"
     r"|\bçalıştırmayacağım\b|\bçalıştırmayın\b|\bçalıştırma\b"
     # planning only: "nothing is being executed", "this is the design doc, we're not doing it yet"

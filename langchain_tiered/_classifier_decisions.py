@@ -64,7 +64,7 @@ ML_SHOULD_WE_NOW: Final = _c(
     r"(?:\b(?:sollen|sollten|müssen|schalten|nehmen|fahren|stoppen|sperren|setzen)\s+wir"
     r"|\b(?:debemos|deberíamos|hacemos|devemos|fazemos"
     r"|devons-nous|doit-on|faut-il|on\s+fait|dobbiamo|facciamo|haruskah\s+kita|apakah\s+kita\s+(?:harus"
-    r"|perlu)|czy\s+(?:mamy|powinniśmy|robimy)|powinniśmy|moeten\s+we|gaan\s+we|должны\s+ли"
+    r"|perlu)|czy\s+(?:mamy|powinniśmy|robimy|\w{3,}(?:amy|emy|imy|ymy))|powinniśmy|moeten\s+we|gaan\s+we|должны\s+ли"
     r"\s+мы|нам\s+(?:нужно|стоит)|стоит\s+ли|чи\s+(?:варто|треба|потрібно)|варто|skal\s+vi|ska\s+vi"
     r"|skall\s+vi|bør\s+vi|chúng\s+ta\s+có"
     r"\s+nên)\b|要不要|我们(?:应该|要)|すべき(?:ですか|か)|しますか|할까요|해야\s*할까요)"
@@ -105,6 +105,8 @@ ML_LIVE_ACTION: Final = _c(
     r"|відкот\w*|kapat\w*|geri\s+al\w*|devre\s+dışı|yeniden\s+başlat\w*|durdur\w*|tahliye\w*|chuyển|khởi\s+động\s+lại|להחזיר|לשחזר|לגלגל)|回滚|切换|切到|切回"
     r"|重启|隔离|关闭|切り替え"
     r"|ロールバック|再起動|隔離|停止|롤백|전환|재시작|격리|중지|차단"
+    # Polish: "Czy zalewamy młyn CO2 teraz i zatrzymujemy piec?"
+    r"|\b(?:zatrzym\w*|wstrzym\w*|zalew\w*|odłącz\w*|ewakuuj\w*|zamyk\w*|zamkn\w*)"
     # Dutch, Danish, Norwegian and Swedish: "BIN nu blokkeren", "genindkoble strengen nu"
     r"|\b(?:blokker\w*|blokere\w*|blockera\w*|spær\w*|spärr\w*|(?:gen)?indkobl\w*"
     r"|frakobl\w*|koble\s+(?:ut|fra|inn|til)|koppla\s+(?:bort|ur|in|från)|genstart\w*"
@@ -123,7 +125,8 @@ _FOLLOW_YOUR_CALL: Final = (
 #: word", "Whatever you say goes into the system", "Your decision stands", "I'm acting on it".
 _CARRIED_OUT: Final = (
     r"(?:will|'ll)\s+(?:act\s+on|go\s+with|do|execute|carry\s+out|announce|implement|follow"
-    r"|apply|action)\s+(?:whatever|what)\s+you\s+(?:recommend|say|suggest|decide|pick|choose)"
+    r"|apply|action|file|submit|send|report|publish)\s+(?:whatever|what|the\s+ones?)\s+you\s+"
+    r"(?:recommend|say|suggest|decide|pick|choose)"
     r"|\bgo\s+on\s+your\s+(?:word|call|say)|\bwhatever\s+you\s+(?:say|decide|pick)\s+goes"
     r"|\byour\s+(?:decision|call|answer|word)\s+(?:stands|is\s+final|goes)"
     r"|(?:i'm|i\s+am|we're|we\s+are)\s+acting\s+on\s+it"
@@ -248,6 +251,9 @@ ACTION_QUESTION: Final = _c(
     # "Decide whether we lock all admin accounts, stop the payment and notify ... now.": the
     # question asked indirectly
     r"|\bdecide\s+(?:whether|if)\s+(?:we|i)\s+(?:should\s+)?[\w-]+\b[^?.]{0,160}"
+    # "Decide which of these we report to the supervisory authority today"
+    r"|\bdecide\s+which\s+(?:of\s+(?:these|them|the\s+\w+)\s+|ones?\s+)?(?:we|to|i)\s+[\w-]+\b"
+    r"[^?.]{0,160}"
 )
 URGENCY_WORDS: Final = _words("now tonight immediately asap today")
 #: A live emergency in the present tense ("we're down", "brokers are paging", "getting

@@ -261,7 +261,11 @@ TAG_PREFIX: Final = _c(  # not a chat export's time stamp ("[03:52] Control: ...
     r"\s*(?!\[\d{1,2}:\d\d(?::\d\d)?\])(?:\[[^\]\n]{1,80}\]\s*){1,4}[A-Za-z]"
 )
 #: An email header line (lower-cased): a prompt that opens with one opens with a pasted email.
-EMAIL_HEADER: Final = _c(r"\s*(?:from|subject|to|date|cc|sent|reply-to):\s")
+EMAIL_HEADER: Final = _c(
+    r"\s*(?:from|subject|to|date|cc|sent|reply-to"
+    # the same headers in other languages ("Asunto: No hemos recibido el pago de octubre")
+    r"|asunto|betreff|objet|oggetto|assunto|onderwerp|temat|de|von|van|remitente|absender):\s"
+)
 #: A line that starts a pasted document after the request (lower-cased prose lines).
 DOCUMENT_START_LINE: Final = _c(
     r"\s*(?:#{1,6}\s+\S|(?:from|subject|to|date|cc):\s|-{3,}\s*$|={3,}\s*$)"
@@ -336,7 +340,11 @@ GO_AHEAD_CLOSING: Final = _c(
 REQUEST_LEAD: Final = _c(
     r"\s*(?:please\s+)?(?:can\s+you\s+)?(?:return|output(?!\s+of\b)|extract|pull\s+(?:out\s+)?(?:the\s+)?"
     r"(?:fields|data|values|json)|summari[sz]e|translate|classify|categori[sz]e|label|tag|shorten"
-    r"|condense|rewrite|reword|convert|parse|count|dedupe|tl;?dr|proofread)\b"
+    r"|condense|rewrite|reword|convert|parse|count|dedupe|tl;?dr|proofread"
+    # the same in other languages ("Extrae en JSON: id del restaurante, monto ...")
+    r"|extrae|extraiga|extraia|extrais|extrayez|extrahiere|estrai|resume|resuma|résume|resumir"
+    r"|riassumi|fasse|traduce|traduz|traduis|traduisez|übersetze|traduci|clasifica|classifica"
+    r"|classe|klassifiziere)\b"
 )
 #: A closing request that cannot be a line of the pasted document ("please pay by ..." can).
 THEN_REQUEST: Final = _c(r"\s*(?:now|then|and\s+then|also|finally|after\s+that|afterwards|next)\b")

@@ -378,6 +378,8 @@ def _tool_step_stake(view: _View) -> _Stake | None:
     if asked is None and view.material:  # '{"next_action": {"tool": ...}}' then "Continue."
         tail = view.material[-60:]
         asked = rules.BARE_GO_AHEAD.search(tail[-40:]) or rules.CLOSING_EXEC.search(tail)
+        if asked is None and "\n" in tail:  # "Supervisor: proceed", then a quote the view moved
+            asked = rules.BARE_GO_AHEAD.search(tail.rsplit("\n", 2)[-2])
     if asked is None:
         return None
     tool = rules.TOOL_WRITE.search(view.instruction) or rules.TOOL_WRITE.search(view.material)

@@ -36,7 +36,9 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|データベース|テーブル|データ|本番|ユーザー|バックアップ|リポジトリ|レジストリ"
         # "当社サーバー上の翻訳メモリと用語集をすべて完全に消去して": everything, for good
         r"|サーバー|顧客|記録|レコード|完全に|すべて|全て|服务器|客户|记录|彻底|全部|所有",
-        _CODE_ML + r"|" + _EXPLAIN_ML_LEAD,
+        # "次のメニュー名から絵文字を全部消して": characters taken out of a text
+        _CODE_ML + r"|" + _EXPLAIN_ML_LEAD + r"|絵文字|文字|スペース|空白|改行|記号|句読点|表情符号"
+        r"|标点|空格|换行|emoji",
     ),
     _ml_rule(
         "ml_deploy", "deploy",

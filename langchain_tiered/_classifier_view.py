@@ -232,7 +232,9 @@ def _build_view(text: str, *, exports: bool = True) -> _View:
         prose = [first, *_material_after(prose[1:], material)]
     elif len(prose) > 1 and rules.EACH_ITEM.search(first):
         # "For each commit give breaking yes/no:" then a bulleted list: the items are material
-        items = [bool(rules.BULLET_LINE.match(line)) for line in prose[1:]]
+        items = [  # "- add x", "2. fix y", or a bare number: "1 please erase my account"
+            bool(rules.BULLET_LINE.match(line) or _NUMBERED_ITEM.match(line)) for line in prose[1:]
+        ]
         material.extend(line for line, item in zip(prose[1:], items, strict=True) if item)
         prose = [first, *(line for line, item in zip(prose[1:], items, strict=True) if not item)]
     elif len(prose) > 2:  # "Is this postmortem about X or Y?" then a pasted document
@@ -355,6 +357,8 @@ def _paragraph_split(
     return prose
 
 
+#: A list item numbered without punctuation ("1 please erase my account").
+_NUMBERED_ITEM: Final = re.compile(r"\s*\d{1,3}\s+\S")
 #: A delimiter line around a pasted text ("----", "=====", '"""').
 _DELIMITER: Final = re.compile(r"(?:-{3,}|={3,}|_{3,}|\*{3,}|~{3,}|<{3,}|>{3,}|\"{3}|'{3})")
 
