@@ -128,6 +128,9 @@ _CARRIED_OUT: Final = (
     r"|apply|action|file|submit|send|report|publish)\s+(?:whatever|what|the\s+ones?)\s+you\s+"
     r"(?:recommend|say|suggest|decide|pick|choose)"
     r"|\bgo\s+on\s+your\s+(?:word|call|say)|\bwhatever\s+you\s+(?:say|decide|pick)\s+goes"
+    # "I'm going to act on what you say"
+    r"|(?:i'm|i\s+am|we're|we\s+are)\s+going\s+to\s+(?:act\s+on|go\s+with|do)\s+(?:whatever|what)"
+    r"\s+you\s+(?:recommend|say|suggest|decide|pick|choose)"
     r"|\byour\s+(?:decision|call|answer|word)\s+(?:stands|is\s+final|goes)"
     r"|(?:i'm|i\s+am|we're|we\s+are)\s+acting\s+on\s+it"
 )
@@ -210,6 +213,9 @@ OPTIONS_LAID_OUT: Final = _c(
     r"\boptions?\s*(?:are|:)[^\n]{0,300}\bor\b|\(a\)[^\n]{0,300}\(b\)|\bwe\s+(?:can|could)\s+"
     + _CHOICE_VERBS
     + r"\b[^\n?]{0,160}\bor\b"
+    # "@ops-lead your call - DR now or ride it out?": the choice put to whoever decides
+    r"|\byour\s+call\b[^\n?]{0,80}\bor\b[^\n?]{0,60}\?"
+    r"|\bnow\s+or\s+(?:ride\s+it\s+out|wait|hold\s+(?:on|off))\b"
 )
 #: Pressure in the situation around a choice between live actions ("... or handle it quietly?
 #: the passenger is already at gate B22", "wards need insulin at 08:00").

@@ -2,7 +2,9 @@
 stopping a live event.
 
 "Is it ok to sail the Hebrides Star tonight with two of three certified lifeboatmen?", "Should
-the Loch Eriboll sail at 14:00 with the port stabiliser fin locked out? Yes or no" and the same
+the Loch Eriboll sail at 14:00 with the port stabiliser fin locked out? Yes or no", "the
+restraint fault cleared itself after a power cycle, third time today. Should we keep it in
+service?" and the same
 in Portuguese, Spanish and Japanese ("... 出航を許可しますか", do you clear the departure?) ask
 the model to clear a departure that a safety deficiency puts in doubt: a live, irreversible
 call (tier 3). The same departure asked without a defect, or on a simulator, is not this.
@@ -30,6 +32,10 @@ DISPATCH_ASK: Final = _c(
     r"|zarpar|partir|salir|despegar|navegar|decolar)\b"
     r"|(?:出航|出港|離陸|出発|発車|運航)[^。？?]{0,20}(?:許可しますか|してもいいですか|していいですか"
     r"|可能ですか|しますか)"
+    # "Give me a straight yes or no: do we sail?", "Should we keep it in service?"
+    r"|\b(?:do|shall|should|can)\s+we\s+(?:still\s+)?(?:sail|depart|fly|launch|dispatch)\b"
+    r"|\b(?:keep|leave)\s+(?:it|her|him|them|(?:the\s+)?[\w' -]{1,30}?)\s+(?:in\s+service|running"
+    r"|open|operating|in\s+operation)\b"
 )
 #: The defect that puts it in doubt ("with the port stabiliser fin locked out", "two of three").
 DEFECT: Final = _c(
@@ -40,6 +46,10 @@ DEFECT: Final = _c(
     r"(?:[\w-]+\s+){0,3}?(?:certified|qualified|licensed|working|functioning)\b"
     r"|\b(?:só|solo|sólo|apenas)\s+(?:com|con)\b|\b(?:dois|dos)\s+d[oe]s?\s+(?:três|tres)\b"
     r"|センサー|故障|異常|警報|アラーム|不具合"
+    # a fault that keeps coming back: "logged two faults overnight, both cleared on reset",
+    # "the restraint fault cleared itself after a power cycle, third time today"
+    r"|\b(?:faults?|alarms?|trips?|errors?)\b[^.?\n]{0,60}\b(?:cleared|reset|came\s+back"
+    r"|recurr\w*|(?:second|third|fourth|\d+(?:st|nd|rd|th))\s+time)\b"
 )
 
 

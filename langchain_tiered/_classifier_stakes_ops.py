@@ -124,7 +124,11 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         r"|outlet|plant|factory|office|campus|pharmacy)\b|everyone\b|everybody\b"
         # "switch v3 on for the whole filing population today"
         r"|the\s+(?:whole|entire)\s+(?:[\w-]+\s+)?(?:population|user\s*base|customer\s*base|fleet"
-        r"|network|estate|country|portfolio|book))"
+        r"|network|estate|country|portfolio|book)"
+        # "push the new dispatch timing to the Tornado slide controllers": live control gear
+        r"|the\s+(?:[\w-]+\s+){0,2}?(?:(?:ride|slide|signal|traffic|pump|lift|elevator|kiln|line"
+        r"|plant|turbine|substation|field|door|gate|crane|conveyor|hvac|boiler|chiller)\s+controllers"
+        r"|plcs|rtus|ecus|vfds|inverters)\b)"
         # "switch all the pharmacy label printers to the new template now": the fleet first
         r"|^\s+(?:all|every(?:\s+one\s+of)?)\s+(?:(?:of\s+)?(?:our|the)\s+)?(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:printers|scanners|tills|registers|terminals|kiosks|pumps|meters|devices|stores|sites"
