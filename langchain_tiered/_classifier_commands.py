@@ -234,6 +234,16 @@ PURPOSE_NEGATION: Final = _c(
     r"\bso\s+(?:that\s+)?(?:we|they|you|i|it|he|she)\s+(?:don't|dont|do\s+not|won't|will\s+not"
     r"|never|can't|cannot)\s+$|\bin\s+order\s+not\s+to\s+$"
 )
+#: "never" after a described thing and a comma, with the verb taking a place and no object
+#: ("the v3 schedule is 9h shorter than v2, never run on this kiln"): a past participle that
+#: describes the thing ("has never been run"), not a negated imperative. The before part is
+#: searched up to the verb, the after part matched right after it.
+DESCRIBED_NEVER_BEFORE: Final = _c(
+    r"\b(?:is|are|was|were|has|have|had)\b[^,;\n]{1,80},\s*never\s+$"
+)
+DESCRIBED_NEVER_AFTER: Final = _c(
+    r"\s+(?:on|in|at|against|under|with|before)\s+(?:this|the|that|our|any)\b"
+)
 #: A grant just before "read-only access" ("Give the external auditors read-only access ..."):
 #: the access is what is granted, not a limit on the request.
 GRANT_BEFORE: Final = _c(

@@ -21,7 +21,10 @@ A single email that quotes the proposal it answers ("> Proposal: refund all 340 
 and adds a short reply ("Agreed on all three. Please process today.") is read the same way:
 :func:`split_quoted_reply` returns ``(reply, quoted)``; a reply that approves (``APPROVES``)
 carries out what it quotes. A forward announced as carrying a note at its end ("see note at
-bottom") is read from that note (:func:`split_email_note`).
+bottom"), or with a note set apart by a rule line ("---") under it, is read from that note
+(:func:`split_email_note`); a forward with one or two lines of the forwarder's own under the
+quoted reply ("Do what Kate said and set those accounts up today.") is read from those lines
+(:func:`split_forward_closing`).
 """
 
 from __future__ import annotations
@@ -164,18 +167,63 @@ _SIGNED_NOTE: Final = re.compile(
 )
 
 
+#: A rule line that sets a note apart under an email ("---", "___", "===").
+_NOTE_RULE: Final = re.compile(r"[ \t]*(?:-{3,}|_{3,}|={3,}|\*{3,})[ \t]*\n")
+
+
 def split_email_note(text: str) -> tuple[str, str] | None:
-    """``(note, email)`` for a forwarded email announced as having a note at its end, whose last
-    paragraph is that note from someone who signs off, else None."""
-    if len(text) > _MAX_CHARS or not _NOTE_POINTER.match(text):
+    """``(note, email)`` for a forwarded email whose last paragraph is a note from someone who
+    signs off, announced at the top ("see note at bottom") or set apart by a rule line ("---")
+    under an email that starts with its headers; else None."""
+    if len(text) > _MAX_CHARS:
+        return None
+    pointed = _NOTE_POINTER.match(text) is not None
+    if not pointed and not _THREAD_START.match(text):
         return None
     paragraphs = re.split(r"\n[ \t]*\n", text.strip())
     if len(paragraphs) < 3 or not _FROM_LINE.search(text):
         return None
     note = paragraphs[-1].strip()
+    if not pointed:
+        if (ruled := _NOTE_RULE.match(note)) is None:
+            return None
+        note = note[ruled.end() :].strip()
     if len(note) > _MAX_REQUEST:
         return None
     opening = note.split("\n", 1)[0]
     if not (_SIGNED_NOTE.match(opening) or _APPROVER.search(opening[:60])):
         return None
     return note, "\n\n".join(paragraphs[:-1])
+
+
+#: The marker a mail client puts above a forwarded email.
+_FORWARD_MARKER: Final = re.compile(
+    r"\s*(?:-{2,}\s*forwarded\s+message\s*-{2,}|begin\s+forwarded\s+message\s*:?|fwd?:)",
+    re.IGNORECASE,
+)
+#: Longest closing line under a forward read as the request (characters).
+_MAX_CLOSING: Final = 200
+
+
+def split_forward_closing(text: str) -> tuple[str, str] | None:
+    """``(closing, forward)`` for a forwarded email that quotes the message it answered and has
+    one or two lines of the forwarder's own under the quote ("Do what Kate said and set those
+    accounts up today."), else None."""
+    if len(text) > _MAX_CHARS or ">" not in text or not _FORWARD_MARKER.match(text):
+        return None
+    if not _THREAD_START.match(text) or len(_FROM_LINE.findall(text)) != 1:
+        return None
+    lines = text.rstrip().split("\n")
+    last_quote = max((i for i, line in enumerate(lines) if _QUOTED_LINE.match(line)), default=-1)
+    closing: list[str] = []
+    for line in lines[last_quote + 1 :]:
+        if _SIGNATURE.match(line):
+            break  # "-- " and what follows it is the signature
+        if line.strip():
+            closing.append(line.strip())
+    if last_quote < 0 or not 0 < len(closing) <= 2:
+        return None
+    request = "\n".join(closing)
+    if len(request) > _MAX_CLOSING:
+        return None
+    return request, "\n".join(lines[: last_quote + 1])

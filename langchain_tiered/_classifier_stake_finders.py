@@ -90,6 +90,8 @@ def _rule_stake(
             continue  # "the difference between soft-delete and hard-delete"
         if rules.PURPOSE_NEGATION.search(text, max(begin, pos - 30), pos):
             continue  # "... so we don't pay the minimums": a purpose, not an ask either way
+        if _described_never(text, begin, pos, hit.end()):
+            continue  # "v3 is shorter than v2, never run on this kiln": told, not asked
         if rules.NEGATED_BEFORE.search(text, max(begin, pos - 24), pos) or (
             rules.NEGATED_AFTER.match(text, hit.end(), end)
         ):  # "do not process the refund": a negated imperative is not a request
@@ -116,6 +118,14 @@ def _rule_stake(
             if obj is not None:
                 return _make_stake(rule, hit.group("verb"), obj, sentence)
     return None
+
+
+def _described_never(text: str, begin: int, pos: int, end: int) -> bool:
+    """True for "<thing> is ..., never run on this kiln": a participle, not an imperative."""
+    return bool(
+        rules.DESCRIBED_NEVER_BEFORE.search(text, max(begin, pos - 120), pos)
+        and rules.DESCRIBED_NEVER_AFTER.match(text, end)
+    )
 
 
 def _request_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -378,8 +388,12 @@ def _tool_step_stake(view: _View) -> _Stake | None:
     if asked is None and view.material:  # '{"next_action": {"tool": ...}}' then "Continue."
         tail = view.material[-60:]
         asked = rules.BARE_GO_AHEAD.search(tail[-40:]) or rules.CLOSING_EXEC.search(tail)
-        if asked is None and "\n" in tail:  # "Supervisor: proceed", then a quote the view moved
+        if asked is None and "\n" in tail:  # "Supervisor: proceed", then quotes the view moved
             asked = rules.BARE_GO_AHEAD.search(tail.rsplit("\n", 2)[-2])
+            lines = view.material[-200:].split("\n")
+            while len(lines) > 1 and _MOVED_QUOTE.fullmatch(lines[-1]):
+                lines.pop()
+            asked = asked or rules.BARE_GO_AHEAD.search(lines[-1][-60:])
     if asked is None:
         return None
     tool = rules.TOOL_WRITE.search(view.instruction) or rules.TOOL_WRITE.search(view.material)
@@ -393,6 +407,10 @@ def _tool_step_stake(view: _View) -> _Stake | None:
     if quoted_env or _nonlive(step) or _nonlive(_line_at(asked.string, asked.end() - 1)):
         return None
     return _Stake("incident", "tool_step", asked.group(), tool.group()[:40], 0.8)
+
+
+#: A line of the material that is only a quoted string the view moved out of the instruction.
+_MOVED_QUOTE: Final = re.compile(r'\s*"[^"\n]{0,120}"\s*')
 
 
 def _line_at(text: str, pos: int) -> str:

@@ -32,9 +32,9 @@ _INVOICE = (
             3,
         ),
         (_INVOICE + "AP lead: fine, go ahead and pay it today.", 3),
-        # ... while the same email answered with a read request is not an act (the labelled
-        # read line is not recognised as a summary request: the default tier 2)
-        (_INVOICE + "AP lead: summarize this for the weekly report.", 2),
+        # ... while the same email answered with a read request is not an act (the note under
+        # the "---" rule is read as the request, ``split_email_note``: a summary, tier 1)
+        (_INVOICE + "AP lead: summarize this for the weekly report.", 1),
     ],
 )
 def test_retired_kq_and_t29(prompt: str, tier: int) -> None:
