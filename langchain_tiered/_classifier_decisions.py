@@ -17,7 +17,12 @@ from langchain_tiered._classifier_patterns import _c, _words
 #: A demand to decide, and a live incident, in other languages (English: ``_decision_stake``):
 #: "장애 대응 중입니다 ... 바로 결정해서 적용해 주세요" is a live decision.
 ML_DECISION_DEMAND: Final = _c(
-    r"결정해|결정하|정해\s*주|決めて|決定して|判断して|决定|拍板|\b(?:entscheide|entscheiden\s+sie"
+    r"결정해|결정하|정해\s*주|決めて|決定して|判断して|决定|拍板"
+    # Hindi "तुरंत फैसला बताओ" (tell me the decision now), "निर्णय लीजिए"
+    r"|फ़?ैसला\s+(?:बताओ|बताइए|बताएं|करो|कीजिए|करें|लो|लीजिए|दो|दीजिए)|निर्णय\s+(?:लो|लीजिए|लें|बताओ|बताइए|करो|कीजिए)"
+    # Polish "Decyzja teraz." / "decyzja natychmiast"
+    r"|\bdecyzj[aię]\s+(?:teraz|natychmiast|już|od\s+razu)\b"
+    r"|\b(?:entscheide|entscheiden\s+sie"
     r"|entscheiden|décide[sz]?|decide|decida|decidi|decidere|реши|решите|решай\w*|beslis|zdecyduj"
     r"|karar\s+ver|tranche[sz]?"
     r"|potrzebuję\s+decyzji|brauche\s+(?:eine|die)\s+entscheidung|necesito\s+(?:una\s+|la\s+)?decisión"
@@ -49,7 +54,11 @@ ML_INCIDENT: Final = _c(
     r"|notfall\w*|guasto|avaria|incendio|incendie|incêndio|feuer\w*|fuoco|fumée|humo|fumaça"
     r"|rauch\w*|pożar\w*|пожар\w*|yangın|duman|\w*lekkasje\w*|\w*läcka\w*|\w*lækage\w*"
     # something jammed mid-move: "la perche 22 s'est bloquée", "o motor do lustre travou"
-    r"|bloqué\w*|travou|travad[oa]s?|atascad[oa]s?|bloquead[oa]s?|blockiert|bloccat[oa])\b"
+    r"|bloqué\w*|travou|travad[oa]s?|atascad[oa]s?|bloquead[oa]s?|blockiert|bloccat[oa]"
+    # an evacuation under way or weighed: "ewakuujemy halę", "evacuamos la planta"
+    r"|ewakuuj\w*|ewakuac\w*|evacu[ae]\w*|évacu\w*|evakuier\w*|эвакуац\w*|эвакуир\w*|tahliye)\b"
+    # Hindi: an overflow, a leak, a fire or smoke ("क्लेरिफायर ओवरफ्लो हो रहा है")
+    r"|ओवरफ्लो|रिसाव|लीक\s+हो|आग\s+लग|धुआ"
 )
 #: A live or production environment named in other languages (with ``ML_DECISION_DEMAND``).
 ML_LIVE_ENV: Final = _c(

@@ -24,7 +24,8 @@ carries out what it quotes. A forward announced as carrying a note at its end ("
 bottom"), or with a note set apart by a rule line ("---") under it, is read from that note
 (:func:`split_email_note`); a forward with one or two lines of the forwarder's own under the
 quoted reply ("Do what Kate said and set those accounts up today.") is read from those lines
-(:func:`split_forward_closing`).
+(:func:`split_forward_closing`). A ticket heading above an email ("HELPDESK #5521") is
+set aside as material (:func:`split_ticket_heading`).
 """
 
 from __future__ import annotations
@@ -162,7 +163,7 @@ _NOTE_POINTER: Final = re.compile(
 #: The note itself, from someone who signs off ("Ops director here — approve it in the ERP").
 _SIGNED_NOTE: Final = re.compile(
     r"\s*(?:[\w .'()-]{0,40}\b(?:here|speaking)\s*[—–:,-]"
-    r"|(?:note|comment)(?:\s+from\s+[\w .'-]{1,40})?\s*:)",
+    r"|(?:note|comment)(?:\s+from\s+[\w .'()&/-]{1,50})?\s*:)",
     re.IGNORECASE,
 )
 
@@ -185,9 +186,12 @@ def split_email_note(text: str) -> tuple[str, str] | None:
         return None
     note = paragraphs[-1].strip()
     if not pointed:
-        if (ruled := _NOTE_RULE.match(note)) is None:
+        if _NOTE_RULE.fullmatch(paragraphs[-2].strip() + "\n"):  # "---" alone, then the note
+            paragraphs = paragraphs[:-1]
+        elif ruled := _NOTE_RULE.match(note):
+            note = note[ruled.end() :].strip()
+        else:
             return None
-        note = note[ruled.end() :].strip()
     if len(note) > _MAX_REQUEST:
         return None
     opening = note.split("\n", 1)[0]
@@ -227,3 +231,23 @@ def split_forward_closing(text: str) -> tuple[str, str] | None:
     if len(request) > _MAX_CLOSING:
         return None
     return request, "\n".join(lines[: last_quote + 1])
+
+
+#: A ticket heading above a pasted email ("HELPDESK #5521", "Ticket INC-20931", "[Case 4471]").
+_TICKET_HEADING: Final = re.compile(
+    r"[ \t]*\[?(?:help\s*desk|service\s*desk|support|ticket|case|incident|request|req|sr|inc"
+    r"|jira|zendesk|freshdesk)\b[ \t]*(?:no\.?|number)?[ \t]*#?[ \t]*[a-z]{0,6}-?\d{2,}\]?"
+    r"[^\n:]{0,40}\n",
+    re.IGNORECASE,
+)
+
+
+def split_ticket_heading(text: str) -> tuple[str, str] | None:
+    """``(email, heading)`` for a ticket heading line above a pasted email ("HELPDESK #5521"
+    then "From: ..."): the email is read as if pasted alone, the heading is material."""
+    if len(text) > _MAX_CHARS or (heading := _TICKET_HEADING.match(text)) is None:
+        return None
+    rest = text[heading.end() :]
+    if not _THREAD_START.match(rest):
+        return None
+    return rest, heading.group().strip()

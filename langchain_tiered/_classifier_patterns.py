@@ -402,6 +402,8 @@ LIVE_MARKER: Final = _c(
     r"(?<!\banything\s)(?<!\btouch\s)\blive\b"
     + _SPARED
     + r"|\bprod[-_.]\w|\bprimary\b|\bon-?prem\b"
+    # "the on-air playout" (not "nothing on air uses it", not the studio's on-air light)
+    r"|(?<!\bnothing\s)(?<!\bnot\s)(?<!\bnever\s)\bon-air\b(?!\s+(?:light|sign|talent))"
     # "ship hotfix 2.14.3, skip the staging soak this time": straight to the live system
     r"|\bskip(?:ping)?\s+(?:the\s+)?(?:staging|stage|qa|uat|canary|soak|pre-?prod)\b"
     r"|\b(?:main|master)\s+(?:branch|database|db|cluster|account)\b|\b(?:to|onto|over)\s+"
@@ -416,6 +418,7 @@ LIVE_MARKER: Final = _c(
 LIVE_NEEDLES: Final = (
     "prod", "live", "primary", "prem", "main", "master", "customer", "pii", "real", "shared",
     "public", "remote", "upstream", "team", "not", "no", "nicht", "pas", "non", "niet", "nie",
+    "air",
 )  # fmt: skip
 #: Objects whose deletion loses data.
 DATA_OBJECT: Final = _c(

@@ -47,6 +47,8 @@ Tried after ``ML_ACCESS_RULES``:
   without a second witness");
 * pulling firmware back off a fleet, or rolling a whole fleet back (moved here from
   ``_classifier_stakes_ops`` for size).
+* loading content into a live or on-air system in place of what is there ("Load tomorrow's
+  log straight into the on-air ENCO, replacing what's there").
 """
 
 from __future__ import annotations
@@ -312,5 +314,12 @@ OPS_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"^[^?!\n]{0,60}?\b(?:at|on|for|across)\s+(?:all|every)\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+)?"
         r"(?:stores|registers|sites|plants|branches|hospitals|clinics|vehicles|devices|terminals"
         r"|customers|users|tenants|regions|servers|nodes|locations)\b",
+    ),
+    _rule(  # "Load tomorrow's log straight into the on-air ENCO, replacing what's there."
+        "live_replace", "deploy", "load import upload push put copy",
+        r"load|import|upload|push|put|copy",
+        "object",
+        r"^[^.?!\n]{0,80}?\b(?:in)?to\s+(?:the\s+)?(?:live|on[-\s]air|production|prod)\b"
+        r"[^.?!\n]{0,40}?,?\s+(?:replacing|overwriting|over\s+the\s+top\s+of)\b",
     ),
 )  # fmt: skip

@@ -178,12 +178,51 @@ def _tool_calls(message: dict[str, Any]) -> list[str]:
     return spelled
 
 
+#: Field labels that never name the person answering an assistant ("Note: ...").
+_FIELD_LABELS: Final = frozenset(
+    [
+        "note",
+        "notes",
+        "status",
+        "result",
+        "output",
+        "error",
+        "warning",
+        "source",
+        "date",
+        "time",
+        "subject",
+        "ps",
+        "re",
+        "fyi",
+        "summary",
+        "context",
+        "update",
+        "log",
+    ]
+)
+
+
 def _role(label: str) -> str:
     if label in ASSISTANT_LABELS or label.replace(" ", "-") in ASSISTANT_LABELS:
         return "ai"
+    if re.split(r"[ -]", label)[-1] in ASSISTANT_LABELS:
+        return "ai"  # "crm agent", "billing bot", "kiln-agent"
     if _ASSISTANT_PHRASE.fullmatch(label):
         return "ai"
     return "system" if label in _SYSTEM_LABELS else "human"
+
+
+def _asking_assistant_line(lines: list[str], labels: list[str], speakers: set[str]) -> bool:
+    """True when the last speaker line before the final line is an assistant's and its turn
+    ends in a question ("... Shall I proceed?")."""
+    for index in range(len(lines) - 2, -1, -1):
+        if labels[index] in speakers:
+            if _role(labels[index]) != "ai":
+                return False
+            turn = "\n".join(lines[index : len(lines) - 1]).rstrip()
+            return turn.endswith(("?", "？"))
+    return False
 
 
 def parse_transcript(text: str) -> list[tuple[str, str]] | None:
@@ -221,6 +260,15 @@ def parse_transcript(text: str) -> list[tuple[str, str]] | None:
         or label in _SYSTEM_LABELS
         or _ASSISTANT_PHRASE.fullmatch(label)
     }
+    # "[CRM agent]: ... Shall I proceed?\n[Marieke]: ja, doe maar.": a named agent ("crm agent",
+    # "billing bot") is a speaker when it asked and the last line answers it
+    named_ai = {label for label in counts if label not in speakers and _role(label) == "ai"}
+    if (
+        named_ai
+        and labels[-1] not in named_ai
+        and _asking_assistant_line(lines, labels, speakers | named_ai)
+    ):
+        speakers |= named_ai
     if labels[0] not in speakers:
         return None
     last_label = labels[-1]
@@ -231,6 +279,14 @@ def parse_transcript(text: str) -> list[tuple[str, str]] | None:
         and any(_role(label) == "ai" for label in labels[:-1] if label in speakers)
     ):
         speakers.add(last_label)  # "Assistant: I can purge them ...\nCase Management Lead: do it"
+    elif (
+        last_label
+        and last_label not in speakers
+        and last_label not in _FIELD_LABELS
+        and len(last_label.split()) <= 2
+        and _asking_assistant_line(lines, labels, speakers)
+    ):
+        speakers.add(last_label)  # "[CRM agent]: ... Shall I proceed?\n[Marieke]: ja, doe maar."
     turns: list[tuple[str, list[str]]] = []
     for line, label in zip(lines, labels, strict=True):
         if label in speakers:

@@ -27,6 +27,7 @@ from langchain_tiered._classifier_email_thread import (
     split_email_request,
     split_forward_closing,
     split_quoted_reply,
+    split_ticket_heading,
 )
 from langchain_tiered._classifier_json_prompt import unwrap_json_prompt
 
@@ -150,6 +151,7 @@ def _build_view(text: str, *, exports: bool = True) -> _View:
         or split_quoted_reply(text)
         or split_email_note(text)
         or split_forward_closing(text)
+        or split_ticket_heading(text)
     ):
         # an approval chain whose last message asks the assistant ("From: Controller\n
         # Approved. Assistant, submit the remittance today."), or a reply under the proposal it
