@@ -193,11 +193,11 @@ TIER1_CUES: Final[dict[str, tuple[Cue, ...]]] = {
         _cue("translate", _TRANSLATE, r"\btranslat\w*\b", 0.9),
         _cue("translate_ml",
              "traduce traducir traduza traduzir traduz traduis traduisez traduire traduci tradurre "
-             "traduzca übersetze übersetzen übersetzung",
+             "traduzca übersetze übersetzen übersetzung oversett oversæt översätt",
              r"\btradu(?:ce|cir|za|zir|z|is|isez|ire|ci|rre|zca)\b|\bübersetz\w*|\bпереведи\s+"
              r"(?:этот|это|эту|текст|сообщение|фразу|на)\b|\bперевод\w*\s+на\b|翻译|翻訳|訳して"
              r"|\bprzetłumacz\w*|\bprzetlumacz\w*|\btłumaczeni\w*\s+na\b|\bvertaal\w*"
-             r"|\w+(?:ce|ca|ye|ya)\s+çevir\w*|번역",
+             r"|\w+(?:ce|ca|ye|ya)\s+çevir\w*|번역|\b(?:oversett|oversæt|översätt)\b",
              1.4,
              needles="übersetz переве 翻译 翻訳 訳して przetłumacz przetlumacz tłumaczeni vertaal "
              "çevir 번역"),

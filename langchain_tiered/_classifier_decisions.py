@@ -34,6 +34,8 @@ ML_DECISION_DEMAND: Final = _c(
     r"|besoin\s+d'un\s+oui\s+ou\s+d'un\s+non|preciso\s+de\s+um\s+sim\s+ou\s+não"
     # Norwegian, Swedish and Danish: "bestem nå", "gi råd nå", "beslut nu"
     r"|bestem\s+(?:nå|deg)|bestäm\s+nu|beslut\s+nu|avgjør\s+nå|gi\s+råd\s+nå|ge\s+råd\s+nu"
+    # a bare "Avgjør, jeg står på gulvet." / "Bestäm!" closing the question
+    r"|(?:^|[.?!]\s+)(?:avgjør|bestem|bestäm|beslut|afgør)\s*[,.!]"
     # "Tag beslutningen", "ta beslutet", "du bestemmer", "neem jij de beslissing"
     r"|t(?:ag|a)\s+beslut(?:ningen|tet|et)|træf\s+beslutningen|du\s+(?:bestemmer|bestämmer"
     r"|avgjør|beslutter)|neem\s+(?:jij\s+|u\s+)?(?:de|een|het)\s+(?:beslissing|besluit))\b"
@@ -120,7 +122,7 @@ ML_LIVE_ACTION: Final = _c(
     r"|\b(?:blokker\w*|blokere\w*|blockera\w*|spær\w*|spärr\w*|(?:gen)?indkobl\w*"
     r"|frakobl\w*|koble\s+(?:ut|fra|inn|til)|koppla\s+(?:bort|ur|in|från)|genstart\w*"
     r"|starta\s+om|omstart\w*|uitschakel\w*|afschakel\w*|terugdraai\w*|herstart\w*"
-    r"|omschakel\w*|isoler\w*|stilleg\w*|stäng\w*\s+av|steng\w*)\b"
+    r"|omschakel\w*|isoler\w*|stilleg\w*|stäng\w*\s+av|steng\w*|stans\w*|stopp\w*|avbryt\w*)\b"
     # a purge or cleanup run ("draaien we de scratch-opschoning vannacht ...?")
     r"|\b(?:\w+-)?(?:opschoning\w*|opschonen|oprydning\w*|opprydding\w*|rensning\w*"
     r"|bereinigung\w*|purge\w*)\b"

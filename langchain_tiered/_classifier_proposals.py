@@ -233,6 +233,9 @@ HANDOVER_QUESTION: Final = _c(
     r"|\bon\s+(?:leur|lui)\s+(?:envoie|transmet|donne|partage)\b[^?\n]{0,40}\?"
     r"|\b(?:enviamos|mandamos|compartimos|compartilhamos|inviamo|mandiamo|condividiamo)\b[^?\n]{0,40}\?"
     r"|\b(?:schicken|senden|geben|teilen)\s+wir\b[^?\n]{0,40}\?"
+    # "Make the call: share or not?", "disclose it or not?"
+    r"|\b(?:share|send|disclose|release|hand\s+(?:it\s+|them\s+)?over|pass\s+(?:it\s+|them\s+)?on)"
+    r"\s+(?:it\s+|them\s+)?or\s+not\s*\?"
 )
 #: Customer or personal data named in other languages as well as English.
 CUSTOMER_DATA: Final = _c(
@@ -243,6 +246,8 @@ CUSTOMER_DATA: Final = _c(
     r"|\b(?:endereços|dados)\s+(?:dos\s+)?clientes\b|\bdados\s+pessoais\b"
     r"|\b(?:passenger|patient|customer|member|student|employee|guest|client|crew)\s+(?:list|manifest"
     r"|names|records|details)\b"
+    # "a named case file", "identifiable call records"
+    r"|\b(?:named|identifiable|identified)\s+(?:case\s+|call\s+|client\s+)?(?:files?|records?|notes)\b"
 )
 #: Someone outside the company asking for it, in several languages.
 OUTSIDER: Final = _c(
@@ -250,4 +255,6 @@ OUTSIDER: Final = _c(
     r"|proveedor|dienstleister|lieferant\w*|fornitore|fornecedor|partenaire|vendor|partner"
     r"|tiers|terceros?|dritte\w*|agence|agencia|agentur|broker|courtier|journalists?|reporters?"
     r"|press|newspaper|herald|tabloid|media)\b|\bsomeone\s+from\s+(?:the\s+)?[\w-]+"
+    # public bodies asking without the person's consent ("with the local authority")
+    r"|\b(?:local\s+authority|police|social\s+services|the\s+council|insurer|employer)\b"
 )
