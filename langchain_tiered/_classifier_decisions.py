@@ -90,6 +90,9 @@ ML_SHOULD_WE_NOW: Final = _c(
     # Turkish "now ... shall we <act>?" ("shut the station now and evacuate, edelim mi?")
     r"|\b(?:şimdi|hemen)\b[^?？\n]{0,120}\b\w+(?:elim|alım)\s+m[iı]\s*\?"
     r"|\b\w+(?:elim|alım)\s+m[iı]\s*\?[^\n]{0,80}\b(?:şimdi|hemen)\b"
+    # Scandinavian "skal vi stenge ...? ... akkurat nå": the now after the question
+    r"|\b(?:skal|ska|skall|bør|bör)\s+vi\b[^?\n]{0,160}\?[^?\n]{0,160}\b(?:akkurat\s+nå|lige\s+nu"
+    r"|just\s+nu|nå|nu)\b"
 )
 #: An urgent question in other languages without a "should we" ("להחזיר את הגרסה עכשיו?").
 #: "... or do we wait?" in other languages: the question is a choice between acting and waiting.
@@ -443,6 +446,10 @@ SIGN_OFF_QUESTION: Final = _c(
     r"[^.?!\n]{0,60}\b(?:based\s+on"
     r"|on\s+the\s+strength\s+of)\s+(?:what\s+(?:we|you)\s+(?:tell|say|write)|your\s+(?:answer|word"
     r"|review|call))\b"
+    # "Assess this before I tell the board whether we were breached": a breach call relied on
+    r"|\b(?:before|so|then)\s+(?:i|we)\s+(?:can\s+)?(?:tell|report\s+to|inform|notify|brief|answer)"
+    r"\s+(?:the\s+|our\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:whether|if)\s+(?:we|they|it)(?:\s+(?:were"
+    r"|was|got)|(?:'ve|\s+have|'s|\s+has)\s+been)\s+(?:breached|compromised|hacked|pwned)\b"
     # "Legal will file against him based on your finding"
     r"|\b(?:will|'ll)\s+(?:file|sue|act|report|terminate|fire|charge|prosecute|proceed)\b[^.?!\n]{0,60}"
     r"\b(?:based\s+on|on\s+the\s+strength\s+of|on)\s+your\s+(?:findings?|answer|word|call|analysis"

@@ -9,16 +9,22 @@ in Portuguese, Spanish and Japanese ("... 出航を許可しますか", do you c
 the model to clear a departure that a safety deficiency puts in doubt: a live, irreversible
 call (tier 3). The same departure asked without a defect, or on a simulator, is not this.
 "Should we suspend the match?" after "the west stand PA has failed mid-match" is a live call
-on an event in progress.
+on an event in progress. "Sessel 6 nach der Seilprüfung wieder für Gäste freigeben - ja oder
+nein? ... ich brauche deine Entscheidung" (reopen the chairlift to guests after its rope test,
+the report pasted below) hands the model a return to service, in English or German. "Power's
+out and the generator didn't start. 1,800 pallets of ice cream. Call it: what's the plan for
+the next hour?" hands it the call on an incident in progress.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
+from langchain_tiered._classifier_decisions import ML_DECISION_DEMAND
 from langchain_tiered._classifier_patterns import _c
+from langchain_tiered._classifier_proposals import ABOUT_TEXT, DECIDE_AT_END, READ_TASKS, YES_NO_ASK
 from langchain_tiered._classifier_stake_rule import _nonlive, _Stake
-from langchain_tiered._classifier_view import _View
+from langchain_tiered._classifier_view import _lead_hits, _View
 
 #: A departure asked to be cleared, in English ("is it ok to sail", "should the X sail").
 DISPATCH_ASK: Final = _c(
@@ -81,3 +87,64 @@ def _event_stop(view: _View) -> _Stake | None:
     if "?" not in text or (asked := EVENT_STOP.search(text)) is None or _nonlive(text):
         return None
     return _Stake("incident", "event_stop", asked.group()[:40], "live event", 0.75)
+
+
+#: Something reopened to the people it carries or serves ("reopen lift 4 to guests", "für
+#: Gäste freigeben", "wieder in Betrieb nehmen", "back in service").
+RETURN_TO_SERVICE: Final = _c(
+    r"\b(?:reopen|re-open|release|return|open|put)\s+(?:[\w' -]{0,40}?\s+)?(?:to|for)\s+(?:the\s+)?"
+    r"(?:guests|passengers|riders|visitors|customers|public|traffic)\b|\b(?:back|return)\s+(?:in|to|into)"
+    r"\s+service\b|\bfür\s+(?:die\s+)?(?:gäste|fahrgäste|besucher|öffentlichkeit|den\s+(?:betrieb"
+    r"|verkehr))\s+(?:wieder\s+)?(?:freigeben|öffnen)|\bwieder\s+in\s+betrieb\s+(?:nehmen|gehen)"
+)
+#: The call handed to the model ("your decision", "your call", "deine Entscheidung").
+YOUR_CALL: Final = _c(
+    r"\b(?:your|deine|ihre|eure)\s+(?:decision|call|entscheidung)\b|\bbrauche\s+(?:deine|ihre|eure"
+    r"|eine|die)\s+entscheidung\b"
+)
+
+
+def _return_to_service(view: _View) -> _Stake | None:
+    """A ride, lift or line asked to be reopened to people, as a yes/no or a decision."""
+    text = view.instruction
+    if (asked := RETURN_TO_SERVICE.search(text)) is None or _nonlive(text):
+        return None
+    if not (
+        YES_NO_ASK.search(text)
+        or YOUR_CALL.search(text)
+        or DECIDE_AT_END.search(text)
+        or (not text.isascii() and ML_DECISION_DEMAND.search(text))
+    ):
+        return None
+    return _Stake("deploy", "return_to_service", asked.group()[:40], "people", 0.75)
+
+
+#: An incident in progress, in English: power or a generator lost, a fire, a leak, a flood.
+INCIDENT_NOW: Final = _c(
+    r"\bpower(?:'s|\s+is|\s+has\s+gone)?\s+(?:out|down)\b|\bpower\s+(?:outage|failure|cut)\b"
+    r"|\bgenerators?\s+(?:didn't|did\s+not|won't|wouldn't|failed|has\s+failed|is\s+down)\b"
+    r"|\b(?:fire|smoke|flooding|flooded|evacuat\w*|(?:gas|ammonia|chlorine|fuel|refrigerant)\s+leak"
+    r"|spill(?:ing)?)\b"
+)
+#: The call handed over at once ("Call it", "make the call", "decide now").
+CALL_IT: Final = _c(
+    r"\b(?:call\s+it|make\s+the\s+call|your\s+call|decide\s+now|need\s+a\s+decision\s+now)\b"
+)
+#: The incident is over, or a drill: a write-up, not a call.
+PAST_OR_DRILL: Final = _c(
+    r"\b(?:post-?mortem|retro\w*|yesterday|last\s+(?:night|week|month|year)|drill|exercise"
+    r"|tabletop|scenario|hypothetical\w*|training)\b"
+)
+
+
+def _incident_call(view: _View) -> _Stake | None:
+    """The call on an incident in progress handed to the model ("... generator didn't start.
+    Call it: what's the plan for the next hour?")."""
+    text = view.instruction
+    if (asked := CALL_IT.search(text)) is None or (incident := INCIDENT_NOW.search(text)) is None:
+        return None
+    if PAST_OR_DRILL.search(text) or _nonlive(text) or ABOUT_TEXT.search(text):
+        return None
+    if _lead_hits(view, READ_TASKS):  # "Summarize the fire log. Your call on the format."
+        return None
+    return _Stake("incident", "incident_call", asked.group(), incident.group(), 0.75)

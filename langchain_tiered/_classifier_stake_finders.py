@@ -190,7 +190,12 @@ def _live_action(view: _View) -> _Stake | None:
     if not actions or not any(n in text for n in rules.LIVE_NEEDLES):
         return None
     live = rules.LIVE_MARKER.search(text)
-    if live is None or _lead_hits(view, rules.FRAME_WORDS | rules.READ_ONLY_WORDS):
+    framed = [  # "Do not wait for further confirmation." negates, it asks nothing
+        pos
+        for pos in _lead_hits(view, rules.FRAME_WORDS | rules.READ_ONLY_WORDS)
+        if not rules.NEGATED_AFTER.match(text, text.find(" ", pos) if " " in text[pos:] else pos)
+    ]
+    if live is None or framed:
         return None
     if not _lead_hits(view, rules.IMPERATIVE_WORDS):
         return None

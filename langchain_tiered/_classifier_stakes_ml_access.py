@@ -4,7 +4,8 @@
 server's root password now; Turkish letters left out here) changes a live credential, and so
 does raising a customer's trading level in Korean; personal data sent to an outsider in
 Chinese, bulk cancellations in Arabic, access granted in Swedish, Danish or Norwegian and an
-account blocked now ("On bloque son compte tout de suite ?") are tier 3 too. A sentence that
+account blocked now ("On bloque son compte tout de suite ?") and bookings cancelled and refunded in
+bulk in Greek are tier 3 too. A sentence that
 asks to explain, summarise, translate or write code about it is not the act (``unless``).
 """
 
@@ -78,5 +79,16 @@ ML_ACCESS_RULES: Final[tuple[StakesRule, ...]] = (
         r"\b(?:comptes?|cuentas?|kont[oa]|konten|contas?|account\w*|utente|utenze|аккаунт\w*"
         r"|учётн\w*|учетн\w*)\b|账号|帐号|账户|アカウント|계정",
         _READ_ML + r"|" + _CODE_ML + r"|\b(?:por\s+qu[ée]|pourquoi|warum|perch[ée]|why)\b",
+    ),
+    # Greek "cancel all the bookings now and refund every passenger": a bulk cancel or refund
+    _ml_rule(
+        "ml_bulk_cancel_el", "payment", "ακυρ ακύρ επιστροφ επίστρεψ επιστρέψ",
+        # imperative and subjunctive forms only: the refund noun alone is a label or a topic
+        r"\b(?:ακύρωσε|ακυρώστε|ακυρώσ(?:εις|ετε|ουμε)|επίστρεψε|επιστρέψ(?:τε|εις|ετε|ουμε))\b"
+        r"|\bνα\s+(?:γίνει|γίνουν)\s+(?:αυτόματη\s+|άμεση\s+)?επιστροφ\w*",
+        r"\b(?:όλ(?:ες|ους|α|οι|ων)|χρήματα|χρημάτων)\b",
+        _READ_ML + r"|" + _CODE_ML + r"|\b(?:μετάφρασ\w*|μετέφρασ\w*|εξήγησ\w*|εξήγ\w*|σύνοψ\w*"
+        r"|περίληψ\w*|γράψε|γράψτε|κώδικ\w*|πολιτική\w*|κατάταξε|κατηγορ\w*|ταξινόμησ\w*|test\w*"
+        r"|staging)\b",
     ),
 )  # fmt: skip

@@ -81,7 +81,12 @@ from typing import Any, Final, Literal
 from langchain_tiered import _classifier_proposals as proposals
 from langchain_tiered import _classifier_rules as rules
 from langchain_tiered._classifier_chat_export import looks_like_export
-from langchain_tiered._classifier_dispatch import _dispatch_with_defect, _event_stop
+from langchain_tiered._classifier_dispatch import (
+    _dispatch_with_defect,
+    _event_stop,
+    _incident_call,
+    _return_to_service,
+)
 from langchain_tiered._classifier_email_thread import APPROVES, split_quoted_reply
 from langchain_tiered._classifier_messages import _earlier_request, _previous_assistant, _turns
 from langchain_tiered._classifier_messages import _extract as _extract  # used by model_classifier
@@ -358,6 +363,8 @@ def _classify_text(
             or _real_run_stake(view)
             or _dispatch_with_defect(view)
             or _event_stop(view)
+            or _return_to_service(view)
+            or _incident_call(view)
         )
     ):
         return _from_stake(command, view, extra)
