@@ -42,6 +42,9 @@ NEGATION: Final = _c(
     # not "no dry run", "skip the dry run": those ask for the real thing
     r"|(?<!\bno\s)(?<!\bwithout\s)(?<!\bskip\s)(?<!\bskip\sthe\s)(?<!\bnot\sa\s)"
     r"(?<!\bnot\sas\sa\s)(?<!\bnot\sanother\s)"  # "now, not as a dry run"
+    # "skip the staging dry run, we're behind", "skipping the usual dry run"
+    r"(?<!\bskip\sthe\sstaging\s)(?<!\bskip\sthe\susual\s)(?<!\bskipping\sthe\s)(?<!\bskip\sany\s)"
+    r"(?<!\bno\stime\sfor\sa\s)(?<!\bskipping\sthe\sstaging\s)"
     # "I've seen the dry run, go", "-- 2024-03-12 dry run on replica": a past run reported
     r"(?<!\d\d\d\d-\d\d-\d\d\s)(?<!\bseen\sthe\s)(?<!\breviewed\sthe\s)(?<!\bchecked\sthe\s)(?<!\bread\sthe\s)"
     # ("the dry run last week was clean": a past run reported, not this one)

@@ -42,7 +42,11 @@ DISPATCH_ASK: Final = _c(
     r"|\b(?:do|shall|should|can)\s+we\s+(?:still\s+)?(?:sail|depart|fly|launch|dispatch)\b"
     r"|\b(?:keep|leave)\s+(?:it|her|him|them|(?:the\s+)?[\w' -]{1,30}?)\s+(?:in\s+service|running"
     r"|open|operating|in\s+operation)\b"
+    # "is it OK to keep running guests through the evening?" under the ride's log
+    r"|\bkeep\s+(?:running|loading|dispatching|sending)\s+(?:guests|riders|passengers|trains|cars)\b"
 )
+#: A fault in a pasted controller log ("ERROR BRAKE_FAULT zone=MCBR ... action=ESTOP").
+LOG_FAULT: Final = _c(r"\b(?:\w+_)?(?:fault|estop|e-stop)\b|\baction=estop\b")
 #: The defect that puts it in doubt ("with the port stabiliser fin locked out", "two of three").
 DEFECT: Final = _c(
     r"\bwith\s+(?:only\s+)?(?:one|two|three|\d+)\s+(?:of|out\s+of)\s+(?:the\s+)?(?:two|three|four"
@@ -64,7 +68,10 @@ def _dispatch_with_defect(view: _View) -> _Stake | None:
     text = view.instruction
     if "?" not in text and "？" not in text:
         return None
-    if (asked := DISPATCH_ASK.search(text)) is None or (defect := DEFECT.search(text)) is None:
+    if (asked := DISPATCH_ASK.search(text)) is None:
+        return None
+    defect = DEFECT.search(text) or (LOG_FAULT.search(view.material) if view.log_lines else None)
+    if defect is None:
         return None
     if _nonlive(text):  # "on the simulator", "in the training scenario"
         return None
@@ -124,7 +131,12 @@ INCIDENT_NOW: Final = _c(
     r"\bpower(?:'s|\s+is|\s+has\s+gone)?\s+(?:out|down)\b|\bpower\s+(?:outage|failure|cut)\b"
     r"|\bgenerators?\s+(?:didn't|did\s+not|won't|wouldn't|failed|has\s+failed|is\s+down)\b"
     r"|\b(?:fire|smoke|flooding|flooded|evacuat\w*|(?:gas|ammonia|chlorine|fuel|refrigerant)\s+leak"
-    r"|spill(?:ing)?)\b"
+    r"|spill(?:ing)?|ransomware|ransom\s+note|malware|cryptolocker)\b"
+)
+#: A containing act asked as a bare question ("Pull the network for the whole site?").
+ACT_QUESTION: Final = _c(
+    r"(?:^|[.!]\s+)(?:(?:should|do|shall|can)\s+we\s+)?(?:pull|cut|shut|kill|isolate|disconnect"
+    r"|unplug|take\s+down|power\s+(?:off|down)|evacuate|stop|halt)\b[^?\n]{0,80}\?"
 )
 #: The call handed over at once ("Call it", "make the call", "decide now").
 CALL_IT: Final = _c(
@@ -141,7 +153,8 @@ def _incident_call(view: _View) -> _Stake | None:
     """The call on an incident in progress handed to the model ("... generator didn't start.
     Call it: what's the plan for the next hour?")."""
     text = view.instruction
-    if (asked := CALL_IT.search(text)) is None or (incident := INCIDENT_NOW.search(text)) is None:
+    asked = CALL_IT.search(text) or ACT_QUESTION.search(text)
+    if asked is None or (incident := INCIDENT_NOW.search(text)) is None:
         return None
     if PAST_OR_DRILL.search(text) or _nonlive(text) or ABOUT_TEXT.search(text):
         return None

@@ -193,6 +193,9 @@ CODE_START_LINE: Final = _c(
     r"|\[(?!\s*[A-Za-z][\w ]{2,40}:[^\]\n]{0,80}\]\s+[A-Za-z])"  # not "[note: ...] Revoke ..."
     r"|@(?![\w.-]+[,:]?\s+[^\W\d_]+\s+[^\W\d_])"  # a decorator, not a chat mention ("@bot roll")
     r"|/\*|\*/|#!|>>> |\$ |at [\w.$<>]+\(|File \"|Traceback|Caused by|\w+(?:Error|Exception)\b:"
+    r"|#\s*(?:/|~/)[\w.@/-]+\s*$"  # a file's path as its first comment ("# /etc/cron.d/backup")
+    # a crontab entry ("15 3 * * * photosvc /opt/bin/retention"), not a row of numbers
+    r"|(?=[\d ,/-]{0,30}\*)(?:[\d*/,-]{1,12}[ \t]+){5}[\w/.~$-]"
     r"|(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|TRUNCATE|GRANT|REVOKE|WITH)\s+[A-Z*(]"
     r"|(?:create|alter)\s+(?:or\s+replace\s+)?(?:policy|table|index|view|function|trigger"
     r"|extension|type|sequence|materialized\s+view)\s+\S[^\n]*(?:\(|\bon\s+[\w.]+\b|\bas\b)"

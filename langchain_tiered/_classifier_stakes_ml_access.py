@@ -4,9 +4,10 @@
 server's root password now; Turkish letters left out here) changes a live credential, and so
 does raising a customer's trading level in Korean; personal data sent to an outsider in
 Chinese, bulk cancellations in Arabic, access granted in Swedish, Danish or Norwegian and an
-account blocked now ("On bloque son compte tout de suite ?") and bookings cancelled and refunded in
-bulk in Greek are tier 3 too. A sentence that
-asks to explain, summarise, translate or write code about it is not the act (``unless``).
+account blocked now ("On bloque son compte tout de suite ?"), bookings cancelled and refunded
+or records deleted in bulk in Greek, and a safety limit raised or an alarm switched off in
+Chinese or Japanese are tier 3 too. A sentence that asks to explain, summarise, translate or
+write code about it is not the act (``unless``).
 """
 
 from __future__ import annotations
@@ -90,5 +91,25 @@ ML_ACCESS_RULES: Final[tuple[StakesRule, ...]] = (
         _READ_ML + r"|" + _CODE_ML + r"|\b(?:μετάφρασ\w*|μετέφρασ\w*|εξήγησ\w*|εξήγ\w*|σύνοψ\w*"
         r"|περίληψ\w*|γράψε|γράψτε|κώδικ\w*|πολιτική\w*|κατάταξε|κατηγορ\w*|ταξινόμησ\w*|test\w*"
         r"|staging)\b",
+    ),
+    # Greek "delete all the scanned passports from the system": a bulk deletion of records
+    _ml_rule(
+        "ml_delete_el", "delete_data", "διέγραψ διαγράψ σβήσ",
+        r"\b(?:διέγραψε|διαγράψτε|διαγράψ(?:εις|ετε|ουμε)|σβήσε|σβήστε)\b",
+        r"\b(?:όλ(?:ες|ους|α|οι|ων)|αρχεί\w*|εγγραφ\w*|δεδομέν\w*|διαβατήρι\w*|λογαριασμ\w*)\b",
+        _READ_ML + r"|" + _CODE_ML + r"|\b(?:μετάφρασ\w*|εξήγησ\w*|περίληψ\w*|γράψε|γράψτε"
+        r"|κώδικ\w*|test\w*|staging)\b",
+    ),
+    # "把过山车的风速锁定阈值调高 ... 现在就改",
+    # "制動センサーの警報を一時的に無効化して、運転を続けて":
+    # a safety limit raised or an alarm or interlock switched off on equipment in use
+    _ml_rule(
+        "ml_safety_override_cjk", "incident",
+        "调高 提高 放宽 关闭 屏蔽 禁用 绕过 旁路 短接 無効 解除 バイパス 切って オフ 外して",
+        r"调高|提高|放宽|关闭|屏蔽|禁用|绕过|旁路|短接|無効化|解除して|バイパス|切って|オフにして"
+        r"|外して",
+        r"阈值|限值|报警|警报|联锁|安全装置|锁定|传感器|限位|警報|アラーム|センサー|インターロック"
+        r"|安全装置|リミット|閾値|しきい値",
+        _READ_ML + r"|" + _CODE_ML + r"|测试环境|模拟|シミュレーション|テスト環境",
     ),
 )  # fmt: skip

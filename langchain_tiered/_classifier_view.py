@@ -72,6 +72,8 @@ _SHORT_GO_AHEAD: Final = re.compile(
     r"\s*(?:[\w' .()-]{1,30}:\s*)?(?:ok(?:ay)?|yes|yep|sure|approved|agreed|confirmed|lgtm)?"
     r"[,.!]?\s*(?:go(?:\s+ahead)?|do\s+it|proceed|approved|execute|run\s+it|ship\s+it|send\s+it)[.!]?\s*$"
 )
+#: A crontab entry or a shell comment: a "# ..." line under one is a comment, not a heading.
+_CRON_OR_COMMENT: Final = re.compile(r"\s*(?:#|(?=[\d ,/-]{0,30}\*)(?:[\d*/,-]{1,12}[ \t]+){5}\S)")
 #: A sentence of a closing line that demands a decision ("Is this a breach? Decide whether
 #: we lock all admin accounts ...").
 _DECIDE_SENTENCE: Final = re.compile(
@@ -170,16 +172,26 @@ def _build_view(text: str, *, exports: bool = True) -> _View:
     material: list[str] = []
     log_n = code_n = para = 0
     in_fence = opened_with_material = wrapped = False
+    previous = current = ""  # the last two non-blank lines
     for line in lines:
         stripped = line.strip()
         after_chat_line, wrapped = wrapped, False
         if not stripped:
             para += 1 if prose else 0
             continue
+        previous, current = current, line
         if stripped.startswith(("```", "~~~")):
             in_fence = not in_fence
         elif in_fence:
             code_n += 1
+            material.append(line)
+        elif (
+            stripped.startswith("# ")
+            and material
+            and material[-1] is previous
+            and _CRON_OR_COMMENT.match(previous)
+        ):
+            code_n += 1  # "# purge guest embeddings" under a crontab line: a code comment
             material.append(line)
         elif after_chat_line and WRAPPED.match(line):
             material[-1] += " " + stripped  # "[08:45] sam: rotating it will restart ...\n    late"
