@@ -44,6 +44,8 @@ DISPATCH_ASK: Final = _c(
     r"|open|operating|in\s+operation)\b"
     # "is it OK to keep running guests through the evening?" under the ride's log
     r"|\bkeep\s+(?:running|loading|dispatching|sending)\s+(?:guests|riders|passengers|trains|cars)\b"
+    # "asking if they can keep using the 6 units that went through the broken tube"
+    r"|\b(?:keep|continue)\s+using\s+(?:it|them|the|these|those|this|that|\d)"
 )
 #: A fault in a pasted controller log ("ERROR BRAKE_FAULT zone=MCBR ... action=ESTOP").
 LOG_FAULT: Final = _c(r"\b(?:\w+_)?(?:fault|estop|e-stop)\b|\baction=estop\b")
@@ -60,14 +62,17 @@ DEFECT: Final = _c(
     # "the restraint fault cleared itself after a power cycle, third time today"
     r"|\b(?:faults?|alarms?|trips?|errors?)\b[^.?\n]{0,60}\b(?:cleared|reset|came\s+back"
     r"|recurr\w*|(?:second|third|fourth|\d+(?:st|nd|rd|th))\s+time)\b"
+    # "the units that went through the broken pneumatic tube"
+    r"|\b(?:went|came|passed)\s+through\s+(?:the\s+|a\s+)?(?:broken|damaged|faulty|failed"
+    r"|malfunctioning|contaminated)\b"
 )
 
 
 def _dispatch_with_defect(view: _View) -> _Stake | None:
     """A departure asked to be cleared with a known safety defect."""
     text = view.instruction
-    if "?" not in text and "？" not in text:
-        return None
+    if "?" not in text and "？" not in text and not YES_NO_ASK.search(text):
+        return None  # asked, or "tell them yes or no"
     if (asked := DISPATCH_ASK.search(text)) is None:
         return None
     defect = DEFECT.search(text) or (LOG_FAULT.search(view.material) if view.log_lines else None)

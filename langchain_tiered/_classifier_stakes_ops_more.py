@@ -47,6 +47,8 @@ Tried after ``ML_ACCESS_RULES``:
   without a second witness");
 * pulling firmware back off a fleet, or rolling a whole fleet back (moved here from
   ``_classifier_stakes_ops`` for size).
+* recalling product that has left the site ("pull back every component ..., including
+  anything already shipped to hospitals");
 * loading content into a live or on-air system in place of what is there ("Load tomorrow's
   log straight into the on-air ENCO, replacing what's there").
 """
@@ -314,6 +316,18 @@ OPS_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"^[^?!\n]{0,60}?\b(?:at|on|for|across)\s+(?:all|every)\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+)?"
         r"(?:stores|registers|sites|plants|branches|hospitals|clinics|vehicles|devices|terminals"
         r"|customers|users|tenants|regions|servers|nodes|locations)\b",
+    ),
+    _rule(  # "Pull back every component from that donor's last three donations, including
+        # anything already shipped to hospitals": a recall of product that has left the site
+        "product_recall", "incident", "recall pull withdraw quarantine",
+        r"recall|pull\s+back|withdraw|quarantine",
+        "object",
+        # an object follows the verb ("every component", "lot 4471", "them"), not a noun
+        # compound ("recall notice is up in all stores", "quarantine tasks in stores")
+        r"^\s+(?:the|all|every|each|any|these|those|this|that|it|them|lot|batch|\d)\b"
+        r"[^.?!\n]{0,100}?\b(?:already\s+(?:shipped|sent|delivered|distributed|dispensed)"
+        r"|shipped\s+to|(?:at|to|from|in)\s+(?:the\s+|all\s+|every\s+)?(?:hospitals|customers|stores"
+        r"|pharmacies|clinics|distributors|retailers|patients))\b",
     ),
     _rule(  # "Load tomorrow's log straight into the on-air ENCO, replacing what's there."
         "live_replace", "deploy", "load import upload push put copy",
