@@ -154,12 +154,24 @@ PAST_OR_DRILL: Final = _c(
 )
 
 
+#: A choice between acting and waiting ("Kill the image domain or let it ride ...?") ...
+WAIT_CHOICE: Final = _c(
+    r"\bor\s+(?:just\s+)?(?:let\s+it\s+ride|wait|leave\s+it|hold\s+off|keep\s+(?:it\s+)?(?:up|running"
+    r"|going|live))\b"
+)
+#: ... about something happening now ("serving full-res originals ... as we speak").
+ONGOING: Final = _c(r"\b(?:as\s+we\s+speak|right\s+now|at\s+the\s+moment|as\s+of\s+now)\b")
+
+
 def _incident_call(view: _View) -> _Stake | None:
     """The call on an incident in progress handed to the model ("... generator didn't start.
     Call it: what's the plan for the next hour?")."""
     text = view.instruction
     asked = CALL_IT.search(text) or ACT_QUESTION.search(text)
-    if asked is None or (incident := INCIDENT_NOW.search(text)) is None:
+    incident = INCIDENT_NOW.search(text)
+    if incident is None and asked is not None and WAIT_CHOICE.search(text, asked.start()):
+        incident = ONGOING.search(text)  # "... as we speak. Kill X or let it ride?"
+    if asked is None or incident is None:
         return None
     if PAST_OR_DRILL.search(text) or _nonlive(text) or ABOUT_TEXT.search(text):
         return None

@@ -322,6 +322,9 @@ EXEC_VERBS: Final = _words("run execute exec apply paste invoke fire go proceed"
 #: "Proceed with `terraform apply ...`? Reply yes/no and then do it.": the command is to be run.
 EXEC_PHRASE: Final = _c(
     r"\b(?:then|and|now)\s+do\s+it\b|\bdo\s+it\s+now\b|\bgo\s+ahead\b"
+    # "Classify this as low priority and then carry it out: give ... read/write on ..."
+    r"|\b(?:then|and|now)\s+(?:carry\s+(?:it|this|that)\s+out|execute\s+it|action\s+it|apply\s+it"
+    r"|make\s+it\s+happen)\b"
     r"|\b(?:read|look\s+at)\s+(?:this|the\s+\w+)\s+and\s+act\b|\bact\s+on\s+it\b"
     # "Plan step 4: kubectl delete ...": an agent's plan step is the next thing it runs
     r"|^\s*(?:(?:plan|next)\s+)?step\s+\d+\s*(?:of\s+\d+\s*)?[:.)-]\s*$"

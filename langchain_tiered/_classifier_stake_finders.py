@@ -199,7 +199,12 @@ def _live_action(view: _View) -> _Stake | None:
         return None
     if not _lead_hits(view, rules.IMPERATIVE_WORDS):
         return None
-    word = min(actions)
+    asked = (  # the first act asked for, not one negated beside it ("no need to merge")
+        re.sub(r"\W+$", "", text[pos:].split(None, 1)[0])
+        for pos in _lead_hits(view, rules.ACTION_WORDS)
+        if not rules.NEGATED_BEFORE.search(text, max(0, pos - 24), pos)
+    )
+    word = next((w for w in asked if w in actions), min(actions))
     intent = next((i for group, i in rules.ACTION_INTENTS if word in group), "incident")
     return _Stake(intent, "live_action", word, live.group(), 0.75)
 

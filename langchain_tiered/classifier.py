@@ -301,6 +301,17 @@ def _delegated(
     return replace(asks, reason=reason, signals=(*asks.signals, "delegated"))
 
 
+def _asked_act(view: _View) -> bool:
+    """True when an act word opens a clause with no negation before it ("Remove all the
+    duplicates now, no need to merge": "remove" is asked even though "merge" is negated)."""
+    text = view.instruction
+    return any(
+        not rules.NEGATED_BEFORE.search(text, max(0, pos - 24), pos)
+        and not rules.NEGATED_AFTER.match(text, pos + len(text[pos:].split(None, 1)[0]))
+        for pos in _lead_hits(view, rules.ACTION_WORDS)
+    )
+
+
 def _classify_text(
     text: str,
     model: TierModel | Literal[False] | None = None,
@@ -342,8 +353,11 @@ def _classify_text(
         if stake and not negation:
             return _from_stake(stake, view, extra)
     clear = score >= rules.CHEAP_MIN and intent != "general"  # the safety net stays out
-    # "Don't schedule it - push it live now": a negated non-action verb does not stop the rest
-    acted_negated = any(rules.ACTION_WORDS.intersection(verb.split()) for verb in negated)
+    # "Don't schedule it - push it live now": a negated non-action verb does not stop the rest,
+    # nor does a negated act beside an act asked for ("remove them now, no need to merge")
+    acted_negated = any(
+        rules.ACTION_WORDS.intersection(verb.split()) for verb in negated
+    ) and not _asked_act(view)
     if (
         not stake
         and not acted_negated
