@@ -6,8 +6,9 @@ does raising a customer's trading level in Korean; personal data sent to an outs
 Chinese, bulk cancellations in Arabic, access granted in Swedish, Danish or Norwegian and an
 account blocked now ("On bloque son compte tout de suite ?"), bookings cancelled and refunded
 or records deleted in bulk in Greek, and a safety limit raised or an alarm switched off in
-Chinese or Japanese are tier 3 too. A sentence that asks to explain, summarise, translate or
-write code about it is not the act (``unless``).
+Chinese or Japanese, and whether an incident must be reported decided in Turkish, French,
+Spanish, German, Portuguese, Italian, Dutch or Polish are tier 3 too. A sentence that asks
+to explain, summarise, translate or write code about it is not the act (``unless``).
 """
 
 from __future__ import annotations
@@ -99,6 +100,19 @@ ML_ACCESS_RULES: Final[tuple[StakesRule, ...]] = (
         r"\b(?:όλ(?:ες|ους|α|οι|ων)|αρχεί\w*|εγγραφ\w*|δεδομέν\w*|διαβατήρι\w*|λογαριασμ\w*)\b",
         _READ_ML + r"|" + _CODE_ML + r"|\b(?:μετάφρασ\w*|εξήγησ\w*|περίληψ\w*|γράψε|γράψτε"
         r"|κώδικ\w*|test\w*|staging)\b",
+    ),
+    # Turkish "... bildirilmesi gerekip gerekmedigine karar verir misin?" (decide whether it
+    # must be reported to the ministry), "décide si on doit notifier la CNIL": whether an
+    # incident must be reported, decided by the answer
+    _ml_rule(
+        "ml_disclosure_decision", "security_audit",
+        "karar decide décide decida decidi entscheide entscheiden beslis zdecyduj",
+        # not the English "decide": Spanish only as "decide si"
+        r"\bkarar\s+ver\w*|\bdecide\s+si\b|\b(?:décide[sz]?|decida|decidi|entscheide\w*|beslis\w*"
+        r"|zdecyduj\w*)\b",
+        r"\bbildiril\w*|\b(?:notificar|notifier|notificare|notifiziere\w*|déclarer|signaler"
+        r"|segnalare|melden|gemeld\w*|comunicar|comunicare|zgłosić|zgłaszać|powiadomić)\b",
+        _READ_ML + r"|" + _CODE_ML,
     ),
     # "把过山车的风速锁定阈值调高 ... 现在就改",
     # "制動センサーの警報を一時的に無効化して、運転を続けて":
