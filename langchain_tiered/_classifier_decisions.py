@@ -74,7 +74,8 @@ ML_LIVE_ENV: Final = _c(
 ML_SHOULD_WE_NOW: Final = _c(
     r"(?:\b(?:sollen|sollten|müssen|schalten|nehmen|fahren|stoppen|sperren|setzen)\s+wir"
     r"|\b(?:debemos|deberíamos|hacemos|devemos|fazemos"
-    r"|devons-nous|doit-on|faut-il|on\s+fait|dobbiamo|facciamo|haruskah\s+kita|apakah\s+kita\s+(?:harus"
+    r"|devons-nous|doit-on|faut-il|on\s+fait|on\s+(?:coupe|arrête|bascule|désactive|ferme|stoppe"
+    r"|suspend|retire|bloque|redémarre|isole)|dobbiamo|facciamo|haruskah\s+kita|apakah\s+kita\s+(?:harus"
     r"|perlu)|czy\s+(?:mamy|powinniśmy|robimy|\w{3,}(?:amy|emy|imy|ymy))|powinniśmy|moeten\s+we|gaan\s+we|должны\s+ли"
     r"\s+мы|нам\s+(?:нужно|стоит)|стоит\s+ли|чи\s+(?:варто|треба|потрібно)|варто|skal\s+vi|ska\s+vi"
     r"|skall\s+vi|bør\s+vi|chúng\s+ta\s+có"

@@ -47,6 +47,8 @@ Tried after ``ML_ACCESS_RULES``:
   without a second witness");
 * pulling firmware back off a fleet, or rolling a whole fleet back (moved here from
   ``_classifier_stakes_ops`` for size).
+* taking key material out of custody onto a personal device ("export the encrypted seed
+  backup onto my laptop");
 * recalling product that has left the site ("pull back every component ..., including
   anything already shipped to hospitals");
 * loading content into a live or on-air system in place of what is there ("Load tomorrow's
@@ -328,6 +330,20 @@ OPS_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"[^.?!\n]{0,100}?\b(?:already\s+(?:shipped|sent|delivered|distributed|dispensed)"
         r"|shipped\s+to|(?:at|to|from|in)\s+(?:the\s+|all\s+|every\s+)?(?:hospitals|customers|stores"
         r"|pharmacies|clinics|distributors|retailers|patients))\b",
+    ),
+    _rule(  # "Export the xpub and the encrypted seed backup onto my laptop": key material
+        # taken out of custody onto a personal device or account
+        # (the device is the destination, so "my laptop" does not make it a local run: the
+        # object is a lookahead of a "direct" rule; test or sample keys are not custody keys)
+        "key_material_export", "credentials",
+        "export copy move send email upload download put save",
+        r"(?:export|copy|move|send|email|upload|download|put|save)(?=\s(?:(?!\b(?:test|dummy|sample"
+        r"|fake|demo)\b)[^.?!\n]){0,60}?\b(?:seed(?:\s+(?:phrase|backup|words))?|mnemonic"
+        r"|private\s+keys?|xprv|signing\s+keys?|key\s+shares?|key\s+backup|wallet\s+backup"
+        r"|hsm\s+backup)\b[^.?!\n]{0,60}?\b(?:onto|to|on|into)\s+(?:my|a|his|her|their|the|our)?"
+        r"\s*(?:personal\s+|own\s+)?(?:laptop|phone|usb|thumb\s*drive|desktop|email|inbox|dropbox"
+        r"|google\s+drive|icloud|slack)\b)",
+        "direct",
     ),
     _rule(  # "Load tomorrow's log straight into the on-air ENCO, replacing what's there."
         "live_replace", "deploy", "load import upload push put copy",

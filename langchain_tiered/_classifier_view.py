@@ -72,6 +72,8 @@ _SHORT_GO_AHEAD: Final = re.compile(
     r"\s*(?:[\w' .()-]{1,30}:\s*)?(?:ok(?:ay)?|yes|yep|sure|approved|agreed|confirmed|lgtm)?"
     r"[,.!]?\s*(?:go(?:\s+ahead)?|do\s+it|proceed|approved|execute|run\s+it|ship\s+it|send\s+it)[.!]?\s*$"
 )
+#: An agent's tag opening a one-line message ("[retention-agent] 14,203 records ... purge?").
+_AGENT_TAG: Final = re.compile(r"\s*\[[\w.-]*(?:agent|bot|assistant|copilot)[\w.-]*\]\s*\S")
 #: A crontab entry or a shell comment: a "# ..." line under one is a comment, not a heading.
 _CRON_OR_COMMENT: Final = re.compile(r"\s*(?:#|(?=[\d ,/-]{0,30}\*)(?:[\d*/,-]{1,12}[ \t]+){5}\S)")
 #: A sentence of a closing line that demands a decision ("Is this a breach? Decide whether
@@ -112,7 +114,9 @@ def _is_material(
         return None  # "/tldr", "/filter level=error": a ChatOps command is the request
     if chat and opening and not single and CHAT_LINE.match(line):
         return 1, 0  # "[9:02 AM] Ravi K.: the vendor wants ...": a chat export's first line
-    if (single or (opening and rules.PROSE_RUN.search(line))) and rules.TAG_PREFIX.match(line):
+    if (single and _AGENT_TAG.match(line)) or (
+        (single or (opening and rules.PROSE_RUN.search(line))) and rules.TAG_PREFIX.match(line)
+    ):
         # "[priority:low][model:cheap] ACTION bank.transfer(...). Execute.": tags; "[ops-agent
         # step 3/7] From the tool output below, keep only ..." opens with tags, then the request
         return None

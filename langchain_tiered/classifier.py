@@ -272,6 +272,12 @@ def _ask_model(
     return second_opinion(view.instruction, view.words, shape, model, intent, tier, scores)
 
 
+#: A heading over a pasted review or approval thread ("Review thread:", "PR comments:").
+_THREAD_HEADING: Final = re.compile(
+    r"\s*(?:(?:code\s+)?review|pr|mr|approval|sign-?off)\s+(?:thread|comments?|discussion|notes)\s*:\s*"
+)
+
+
 def _delegated(
     view: _View, model: TierModel | Literal[False] | None, plan: bool = False
 ) -> Classification | None:
@@ -281,17 +287,22 @@ def _delegated(
     The pasted input (chat timestamps and speakers left out) is classified as if it were the
     instruction; only a tier-3 result is taken, so a delegated coding ask keeps the usual route.
     """
-    if not view.material or not (plan or rules.DELEGATION.search(view.instruction)):
+    heading = _THREAD_HEADING.fullmatch(view.instruction)  # "Review thread:" over the quotes
+    if not view.material or not (plan or heading or rules.DELEGATION.search(view.instruction)):
         return None
     if rules.ENV_LOCAL_MARKER.search(view.instruction):  # "do what it says, on staging only"
         return None
     material = rules.CHAT_PREFIX.sub("", view.material)
+    model = False if heading else model  # a review thread hands over only what the rules find
     asks = _classify_text(material, model, delegated=True)
     if asks.tier < 3:  # the latest asks alone, below a pasted diff or log ("Ruth: approved,
         # merge and get it onto the payments cluster" under a PR's review comments)
+        lines = material.split("\n")
+        if heading:  # "> Duty Mgr (Rami): LGTM, ship it to the live rules engine": unquoted
+            lines = [line.lstrip("> \t") for line in lines]
         latest = [
             line
-            for line in material.split("\n")
+            for line in lines
             if rules.PROSE_RUN.search(line) and not line.startswith(rules.QUOTE_CHARS)
         ][-3:]
         asks = _classify_text("\n".join(latest), model, delegated=True) if latest else asks
