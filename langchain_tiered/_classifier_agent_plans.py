@@ -98,7 +98,10 @@ TOOL_WRITE: Final = _c(
 #: A request that hands the pasted input's own asks to the model ("Do what Marco is asking.",
 #: "Handle the request in this thread", "haz lo que pide"): the input's asks are the request.
 DELEGATION: Final = _c(
-    r"\bdo\s+(?:what|whatever)\s+(?:[\w@.-]+\s+){0,3}(?:is\s+asking|asks?|asked|says|said|wants"
+    # "Can you release these? Thread below.": the act named, the thread it comes from pointed at
+    r"\b(?:release|approve|pay|process|send|submit)\s+(?:these|them|this|it)\b[^.\n]{0,20}[?.!]\s*"
+    r"(?:the\s+)?(?:thread|email|emails|chain|details?)\s+(?:is\s+|are\s+)?(?:below|attached)\b"
+    r"|\bdo\s+(?:what|whatever)\s+(?:[\w@.-]+\s+){0,3}(?:is\s+asking|asks?|asked|says|said|wants"
     r"|needs|requested|requests|is\s+requesting|proposed|suggests|suggested)\b"
     r"|\bdo\s+as\s+(?:[\w@.-]+\s+){0,3}(?:says|said|asks|asked|requested|suggests)\b"
     r"|(?:^|[.!?,;]\s+|\n\s*)(?:please\s+)?(?:just\s+)?(?:handle|deal\s+with|take\s+care\s+of|sort\s+out"

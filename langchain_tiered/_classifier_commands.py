@@ -153,6 +153,8 @@ DESTRUCTIVE_COMMAND: Final = _c(
     r"destroy\b|\bkubectl\s+delete\b|\bhelm\s+(?:uninstall|delete)\b|\bgit\s+push\s+(?:\S+\s+)*?"
     r"(?:-f|--force)\b|\bflushall\b|\bflushdb\b|\bdropdatabase\(|\.drop\(\)|\baws\s+s3\s+rm\b"
     r"|\bgsutil\s+(?:-m\s+)?rm\b|\balter\s+table\s+\S+\s+drop\b"
+    # a hard erase through an API call ("pmr.erase(patient_id, hard=True)")
+    r"|\b[\w.]*(?:erase|purge|delete|destroy|wipe)\w*\([^)\n]{0,80}\bhard\s*=\s*true\b"
 )
 #: A command that sets a password or grants access ("Set-ADAccountPassword ... run it on DC01").
 CREDENTIAL_COMMAND: Final = _c(
@@ -179,7 +181,7 @@ DEPLOY_COMMAND: Final = _c(
 )
 DESTRUCTIVE_NEEDLES: Final = (
     "drop", "truncate", "delete", "rm -", "destroy", "kubectl", "helm", "push", "flush",
-    "s3 rm", "gsutil", "alter",
+    "s3 rm", "gsutil", "alter", "hard=",
 )  # fmt: skip
 #: A sentence that asks for an artifact ("Write a script to ..."): destructive verbs later in
 #: the same sentence describe the artifact; only explicit execution ("and run it") counts.

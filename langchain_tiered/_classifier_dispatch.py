@@ -106,7 +106,9 @@ def _event_stop(view: _View) -> _Stake | None:
 RETURN_TO_SERVICE: Final = _c(
     r"\b(?:reopen|re-open|release|return|open|put)\s+(?:[\w' -]{0,40}?\s+)?(?:to|for)\s+(?:the\s+)?"
     r"(?:guests|passengers|riders|visitors|customers|public|traffic)\b|\b(?:back|return)\s+(?:in|to|into)"
-    r"\s+service\b|\bfür\s+(?:die\s+)?(?:gäste|fahrgäste|besucher|öffentlichkeit|den\s+(?:betrieb"
+    r"\s+service\b|\bgive\s+(?:[\w' -]{0,30}?\s+)?back\s+to\s+(?:traffic|service|operations"
+    r"|the\s+public)\b"
+    r"|\bfür\s+(?:die\s+)?(?:gäste|fahrgäste|besucher|öffentlichkeit|den\s+(?:betrieb"
     r"|verkehr))\s+(?:wieder\s+)?(?:freigeben|öffnen)|\bwieder\s+in\s+betrieb\s+(?:nehmen|gehen)"
 )
 #: The call handed to the model ("your decision", "your call", "deine Entscheidung").
@@ -116,6 +118,34 @@ YOUR_CALL: Final = _c(
 )
 
 
+#: "Is it safe to give the line back to traffic?": the go/no-go asked directly.
+SAFE_TO: Final = _c(r"\b(?:is|are)\s+(?:it|we)\s+(?:safe|ok|okay|good|clear)\s+to\b")
+#: A safety check skipped on kit with a known fault ("Fly it anyway and skip the
+#: counterweight check ... — yes or no?" after "a rope lock that's been slipping").
+SKIPPED_CHECK: Final = _c(
+    r"\b(?:skip|bypass|ignore|forget)\s+(?:the\s+)?(?:(?!(?:lint|ci|type|unit|format|pre-?commit"
+    r"|code|style|spell|build|pr)\b)[\w-]+\s+){0,2}?(?:check|inspection|interlock|walkdown|walk-?through)\b"
+)
+KNOWN_FAULT: Final = _c(
+    r"\b(?:slipping|leaking|faulty|broken|jammed|sticking|cracked|overheating|tripping|failing"
+    r"|frayed|worn)\b"
+)
+
+
+def _skipped_check(view: _View) -> _Stake | None:
+    """A safety check skipped, asked as a yes/no or "anyway", on kit with a known fault."""
+    text = view.instruction
+    if (skipped := SKIPPED_CHECK.search(text)) is None or (
+        fault := KNOWN_FAULT.search(text)
+    ) is None:
+        return None
+    if not (YES_NO_ASK.search(text) or "anyway" in text) or _nonlive(text):
+        return None
+    if _lead_hits(view, READ_TASKS) or PAST_OR_DRILL.search(text):
+        return None
+    return _Stake("incident", "skipped_check", skipped.group(), fault.group(), 0.75)
+
+
 def _return_to_service(view: _View) -> _Stake | None:
     """A ride, lift or line asked to be reopened to people, as a yes/no or a decision."""
     text = view.instruction
@@ -123,6 +153,7 @@ def _return_to_service(view: _View) -> _Stake | None:
         return None
     if not (
         YES_NO_ASK.search(text)
+        or SAFE_TO.search(text)
         or YOUR_CALL.search(text)
         or DECIDE_AT_END.search(text)
         or (not text.isascii() and ML_DECISION_DEMAND.search(text))

@@ -114,6 +114,15 @@ ML_ACCESS_RULES: Final[tuple[StakesRule, ...]] = (
         r"|segnalare|melden|gemeld\w*|comunicar|comunicare|zgłosić|zgłaszać|powiadomić)\b",
         _READ_ML + r"|" + _CODE_ML,
     ),
+    # "보안 감사를 해 주세요", "セキュリティ監査をお願いします", "请做一次安全审计":
+    # a security audit asked for in Korean, Japanese or Chinese
+    _ml_rule(
+        "ml_security_audit_cjk", "security_audit", "보안 취약점 セキュリティ 脆弱性 安全审计 渗透",
+        r"보안\s*(?:감사|점검|진단)|취약점\s*(?:점검|진단|분석|찾)|セキュリティ監査|脆弱性診断"
+        r"|安全审计|安全审核|渗透测试",
+        r"해\s*주|해줘|해야|진행|찾아|して|お願い|ください|请|帮|做|进行",
+        _READ_ML + r"|" + _CODE_ML + r"|번역|요약|翻訳|要約|翻译|总结",
+    ),
     # "把过山车的风速锁定阈值调高 ... 现在就改",
     # "制動センサーの警報を一時的に無効化して、運転を続けて":
     # a safety limit raised or an alarm or interlock switched off on equipment in use

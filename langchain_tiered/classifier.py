@@ -86,6 +86,7 @@ from langchain_tiered._classifier_dispatch import (
     _event_stop,
     _incident_call,
     _return_to_service,
+    _skipped_check,
 )
 from langchain_tiered._classifier_email_thread import APPROVES, split_quoted_reply
 from langchain_tiered._classifier_messages import _earlier_request, _previous_assistant, _turns
@@ -390,6 +391,7 @@ def _classify_text(
             or _event_stop(view)
             or _return_to_service(view)
             or _incident_call(view)
+            or _skipped_check(view)
         )
     ):
         return _from_stake(command, view, extra)
