@@ -182,6 +182,9 @@ RELEASE_TITLE: Final = _c(
 PROSE_RUN: Final = _c(r"(?:\b[^\W\d_]{2,}\b[,;]?\s+){5}[^\W\d_]{2,}")
 #: Scripts written without spaces between words (Chinese, Japanese, Korean, Thai).
 CJK: Final = _c(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]{3}")
+#: The five time fields of a crontab entry ("15 3 * * * "), at least one a "*": not a row of
+#: numbers.
+CRON_FIELDS: Final = r"(?=[\d ,/-]{0,30}\*)(?:[\d*/,-]{1,12}[ \t]+){5}"
 #: Lines that start like pasted code, diffs, stack traces, SQL, markup or data.
 CODE_START_LINE: Final = _c(
     r"\s*(?:def |class |import |from [\w.]+ import|return\b|const |let\s+(?:mut\s+)?(?:[\w$]+\s*"
@@ -194,8 +197,7 @@ CODE_START_LINE: Final = _c(
     r"|@(?![\w.-]+[,:]?\s+[^\W\d_]+\s+[^\W\d_])"  # a decorator, not a chat mention ("@bot roll")
     r"|/\*|\*/|#!|>>> |\$ |at [\w.$<>]+\(|File \"|Traceback|Caused by|\w+(?:Error|Exception)\b:"
     r"|#\s*(?:/|~/)[\w.@/-]+\s*$"  # a file's path as its first comment ("# /etc/cron.d/backup")
-    # a crontab entry ("15 3 * * * photosvc /opt/bin/retention"), not a row of numbers
-    r"|(?=[\d ,/-]{0,30}\*)(?:[\d*/,-]{1,12}[ \t]+){5}[\w/.~$-]"
+    r"|" + CRON_FIELDS + r"[\w/.~$-]"
     r"|(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|TRUNCATE|GRANT|REVOKE|WITH)\s+[A-Z*(]"
     r"|(?:create|alter)\s+(?:or\s+replace\s+)?(?:policy|table|index|view|function|trigger"
     r"|extension|type|sequence|materialized\s+view)\s+\S[^\n]*(?:\(|\bon\s+[\w.]+\b|\bas\b)"

@@ -183,6 +183,20 @@ def _verb_stake(view: _View, negated: list[str]) -> _Stake | None:
     return None
 
 
+def _asked_acts(view: _View) -> list[str]:
+    """The act words that open a clause with no negation on them, in order ("Remove all the
+    duplicates now, no need to merge": ["remove"])."""
+    text = view.instruction
+    acts = []
+    for pos in _lead_hits(view, rules.ACTION_WORDS):
+        word = re.sub(r"\W+$", "", text[pos:].split(None, 1)[0])
+        if not rules.NEGATED_BEFORE.search(
+            text, max(0, pos - 24), pos
+        ) and not rules.NEGATED_AFTER.match(text, pos + len(word)):
+            acts.append(word)
+    return acts
+
+
 def _live_action(view: _View) -> _Stake | None:
     """Safety net: an action word plus a live marker in an unframed imperative request."""
     text = view.instruction
@@ -199,12 +213,8 @@ def _live_action(view: _View) -> _Stake | None:
         return None
     if not _lead_hits(view, rules.IMPERATIVE_WORDS):
         return None
-    asked = (  # the first act asked for, not one negated beside it ("no need to merge")
-        re.sub(r"\W+$", "", text[pos:].split(None, 1)[0])
-        for pos in _lead_hits(view, rules.ACTION_WORDS)
-        if not rules.NEGATED_BEFORE.search(text, max(0, pos - 24), pos)
-    )
-    word = next((w for w in asked if w in actions), min(actions))
+    # the first act asked for, not one negated beside it ("no need to merge")
+    word = next((w for w in _asked_acts(view) if w in actions), min(actions))
     intent = next((i for group, i in rules.ACTION_INTENTS if word in group), "incident")
     return _Stake(intent, "live_action", word, live.group(), 0.75)
 

@@ -30,6 +30,7 @@ from langchain_tiered._classifier_email_thread import (
     split_ticket_heading,
 )
 from langchain_tiered._classifier_json_prompt import unwrap_json_prompt
+from langchain_tiered._classifier_patterns import CRON_FIELDS
 
 __all__ = ["Tokens"]
 
@@ -75,7 +76,7 @@ _SHORT_GO_AHEAD: Final = re.compile(
 #: An agent's tag opening a one-line message ("[retention-agent] 14,203 records ... purge?").
 _AGENT_TAG: Final = re.compile(r"\s*\[[\w.-]*(?:agent|bot|assistant|copilot)[\w.-]*\]\s*\S")
 #: A crontab entry or a shell comment: a "# ..." line under one is a comment, not a heading.
-_CRON_OR_COMMENT: Final = re.compile(r"\s*(?:#|(?=[\d ,/-]{0,30}\*)(?:[\d*/,-]{1,12}[ \t]+){5}\S)")
+_CRON_OR_COMMENT: Final = re.compile(r"\s*(?:#|" + CRON_FIELDS + r"\S)")
 #: A sentence of a closing line that demands a decision ("Is this a breach? Decide whether
 #: we lock all admin accounts ...").
 _DECIDE_SENTENCE: Final = re.compile(

@@ -94,6 +94,7 @@ from langchain_tiered._classifier_messages import _extract as _extract  # used b
 from langchain_tiered._classifier_small_talk import VERDICT, small_talk
 from langchain_tiered._classifier_stake_finders import (
     _asked_action_stake,
+    _asked_acts,
     _command_stake,
     _decision_stake,
     _exposure_stake,
@@ -313,17 +314,6 @@ def _delegated(
     return replace(asks, reason=reason, signals=(*asks.signals, "delegated"))
 
 
-def _asked_act(view: _View) -> bool:
-    """True when an act word opens a clause with no negation before it ("Remove all the
-    duplicates now, no need to merge": "remove" is asked even though "merge" is negated)."""
-    text = view.instruction
-    return any(
-        not rules.NEGATED_BEFORE.search(text, max(0, pos - 24), pos)
-        and not rules.NEGATED_AFTER.match(text, pos + len(text[pos:].split(None, 1)[0]))
-        for pos in _lead_hits(view, rules.ACTION_WORDS)
-    )
-
-
 def _classify_text(
     text: str,
     model: TierModel | Literal[False] | None = None,
@@ -369,7 +359,7 @@ def _classify_text(
     # nor does a negated act beside an act asked for ("remove them now, no need to merge")
     acted_negated = any(
         rules.ACTION_WORDS.intersection(verb.split()) for verb in negated
-    ) and not _asked_act(view)
+    ) and not _asked_acts(view)
     if (
         not stake
         and not acted_negated
