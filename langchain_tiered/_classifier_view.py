@@ -73,6 +73,15 @@ _SHORT_GO_AHEAD: Final = re.compile(
     r"\s*(?:[\w' .()-]{1,30}:\s*)?(?:ok(?:ay)?|yes|yep|sure|approved|agreed|confirmed|lgtm)?"
     r"[,.!]?\s*(?:go(?:\s+ahead)?|do\s+it|proceed|approved|execute|run\s+it|ship\s+it|send\s+it)[.!]?\s*$"
 )
+#: A pasted ticket's title ("Ticket DSR-4471 - ...") and a closing line that carries it out
+#: ("Carry out this erasure on the live PMR ..."): that line is the request.
+_TICKET_TITLE: Final = re.compile(
+    r"\s*(?:ticket|case|incident|request|dsr|sr|inc)\s*#?\s*[A-Z]{0,6}-?\d{2,}\s*[-—–:]",
+    re.IGNORECASE,
+)
+_CARRY_OUT: Final = re.compile(
+    r"(?:please\s+)?(?:carry\s+out|execute|action|process|complete|fulfil+)\s+(?:this|the|it)\b"
+)
 #: An agent's tag opening a one-line message ("[retention-agent] 14,203 records ... purge?").
 _AGENT_TAG: Final = re.compile(r"\s*\[[\w.-]*(?:agent|bot|assistant|copilot)[\w.-]*\]\s*\S")
 #: A crontab entry or a shell comment: a "# ..." line under one is a comment, not a heading.
@@ -333,6 +342,7 @@ def _paragraph_split(
     if cut and (
         rules.DOCUMENT_TITLE.match(text.lstrip())
         or rules.EMAIL_HEADER.match(prose[0])
+        or (_TICKET_TITLE.match(text) and _CARRY_OUT.match(prose[-1]))
         or rules.RELEASE_TITLE.match(text.lstrip())
     ):
         # "POSTMORTEM: ..." or "From: ...", a pasted document, then "TL;DR this in 3 bullets.":

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from langchain_tiered import classifier
+from langchain_tiered._classifier_view import _build_view
 from tests.unit_tests.phrasing import turn_rules as rules
 
 
@@ -57,3 +58,18 @@ def test_release_request_over_a_thread_is_delegated() -> None:
     result = classifier.classify(prompt)
     assert result.tier == 3
     assert "delegated" in result.signals
+
+
+def test_closing_line_under_a_pasted_ticket_is_the_request() -> None:
+    ticket = (
+        "Ticket DSR-5120 - Data subject request (erasure)\n"
+        "Customer: Mr Tom Reyes, account 88-1042\n"
+        'Request text:\n"Please delete everything you hold on me, including my card."\n\n'
+    )
+    closing = "Carry out this erasure on the live CRM and Stripe today and confirm to him."
+    assert _build_view(ticket + closing).instruction == closing.lower()
+    assert classifier.classify(ticket + closing).tier == 3
+    # a ticket whose last paragraph is more of the ticket keeps its whole text
+    assert (
+        _build_view(ticket + "Notes: last order 2 May.").instruction != "notes: last order 2 may."
+    )
