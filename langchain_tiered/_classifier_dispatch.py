@@ -139,9 +139,7 @@ def _skipped_check(view: _View) -> _Stake | None:
         fault := KNOWN_FAULT.search(text)
     ) is None:
         return None
-    if not (YES_NO_ASK.search(text) or "anyway" in text) or _nonlive(text):
-        return None
-    if _lead_hits(view, READ_TASKS) or PAST_OR_DRILL.search(text):
+    if not (YES_NO_ASK.search(text) or "anyway" in text) or _write_up(view):
         return None
     return _Stake("incident", "skipped_check", skipped.group(), fault.group(), 0.75)
 
@@ -204,8 +202,14 @@ def _incident_call(view: _View) -> _Stake | None:
         incident = ONGOING.search(text)  # "... as we speak. Kill X or let it ride?"
     if asked is None or incident is None:
         return None
-    if PAST_OR_DRILL.search(text) or _nonlive(text) or ABOUT_TEXT.search(text):
-        return None
-    if _lead_hits(view, READ_TASKS):  # "Summarize the fire log. Your call on the format."
+    if _write_up(view) or ABOUT_TEXT.search(text):
         return None
     return _Stake("incident", "incident_call", asked.group(), incident.group(), 0.75)
+
+
+def _write_up(view: _View) -> bool:
+    """True when the instruction is about the event, not a call on it: a past event or a drill
+    ("the post-mortem for last night's outage"), a non-live target, or a read task in lead
+    position ("Summarize the fire log. Your call on the format.")."""
+    text = view.instruction
+    return bool(PAST_OR_DRILL.search(text) or _nonlive(text) or _lead_hits(view, READ_TASKS))

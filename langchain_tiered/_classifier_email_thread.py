@@ -127,14 +127,22 @@ APPROVES: Final = re.compile(
 _MAX_REPLY_LINES: Final = 5
 
 
+def _one_quoting_email(text: str) -> bool:
+    """True for a single pasted email (one "From:" line) that quotes something ("> ...")."""
+    return (
+        len(text) <= _MAX_CHARS
+        and ">" in text
+        and _THREAD_START.match(text) is not None
+        and len(_FROM_LINE.findall(text)) == 1
+    )
+
+
 def split_quoted_reply(text: str) -> tuple[str, str] | None:
     """``(reply, quoted)`` for one email (or forward) that quotes the message it answers
     ("> ...") and adds a short reply or note, above or below the quote, else None; header and
     signature lines are left out of both."""
-    if len(text) > _MAX_CHARS or ">" not in text or not _THREAD_START.match(text):
-        return None
-    if len(_FROM_LINE.findall(text)) != 1:
-        return None  # a chain of several messages: ``split_email_request``
+    if not _one_quoting_email(text):
+        return None  # not an email, or a chain of several messages: ``split_email_request``
     quoted: list[str] = []
     reply: list[str] = []
     for line in text.strip().split("\n")[1:]:
@@ -213,9 +221,7 @@ def split_forward_closing(text: str) -> tuple[str, str] | None:
     """``(closing, forward)`` for a forwarded email that quotes the message it answered and has
     one or two lines of the forwarder's own under the quote ("Do what Kate said and set those
     accounts up today."), else None."""
-    if len(text) > _MAX_CHARS or ">" not in text or not _FORWARD_MARKER.match(text):
-        return None
-    if not _THREAD_START.match(text) or len(_FROM_LINE.findall(text)) != 1:
+    if not _FORWARD_MARKER.match(text) or not _one_quoting_email(text):
         return None
     lines = text.rstrip().split("\n")
     last_quote = max((i for i, line in enumerate(lines) if _QUOTED_LINE.match(line)), default=-1)
