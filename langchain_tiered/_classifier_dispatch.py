@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from langchain_tiered._classifier_decisions import ML_DECISION_DEMAND
+from langchain_tiered._classifier_decisions_ml import ML_DECISION_DEMAND
 from langchain_tiered._classifier_patterns import _c
 from langchain_tiered._classifier_proposals import ABOUT_TEXT, DECIDE_AT_END, READ_TASKS, YES_NO_ASK
 from langchain_tiered._classifier_stake_rule import _nonlive, _Stake

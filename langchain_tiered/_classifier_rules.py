@@ -16,6 +16,7 @@ The classifier reads every table as ``rules.NAME``; they live in small modules b
   :mod:`._classifier_cues_frontier`: weighted intent cues for the tier-0, tier-1 and tier-2
   intents (``INTENT_CUES`` is all three, in that order);
 * :mod:`._classifier_decisions`: decisions demanded or asked about (a live call is the stakes);
+  :mod:`._classifier_decisions_ml` holds the same signals in other languages;
 * :mod:`._classifier_material_requests`: "process this", "replace it" or "approve or reject"
   over pasted material that asks for money to move or reports a leaked secret;
 * :mod:`._classifier_agent_plans`: an agent's plan or tool call handed over with a go-ahead
@@ -101,16 +102,6 @@ from langchain_tiered._classifier_decisions import (
     INCIDENT_GATE,
     INCIDENT_NOW,
     LIVE_OR_NOW,
-    ML_ANSWER_FAST,
-    ML_DECISION_DEMAND,
-    ML_INCIDENT,
-    ML_LIVE_ACTION,
-    ML_LIVE_ENV,
-    ML_SHOULD_WE_NOW,
-    ML_TONIGHT,
-    ML_URGENT,
-    ML_URGENT_QUESTION,
-    ML_WAIT_CHOICE,
     MONEY_CONTEXT,
     MONEY_DECISION_VERBS,
     OPTIONS_LAID_OUT,
@@ -122,6 +113,18 @@ from langchain_tiered._classifier_decisions import (
     SIGN_OFF_CONTEXT,
     SIGN_OFF_QUESTION,
     URGENCY_WORDS,
+)
+from langchain_tiered._classifier_decisions_ml import (
+    ML_ANSWER_FAST,
+    ML_DECISION_DEMAND,
+    ML_INCIDENT,
+    ML_LIVE_ACTION,
+    ML_LIVE_ENV,
+    ML_SHOULD_WE_NOW,
+    ML_TONIGHT,
+    ML_URGENT,
+    ML_URGENT_QUESTION,
+    ML_WAIT_CHOICE,
 )
 from langchain_tiered._classifier_material_requests import (
     APPROVAL_ASK,

@@ -89,6 +89,12 @@ from langchain_tiered._classifier_dispatch import (
     _skipped_check,
 )
 from langchain_tiered._classifier_email_thread import APPROVES, split_quoted_reply
+from langchain_tiered._classifier_intent_scores import (
+    estimate_complexity,
+    intent_confidence,
+    pick_intent,
+    score_intents,
+)
 from langchain_tiered._classifier_messages import _earlier_request, _previous_assistant, _turns
 from langchain_tiered._classifier_messages import _extract as _extract  # used by model_classifier
 from langchain_tiered._classifier_small_talk import VERDICT, small_talk
@@ -114,7 +120,7 @@ from langchain_tiered._classifier_thread_stakes import (
     _relayed_consent_stake,
 )
 from langchain_tiered._classifier_view import _build_view as _build_view  # re-exported
-from langchain_tiered._classifier_view import _lead_hits, _open_gates, _View
+from langchain_tiered._classifier_view import _lead_hits, _View
 from langchain_tiered._learned import Opinion, TierModel, load_model, second_opinion
 
 __all__ = ["Classification", "classify"]
@@ -132,107 +138,6 @@ class Classification:
     signals: tuple[str, ...] = ()
 
 
-def _cue_fires(cue: rules.Cue, view: _View) -> bool:
-    if not cue.lead:
-        return cue.pattern.search(view.instruction) is not None
-    return any(cue.pattern.match(view.instruction, pos) for pos in _lead_hits(view, cue.gate))
-
-
-def _score_intents(view: _View) -> dict[str, tuple[float, list[str]]]:
-    """Weighted cue scores per intent (only intents with at least one cue)."""
-    scores: dict[str, tuple[float, list[str]]] = {}
-    for position in _open_gates(view, rules.CUE_INDEX, rules.CUE_NEEDLES, rules.CUE_NEEDLES_ASCII):
-        intent, cue = rules.CUES[position]
-        if _cue_fires(cue, view):
-            total, names = scores.get(intent, (0.0, []))
-            scores[intent] = (total + cue.weight, [*names, cue.name])
-    choice = scores.get("classify", (0.0, []))[1]
-    if not rules.CHOICE_CUES.isdisjoint(choice):  # tier-2 keywords among the labels drop
-        keywords = rules.KEYWORD_CUES if "label_list" not in choice else rules.LIST_KEYWORD_CUES
-        tier2 = [i for i in scores if rules.INTENT_TIER[i] == 2]
-        if all(keywords.issuperset(scores[i][1]) for i in tier2):
-            for intent in tier2:
-                del scores[intent]
-    if view.code_lines >= 3 and "rewrite" in scores:  # "Rewrite this with streams:" over code
-        total, names = scores.pop("rewrite")
-        old_total, old_names = scores.get("refactor", (0.0, []))
-        scores["refactor"] = (old_total + total, [*old_names, *names, "over_code"])
-    cheap_ask = any(rules.INTENT_TIER[i] == 1 for i in scores)  # "two sentences: what failed?"
-    if (
-        view.log_lines >= 3
-        and "?" in view.instruction
-        and not cheap_ask
-        and "log_filter" not in scores
-        and not rules.DEBUG_QUESTION.search(view.instruction)  # "logs attached, why?"
-        and view.words.isdisjoint(rules.ACTION_WORDS)  # "fail open or closed? choose now"
-        and not rules.ML_URGENT_QUESTION.search(view.instruction)  # "¿cortamos ... ahora?"
-        and not rules.DECISION_DEMAND.search(view.instruction)  # "... the whole /22? your call"
-    ):
-        scores["log_filter"] = (0.6, ["log_question"])
-    if view.log_lines >= 3 and any(k in scores for k in ("log_filter", "classify")):
-        total, names = scores.get("log_filter", (0.0, []))
-        scores["log_filter"] = (total + 0.6, [*names, "log_material"])
-    if not rules.REASONING_GATE.isdisjoint(view.words) and rules.REASONING_MARKER.search(
-        view.instruction
-    ):
-        for intent in ("debug", "architecture", "code", "review"):
-            if intent in scores:
-                total, names = scores[intent]
-                scores[intent] = (total + 0.4, [*names, "reasoning_marker"])
-    return scores
-
-
-def _tier_totals(scores: dict[str, tuple[float, list[str]]]) -> dict[int, float]:
-    totals = {0: 0.0, 1: 0.0, 2: 0.0}
-    for intent, (score, _) in scores.items():
-        totals[rules.INTENT_TIER[intent]] += score
-    return totals
-
-
-def _pick_intent(scores: dict[str, tuple[float, list[str]]]) -> tuple[str, float, list[str]]:
-    """The intent of the winning tier; cheap tiers need summed evidence and no close tier-2 rival.
-
-    Cues of all intents of a tier add up ("normalize" plus "E.164" is enough for tier 0). A
-    cheap tier wins only with a total of at least 1.0 that a tier-2 total does not come close
-    to (route up); the best intent inside the winning tier names the result.
-    """
-    if not scores:
-        return "general", 0.0, []
-    totals = _tier_totals(scores)
-    cheap = 1 if totals[1] >= totals[0] else 0
-    if totals[cheap] >= rules.CHEAP_MIN and totals[2] < max(1.2, 0.8 * totals[cheap]):
-        tier = cheap
-    elif totals[2] > 0:
-        tier = 2
-    else:
-        return "general", max(totals.values()), [n for _, ns in scores.values() for n in ns]
-    members = sorted(
-        (i for i in scores if rules.INTENT_TIER[i] == tier), key=lambda i: (-scores[i][0], i)
-    )
-    return members[0], totals[tier], [n for i in members for n in scores[i][1]]
-
-
-def _complexity(tier: int, intent: str, view: _View) -> int:
-    """1..10: the tier's band, moved up by instruction length and multi-step structure."""
-    low, high = rules.COMPLEXITY_RANGE[tier]
-    base = rules.COMPLEXITY_BASE.get(intent, low + (1 if tier == 2 else 0))
-    words = len(view.tokens)
-    steps = sum(1 for _, w in view.tokens if w in rules.STEP_WORDS)
-    steps += sum(1 for line in view.instruction.split("\n") if line[:1] in "-*•")
-    extra = (words > 30) + (words > 70) + (steps >= 2) + (steps >= 4)
-    if tier in (1, 2) and (view.code_lines + view.log_lines > 40 or view.long_input):
-        extra += 1
-    return max(low, min(high, base + extra))
-
-
-def _intent_confidence(
-    score: float, scores: dict[str, tuple[float, list[str]]], tier: int
-) -> float:
-    rival = max((s for t, s in _tier_totals(scores).items() if t != tier), default=0.0)
-    conf = min(0.95, 0.45 + 0.2 * score) - (0.15 if score - rival < 0.5 else 0.0)
-    return round(max(0.3, conf), 2)
-
-
 def _from_stake(stake: _Stake, view: _View, extra: list[str]) -> Classification:
     label = stake.rule.replace("_", " ")
     target = f" on '{stake.obj}'" if stake.obj else ""
@@ -240,7 +145,7 @@ def _from_stake(stake: _Stake, view: _View, extra: list[str]) -> Classification:
     signals = (f"stakes:{stake.rule}", f"verb:{stake.verb}", *extra)
     if stake.obj:
         signals += (f"object:{stake.obj}",)
-    complexity = _complexity(3, stake.intent, view)
+    complexity = estimate_complexity(3, stake.intent, view)
     return Classification(stake.intent, complexity, 3, stake.confidence, reason, signals)
 
 
@@ -338,8 +243,8 @@ def _classify_text(
         return _from_stake(stake, view, extra)
     if stake and (decision := _decision_stake(view)):
         return _from_stake(decision, view, extra)  # "decide now, I'll run it": the call is 3
-    scores = _score_intents(view)
-    intent, score, names = _pick_intent(scores)
+    scores = score_intents(view)
+    intent, score, names = pick_intent(scores)
     if stake is None:  # a raw destructive command, unless framed as material to read
         framed = score >= rules.CHEAP_MIN or bool(_lead_hits(view, rules.READ_ONLY_WORDS))
         if (  # "tier 0 task (just a format check): DELETE FROM users;": routing talk, no frame
@@ -400,7 +305,7 @@ def _classify_text(
         conf = 0.4 if score else 0.3
         reason = "no confident signal -> default tier 2 (route up)"
     else:
-        conf = _intent_confidence(score, scores, tier)
+        conf = intent_confidence(score, scores, tier)
         reason = f"intent {intent}: {', '.join(names[:4])} (score {score:.1f}) -> tier {tier}"
     signals = [f"intent:{intent}", *(f"cue:{n}" for n in names), *extra]
     if intent == "general" and not (stake and negation):
@@ -422,7 +327,9 @@ def _classify_text(
         tier, conf = 2, 0.5
         reason = f"routing talk '{injection.group()}' floors the tier at 2 ({intent})"
         signals.append("injection_floor")
-    return Classification(intent, _complexity(tier, intent, view), tier, conf, reason, (*signals,))
+    return Classification(
+        intent, estimate_complexity(tier, intent, view), tier, conf, reason, (*signals,)
+    )
 
 
 def classify(text_or_messages: str | Sequence[Any]) -> Classification:

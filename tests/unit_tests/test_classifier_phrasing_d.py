@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from langchain_tiered import _learned, classifier
+from langchain_tiered._classifier_intent_scores import score_intents
 from tests.unit_tests.phrasing import rules
 
 
@@ -113,12 +114,12 @@ def test_asking_for_the_best_model_is_routing_talk() -> None:
 def test_the_learned_scorer_needs_more_certainty_for_clear_cheap_tasks_and_negations() -> None:
     policy = {"tier3": 0.4, "tier3_artifact": 0.8, "tier3_cheap": 0.9}
     view = classifier._build_view("Rewrite this outage notice so it sounds calm: 'prod is down'")
-    scores = classifier._score_intents(view)
+    scores = score_intents(view)
     assert _learned._tier3_threshold(view.instruction, view.words, policy, "rewrite", scores) == 0.9
     view = classifier._build_view(
         "Design the key rotation. Design only, no changes to the live IdP."
     )
-    scores = classifier._score_intents(view)
+    scores = score_intents(view)
     threshold = _learned._tier3_threshold(view.instruction, view.words, policy, "general", scores)
     assert threshold == 0.8
 

@@ -1,0 +1,200 @@
+"""Where a closing request survives a paste: the lines after pasted material that stay instruction.
+
+Split out of :mod:`._classifier_view`, which cuts a prompt into instruction and material. A
+pasted document, email, ticket or thread is material; what closes the prompt after it can still
+be the request: a short last paragraph ("Summarize this postmortem in 5 lines."), a line that
+demands a decision ("Is this a breach? Decide whether we lock ..."), a line relayed to the model
+by name ("Priya to you: ..."), a short go-ahead after a quoted proposal, a "carry out this ..."
+line under a ticket title, or the lines after a paste enclosed in "----" delimiter lines.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from langchain_tiered import _classifier_rules as rules
+
+__all__ = [
+    "NUMBERED_ITEM",
+    "SHORT_GO_AHEAD",
+    "approved_after_quote",
+    "material_after",
+    "paragraph_split",
+    "starts_document",
+]
+
+#: A closing line relayed to the model by name ("Priya to you: contract is countersigned. Approve
+#: and send the advance."): under a pasted email or thread, it is the request.
+_TO_YOU: Final = re.compile(
+    r"\s*(?:[\w.'-]+\s+){1,3}?to\s+(?:you|the\s+(?:assistant|bot|agent|ai|model))\s*:\s+\S"
+)
+#: ... answered by a short go-ahead on the last line ("Me: ok go", "ok, do it").
+SHORT_GO_AHEAD: Final = re.compile(
+    r"\s*(?:[\w' .()-]{1,30}:\s*)?(?:ok(?:ay)?|yes|yep|sure|approved|agreed|confirmed|lgtm)?"
+    r"[,.!]?\s*(?:go(?:\s+ahead)?|do\s+it|proceed|approved|execute|run\s+it|ship\s+it|send\s+it)[.!]?\s*$"
+)
+#: A pasted ticket's title ("Ticket DSR-4471 - ...") and a closing line that carries it out
+#: ("Carry out this erasure on the live PMR ..."): that line is the request.
+_TICKET_TITLE: Final = re.compile(
+    r"\s*(?:ticket|case|incident|request|dsr|sr|inc)\s*#?\s*[A-Z]{0,6}-?\d{2,}\s*[-—–:]",
+    re.IGNORECASE,
+)
+_CARRY_OUT: Final = re.compile(
+    r"(?:please\s+)?(?:carry\s+out|execute|action|process|complete|fulfil+)\s+(?:this|the|it)\b"
+)
+#: A sentence of a closing line that demands a decision ("Is this a breach? Decide whether
+#: we lock all admin accounts ...").
+_DECIDE_SENTENCE: Final = re.compile(
+    r"(?:^|[.?!]\s+)(?:decide\s+(?:whether|if)\s+we|make\s+the\s+call|pick\s+one|your\s+call"
+    r"|you\s+decide)\b"
+)
+
+
+def paragraph_split(
+    text: str,
+    prose: list[str],
+    paragraphs: list[int],
+    material: list[str],
+    opened: bool,
+    titled: set[int],
+) -> list[str]:
+    """The prose lines that stay instruction when blank lines separate request and input.
+
+    "From the report below, extract ...", a blank line, then the report: later paragraphs are
+    the input (moved to ``material``), bar a short closing request; a titled document
+    ("POSTMORTEM: ...") keeps only a short last paragraph; a label line ("Plan output:") or
+    material before the first prose line keeps a short last paragraph too. "TL;DR in 3
+    bullets." then a titled document (a line in ``titled``): the document is material.
+    """
+    cut = next((i for i, p in enumerate(paragraphs) if p != paragraphs[0]), 0)
+    last = paragraphs.index(paragraphs[-1]) if paragraphs else 0
+    if (  # a pasted document (3+ lines), then "Summarize this postmortem in 5 lines."
+        last >= 3
+        and (rules.REQUEST_LEAD.match(prose[last]) or rules.FILTER_LEAD.match(prose[last]))
+        and rules.BACK_POINTER.search(prose[last])
+        and _closing_paragraph(prose[last:])
+    ):
+        material.extend(prose[:last])
+        return prose[last:]
+    if cut and (
+        rules.DOCUMENT_TITLE.match(text.lstrip())
+        or rules.EMAIL_HEADER.match(prose[0])
+        or (_TICKET_TITLE.match(text) and _CARRY_OUT.match(prose[-1]))
+        or rules.RELEASE_TITLE.match(text.lstrip())
+    ):
+        # "POSTMORTEM: ..." or "From: ...", a pasted document, then "TL;DR this in 3 bullets.":
+        # only a short last paragraph is the request
+        last = paragraphs.index(paragraphs[-1])
+        if last and _closing_paragraph(prose[last:]):
+            material.extend(prose[:last])
+            prose = prose[last:]
+    elif cut and cut in titled and rules.REQUEST_LEAD.match(prose[0]):
+        # "TL;DR in 3 bullets, we already handled it." then "POSTMORTEM: ..." and its action list
+        prose = prose[:cut] + material_after(prose[cut:], material)
+    elif cut and rules.POINTER.search(" ".join(prose[:cut])):
+        last = paragraphs.index(paragraphs[-1])
+        # "Extract JSON ... from this email:" is the whole request: the email's last paragraph
+        # ("I need you to process a payment ...") is the email, unless it says "then ..."
+        asked = rules.REQUEST_LEAD.match(prose[0])
+        keep_last = _closing_paragraph(prose[last:]) and (
+            not asked
+            or bool(rules.THEN_REQUEST.match(prose[last]) or _DECIDE_SENTENCE.search(prose[last]))
+        )
+        label_first = not asked and prose[0].rstrip().endswith((":", "\uff1a"))  # "Plan output:"
+        if (last > cut or opened or label_first) and keep_last:
+            material.extend(prose[cut:last])  # "... \n\nRoll back now or push a fix? Decide."
+            prose = prose[:cut] + prose[last:]
+        else:  # the last line stays if it is its own paragraph or says "then ..."/"now ..."
+            closing = prose[-1]
+            alone = (
+                last == len(prose) - 1
+                or rules.THEN_REQUEST.match(closing)
+                or rules.GO_AHEAD_CLOSING.match(closing)  # "... LGTM, push it live."
+            )
+            asks = (
+                bool(rules.THEN_REQUEST.match(closing) or _DECIDE_SENTENCE.search(closing))
+                if asked
+                else bool(
+                    "?" in closing
+                    or "\uff1f" in closing
+                    or rules.CLOSING_REQUEST.match(closing)
+                    or rules.GO_AHEAD_CLOSING.match(closing)
+                )
+            )
+            keep = [closing] if alone and asks else []  # "Is this a bug or spam? One word."
+            material.extend(prose[cut : len(prose) - len(keep)])
+            prose = prose[:cut] + keep
+    return prose
+
+
+#: A list item numbered without punctuation ("1 please erase my account").
+NUMBERED_ITEM: Final = re.compile(r"\s*\d{1,3}\s+\S")
+#: A delimiter line around a pasted text ("----", "=====", '"""').
+_DELIMITER: Final = re.compile(r"(?:-{3,}|={3,}|_{3,}|\*{3,}|~{3,}|<{3,}|>{3,}|\"{3}|'{3})")
+
+
+def _enclosure_tail(text: str) -> list[str]:
+    """The short closing lines after a pasted text enclosed between two delimiter lines
+    ("----" ... "----" then "Release the payment today."), lower-cased, else ``[]``."""
+    lines = text.strip().split("\n")
+    delimiters = [i for i, line in enumerate(lines) if _DELIMITER.fullmatch(line.strip())]
+    if len(delimiters) < 2:
+        return []
+    tail = [line.strip().lower() for line in lines[delimiters[-1] + 1 :] if line.strip()]
+    return tail if len(tail) <= 3 and sum(map(len, tail)) <= 500 else []
+
+
+def _closing_paragraph(lines: list[str]) -> bool:
+    """True for a short last paragraph after pasted input: the request that closes the prompt."""
+    if len(lines) > 3 or sum(map(len, lines)) > 500:
+        return False
+    # "Follow-ups: load-test ...": a labelled section of the pasted document, not a request;
+    # "Extract JSON: customer, amount" is one
+    first = lines[0]
+    return not rules.FIELD_LABEL.match(first) or bool(
+        _TO_YOU.match(first)
+        or rules.CLOSING_REQUEST.match(first)
+        or rules.REQUEST_LEAD.match(first)
+        or rules.GO_AHEAD_CLOSING.match(first)
+    )
+
+
+def starts_document(line: str) -> bool:
+    """A line that starts a pasted document: a markdown heading, an email header, a rule."""
+    return bool(rules.DOCUMENT_START_LINE.match(line))
+
+
+def approved_after_quote(line: str) -> bool:
+    """True when one quote in ``line`` is followed by a short go-ahead ('... proposed: "close
+    the account" - ok, do it.')."""
+    quotes = rules.QUOTED.findall(line)
+    if len(quotes) != 1:
+        return False
+    after = line[line.rfind(quotes[0]) + len(quotes[0]) :].lstrip(" —–-")
+    return bool(after) and SHORT_GO_AHEAD.match(after) is not None
+
+
+def material_after(lines: list[str], material: list[str], text: str = "") -> list[str]:
+    """Move ``lines`` (what follows a frame or a document start) to ``material``; return the
+    closing request that stays instruction ("...\n\nRestart them?", "then send it to Bob", or
+    the lines after a paste enclosed in "----" lines of ``text``)."""
+    tail = _enclosure_tail(text) if text else []
+    if tail and len(lines) > len(tail) and lines[-len(tail) :] == tail:
+        # "Member 5520871 emailed this morning:", the email between "----" lines, then
+        # "Update the bank details ... and release the payment today.": outside the paste
+        material.extend(lines[: -len(tail)])
+        return tail
+    keep = []
+    if lines and (
+        lines[-1].endswith(("?", "\uff1f"))
+        or _DECIDE_SENTENCE.search(lines[-1])  # "Is this a breach? Decide whether we lock ..."
+        or rules.PROCESS_THIS.match(lines[-1])  # "Take care of this one today." under a ticket
+        or _TO_YOU.match(lines[-1])
+        or rules.CLOSING_REQUEST.match(lines[-1])
+        or rules.GO_AHEAD_CLOSING.match(lines[-1])
+    ):
+        keep = [lines[-1]]
+        lines = lines[:-1]
+    material.extend(lines)
+    return keep

@@ -1,0 +1,145 @@
+"""Decision and live-question signals in other languages (English: :mod:`._classifier_decisions`).
+
+"Entscheide jetzt", "Решай сейчас", "결정해서 적용해 주세요", "sollen wir jetzt umschalten?",
+"czy czekamy?": a demand to decide, a live incident, a live environment, an urgent question or a
+live act named outside English. The English decision signals read these tables together with
+their own through ``_classifier_rules``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from langchain_tiered._classifier_patterns import _c
+
+#: A demand to decide, and a live incident, in other languages (English: ``_decision_stake``):
+#: "장애 대응 중입니다 ... 바로 결정해서 적용해 주세요" is a live decision.
+ML_DECISION_DEMAND: Final = _c(
+    r"결정해|결정하|정해\s*주|決めて|決定して|判断して|决定|拍板"
+    # Hindi "तुरंत फैसला बताओ" (tell me the decision now), "निर्णय लीजिए"
+    r"|फ़?ैसला\s+(?:बताओ|बताइए|बताएं|करो|कीजिए|करें|लो|लीजिए|दो|दीजिए)|निर्णय\s+(?:लो|लीजिए|लें|बताओ|बताइए|करो|कीजिए)"
+    # Polish "Decyzja teraz." / "decyzja natychmiast"
+    r"|\bdecyzj[aię]\s+(?:teraz|natychmiast|już|od\s+razu)\b"
+    r"|\b(?:entscheide|entscheiden\s+sie"
+    r"|entscheiden|décide[sz]?|decide|decida|decidi|decidere|реши|решите|решай\w*|beslis|zdecyduj"
+    r"|karar\s+ver|tranche[sz]?"
+    r"|potrzebuję\s+decyzji|brauche\s+(?:eine|die)\s+entscheidung|necesito\s+(?:una\s+|la\s+)?decisión"
+    r"|preciso\s+d[ae]\s+(?:uma\s+)?decisão|besoin\s+d'une\s+décision|ho\s+bisogno\s+di\s+una"
+    r"\s+decisione"
+    r"|нужно\s+решение|heb\s+een\s+beslissing\s+nodig"
+    # "Ich brauche ein klares Ja oder Nein", "necesito un sí o un no"
+    r"|brauche\s+ein\s+(?:klares\s+)?ja\s+oder\s+nein|necesito\s+un\s+sí\s+o\s+un\s+no"
+    r"|besoin\s+d'un\s+oui\s+ou\s+d'un\s+non|preciso\s+de\s+um\s+sim\s+ou\s+não"
+    # Norwegian, Swedish and Danish: "bestem nå", "gi råd nå", "beslut nu"
+    r"|bestem\s+(?:nå|deg)|bestäm\s+nu|beslut\s+nu|avgjør\s+nå|gi\s+råd\s+nå|ge\s+råd\s+nu"
+    # a bare "Avgjør, jeg står på gulvet." / "Bestäm!" closing the question
+    r"|(?:^|[.?!]\s+)(?:avgjør|bestem|bestäm|beslut|afgør)\s*[,.!]"
+    # "Tag beslutningen", "ta beslutet", "du bestemmer", "neem jij de beslissing"
+    r"|t(?:ag|a)\s+beslut(?:ningen|tet|et)|træf\s+beslutningen|du\s+(?:bestemmer|bestämmer"
+    r"|avgjør|beslutter)|neem\s+(?:jij\s+|u\s+)?(?:de|een|het)\s+(?:beslissing|besluit))\b"
+)
+#: "oui ou non ? Réponds vite.": an answer demanded at once, in other languages (with
+#: ``ML_LIVE_ACTION``, a live choice).
+ML_ANSWER_FAST: Final = _c(
+    r"\b(?:r[ée]ponds?|r[ée]pondez)\s+(?:vite|tout\s+de\s+suite|maintenant)|\b(?:responde|responda"
+    r"|contesta)\s+(?:rápido|rapido|ya|agora|já)|\bantworte\s+(?:schnell|sofort|jetzt)"
+    r"|\brispondi\s+(?:subito|presto|ora)|\bodpowiedz\s+(?:szybko|teraz)|\bantwoord\s+snel"
+    r"|\bответь\w*\s+(?:быстро|сейчас|срочно)|すぐ(?:に)?答えて|快(?:点)?回答|빨리\s*답"
+)
+ML_INCIDENT: Final = _c(
+    r"起火|火警|火灾|冒烟|烟味|二重(?:送金|請求|払い|決済|課金)|誤送金|重复(?:扣款|付款|转账|收费)|장애|障害|故障|事故|宕机|停机|挂了|崩了|崩溃|נפל|נפלה|קרס|\b(?:panne|störung|ausfall|caída|caida|incidente|инцидент\w*"
+    r"|авари\w*|сбо[йя]|awaria|storing|arıza|kesinti|sự\s+cố|pollution|contamination|fuite"
+    r"|leck|fuga|vazamento|sızıntı|wyciek|утечк\w*|degradaci[oó]n|degradação|dégradation|шифрувальник\w*|шифровальщик\w*|вимагач\w*"
+    r"|вымогател\w*|ransomware|rançongiciel\w*|erpressungstrojaner\w*|emergenz\w*"
+    r"|notfall\w*|guasto|avaria|incendio|incendie|incêndio|feuer\w*|fuoco|fumée|humo|fumaça"
+    r"|rauch\w*|pożar\w*|пожар\w*|yangın|duman|\w*lekkasje\w*|\w*läcka\w*|\w*lækage\w*"
+    # something jammed mid-move: "la perche 22 s'est bloquée", "o motor do lustre travou"
+    r"|bloqué\w*|travou|travad[oa]s?|atascad[oa]s?|bloquead[oa]s?|blockiert|bloccat[oa]"
+    # an evacuation under way or weighed: "ewakuujemy halę", "evacuamos la planta"
+    r"|ewakuuj\w*|ewakuac\w*|evacu[ae]\w*|évacu\w*|evakuier\w*|эвакуац\w*|эвакуир\w*|tahliye)\b"
+    # Hindi: an overflow, a leak, a fire or smoke ("क्लेरिफायर ओवरफ्लो हो रहा है")
+    r"|ओवरफ्लो|रिसाव|लीक\s+हो|आग\s+लग|धुआ"
+)
+#: A live or production environment named in other languages (with ``ML_DECISION_DEMAND``).
+ML_LIVE_ENV: Final = _c(
+    r"canlı\s+ortam\w*|üretim\w*|\b(?:produktion\w*|produktiv\w*|producción|produccion|produção"
+    r"|producao|produzione|productie|produkcj\w*|продакшн\w*|продакшен\w*|боев\w+|прод|проде"
+    r"|прода|en\s+direct|en\s+pleine\s+(?:représentation|séance|émission)|ao\s+vivo|en\s+vivo)\b"
+    r"|本番|生产环境"
+    r"|线上|운영\s*환경|프로덕션"
+)
+#: "Should we ... now?" in other languages: a question about acting right away on a live system.
+ML_SHOULD_WE_NOW: Final = _c(
+    r"(?:\b(?:sollen|sollten|müssen|schalten|nehmen|fahren|stoppen|sperren|setzen)\s+wir"
+    r"|\b(?:debemos|deberíamos|hacemos|devemos|fazemos"
+    r"|devons-nous|doit-on|faut-il|on\s+fait|on\s+(?:coupe|arrête|bascule|désactive|ferme|stoppe"
+    r"|suspend|retire|bloque|redémarre|isole)|dobbiamo|facciamo|haruskah\s+kita|apakah\s+kita\s+(?:harus"
+    r"|perlu)|czy\s+(?:mamy|powinniśmy|robimy|\w{3,}(?:amy|emy|imy|ymy))|powinniśmy|moeten\s+we|gaan\s+we|должны\s+ли"
+    r"\s+мы|нам\s+(?:нужно|стоит)|стоит\s+ли|чи\s+(?:варто|треба|потрібно)|варто|skal\s+vi|ska\s+vi"
+    r"|skall\s+vi|bør\s+vi|chúng\s+ta\s+có"
+    r"\s+nên)\b|要不要|我们(?:应该|要)|すべき(?:ですか|か)|しますか|할까요|해야\s*할까요)"
+    r"[^?？\n]{0,160}(?:\b(?:jetzt|sofort|ahora|ya|agora|já|maintenant|immédiatement|subito"
+    r"|adesso|ora|sekarang|teraz|natychmiast|nu|nå|meteen|сейчас|немедленно|негайно|зараз|ngay"
+    r"|עכשיו|מיד)\b"
+    r"|现在|马上|立即|立刻|今すぐ|直ちに|지금|바로|당장)[^?？\n]{0,80}[?？]"
+    r"|(?:\b(?:jetzt|sofort|ahora|agora|maintenant|subito|adesso|sekarang|teraz|сейчас|немедленно"
+    r"|негайно|зараз)\b|现在|马上|立即|今すぐ|지금|바로)[^?？\n]{0,160}(?:\b(?:sollen|müssen)\s+wir"
+    r"|\b(?:debemos|devemos|dobbiamo|haruskah|powinniśmy|должны|нужно|треба|потрібно)\b|要不要"
+    r"|すべき|할까요)[^?？\n]{0,80}[?？]"
+    # Turkish "now ... shall we <act>?" ("shut the station now and evacuate, edelim mi?")
+    r"|\b(?:şimdi|hemen)\b[^?？\n]{0,120}\b\w+(?:elim|alım)\s+m[iı]\s*\?"
+    r"|\b\w+(?:elim|alım)\s+m[iı]\s*\?[^\n]{0,80}\b(?:şimdi|hemen)\b"
+    # Scandinavian "skal vi stenge ...? ... akkurat nå": the now after the question
+    r"|\b(?:skal|ska|skall|bør|bör)\s+vi\b[^?\n]{0,160}\?[^?\n]{0,160}\b(?:akkurat\s+nå|lige\s+nu"
+    r"|just\s+nu|nå|nu)\b"
+)
+#: An urgent question in other languages without a "should we" ("להחזיר את הגרסה עכשיו?").
+#: "... or do we wait?" in other languages: the question is a choice between acting and waiting.
+ML_WAIT_CHOICE: Final = _c(
+    r"\bczy\s+czekamy|\bo\s+esperamos|\bou\s+(?:on\s+)?attend\w*|\boder\s+warten|\bo\s+aspettiamo"
+    r"|\bof\s+wachten|\bou\s+esperamos|\bили\s+жд[её]м|还是等|それとも待"
+    r"|\beller\s+(?:vente|venter|vänta|väntar|avvente|avvent\w*)\b"
+)
+ML_URGENT_QUESTION: Final = _c(
+    r"(?:עכשיו|מיד|\b(?:jetzt|sofort|ahora|agora|maintenant|subito|adesso|sekarang|teraz|сейчас"
+    r"|немедленно|негайно|зараз|tout\s+de\s+suite|immédiatement|inmediatamente|de\s+inmediato"
+    r"|imediatamente|immediatamente)\b|\b(?:ya|já)(?=\s*[,?])|现在|马上|立即|今すぐ|지금|바로|당장)"
+    r"[^?？\n]{0,60}[?？]"
+)
+#: Acting on a live system, in other languages (with ``ML_SHOULD_WE_NOW``): fail over, roll
+#: back, restart, isolate, block, switch off...
+ML_LIVE_ACTION: Final = _c(
+    r"\b(?:roll\s*back|rollback|fail\s*over|failover|deploy\w*|restart\w*|reboot|redeploy|drain"
+    r"|revert|block\w*|shutdown|cortamos|cortar|corta|desviamos|desviar|umschalten|zurückrollen|zurücksetzen|neu\s*starten|abschalten"
+    r"|schalten\s+(?:[\w-]+\s+){0,5}?ab\b|vom\s+netz|offline"
+    r"|sperren|isolier\w*|reinici\w*|revert\w*|bloque\w*|apag\w*|deslig\w*|redémarr\w*"
+    r"|bascul\w*|coup\w*|riavvi\w*|blocca\w*|isola\w*|przełącz\w*|wyłącz\w*|zrestartuj\w*"
+    r"|izoluj\w*|переключ\w*|откат\w*|перезапуст\w*|изолир\w*|отключ\w*|ізолю\w*|перемкн\w*"
+    r"|відкот\w*|kapat\w*|geri\s+al\w*|devre\s+dışı|yeniden\s+başlat\w*|durdur\w*|tahliye\w*|chuyển|khởi\s+động\s+lại|להחזיר|לשחזר|לגלגל)|回滚|切换|切到|切回"
+    r"|重启|隔离|关闭|切り替え"
+    r"|ロールバック|再起動|隔離|停止|롤백|전환|재시작|격리|중지|차단"
+    # Polish: "Czy zalewamy młyn CO2 teraz i zatrzymujemy piec?"
+    r"|\b(?:zatrzym\w*|wstrzym\w*|zalew\w*|odłącz\w*|ewakuuj\w*|zamyk\w*|zamkn\w*)"
+    # Dutch, Danish, Norwegian and Swedish: "BIN nu blokkeren", "genindkoble strengen nu"
+    r"|\b(?:blokker\w*|blokere\w*|blockera\w*|spær\w*|spärr\w*|(?:gen)?indkobl\w*"
+    r"|frakobl\w*|koble\s+(?:ut|fra|inn|til)|koppla\s+(?:bort|ur|in|från)|genstart\w*"
+    r"|starta\s+om|omstart\w*|uitschakel\w*|afschakel\w*|terugdraai\w*|herstart\w*"
+    r"|omschakel\w*|isoler\w*|stilleg\w*|stäng\w*\s+av|steng\w*|stans\w*|stopp\w*|avbryt\w*)\b"
+    # a purge or cleanup run ("draaien we de scratch-opschoning vannacht ...?")
+    r"|\b(?:\w+-)?(?:opschoning\w*|opschonen|oprydning\w*|opprydding\w*|rensning\w*"
+    r"|bereinigung\w*|purge\w*)\b"
+)
+#: The same in other languages: a demand to decide now after a question ("... oder warten?
+#: Entscheide jetzt.", "Откатываем релиз или перезапускаем поды? Решай сейчас.").
+ML_URGENT: Final = _c(
+    r"\b(?:jetzt|sofort|ahora|ya|agora|já|maintenant|immédiatement|tout\s+de\s+suite|subito"
+    r"|adesso|ora|teraz|natychmiast|nu|nå|meteen|сейчас|немедленно|срочно|şimdi|hemen)\b"
+    r"|今すぐ|すぐに|直ちに|现在|马上|立即|立刻|지금|바로|당장"
+)
+#: Tonight or today, in other languages: with ``ML_LIVE_ACTION`` and a demand to decide, the
+#: act is about to run ("draaien we de opschoning vannacht ...? Beslis jij maar").
+ML_TONIGHT: Final = _c(
+    r"\b(?:vannacht|vanavond|vandaag|i\s+nat|i\s+aften|i\s+dag|i\s+natt|i\s+kväll|i\s+kveld"
+    r"|heute(?:\s+(?:nacht|abend))?|esta\s+noche|hoy|ce\s+soir|cette\s+nuit|aujourd'hui|stanotte"
+    r"|stasera|oggi|esta\s+noite|hoje|dziś|dzisiaj|сегодня)\b|今夜|今晚|今天|今日|오늘"
+)
