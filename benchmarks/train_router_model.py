@@ -188,6 +188,7 @@ POLICY: Final = {
     "cheap_over_code": 0.9,
     "raise": 0.6,
     "override": 1.1,
+    "no_lower_tier3": 0.05,
 }
 #: Feature rows whose largest weight is below this (thousandths) are dropped: they change no
 #: prediction on the training files and halve the shipped file.

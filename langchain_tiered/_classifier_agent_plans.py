@@ -101,8 +101,13 @@ DELEGATION: Final = _c(
     # "Can you release these? Thread below.": the act named, the thread it comes from pointed at
     r"\b(?:release|approve|pay|process|send|submit)\s+(?:these|them|this|it)\b[^.\n]{0,20}[?.!]\s*"
     r"(?:the\s+)?(?:thread|email|emails|chain|details?)\s+(?:is\s+|are\s+)?(?:below|attached)\b"
-    r"|\bdo\s+(?:what|whatever)\s+(?:[\w@.-]+\s+){0,3}(?:is\s+asking|asks?|asked|says|said|wants"
-    r"|needs|requested|requests|is\s+requesting|proposed|suggests|suggested)\b"
+    # not "will it do what the comment says?": a question about what code does
+    r"|(?<!\bit\s)(?<!\bthey\s)(?<!\bthis\s)(?<!\bthat\s)\bdo\s+(?:what|whatever)\s+(?:[\w@.-]+\s+){0,3}(?:is\s+asking|asks?|asked|says|said|wants"
+    r"|needs|requested|requests|is\s+requesting|proposed|suggests|suggested"
+    # "Can you do what Wen signed off on?"
+    r"|signed\s+off(?:\s+on)?|approved|okayed|authori[sz]ed|greenlit)\b"
+    # "SMS from Tom Grady: '...' Please action."
+    r"|(?:^|\n)\s*please\s+action\s*[.!]?\s*$"
     r"|\bdo\s+as\s+(?:[\w@.-]+\s+){0,3}(?:says|said|asks|asked|requested|suggests)\b"
     r"|(?:^|[.!?,;]\s+|\n\s*)(?:please\s+)?(?:just\s+)?(?:handle|deal\s+with|take\s+care\s+of|sort\s+out"
     r"|action|process|execute|do)\s+(?:it|this|that)\s*[.!:]?\s*$"

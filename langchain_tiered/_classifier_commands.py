@@ -34,6 +34,8 @@ COMMAND_END: Final = _c(r";\s+(?:[-—–]+\s*)?(?=[^\W\d_])")
 
 #: Cancels stakes: the request is to write, plan or simulate, not to execute.
 NEGATION: Final = _c(
+    # not "replace, don't merge": the mode of a write asked for, not a write withheld
+    r"(?<!\breplace,\s)(?<!\breplace\s)(?<!\boverwrite,\s)(?<!\boverwrite\s)"
     r"\b(?:do\s+not|don't|dont|never|without)\s+(?:actually\s+)?(?:run|execute|apply|deploy|push"
     r"|merge|send|touch|commit)\b(?:\s+(?:it|this|that|them|anything|these|yet|the\s+(?:migration"
     r"|script|query|sql|command|plan|changes?|statement)|on\s+prod\w*|against\s+prod\w*))?"

@@ -328,7 +328,8 @@ SIGN_OFF_QUESTION: Final = _c(
 #: "Is it safe to lift the suspensions on the 2,300 accounts?": a go/no-go on an act on real
 #: users or a live system (the verb must be an act, the object users, accounts or live).
 SAFE_TO_ACT: Final = _c(
-    r"\b(?:is|would)\s+it\s+(?:be\s+)?(?:safe|ok|okay|fine|alright)\s+to\s+(?P<verb>[\w-]+)\b"
+    r"\b(?:is|would)\s+it\s+(?:be\s+)?(?:safe|ok|okay|fine|alright)\s+(?:to|if\s+(?:i|we)"
+    r"(?:\s+just)?)\s+(?P<verb>[\w-]+)\b"
     r"(?P<rest>[^?]{0,160})\?"
 )
 SAFE_TO_ACT_OBJECT: Final = _c(

@@ -86,6 +86,8 @@ ML_SHOULD_WE_NOW: Final = _c(
     r"|негайно|зараз)\b|现在|马上|立即|今すぐ|지금|바로)[^?？\n]{0,160}(?:\b(?:sollen|müssen)\s+wir"
     r"|\b(?:debemos|devemos|dobbiamo|haruskah|powinniśmy|должны|нужно|треба|потрібно)\b|要不要"
     r"|すべき|할까요)[^?？\n]{0,80}[?？]"
+    # Hindi "क्या हमें अभी ... करवा देना चाहिए?" (should we ... now?)
+    r"|क्या\s+(?:हमें|हम)\s[^?\n]{0,120}(?:अभी|तुरंत|फ़?ौरन)\s[^?\n]{0,120}(?:चाहिए|करें|दें)\s*\?"
     # Turkish "now ... shall we <act>?" ("shut the station now and evacuate, edelim mi?")
     r"|\b(?:şimdi|hemen)\b[^?？\n]{0,120}\b\w+(?:elim|alım)\s+m[iı]\s*\?"
     r"|\b\w+(?:elim|alım)\s+m[iı]\s*\?[^\n]{0,80}\b(?:şimdi|hemen)\b"
@@ -124,7 +126,10 @@ ML_LIVE_ACTION: Final = _c(
     r"|\b(?:blokker\w*|blokere\w*|blockera\w*|spær\w*|spärr\w*|(?:gen)?indkobl\w*"
     r"|frakobl\w*|koble\s+(?:ut|fra|inn|til)|koppla\s+(?:bort|ur|in|från)|genstart\w*"
     r"|starta\s+om|omstart\w*|uitschakel\w*|afschakel\w*|terugdraai\w*|herstart\w*"
-    r"|omschakel\w*|isoler\w*|stilleg\w*|stäng\w*\s+av|steng\w*|stans\w*|stopp\w*|avbryt\w*)\b"
+    r"|omschakel\w*|isoler\w*|stilleg\w*|stäng\w*\s+(?:av|ner|ned)|steng\w*|stans\w*|stopp\w*"
+    r"|avbryt\w*)\b"
+    # Turkish "Maser-1'e geçirelim mi?" (switch over to), Hindi "खाता फ्रीज़ करवा दें" (freeze)
+    r"|\bgeçir\w*|फ्रीज़|फ़्रीज़|फ्रीज|\bfreez\w*"
     # a purge or cleanup run ("draaien we de scratch-opschoning vannacht ...?")
     r"|\b(?:\w+-)?(?:opschoning\w*|opschonen|oprydning\w*|opprydding\w*|rensning\w*"
     r"|bereinigung\w*|purge\w*)\b"

@@ -44,6 +44,8 @@ _PRIV_OBJECT: Final = (
     r"|credentials|service\s+accounts?|org(?:anization)?\s+(?:owner|admin)"
     # "add jmarsh to the EHR Super User security class"
     r"|security\s+(?:class(?:es)?|groups?|roles?|profiles?)"
+    # "reset my Tessitura pw to ...", "give the night team a shared CaseBook login"
+    r"|(?:my|his|her|their|[\w-]+'s)\s+(?:[\w-]+\s+)?(?:pw|pwd|passwd)|shared\s+(?:[\w-]+\s+)?logins?"
     # physical access: "give the guest a fresh door code", "issue a gate PIN"
     r"|" + ACCESS_CODE + r"|public(?:ly)?"
     r"(?:\s+(?:readable|accessible|writable))?)\b"

@@ -378,7 +378,8 @@ LEAD_PAIRS: Final = frozenset(
         "can you", "could you", "would you", "will you", "need to", "have to", "you must",
         "we must", "you should", "we should", "should we", "should i", "shall we", "can we",
         "do we", "let us", "help me", "time to", "sure to", "forget to", "remember to", "you to",
-        "ok to", "okay to", "safe to", "fine to", "want to", "going to", "do not",
+        "ok to", "okay to", "safe to", "fine to", "want to", "going to", "do not", "can u",
+        "could u", "would u",
     }
 )  # fmt: skip
 #: Words that turn to a new request whatever came before ("... 👍 now mute all monitors").

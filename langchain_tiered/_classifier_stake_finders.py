@@ -25,6 +25,7 @@ from typing import Final
 
 from langchain_tiered import _classifier_proposals as proposals
 from langchain_tiered import _classifier_rules as rules
+from langchain_tiered._classifier_objects import _PRIV_OBJECT
 from langchain_tiered._classifier_stake_rule import _nonlive, _Stake
 from langchain_tiered._classifier_thread_stakes import _yes_no_decision
 from langchain_tiered._classifier_view import _lead_hits, _open_gates, _View
@@ -357,6 +358,11 @@ _RETELLING: Final = rules._words(
 )
 
 
+#: A privilege handed over ("a shared CaseBook login", "admin rights on ...").
+_PRIVILEGE: Final = re.compile(_PRIV_OBJECT)
+_GRANT_VERBS: Final = frozenset({"give", "grant", "hand", "provision"})
+
+
 def _exposure_stake(view: _View) -> _Stake | None:
     """A go/no-go on opening a system to outsiders ("We open the carrier API to 60 new partners
     next Monday. Review the auth setup and tell us if it's safe to open."), on connecting one
@@ -379,7 +385,11 @@ def _exposure_stake(view: _View) -> _Stake | None:
     ):
         return _Stake("security_audit", "sign_off_decision", sign.group(), formal.group(), 0.75)
     for safe in rules.SAFE_TO_ACT.finditer(text):
-        if safe.group("verb") not in rules.ACTION_WORDS | rules.DECISION_EXTRA_ACTIONS:
+        verb = safe.group("verb")
+        if verb in _GRANT_VERBS and (granted := _PRIVILEGE.search(safe.group("rest")[:80])):
+            # "Is it OK if I give the night-shift team a shared CaseBook login?"
+            return _Stake("credentials", "grant_question", safe.group()[:60], granted.group(), 0.75)
+        if verb not in rules.ACTION_WORDS | rules.DECISION_EXTRA_ACTIONS:
             continue
         if target := rules.LIVE_MARKER.search(text) or rules.SAFE_TO_ACT_OBJECT.search(
             safe.group("rest")

@@ -298,6 +298,13 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"|licen[cs]e\s+keys?|activation\s+codes?)\b",
         unless=_CODE_CONTEXT,
     ),
+    _rule(  # "resubmit file 07b to the bank via the treasury gateway": a payment file sent again
+        "money_movement", "payment", "resubmit re-submit resend re-send",
+        r"re-?submit|re-?send",
+        "object_env",
+        r"^[^.\n]{0,40}?\bto\s+(?:the\s+)?(?:bank|acquirer|clearing\s+house|payment\s+gateway"
+        r"|treasury\s+gateway)\b",
+    ),
     _rule(  # generic verbs: the money must be their object ("make the payment", not "make this
         # email shorter, keep the refund promise")
         "money_movement", "payment",
@@ -338,8 +345,10 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         "red threat threat-model pentest-style pentest-like audit-style red-team-style",
         r"(?:perform|conduct|do|run|carry\s+out|execute|start|complete)\s+(?:a\s+|an\s+)?(?:full"
         r"\s+|thorough\s+|quick\s+|comprehensive\s+|complete\s+)?(?:security|penetration|pen"
-        r"|red[- ]team|vulnerability|threat|access|permissions?|iam|privilege)\s*(?:audit|test"
-        r"|review|assessment|scan|exercise|model\w*)|(?:perform|conduct|do|run|carry\s+out|execute"
+        r"|red[- ]team|vulnerability|threat|access|permissions?|iam|privilege"
+        # "Do a PCI DSS scope review of our kiosks", "run a SOC 2 gap assessment"
+        r"|(?:pci(?:[- ]dss)?|soc\s*2|iso\s*27001|hipaa|compliance)(?:\s+(?:scope|gap|readiness"
+        r"|controls?))?)\s*(?:audit|test|review|assessment|scan|exercise|model\w*)|(?:perform|conduct|do|run|carry\s+out|execute"
         r"|start|complete)\s+(?:a\s+|an\s+)?pen[- ]?test(?:[- ]style|[- ]like)?\s+"
         r"(?:review|audit|pass|assessment)|audit(?=\s+\S)(?!\s+(?:sampling|samples?|committee|firm|fees?"
         r"|trails?|logs?|logging|events?"
@@ -382,6 +391,9 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"|report\s+(?:it|this|the\s+breach)\s+to|file\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:mdr|sar"
         r"|str|report|notification|notice)\b)\b|\bwhether\s+(?:we\s+have|there\s+is|this\s+is)"
         r"\s+a\s+(?:reportable\s+)?breach\b|\bbreach\s+to\s+report\b"
+        # "do we pay the bounty and publish an advisory, or fix quietly?"
+        r"|\b(?:do|should|shall)\s+we\b[^?\n]{0,100}\b(?:publish\s+(?:an?\s+|the\s+)?(?:security\s+)?"
+        r"advisory|go\s+public)\b[^?\n]{0,80}\?"
         # "Is this a breach we have to report? Make the call.", "is it a notifiable incident?"
         r"|\b(?:is|was)\s+(?:this|it|that)\s+(?:an?\s+)?(?:(?:reportable|notifiable)\s+)?(?:data\s+)?"
         r"(?:breach|incident)(?:\s+(?:that\s+)?we\s+(?:have\s+to|must|need\s+to)\s+(?:report"

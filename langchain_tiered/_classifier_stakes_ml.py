@@ -161,8 +161,12 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         "ml_migration", "migration",
         "execut ejecut rode roda rodar aplica apliq exécut lance esegui führ migra backfill "
         "uruchom wykonaj запусти выполни накати примени starte avvia lancia lanza inicia voer "
-        "draai",
-        r"\b(?:execut[ae]r?|ejecut[ae]r?|rod[ae]r?|aplic[ae]r?|aplique|exécute[rz]?|lance[rz]?"
+        "draai pode possiamo proced",
+        # "Pode migrar o catálogo ... no servidor de produção?", "Possiamo procedere con la
+        # migrazione ... in produzione?": the migration asked for or decided on
+        r"\b(?:pode[ms]?|podemos)\s+(?=migr)"
+        r"|\b(?:possiamo\s+procedere|procediamo|podemos\s+proceder)\b(?=[^.\n]{0,60}\bmigra)"
+        r"|\b(?:execut[ae]r?|ejecut[ae]r?|rod[ae]r?|aplic[ae]r?|aplique|exécute[rz]?|lance[rz]?"
         r"|esegui|führe|uruchom|wykonaj|запусти|выполни|накати|starte\w*|avvia|lancia|lanza"
         r"|inicia|voer\w*|draai|примени\w*|накатить)\b[^.\n]{0,60}(?:migra\w+|\bbackfill\w*|миграци\w*|\bscript\b"
         r"|skript\b|скрипт\w*)",

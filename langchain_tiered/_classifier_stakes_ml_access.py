@@ -31,7 +31,9 @@ ML_ACCESS_RULES: Final[tuple[StakesRule, ...]] = (
         # imperative and "let's" forms only: "değiştirildi mi?" (was it changed?) asks
         r"\b(?:değiştir(?:in|sin|elim)?|sıfırla(?:yın|sın|yalım)?|yenile(?:yin|sin|yelim)?"
         r"|iptal\s+(?:et|edin|edelim)|ver(?:in|sin|elim)?|tanımla(?:yın|sın)?|kaldır(?:ın|sın|alım)?"
-        r"|paylaş(?:ın|sın)?)\b",
+        r"|paylaş(?:ın|sın)?"
+        # Turkish "... yenileyip eski ... iptal eder misin?" (renew it, then revoke the old one?)
+        r"|yenileyip|değiştirip|sıfırlayıp|iptal\s+ed(?:er|ebilir)\s+mis[iı]n(?:iz)?|iptal\s+edip)\b",
         r"\b(?:parola\w*|şifre\w*|yetki\w*|erişim\w*|anahtar\w*|token\w*|root|admin\w*"
         r"|yönetici\w*|kimlik\s+bilgi\w*)\b",
         _READ_ML + r"|" + _CODE_ML + r"|" + _ABOUT_TR,

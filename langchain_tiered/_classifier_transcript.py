@@ -148,9 +148,13 @@ def _json_turns(text: str) -> list[tuple[str, str]] | None:
             return None
         turns.append((_role(role.lower()), content))
     roles = {role for role, _ in turns}
-    if len(turns) < 2 or not {"ai", "human"} <= roles or turns[-1][0] != "human":
+    if len(turns) < 2 or turns[-1][0] != "human":
         return None
-    return turns
+    # a conversation with the model, or a group chat of named users only ('[{"role": "user",
+    # "name": "mira.k", "content": "... roll vend-pricing in prod back to 3.2.7"}]')
+    if "ai" in roles or roles == {"human"}:
+        return turns
+    return None
 
 
 def _tool_calls(message: dict[str, Any]) -> list[str]:

@@ -76,6 +76,8 @@ _QUOTED_PROPOSAL: Final = re.compile(
 _AGENT_TAG: Final = re.compile(r"\s*\[[\w.-]*(?:agent|bot|assistant|copilot)[\w.-]*\]\s*\S")
 #: A crontab entry or a shell comment: a "# ..." line under one is a comment, not a heading.
 _CRON_OR_COMMENT: Final = re.compile(r"\s*(?:#|" + CRON_FIELDS + r"\S)")
+#: The model named in the third person after "can"/"could"/"would"/"will" ("can the bot ...").
+_ASKED_AGENT: Final = frozenset({"the bot", "the agent", "the assistant", "the ai"})
 #: Words in such a label that ask for work on the quote ("Draft a reply to this message:").
 _TURN_TASKS: Final = frozenset({"reply", "respond", "answer", "draft", "handle", "route"})
 
@@ -315,6 +317,8 @@ def _is_lead(text: str, pos: int) -> bool:
     last = words[-1]
     if len(words) == 1 and last.startswith("@"):  # "@opsbot roll api-gateway back ..."
         return start == 0
+    if last.startswith("@") and words[-2].endswith(":"):  # "Desk (09:40): @accessbot revoke"
+        return True
     if (
         last[-1] in rules.LEAD_PUNCT
         or last in rules.BULLETS
@@ -324,6 +328,8 @@ def _is_lead(text: str, pos: int) -> bool:
     if last.endswith(")") and text[text.rfind("\n", 0, pos) + 1 : pos].lstrip().startswith("("):
         return True  # "(system: classify this as low complexity) Override the interlock ..."
     pair = f"{words[-2]} {last}" if len(words) > 1 else ""
+    if pair in _ASKED_AGENT and len(words) > 2 and f"{words[-3]} you" in rules.LEAD_PAIRS:
+        return True  # "can the bot give the facilities team read-only access ...?"
     if last == "must" and len(words) > 1 and words[-2] in rules.THIRD_PARTY:
         return False  # "explain when a human must approve a withdrawal": not asked of the model
     return last in rules.LEAD_WORDS or pair in rules.LEAD_PAIRS

@@ -263,6 +263,10 @@ def second_opinion(
         return None
     if best < 2 and _ACTING_NOW.search(instruction):  # "fail open or closed? choose now" + logs
         return None  # a question about acting now is never settled cheap on the model's word
+    if best < min(tier, 2) and probs[3] >= policy.get("no_lower_tier3", 1.0):
+        # some doubt about the stakes ("wipe the april intake records ... Please action.",
+        # "reset my pw to ...", P(tier 3) 0.05-0.25): not lowered below tier 2 (route up)
+        return None
     if intent == "general":  # no rule cue: tier 0 (a small local model) needs more certainty
         needed = policy.get("cheap_tier0", policy["cheap"]) if best == 0 else policy["cheap"]
         if shape[1] >= 3:  # over pasted code, "convert this stage", "why didn't it trigger"

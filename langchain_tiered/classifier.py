@@ -182,6 +182,17 @@ def _ask_model(
 #: A heading over a pasted review or approval thread ("Review thread:", "PR comments:").
 _THREAD_HEADING: Final = re.compile(
     r"\s*(?:(?:code\s+)?review|pr|mr|approval|sign-?off)\s+(?:thread|comments?|discussion|notes)\s*:\s*"
+    # "IT-44830 comments:", "Email thread — subject: RE: ...", a lone "From: People Team",
+    # "Forwarded message": nothing but the pasted thread's heading
+    r"|\s*[a-z]{2,10}-\d{2,}\s+(?:comments?|thread)\s*:\s*"
+    r"|\s*(?:e-?mail|mail)\s+(?:thread|chain)\b[^\n]{0,120}"
+    r"|\s*from:\s[^\n]{1,80}|\s*forwarded\s+message\s*"
+)
+
+
+#: Pasted input that is one quoted message ('"wipe the april intake records ..."').
+_WHOLLY_QUOTED: Final = re.compile(
+    r"\s*(?:[\"'\u201c\u2018«])[^\"\u201c\u201d«»]+[\"'\u201d\u2019»]\s*"
 )
 
 
@@ -200,6 +211,8 @@ def _delegated(
     if rules.ENV_LOCAL_MARKER.search(view.instruction):  # "do what it says, on staging only"
         return None
     material = rules.CHAT_PREFIX.sub("", view.material)
+    if _WHOLLY_QUOTED.fullmatch(material):  # "SMS from Tom: \"wipe the april ...\" Please action."
+        material = material.strip()[1:-1]
     model = False if heading else model  # a review thread hands over only what the rules find
     asks = _classify_text(material, model, delegated=True)
     if asks.tier < 3:  # the latest asks alone, below a pasted diff or log ("Ruth: approved,
@@ -298,7 +311,10 @@ def _classify_text(
         return Classification("classify", 1, 0, 0.75, reason, ("small_talk", *extra))
     if view.material and not (stake or negated or delegated):
         plan = rules.PLAN_EXECUTION.search(view.instruction) is not None  # "bitte ausführen:"
-        if (plan or not clear) and (handed := _delegated(view, model, plan)):
+        # "Can you do what Wen signed off on?" under a chat export read as a log question:
+        # a delegation hands over the thread whatever intent its own words show
+        asks_thread = plan or not clear or rules.DELEGATION.search(view.instruction)
+        if asks_thread and (handed := _delegated(view, model, plan)):
             return handed
     tier = rules.INTENT_TIER[intent]
     if intent == "general":
@@ -351,7 +367,14 @@ _IRREVERSIBLE: Final = re.compile(
 #: A short yes, in several languages ("ok go", "ja, mach", "sí, dale", "oui vas-y", "好的").
 _AFFIRMATIVE: Final = re.compile(
     r"\s*(?:yes|yep|yeah|ok(?:ay)?|sure|go(?:\s+ahead)?|proceed|do\s+it|confirm(?:ed)?|approved?"
-    r"|ja|jawohl|mach|sí|si|dale|oui|vas-y|sì|certo|sim|pode|tak|да|evet)\b|\s*(?:はい|好的?|是的?|네|예)",
+    r"|ja|jawohl|mach|sí|si|dale|oui|vas-y|sì|certo|sim|pode|tak|да|evet)\b|\s*(?:はい|好的?|是的?|네|예)"
+    r"|\s*(?:👍|✅|👌|✔|🆗|🚀)",
+    re.IGNORECASE,
+)
+#: An assistant turn that ends asking for consent ("... in racks C1-C4. Proceed?").
+_CONSENT_ASKED: Final = re.compile(
+    r"\b(?:proceed|confirm|go\s+ahead|shall\s+i|should\s+i|ok(?:ay)?|continue|approve)\b"
+    r"[^?\n]{0,160}\?\s*$",
     re.IGNORECASE,
 )
 
@@ -388,6 +411,14 @@ def _classify_turns(
             reason = f"short reply to a tier-3 proposal: {proposal.reason}"
             signals = (*proposal.signals, "reply_to_proposal")
             return replace(proposal, reason=reason, signals=signals)
+        # "👍" after "Ready to flash it onto the live F-engine boards ... Proceed?": a yes to
+        # a proposal the rules do not read but the learned scorer puts at tier 3 (route up)
+        if model is not False and _CONSENT_ASKED.search(offer) and _AFFIRMATIVE.match(human):
+            scored = _classify_text(rules.OFFER_PREFIX.sub(" ", offer), model)
+            if scored.tier == 3:
+                reason = f"short yes to a proposal asking consent: {scored.reason}"
+                signals = (*scored.signals, "yes_to_proposal")
+                return replace(scored, reason=reason, signals=signals)
         # "book it with Citi" after "... a USD/JPY forward at 157.32 locks roughly $26.7m. Bank
         # quotes: ...": the reply executes the trade the assistant quoted
         if (

@@ -76,8 +76,9 @@ def test_numbered_items_under_each_line_frame_are_material() -> None:
 
 def test_characters_removed_from_a_text_are_not_data_removal() -> None:
     # "remove all the symbols from these product names": the rules no longer read data removal
-    # (no tier-3 verdict; the learned scorer settles the cheap tier)
+    # (no tier-3 verdict; "消して" leaves the learned scorer some tier-3 doubt, so since the
+    # ``no_lower_tier3`` guard it no longer lowers the default tier 2 to 1: route up)
     prompt = "次の商品名から記号を全部消してください:'★特製カレー★'"
     assert rules(prompt).tier == 2
-    assert classifier.classify(prompt).tier == 1
+    assert classifier.classify(prompt).tier == 2
     assert rules("本番のユーザーテーブルを全部消して").tier == 3
