@@ -106,8 +106,12 @@ DELEGATION: Final = _c(
     r"|needs|requested|requests|is\s+requesting|proposed|suggests|suggested"
     # "Can you do what Wen signed off on?"
     r"|signed\s+off(?:\s+on)?|approved|okayed|authori[sz]ed|greenlit)\b"
-    # "SMS from Tom Grady: '...' Please action."
+    # "SMS from Tom Grady: '...' Please action.", "please action Ruth's instruction"
     r"|(?:^|\n)\s*please\s+action\s*[.!]?\s*$"
+    r"|\b(?:action|execute|carry\s+out|follow|handle|do)\s+[\w-]+'s\s+(?:instructions?|requests?"
+    r"|asks?|decision|call|sign-?off|approval)\b"
+    # French "Vas-y, fais-le." under a quoted message
+    r"|\b(?:vas-y|allez-y),?\s+(?:fais|faites)[- ]le\b"
     r"|\bdo\s+as\s+(?:[\w@.-]+\s+){0,3}(?:says|said|asks|asked|requested|suggests)\b"
     r"|(?:^|[.!?,;]\s+|\n\s*)(?:please\s+)?(?:just\s+)?(?:handle|deal\s+with|take\s+care\s+of|sort\s+out"
     r"|action|process|execute|do)\s+(?:it|this|that)\s*[.!:]?\s*$"

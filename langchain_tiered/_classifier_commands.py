@@ -49,6 +49,7 @@ NEGATION: Final = _c(
     r"(?<!\bno\stime\sfor\sa\s)(?<!\bskipping\sthe\sstaging\s)"
     # "I've seen the dry run, go", "-- 2024-03-12 dry run on replica": a past run reported
     r"(?<!\d\d\d\d-\d\d-\d\d\s)(?<!\bseen\sthe\s)(?<!\breviewed\sthe\s)(?<!\bchecked\sthe\s)(?<!\bread\sthe\s)"
+    r"(?<!\bvalidated\sthe\s)(?<!\bapproved\sthe\s)"  # "We validated the dry run yesterday, so ..."
     # ("the dry run last week was clean": a past run reported, not this one)
     r"\bdry[- ]?run\b(?!\s+(?:list|file|csv|ids?|rows|set)\b)"  # not "the dry-run list"
     r"(?!(?:\s+#?\d+)?(?:\s+(?:last\s+\w+|yesterday|earlier(?:\s+today)?"
@@ -60,6 +61,8 @@ NEGATION: Final = _c(
     # "Dry run on 2 June: 3 vehicles failed reconciliation (fixed)": a dated run reported
     # "dry run on replica: 18,442 encounters, 61,009 notes": its results reported
     r"|\s+(?:on|in|against)\s+[^.,;:\n]{1,40}:\s*\d"
+    # "Dry run on staging clean, 0 failures."
+    r"|\s+(?:on|in|against)\s+[^.,;:\n]{0,40}?\s(?:clean|green|passed|succeeded)\b"
     # "The dry run of the conversion on the test ERP looked clean."
     r"|\s+of\s+[^.,;\n]{1,80}?\b(?:was|went|passed|looked|came\s+back|is\s+(?:clean|green|fine"
     r"|done))\b"

@@ -80,6 +80,7 @@ ML_SHOULD_WE_NOW: Final = _c(
     r"\s+nên)\b|要不要|我们(?:应该|要)|すべき(?:ですか|か)|しますか|할까요|해야\s*할까요)"
     r"[^?？\n]{0,160}(?:\b(?:jetzt|sofort|ahora|ya|agora|já|maintenant|immédiatement|subito"
     r"|adesso|ora|sekarang|teraz|natychmiast|nu|nå|meteen|сейчас|немедленно|негайно|зараз|ngay"
+    r"|direkt|genast|omedelbart|umiddelbart|straks"
     r"|עכשיו|מיד)\b"
     r"|现在|马上|立即|立刻|今すぐ|直ちに|지금|바로|당장)[^?？\n]{0,80}[?？]"
     r"|(?:\b(?:jetzt|sofort|ahora|agora|maintenant|subito|adesso|sekarang|teraz|сейчас|немедленно"
@@ -129,7 +130,9 @@ ML_LIVE_ACTION: Final = _c(
     r"|omschakel\w*|isoler\w*|stilleg\w*|stäng\w*\s+(?:av|ner|ned)|steng\w*|stans\w*|stopp\w*"
     r"|avbryt\w*)\b"
     # Turkish "Maser-1'e geçirelim mi?" (switch over to), Hindi "खाता फ्रीज़ करवा दें" (freeze)
-    r"|\bgeçir\w*|फ्रीज़|फ़्रीज़|फ्रीज|\bfreez\w*"
+    r"|\bgeçir\w*|फ्रीज़|फ़्रीज़|फ्रीज|\b(?:freez\w*|frys\w*|frys|bevries\w*|einfrier\w*|congel\w*)"
+    # Swedish "Ska vi larma polisen nu?" (call the police / raise the alarm)
+    r"|\blarma\w*"
     # a purge or cleanup run ("draaien we de scratch-opschoning vannacht ...?")
     r"|\b(?:\w+-)?(?:opschoning\w*|opschonen|oprydning\w*|opprydding\w*|rensning\w*"
     r"|bereinigung\w*|purge\w*)\b"

@@ -99,7 +99,8 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         "prosiga prossiga перев отправ оплат заплат верни "
         "выплат одобр 转账 汇款 付款 打款 退款 支付 付给 汇给 转给 送金 振込 振り込 支払 返金 "
         "emit valid lanc "
-        "betaal keer maak gib liber débloq sblocc afschrijven schrijf incasseer stort",
+        "betaal keer maak gib liber débloq sblocc afschrijven schrijf incasseer stort vrijgev "
+        "vrij terugge terugst uitbetal overmak",
         r"\b(?:transfiere|transferir|envía|envia|enviar|paga|pagar|realiza|haz|aprueba|reembolsa"
         r"|reembolsar|transfira|envie|pague|faça|aprove|reembolse|vire[rz]?|effectue[rz]?"
         r"|transfère|transférez|transférer|envoie[rz]?|paie|payez|payer|rembourse[rz]?|fais"
@@ -112,6 +113,8 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|les)\s+(?:virement|paiement|transfert)\w*"
         r"|betaal(?:t|d)?|keer\s+[^\n]{0,60}?\buit|maak\s+[^\n]{0,60}?\bover|gib\s+[^\n]{0,100}?\bfrei"
         r"|afschrijven|schrijf\s+[^\n]{0,60}?\baf\b|incasseer|stort"
+        # Dutch "Kun je de borg van €300 ... nu vrijgeven?" (release the deposit)
+        r"|vrijgeven|vrij\s+geven|teruggeven|terugstorten|uitbetalen|overmaken"
         r"|libere|liberar|libera|liberá|débloque[rz]?|sblocca)\b|转账|汇款|付款|打款|付给|汇给|转给"
         r"|退款(?!申请|金额|表单|流程|政策|规则|率|原因)|支付(?!方式|页面|表单|流程|接口)|送金(?:して|を)|振込|振り込"
         r"|支払(?:って|いを)|返金(?:して|を(?:実行|処理|行って|して)|処理を(?:して|実行))",
@@ -207,8 +210,8 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
     ),
     # Arabic: a security audit, destructive or deploy action, access or money (no \b: marks)
     _ml_rule(
-        "ml_security_audit", "security_audit", "تدقيق اختبار فحص",
-        r"تدقيق\s*(?:ال)?أمني|اختبار\s*(?:ال)?اختراق|فحص\s*(?:ال)?أمني",
+        "ml_security_audit", "security_audit", "تدقيق اختبار فحص مراجعة",
+        r"تدقيق\s*(?:ال)?أمني|اختبار\s*(?:ال)?اختراق|فحص\s*(?:ال)?أمني|مراجعة\s*(?:ال)?أمنية",
         r"\w",
     ),
     _ml_rule(
@@ -276,14 +279,18 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         "ml_security_audit", "security_audit",
         "安全审计 安全審計 渗透测试 滲透測試 セキュリティ監査 ペネトレーション 脆弱性診断 "
         "보안 침투 auditoría auditoria audit sicherheitsaudit sicherheitsprüfung penetrationstest "
-        "pentest аудит пентест тестирован",
+        "pentest аудит пентест тестирован säkerhets sikkerheds sikkerhets",
         r"安全审计|安全審計|渗透测试|滲透測試|セキュリティ監査|ペネトレーションテスト|脆弱性診断|보안\s*감사"
         r"|침투\s*테스트|\b(?:auditoría\s+de\s+seguridad|auditoria\s+de\s+segurança|audit\s+de"
         r"\s+sécurité|audit\s+di\s+sicurezza|sicherheitsaudit\w*|sicherheitsprüfung\w*"
         r"|penetrationstest\w*|pentest\w*|аудит\w*\s+безопасности|пентест\w*|тестировани\w*\s+на"
-        r"\s+проникновение|audyt\s+bezpieczeństwa|güvenlik\s+denetimi)",
+        r"\s+проникновение|audyt\s+bezpieczeństwa|güvenlik\s+denetimi"
+        # Swedish, Norwegian, Danish: "en säkerhetsgranskning", "en sikkerhetsrevisjon"
+        r"|(?:säkerhets|sikkerhets|sikkerheds)(?:granskning|revision|revisjon|gjennomgang"
+        r"|gennemgang|audit|test|kontroll)\w*)",
         r"进行|進行|执行|執行|做|実施|して|해\s*줘|해주세요|수행|\b(?:realiza|realice|haz|haga|faça"
         r"|realize|effectue[rz]?|fais|faites|führe|führen|durchführen|durch|mach|esegui|effettua|fai"
+        r"|gör|gjør|gør|utför|utfør|udfør|kör|kjør"
         r"|проведи|проведите|сделай|przeprowadź|przeprowadz|yap|perform|run|do)\b",
     ),
     _ml_rule(

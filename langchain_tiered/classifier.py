@@ -363,6 +363,9 @@ def classify(text_or_messages: str | Sequence[Any]) -> Classification:
 _IRREVERSIBLE: Final = re.compile(
     r"\bcan(?:'t|not|\s+not)\s+be\s+(?:undone|reversed|recovered|restored)\b|\birreversibl\w*"
     r"|\bno\s+way\s+to\s+undo\b|\bpermanently\s+(?:delete|remove|erase|end|close)\w*"
+    # "Rollback after step 3 is not possible without replaying webhooks."
+    r"|\b(?:rollback|roll\s+back|undo|going\s+back)\b[^.?\n]{0,40}\bis\s+not\s+possible\b"
+    r"|\bcan(?:'t|not|\s+not)\s+be\s+rolled\s+back\b|\bno\s+rollback\b"
 )
 #: A short yes, in several languages ("ok go", "ja, mach", "sí, dale", "oui vas-y", "好的").
 _AFFIRMATIVE: Final = re.compile(
