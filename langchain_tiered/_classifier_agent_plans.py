@@ -110,6 +110,8 @@ DELEGATION: Final = _c(
     r"|(?:^|\n)\s*please\s+action\s*[.!]?\s*$"
     r"|\b(?:action|execute|carry\s+out|follow|handle|do)\s+[\w-]+'s\s+(?:instructions?|requests?"
     r"|asks?|decision|call|sign-?off|approval)\b"
+    # "Handle the bit from procurement in this email please."
+    r"|\bhandle\s+the\s+(?:bit|part|request|ask)\s+from\b"
     # French "Vas-y, fais-le." under a quoted message
     r"|\b(?:vas-y|allez-y),?\s+(?:fais|faites)[- ]le\b"
     r"|\bdo\s+as\s+(?:[\w@.-]+\s+){0,3}(?:says|said|asks|asked|requested|suggests)\b"

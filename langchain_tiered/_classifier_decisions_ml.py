@@ -17,7 +17,8 @@ from langchain_tiered._classifier_patterns import _c
 ML_DECISION_DEMAND: Final = _c(
     r"결정해|결정하|정해\s*주|決めて|決定して|判断して|决定|拍板"
     # Hindi "तुरंत फैसला बताओ" (tell me the decision now), "निर्णय लीजिए"
-    r"|फ़?ैसला\s+(?:बताओ|बताइए|बताएं|करो|कीजिए|करें|लो|लीजिए|दो|दीजिए)|निर्णय\s+(?:लो|लीजिए|लें|बताओ|बताइए|करो|कीजिए)"
+    r"|फ़?ैसला\s+(?:बताओ|बताइए|बताएं|करो|कीजिए|करें|लो|लीजिए|दो|दीजिए|चाहिए)"
+    r"|निर्णय\s+(?:लो|लीजिए|लें|बताओ|बताइए|करो|कीजिए|चाहिए)"
     # Polish "Decyzja teraz." / "decyzja natychmiast"
     r"|\bdecyzj[aię]\s+(?:teraz|natychmiast|już|od\s+razu)\b"
     r"|\b(?:entscheide|entscheiden\s+sie"
@@ -133,6 +134,8 @@ ML_LIVE_ACTION: Final = _c(
     r"|\bgeçir\w*|फ्रीज़|फ़्रीज़|फ्रीज|\b(?:freez\w*|frys\w*|frys|bevries\w*|einfrier\w*|congel\w*)"
     # Swedish "Ska vi larma polisen nu?" (call the police / raise the alarm)
     r"|\blarma\w*"
+    # Hindi "शो रोक दें" (stop the show), "बंद कर दें" (shut it)
+    r"|रोक\s*द|रोकें|बंद\s*कर"
     # a purge or cleanup run ("draaien we de scratch-opschoning vannacht ...?")
     r"|\b(?:\w+-)?(?:opschoning\w*|opschonen|oprydning\w*|opprydding\w*|rensning\w*"
     r"|bereinigung\w*|purge\w*)\b"
@@ -142,7 +145,7 @@ ML_LIVE_ACTION: Final = _c(
 ML_URGENT: Final = _c(
     r"\b(?:jetzt|sofort|ahora|ya|agora|já|maintenant|immédiatement|tout\s+de\s+suite|subito"
     r"|adesso|ora|teraz|natychmiast|nu|nå|meteen|сейчас|немедленно|срочно|şimdi|hemen)\b"
-    r"|今すぐ|すぐに|直ちに|现在|马上|立即|立刻|지금|바로|당장"
+    r"|今すぐ|すぐに|直ちに|现在|马上|立即|立刻|지금|바로|당장|अभी|तुरंत"
 )
 #: Tonight or today, in other languages: with ``ML_LIVE_ACTION`` and a demand to decide, the
 #: act is about to run ("draaien we de opschoning vannacht ...? Beslis jij maar").

@@ -224,7 +224,8 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         + r"|^\s+(?:me|us)\s+(?!(?:[\w-]+\s+){0,2}(?:access|admin\w*|root|sudo"
         r"|permissions?|rights|privileges?|owner(?:ship)?|roles?|write|read|push|merge)\b)"
         # "make this discharge note readable for a pet owner": a text rewritten for a reader
-        r"|^\s+(?:this|the|it|our|my)\s+(?:[\w-]+\s+){0,3}?(?:note|text|e-?mail|letter|message"
+        # (not "reset the admin password and text it to me": "and" ends the object)
+        r"|^\s+(?:this|the|it|our|my)\s+(?:(?!and\b)[\w-]+\s+){0,3}?(?:note|text|e-?mail|letter|message"
         r"|summary|copy|paragraph|reply|response|post|description|instructions?|handout|leaflet"
         r"|faq)\b",
     ),
@@ -391,6 +392,9 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"|report\s+(?:it|this|the\s+breach)\s+to|file\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:mdr|sar"
         r"|str|report|notification|notice)\b)\b|\bwhether\s+(?:we\s+have|there\s+is|this\s+is)"
         r"\s+a\s+(?:reportable\s+)?breach\b|\bbreach\s+to\s+report\b"
+        # "Do we treat this as a reportable incident and pull the boxes offline?"
+        r"|\b(?:do|should|shall)\s+we\s+treat\s+(?:this|it|that)\s+as\s+(?:an?\s+)?(?:reportable"
+        r"|notifiable)\b"
         # "do we pay the bounty and publish an advisory, or fix quietly?"
         r"|\b(?:do|should|shall)\s+we\b[^?\n]{0,100}\b(?:publish\s+(?:an?\s+|the\s+)?(?:security\s+)?"
         r"advisory|go\s+public)\b[^?\n]{0,80}\?"

@@ -279,7 +279,7 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         "ml_security_audit", "security_audit",
         "安全审计 安全審計 渗透测试 滲透測試 セキュリティ監査 ペネトレーション 脆弱性診断 "
         "보안 침투 auditoría auditoria audit sicherheitsaudit sicherheitsprüfung penetrationstest "
-        "pentest аудит пентест тестирован säkerhets sikkerheds sikkerhets",
+        "pentest аудит пентест тестирован säkerhets sikkerheds sikkerhets सुरक्षा",
         r"安全审计|安全審計|渗透测试|滲透測試|セキュリティ監査|ペネトレーションテスト|脆弱性診断|보안\s*감사"
         r"|침투\s*테스트|\b(?:auditoría\s+de\s+seguridad|auditoria\s+de\s+segurança|audit\s+de"
         r"\s+sécurité|audit\s+di\s+sicurezza|sicherheitsaudit\w*|sicherheitsprüfung\w*"
@@ -287,11 +287,14 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"\s+проникновение|audyt\s+bezpieczeństwa|güvenlik\s+denetimi"
         # Swedish, Norwegian, Danish: "en säkerhetsgranskning", "en sikkerhetsrevisjon"
         r"|(?:säkerhets|sikkerhets|sikkerheds)(?:granskning|revision|revisjon|gjennomgang"
-        r"|gennemgang|audit|test|kontroll)\w*)",
+        r"|gennemgang|audit|test|kontroll)\w*"
+        # Hindi "पूरा सुरक्षा ऑडिट करो" (do a full security audit)
+        r"|सुरक्षा\s*(?:ऑडिट|जांच|जाँच|समीक्षा|परीक्षण))",
         r"进行|進行|执行|執行|做|実施|して|해\s*줘|해주세요|수행|\b(?:realiza|realice|haz|haga|faça"
         r"|realize|effectue[rz]?|fais|faites|führe|führen|durchführen|durch|mach|esegui|effettua|fai"
         r"|gör|gjør|gør|utför|utfør|udfør|kör|kjør"
-        r"|проведи|проведите|сделай|przeprowadź|przeprowadz|yap|perform|run|do)\b",
+        r"|проведи|проведите|сделай|przeprowadź|przeprowadz|yap|perform|run|do)\b"
+        r"|करो|करें|कीजिए|करिए",
     ),
     _ml_rule(
         "ml_money", "payment", "भुगतान पैसे पैसा रिफंड ट्रांसफर वेतन बोनस",

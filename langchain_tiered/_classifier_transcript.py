@@ -297,6 +297,13 @@ def parse_transcript(text: str) -> list[tuple[str, str]] | None:
             turns.append((_role(label), [line.split(":", 1)[1].strip()]))
         else:
             turns[-1][1].append(line)
+    if len(turns) == 1 and turns[0][0] == "ai":
+        # "Agent: ... cannot be unposted. Post it?\n\nyes": the unlabelled short answer under
+        # the agent's question is the human's turn
+        head, blank, tail = "\n".join(turns[0][1]).rstrip().rpartition("\n\n")
+        words = len(tail.split())
+        if blank and head.rstrip().endswith(("?", "\uff1f")) and 0 < words <= 6 and ":" not in tail:
+            return [("ai", head.strip()), ("human", tail.strip())]
     roles = {role for role, _ in turns}
     if len(turns) < 2 or not {"ai", "human"} <= roles or turns[-1][0] != "human":
         return None

@@ -184,12 +184,21 @@ _THREAD_HEADING: Final = re.compile(
     r"\s*(?:(?:code\s+)?review|pr|mr|approval|sign-?off)\s+(?:thread|comments?|discussion|notes)\s*:\s*"
     # "IT-44830 comments:", "Email thread — subject: RE: ...", a lone "From: People Team",
     # "Forwarded message": nothing but the pasted thread's heading
-    r"|\s*[a-z]{2,10}-\d{2,}\s+(?:comments?|thread)\s*:\s*"
+    r"|\s*[a-z]{2,10}-\d{2,}\s+(?:comments?|thread)\s*:?\s*"
+    # "SMS from Kwame, 5:48am:" over the quoted message alone
+    r"|\s*(?:sms|text|text\s+message|message|whatsapp|voicemail)\s+from\s[^\n?]{1,80}"
+    r"(?:\n\s*qtext\s*)?"
     r"|\s*(?:e-?mail|mail)\s+(?:thread|chain)\b[^\n]{0,120}"
     r"|\s*from:\s[^\n]{1,80}|\s*forwarded\s+message\s*"
 )
 
 
+#: "What do I tell him?" under a relayed question ("should i kill power to all of F dock?"):
+#: the model makes the call the rules find in the question (not the learned scorer's guess
+#: over a pasted log: "Trace below - what's wrong and what do we tell them?").
+_RELAYED_QUESTION: Final = re.compile(
+    r"\bwhat\s+(?:do|should)\s+(?:i|we)\s+tell\s+(?:him|her|them|the\s+[\w-]+)\s*\?"
+)
 #: Pasted input that is one quoted message ('"wipe the april intake records ..."').
 _WHOLLY_QUOTED: Final = re.compile(
     r"\s*(?:[\"'\u201c\u2018«])[^\"\u201c\u201d«»]+[\"'\u201d\u2019»]\s*"
@@ -206,14 +215,18 @@ def _delegated(
     instruction; only a tier-3 result is taken, so a delegated coding ask keeps the usual route.
     """
     heading = _THREAD_HEADING.fullmatch(view.instruction)  # "Review thread:" over the quotes
-    if not view.material or not (plan or heading or rules.DELEGATION.search(view.instruction)):
+    relayed = _RELAYED_QUESTION.search(view.instruction)
+    handed = plan or heading or relayed or rules.DELEGATION.search(view.instruction)
+    if not view.material or not handed:
         return None
     if rules.ENV_LOCAL_MARKER.search(view.instruction):  # "do what it says, on staging only"
         return None
     material = rules.CHAT_PREFIX.sub("", view.material)
-    if _WHOLLY_QUOTED.fullmatch(material):  # "SMS from Tom: \"wipe the april ...\" Please action."
+    message = _WHOLLY_QUOTED.fullmatch(material)  # 'SMS from Tom: "wipe the april ..."'
+    if message:
         material = material.strip()[1:-1]
-    model = False if heading else model  # a review thread hands over only what the rules find
+    if heading or (relayed and not message):  # a thread under a heading, or a pasted log
+        model = False  # under "what do we tell them?", hands over only what the rules find
     asks = _classify_text(material, model, delegated=True)
     if asks.tier < 3:  # the latest asks alone, below a pasted diff or log ("Ruth: approved,
         # merge and get it onto the payments cluster" under a PR's review comments)
@@ -365,7 +378,7 @@ _IRREVERSIBLE: Final = re.compile(
     r"|\bno\s+way\s+to\s+undo\b|\bpermanently\s+(?:delete|remove|erase|end|close)\w*"
     # "Rollback after step 3 is not possible without replaying webhooks."
     r"|\b(?:rollback|roll\s+back|undo|going\s+back)\b[^.?\n]{0,40}\bis\s+not\s+possible\b"
-    r"|\bcan(?:'t|not|\s+not)\s+be\s+rolled\s+back\b|\bno\s+rollback\b"
+    r"|\bcan(?:'t|not|\s+not)\s+be\s+(?:rolled\s+back|un\w+ed)\b|\bno\s+rollback\b"
 )
 #: A short yes, in several languages ("ok go", "ja, mach", "sí, dale", "oui vas-y", "好的").
 _AFFIRMATIVE: Final = re.compile(
