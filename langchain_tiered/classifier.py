@@ -201,7 +201,7 @@ _RELAYED_QUESTION: Final = re.compile(
 )
 #: Pasted input that is one quoted message ('"wipe the april intake records ..."').
 _WHOLLY_QUOTED: Final = re.compile(
-    r"\s*(?:[\"'\u201c\u2018«])[^\"\u201c\u201d«»]+[\"'\u201d\u2019»]\s*"
+    r"\s*[\"'\u201c\u2018«][^\"\u201c\u201d«»]+[\"'\u201d\u2019»]\s*"
 )
 
 
