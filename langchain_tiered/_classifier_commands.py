@@ -257,7 +257,8 @@ DESCRIBED_NEVER_AFTER: Final = _c(
 #: A grant just before "read-only access" ("Give the external auditors read-only access ..."):
 #: the access is what is granted, not a limit on the request.
 GRANT_BEFORE: Final = _c(
-    r"\b(?:give|grant|provide|create|issue|set\s+up|add|assign|allow|open)\b[^.;\n]{0,60}$"
+    # (a dot inside an address or a name, "k.shaw@lundpryce.example", does not end the clause)
+    r"\b(?:give|grant|provide|create|issue|set\s+up|add|assign|allow|open)\b(?:[^.;\n]|\.(?=\w)){0,100}$"
 )
 #: Text just after a verb that negates it ("do not ...": "do" is not the request).
 NEGATED_AFTER: Final = _c(r"\s+not\b|n't\b")

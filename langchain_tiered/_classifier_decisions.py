@@ -130,7 +130,8 @@ CHOICE_PRESSURE: Final = _c(
 ACTION_QUESTION: Final = _c(
     r"(?:^|[.!?](?=\s)|\n)\s*(?:roll\s*back|rollback|fail\s*over|revert|restart|push|ship|deploy"
     r"|release|drain|promote|block|pay|refund|cancel|freeze|halt|pause|shut\s*down|kill|scale"
-    r"|stop|terminate|abort|throttle|flush|evict|disable|restore)\b[^?]{0,160}\?|"
+    r"|stop|terminate|abort|throttle|flush|evict|disable|restore"
+    r"|shut\s+(?:[\w-]+\s+){1,3}down)\b[^?]{0,160}\?|"  # "shut line 3 down?"
     r"\b(?:should|do|can|shall|must)\s+(?:we|i)\s+(?!know|have|need|think|want|like|prefer"
     r"|use|pick|choose)[\w-]+\b[^?]{0,160}\?"
     r"|\bis\s+it\s+(?:safe|ok|okay|fine|alright)\s+to\s+[\w-]+\b[^?]{0,160}\?"
