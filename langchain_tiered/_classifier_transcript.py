@@ -161,9 +161,8 @@ def _tool_calls(message: dict[str, Any]) -> list[str]:
     """An assistant message's tool calls spelled in words ('transfer funds: amount 150000.0,
     currency USD'), in the OpenAI ("function") and flat ("name", "arguments") shapes."""
     calls = message.get("tool_calls")
-    if isinstance(
-        message.get("tool_call"), dict
-    ):  # one call: '"tool_call": {"name": "shell", ...}'
+    # one call: '"tool_call": {"name": "shell", ...}'
+    if isinstance(message.get("tool_call"), dict):
         calls = [message["tool_call"]]
     if not isinstance(calls, list):
         return []

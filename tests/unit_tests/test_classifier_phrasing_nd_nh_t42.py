@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from langchain_tiered import classifier
+from langchain_tiered import _classifier_rules, classifier
 from tests.unit_tests.phrasing import turn_rules as rules
 
 
@@ -55,3 +55,11 @@ from tests.unit_tests.phrasing import turn_rules as rules
 def test_retired_nd_nh_and_t42(prompt: str, tier: int) -> None:
     assert rules(prompt).tier == tier
     assert classifier.classify(prompt).tier == tier
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [("shut line 3 down?", True), ("shut the kiln down now?", True), ("shut up and listen", False)],
+)
+def test_shutting_a_named_thing_down_is_an_action_question(text: str, asked: bool) -> None:
+    assert bool(_classifier_rules.ACTION_QUESTION.search(text)) is asked
