@@ -156,28 +156,28 @@ def test_emoji_yes_to_a_proposal_asking_consent() -> None:
     assert classifier.classify(thanks).tier == 0
 
 
-def _model(probs: tuple[float, float, float, float], no_lower: float) -> _learned.TierModel:
+def _opinion(
+    p3: float, intent: str, tier: int, scores: dict[str, tuple[float, list[str]]]
+) -> _learned.Opinion | None:
+    """The learned scorer's verdict when it gives tiers 0-3 (0.1, 0.88 - p3, 0.02, p3)."""
+    probs = (0.1, 0.88 - p3, 0.02, p3)
     bias = [round(1000 * math.log(p)) for p in probs]
     policy = {"tier3": 0.25, "cheap": 0.5, "cheap_tier0": 0.75, "raise": 0.6, "override": 1.1}
-    return _learned.TierModel(bias, {}, "test", {**policy, "no_lower_tier3": no_lower})
+    model = _learned.TierModel(bias, {}, "test", {**policy, "no_lower_tier3": 0.05})
+    words = frozenset({"tidy", "this", "paragraph"})
+    return _learned.second_opinion(
+        "tidy this paragraph", words, (0, 0, False), model, intent, tier, scores
+    )
 
 
 @pytest.mark.parametrize(("p3", "lowered"), [(0.08, False), (0.01, True)])
 def test_learned_scorer_does_not_lower_under_stakes_doubt(p3: float, lowered: bool) -> None:
-    probs = (0.1, 0.88 - p3, 0.02, p3)
-    opinion = _learned.second_opinion(
-        "tidy this paragraph", frozenset({"tidy", "this", "paragraph"}), (0, 0, False),
-        _model(probs, 0.05), "general", 2, {},
-    )  # fmt: skip
+    opinion = _opinion(p3, "general", 2, {})
     assert (opinion is not None and opinion[1] == 1) is lowered
 
 
 def test_learned_scorer_may_still_raise_a_rules_tier_0() -> None:
-    probs = (0.1, 0.8, 0.02, 0.08)
-    opinion = _learned.second_opinion(
-        "tag each message", frozenset({"tag", "each", "message"}), (0, 0, False),
-        _model(probs, 0.05), "classify", 0, {"classify": (1.0, ["label"])},
-    )  # fmt: skip
+    opinion = _opinion(0.08, "classify", 0, {"classify": (1.0, ["label"])})
     assert opinion is not None
     assert opinion[1] == 1
 
