@@ -206,18 +206,17 @@ _WHOLLY_QUOTED: Final = re.compile(
 
 
 def _delegated(
-    view: _View, model: TierModel | Literal[False] | None, plan: bool = False
+    view: _View, model: TierModel | Literal[False] | None, asked: bool = False
 ) -> Classification | None:
-    """ "Do what Marco is asking." (or, with ``plan``, "run this plan:") over a pasted thread:
-    the thread's asks are the request.
+    """ "Do what Marco is asking." or "run this plan:" (``asked``: the caller found either) over
+    a pasted thread: the thread's asks are the request.
 
     The pasted input (chat timestamps and speakers left out) is classified as if it were the
     instruction; only a tier-3 result is taken, so a delegated coding ask keeps the usual route.
     """
     heading = _THREAD_HEADING.fullmatch(view.instruction)  # "Review thread:" over the quotes
     relayed = _RELAYED_QUESTION.search(view.instruction)
-    handed = plan or heading or relayed or rules.DELEGATION.search(view.instruction)
-    if not view.material or not handed:
+    if not view.material or not (asked or heading or relayed):
         return None
     if rules.ENV_LOCAL_MARKER.search(view.instruction):  # "do what it says, on staging only"
         return None
@@ -323,11 +322,14 @@ def _classify_text(
         reason = f"conversational turn ('{social}'), nothing asked -> tier 0"
         return Classification("classify", 1, 0, 0.75, reason, ("small_talk", *extra))
     if view.material and not (stake or negated or delegated):
-        plan = rules.PLAN_EXECUTION.search(view.instruction) is not None  # "bitte ausführen:"
-        # "Can you do what Wen signed off on?" under a chat export read as a log question:
-        # a delegation hands over the thread whatever intent its own words show
-        asks_thread = plan or not clear or rules.DELEGATION.search(view.instruction)
-        if asks_thread and (handed := _delegated(view, model, plan)):
+        # "bitte ausführen:", or "Can you do what Wen signed off on?" under a chat export read
+        # as a log question: a plan or a delegation hands over the thread whatever intent its
+        # own words show (searched once here, not again in ``_delegated``)
+        asked = bool(
+            rules.PLAN_EXECUTION.search(view.instruction)
+            or rules.DELEGATION.search(view.instruction)
+        )
+        if (asked or not clear) and (handed := _delegated(view, model, asked)):
             return handed
     tier = rules.INTENT_TIER[intent]
     if intent == "general":
