@@ -102,7 +102,9 @@ DELEGATION: Final = _c(
     r"\b(?:release|approve|pay|process|send|submit)\s+(?:these|them|this|it)\b[^.\n]{0,20}[?.!]\s*"
     r"(?:the\s+)?(?:thread|email|emails|chain|details?)\s+(?:is\s+|are\s+)?(?:below|attached)\b"
     # not "will it do what the comment says?": a question about what code does
-    r"|(?<!\bit\s)(?<!\bthey\s)(?<!\bthis\s)(?<!\bthat\s)\bdo\s+(?:what|whatever)\s+(?:[\w@.-]+\s+){0,3}(?:is\s+asking|asks?|asked|says|said|wants"
+    # "Take care of what Dana asked for below"
+    r"|(?<!\bit\s)(?<!\bthey\s)(?<!\bthis\s)(?<!\bthat\s)\b(?:do|handle|action|take\s+care\s+of"
+    r"|sort\s+out|deal\s+with)\s+(?:what|whatever)\s+(?:[\w@.-]+\s+){0,3}(?:is\s+asking|asks?|asked|says|said|wants"
     r"|needs|requested|requests|is\s+requesting|proposed|suggests|suggested"
     # "Can you do what Wen signed off on?"
     r"|signed\s+off(?:\s+on)?|approved|okayed|authori[sz]ed|greenlit)\b"
@@ -115,8 +117,11 @@ DELEGATION: Final = _c(
     # French "Vas-y, fais-le." under a quoted message
     r"|\b(?:vas-y|allez-y),?\s+(?:fais|faites)[- ]le\b"
     r"|\bdo\s+as\s+(?:[\w@.-]+\s+){0,3}(?:says|said|asks|asked|requested|suggests)\b"
-    r"|(?:^|[.!?,;]\s+|\n\s*)(?:please\s+)?(?:just\s+)?(?:handle|deal\s+with|take\s+care\s+of|sort\s+out"
-    r"|action|process|execute|do)\s+(?:it|this|that)\s*[.!:]?\s*$"
+    r"|(?:^|[.!?,;]\s+|\n\s*)(?:ok(?:ay)?,?\s+)?(?:please\s+)?(?:just\s+)?(?:handle|deal\s+with"
+    r"|take\s+care\s+of|sort\s+out|action|process|execute|do|grant|approve)\s+(?:it|this|that)\s*[.!:]?"
+    r"[ \t]*(?:$|\n)"  # "ok grant it\n-- Priya\nOn Wed, ... wrote:"
+    # "[02:46] @priya.n: @opsbot that's for you" under the incident commander's call
+    r"|(?:^|\n)\s*(?:that|this)(?:'s|\s+is|\s+one'?s)\s+(?:one\s+)?for\s+you\s*[.!]?\s*$"
     r"|\b(?:handle|action|execute|carry\s+out|fulfil+|follow|complete|go\s+ahead\s+with"
     r"|take\s+care\s+of|do)\s+(?:the|this|that|their|his|her|these|what(?:ever)?)\s+(?:[\w-]+\s+)?"
     r"(?:requests?|asks?|instructions?|steps)\s+(?:below|above|in\s+(?:the|this)\b)"

@@ -52,6 +52,7 @@ NEGATION: Final = _c(
     r"(?<!\bvalidated\sthe\s)(?<!\bapproved\sthe\s)"  # "We validated the dry run yesterday, so ..."
     # ("the dry run last week was clean": a past run reported, not this one)
     r"\bdry[- ]?run\b(?!\s+(?:list|file|csv|ids?|rows|set)\b)"  # not "the dry-run list"
+    r"(?!\s*[:=]\s*(?:no|false|off|0)\b)"  # a plan's "dry_run": false asks for the real run
     r"(?!(?:\s+#?\d+)?(?:\s+(?:last\s+\w+|yesterday|earlier(?:\s+today)?"
     r"|this\s+morning|on\s+\w+day))?\s+(?:output|results?|log|looked|looks|was|went|passed"
     r"|is\s+(?:clean|green|fine|done))|\s+(?:on|in|against)\s+[^.,;]{0,40}?\b(?:was|went|passed"

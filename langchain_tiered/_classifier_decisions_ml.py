@@ -82,6 +82,9 @@ ML_SHOULD_WE_NOW: Final = _c(
     r"[^?？\n]{0,160}(?:\b(?:jetzt|sofort|ahora|ya|agora|já|maintenant|immédiatement|subito"
     r"|adesso|ora|sekarang|teraz|natychmiast|nu|nå|meteen|сейчас|немедленно|негайно|зараз|ngay"
     r"|direkt|genast|omedelbart|umiddelbart|straks"
+    # "Sollen wir alle betroffenen Anlagen vorsorglich stilllegen lassen?": as a precaution
+    r"|vorsorglich|par\s+précaution|por\s+precaución|por\s+precaução|precauzionalmente"
+    r"|prewencyjnie|voorzorgshalve|för\s+säkerhets\s+skull|for\s+sikkerhets\s+skyld"
     r"|עכשיו|מיד)\b"
     r"|现在|马上|立即|立刻|今すぐ|直ちに|지금|바로|당장)[^?？\n]{0,80}[?？]"
     r"|(?:\b(?:jetzt|sofort|ahora|agora|maintenant|subito|adesso|sekarang|teraz|сейчас|немедленно"
@@ -128,7 +131,7 @@ ML_LIVE_ACTION: Final = _c(
     r"|\b(?:blokker\w*|blokere\w*|blockera\w*|spær\w*|spärr\w*|(?:gen)?indkobl\w*"
     r"|frakobl\w*|koble\s+(?:ut|fra|inn|til)|koppla\s+(?:bort|ur|in|från)|genstart\w*"
     r"|starta\s+om|omstart\w*|uitschakel\w*|afschakel\w*|terugdraai\w*|herstart\w*"
-    r"|omschakel\w*|isoler\w*|stilleg\w*|stäng\w*\s+(?:av|ner|ned)|steng\w*|stans\w*|stopp\w*"
+    r"|omschakel\w*|isoler\w*|still+eg\w*|stillzuleg\w*|außer\s+betrieb|stäng\w*\s+(?:av|ner|ned)|steng\w*|stans\w*|stopp\w*"
     r"|avbryt\w*)\b"
     # Turkish "Maser-1'e geçirelim mi?" (switch over to), Hindi "खाता फ्रीज़ करवा दें" (freeze)
     r"|\bgeçir\w*|फ्रीज़|फ़्रीज़|फ्रीज|\b(?:freez\w*|frys\w*|frys|bevries\w*|einfrier\w*|congel\w*)"

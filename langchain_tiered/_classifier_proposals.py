@@ -75,7 +75,7 @@ PROPOSAL: Final = _c(
 EN_ACTS: Final = _words(
     "dispatch retract withdraw recall evacuate halt stop block ban lock reopen close pause "
     "resume suspend cancel notify alert escalate activate deactivate quarantine shut declare "
-    "invoke trigger jumper bypass defeat"
+    "invoke trigger jumper bypass defeat abort scrap"
 )
 #: Verbs that act only with their particle ("turn it on", "go live", "switch it over").
 PARTICLE_ACT: Final = _c(

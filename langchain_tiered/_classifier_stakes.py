@@ -75,10 +75,15 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
     ),
     _rule(
         "deploy_verb", "deploy",
-        "deploy redeploy roll rollout go cut cutover hotfix ship launch hard-cut",
+        "deploy redeploy roll rollout go cut cutover hotfix ship launch hard-cut push",
         r"(?:deploy|redeploy|roll\s+out|rollout|go\s+live|(?:hard-)?cut\s*over"
+        # "roll 5.2.0 out to the live clinics"
+        r"|roll\s+(?:[\w.'-]+\s+){1,3}?out(?=\s+to\b)"
         # "hard-cut billing over from the old clearinghouse to Availity"
         r"|(?:hard-)?cut\s+(?:[\w'-]+\s+){1,3}?over\s+(?:from\s+(?:[\w.'-]+\s+){1,5}?)?to|hotfix|ship"
+        # "Above is approved. Please push it out to the cars today."
+        r"|push\s+(?:it|this|them|these|the\s+(?:new\s+)?(?:change|update|config\w*|settings?"
+        r"|parameters?|fix|patch|firmware|release|build)s?)\s+out\s+to"
         r"|launch)"
         r"(?!\s+(?:steps?|plan|window|checklist|runbook|strategy|phases?|date|sequence|criteria"
         r"|procedure|notes|approach|options?|design|timing|weekend|readiness)\b)",
@@ -164,10 +169,13 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"|hosts?)\b",
     ),
     _rule(
-        "outage_action", "incident", "take put shut shutdown force-logout force",
+        "outage_action", "incident", "take put shut shutdown force-logout force pull",
         r"take\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:down|offline)|put\s+(?:the\s+|our\s+)?"
         r"(?:[\w-]+\s+){0,2}(?:into|in)\s+maintenance|shut\s*down\s+(?:the\s+|our\s+)?(?:site"
-        r"|website|service|api|app|checkout)|force[- ]?log\s*out\s+(?:all|every)",
+        r"|website|service|api|app|checkout)|force[- ]?log\s*out\s+(?:all|every)"
+        # "pull the plug on the DVX feed now" (not on a project or an idea)
+        r"|pull\s+the\s+plug\s+on\b(?!\s+(?:[\w-]+\s+){0,3}?(?:project|idea|initiative|proposal"
+        r"|plan|pilot|deal|partnership|hire|event)s?\b)",
         "not_local",
     ),
     _rule(

@@ -137,8 +137,12 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         "geben erteilen concedi dai assegna ruota reimposta togli выда дай предостав назнач "
         "отзов смени поменя "
         "сбрось забери ротир 授予 给予 开通 撤销 吊销 轮换 重置 收回 付与 取り消 失効 "
-        "ローテーション リセット 剥奪 与えて",
-        r"\b(?:otorga\w*|concede|dale|asigna|revoca|revocar|rota|rotar|cambia|restablece|quita"
+        "ローテーション リセット 剥奪 与えて crea crear criar crie créer créez",
+        # "Puoi creare un nuovo utente con permessi di scrittura sul database ...?"
+        # (not "Spiega come creare un ruolo ...": how to)
+        r"\b(?:(?<!come\s)(?<!cómo\s)(?<!como\s)(?<!comment\s)(?:crea(?:re)?|crear|criar|crie|créer"
+        r"|créez|crée)"
+        r"|otorga\w*|concede|dale|asigna|revoca|revocar|rota|rotar|cambia|restablece|quita"
         r"|conceda|conceder|dê|atribua|revogue|revogar|rotacione|rotacionar|troque|altere"
         r"|redefina|accorde[rz]?|donne[rz]?|attribue[rz]?|révoque[rz]?|revoque[rz]?"
         r"|renouvelle[rz]?|changez|changer|retire[rz]?|réinitialise[rz]?|remplace[rz]?|erteile\w*|gib"
@@ -331,28 +335,6 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|迁移|flyway|alembic|liquibase|回填|脚本|スクリプト|스크립트)[^\n]{0,60}(?:운영|프로덕션|本番|生产"
         r"|线上|\bprod)",
     ),
-    # A breach disclosure decision in other languages ("Müssen wir die Aufsichtsbehörde
-    # informieren?", "¿debemos notificar a la AEPD?", "devons-nous notifier la CNIL ?")
-    _ml_rule(
-        "ml_disclosure", "security_audit",
-        "müssen sollen debemos tenemos devons faut dobbiamo devemos",
-        r"\b(?:müssen|sollen)\s+wir\b|\b(?:debemos|tenemos\s+que|devons-nous|faut-il|dobbiamo"
-        r"|devemos|temos\s+que)\b",
-        r"\b(?:aufsichtsbehörde|datenschutzbehörde|behörde|betroffenen|aepd|autoridad|afectados"
-        r"|cnil|autorité|personnes\s+concernées|garante|interessati|anpd|titulares|regulador\w*"
-        r"|régulateur)\b[^.?\n]{0,60}\b(?:informieren|benachrichtigen|melden|notificar|informar"
-        r"|avisar|notifier|informer|prévenir|notificare|informare|comunicar)\b"
-        r"|\b(?:informieren|benachrichtigen|melden|notificar|informar|notifier|informer|notificare"
-        r"|informare|comunicar)\b[^.?\n]{0,60}\b(?:aufsichtsbehörde|datenschutzbehörde|behörde"
-        r"|betroffenen|aepd|autoridad|afectados|cnil|autorité|garante|interessati|anpd|titulares)\b",
-    ),
-    # A disclosure decision in Japanese, Chinese and Korean ("開示すべきか判断して")
-    _ml_rule(
-        "ml_disclosure", "security_audit", "判断 決め 决定 결정 判定",
-        r"判断|決めて|決定|决定|결정|判定",
-        r"開示すべき|公表すべき|公開すべき|報告すべき|通知すべき|是否(?:披露|公开|通报|通知|上报)|应否(?:披露|通报)"
-        r"|공개(?:해야|할지)|신고(?:해야|할지)|통지(?:해야|할지)",
-    ),
     # Going live in French, Spanish, Portuguese, Italian; switching over in Japanese and Chinese
     _ml_rule(
         "ml_go_live", "deploy", "mets mettre bascul pon sube coloca manda metti",
@@ -423,27 +405,6 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"\b(?:libera\w*|libère\w*|libérer|freigeben|gib\s+(?:die\s+)?charge\s+\S+\s+frei"
         r"|rilascia\w*|liberta)\b",
         r"\b(?:lote|lot|charge|lotto|partida)\s+(?:n[º°o]\.?\s*|#\s*)?[\w-]*\d",
-    ),
-    # A disclosure decision asked in other languages ("¿Tenemos que notificar a los clientes y
-    # al regulador? Necesito la decisión hoy.")
-    _ml_rule(
-        "ml_disclosure", "security_audit",
-        "tenemos debemos hay deberíamos müssen sollten devons faut devemos temos dobbiamo "
-        "moeten musimy должны нужно",
-        r"\b(?:tenemos\s+que|debemos|hay\s+que|deberíamos)\s+(?:notificar|informar|avisar|reportar)"
-        r"|\b(?:müssen|sollten)\s+wir\s+(?:\w+\s+){0,3}?(?:informieren|benachrichtigen|melden)"
-        r"|\b(?:devons-nous|doit-on|faut-il)\s+(?:\w+\s+){0,2}?(?:notifier|informer|déclarer|prévenir)"
-        r"|\b(?:temos\s+que|devemos|precisamos)\s+(?:notificar|informar|comunicar|avisar)"
-        r"|\bdobbiamo\s+(?:notificare|informare|comunicare|avvisare)"
-        r"|\bmoeten\s+we\s+(?:\w+\s+){0,3}?(?:melden|informeren|inlichten)"
-        r"|\bczy\s+musimy\s+(?:\w+\s+){0,2}?(?:zgłosić|powiadomić|poinformować)"
-        # "zdecyduj, czy to naruszenie, które musimy zgłosić klientom"
-        r"|\bzdecyduj\w*,?\s+czy\b[^.?\n]{0,100}?\b(?:zgłosić|powiadomić|poinformować)"
-        r"|\b(?:должны\s+ли\s+мы|нужно\s+ли)\s+(?:\w+\s+){0,2}?(?:уведомить|сообщить|известить)",
-        r"clientes|cliente|regulador\w*|autoridad\w*|aepd|kunden|behörde\w*|aufsicht\w*"
-        r"|datenschutz\w*|clients?|régulateur|cnil|autorité|anpd|clienti|garante|autorità"
-        r"|klanten|toezichthouder|autoriteit|klient\w*|uodo|regulator\w*|клиент\w*|регулятор\w*"
-        r"|роскомнадзор|afectados|betroffen\w*|concernés|afetados|interessati|\?",
     ),
     # A feature flag switched on or off for everyone or on the live system (Korean, Chinese,
     # Japanese): "지금 라이브 환경에서 플래그를 전체 사용자에게 켜줘"

@@ -137,4 +137,51 @@ ML_ACCESS_RULES: Final[tuple[StakesRule, ...]] = (
         r"|安全装置|リミット|閾値|しきい値",
         _READ_ML + r"|" + _CODE_ML + r"|测试环境|模拟|シミュレーション|テスト環境",
     ),
+    # A breach disclosure decision in other languages ("Müssen wir die Aufsichtsbehörde
+    # informieren?", "¿debemos notificar a la AEPD?", "devons-nous notifier la CNIL ?")
+    _ml_rule(
+        "ml_disclosure", "security_audit",
+        "müssen sollen debemos tenemos devons faut dobbiamo devemos precisamos decidir décider "
+        "entscheiden decidere",
+        r"\b(?:müssen|sollen)\s+wir\b|\b(?:debemos|tenemos\s+que|devons-nous|faut-il|dobbiamo"
+        r"|devemos|temos\s+que|precisamos)\b"
+        # "Precisamos decidir hoje se comunicamos à ANPD o incidente"
+        r"|\b(?:decidir|décider|decidere)\s+(?:\w+\s+){0,2}?(?:se|si)\b|\bentscheiden,?\s+ob\b",
+        r"\b(?:aufsichtsbehörde|datenschutzbehörde|behörde|betroffenen|aepd|autoridad|afectados"
+        r"|cnil|autorité|personnes\s+concernées|garante|interessati|anpd|titulares|regulador\w*"
+        r"|régulateur)\b[^.?\n]{0,60}\b(?:informieren|benachrichtigen|melden|notificar|informar"
+        r"|avisar|notifier|informer|prévenir|notificare|informare|comunicar)\b"
+        r"|\b(?:informieren|benachrichtigen|melden|notifica(?:r|mos)|informa(?:r|mos)|notifier"
+        r"|informer|notificare|informare|comunica(?:r|mos)|avisa(?:r|mos))\b[^.?\n]{0,60}"
+        r"\b(?:aufsichtsbehörde|datenschutzbehörde|behörde"
+        r"|betroffenen|aepd|autoridad|afectados|cnil|autorité|garante|interessati|anpd|titulares)\b",
+    ),
+    # A disclosure decision in Japanese, Chinese and Korean ("開示すべきか判断して")
+    _ml_rule(
+        "ml_disclosure", "security_audit", "判断 決め 决定 결정 判定",
+        r"判断|決めて|決定|决定|결정|判定",
+        r"開示すべき|公表すべき|公開すべき|報告すべき|通知すべき|是否(?:披露|公开|通报|通知|上报)|应否(?:披露|通报)"
+        r"|공개(?:해야|할지)|신고(?:해야|할지)|통지(?:해야|할지)",
+    ),
+    # A disclosure decision asked in other languages ("¿Tenemos que notificar a los clientes y
+    # al regulador? Necesito la decisión hoy.")
+    _ml_rule(
+        "ml_disclosure", "security_audit",
+        "tenemos debemos hay deberíamos müssen sollten devons faut devemos temos dobbiamo "
+        "moeten musimy должны нужно",
+        r"\b(?:tenemos\s+que|debemos|hay\s+que|deberíamos)\s+(?:notificar|informar|avisar|reportar)"
+        r"|\b(?:müssen|sollten)\s+wir\s+(?:\w+\s+){0,3}?(?:informieren|benachrichtigen|melden)"
+        r"|\b(?:devons-nous|doit-on|faut-il)\s+(?:\w+\s+){0,2}?(?:notifier|informer|déclarer|prévenir)"
+        r"|\b(?:temos\s+que|devemos|precisamos)\s+(?:notificar|informar|comunicar|avisar)"
+        r"|\bdobbiamo\s+(?:notificare|informare|comunicare|avvisare)"
+        r"|\bmoeten\s+we\s+(?:\w+\s+){0,3}?(?:melden|informeren|inlichten)"
+        r"|\bczy\s+musimy\s+(?:\w+\s+){0,2}?(?:zgłosić|powiadomić|poinformować)"
+        # "zdecyduj, czy to naruszenie, które musimy zgłosić klientom"
+        r"|\bzdecyduj\w*,?\s+czy\b[^.?\n]{0,100}?\b(?:zgłosić|powiadomić|poinformować)"
+        r"|\b(?:должны\s+ли\s+мы|нужно\s+ли)\s+(?:\w+\s+){0,2}?(?:уведомить|сообщить|известить)",
+        r"clientes|cliente|regulador\w*|autoridad\w*|aepd|kunden|behörde\w*|aufsicht\w*"
+        r"|datenschutz\w*|clients?|régulateur|cnil|autorité|anpd|clienti|garante|autorità"
+        r"|klanten|toezichthouder|autoriteit|klient\w*|uodo|regulator\w*|клиент\w*|регулятор\w*"
+        r"|роскомнадзор|afectados|betroffen\w*|concernés|afetados|interessati|\?",
+    ),
 )  # fmt: skip

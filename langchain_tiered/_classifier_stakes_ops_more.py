@@ -59,7 +59,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from langchain_tiered._classifier_objects import _PERSONAL_DATA
+from langchain_tiered._classifier_objects import _MONEY, _PERSONAL_DATA
+from langchain_tiered._classifier_patterns import _CODE_CONTEXT
 from langchain_tiered._classifier_stake_rule import StakesRule, _rule
 
 OPS_MORE_RULES: Final[tuple[StakesRule, ...]] = (
@@ -286,6 +287,15 @@ OPS_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"|benefits?|annuit(?:y|ies)|payroll|salar(?:y|ies)|allowances?|stipends?)\b(?!\s+(?:reports?"
         r"|calculators?|summary|letters?|forms?|pages?|code|tests?|schema|api)\b)",
     ),
+    _rule(  # "kill the sweep job and pull the queued file before 7 so the rest don't go out"
+        "payment_run_stop", "payment", "kill stop halt cancel abort pause",
+        r"kill|stop|halt|cancel|abort|pause",
+        "object_env",
+        r"^\s+(?:the\s+|this\s+|our\s+|today's\s+|tonight's\s+)?(?:[\w-]+\s+){0,2}?(?:sweep|payments?"
+        r"|payouts?|payroll|ach|nacha|disbursements?|royalty|remittances?|wires?|bacs|sepa|refunds?)"
+        r"\s+(?:jobs?|runs?|files?|batch(?:es)?)\b(?!\s+(?:formats?|specs?|schemas?|templates?"
+        r"|layouts?|docs?|code|tests?|logs?)\b)",
+    ),
     _rule(
         "record_closure", "security_audit", "close resolve clear dismiss mark",
         # "Close the 6E oxycodone investigation as 'count error' ... Don't escalate it",
@@ -351,5 +361,28 @@ OPS_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         "object",
         r"^[^.?!\n]{0,80}?\b(?:in)?to\s+(?:the\s+)?(?:live|on[-\s]air|production|prod)\b"
         r"[^.?!\n]{0,40}?,?\s+(?:replacing|overwriting|over\s+the\s+top\s+of)\b",
+    ),
+    _rule(  # "promote the bridge build from staging to the field-ops environment": past staging
+        "promote_past_staging", "deploy", "promote push move ship copy",
+        r"(?:promote|push|move|ship|copy)\s+(?:[\w.'()-]+\s+){0,8}?from\s+(?:the\s+)?(?:staging"
+        r"|stage|uat|qa|pre-?prod\w*)\s+(?:env\w*\s+)?(?:to|into|onto)\s+(?!(?:the\s+|our\s+)?"
+        r"(?:staging|stage|uat|qa|dev\w*|test\w*|sandbox|local\w*|demo|training)\b)",
+        "direct",
+    ),
+    _rule(  # "Copy the current LITH-07 recipe set over the golden recipes in RMS."
+        "overwrite_golden", "delete_data", "copy write paste clone sync",
+        r"(?:copy|write|paste|clone|sync)\s+(?:[\w.'()-]+\s+){1,6}?over\s+(?:the\s+|our\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:golden|gold|master|canonical|reference|prod\w*|live)\b",
+        "direct",
+    ),
+    _rule(  # "Reverse BL-0207's royalty draft for week 44": money pulled back from someone
+        "money_reversal", "payment", "reverse recall claw clawback unwind",
+        r"reverse|recall|claw\s*back|unwind",
+        "object_env",
+        r"^\s+(?:[\w'$.,#-]+\s+){0,4}?(?:" + _MONEY + r"|\b(?:drafts?|debits?|credits?|charges?"
+        r"|transactions?|royalt(?:y|ies)|fees?)\b)",
+        # not "EU mit USt-IdNr. Reverse Charge": the VAT mechanism named, no charge reversed
+        unless=r"^[\s-]*engineer|^\s+(?:the\s+)?(?:order|sort|list|string|array|proxy)\b"
+        r"|^\s+charge\b(?!\s+(?:for|on|to|of|from)\b)|" + _CODE_CONTEXT,
     ),
 )  # fmt: skip

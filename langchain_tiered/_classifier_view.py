@@ -317,8 +317,9 @@ def _is_lead(text: str, pos: int) -> bool:
     last = words[-1]
     if len(words) == 1 and last.startswith("@"):  # "@opsbot roll api-gateway back ..."
         return start == 0
-    if last.startswith("@") and words[-2].endswith(":"):  # "Desk (09:40): @accessbot revoke"
-        return True
+    if last.startswith("@"):  # "Desk (09:40): @accessbot revoke", "ok. @opsbot roll 5.2.0 out"
+        prev = words[-2]
+        return prev[-1] in rules.LEAD_PUNCT or prev in rules.LEAD_WORDS or prev in rules.BULLETS
     if (
         last[-1] in rules.LEAD_PUNCT
         or last in rules.BULLETS

@@ -189,7 +189,8 @@ _THREAD_HEADING: Final = re.compile(
     r"|\s*(?:sms|text|text\s+message|message|whatsapp|voicemail)\s+from\s[^\n?]{1,80}"
     r"(?:\n\s*qtext\s*)?"
     r"|\s*(?:e-?mail|mail)\s+(?:thread|chain)\b[^\n]{0,120}"
-    r"|\s*from:\s[^\n]{1,80}|\s*forwarded\s+message\s*"
+    # "---------- Forwarded message ---------"
+    r"|\s*from:\s[^\n]{1,80}|[-\s]*(?:begin\s+)?forwarded\s+message[-:\s]*"
 )
 
 
