@@ -120,6 +120,10 @@ DELEGATION: Final = _c(
     r"|(?:^|[.!?,;]\s+|\n\s*)(?:ok(?:ay)?,?\s+)?(?:please\s+)?(?:just\s+)?(?:handle|deal\s+with"
     r"|take\s+care\s+of|sort\s+out|action|process|execute|do|grant|approve)\s+(?:it|this|that)\s*[.!:]?"
     r"[ \t]*(?:$|\n)"  # "ok grant it\n-- Priya\nOn Wed, ... wrote:"
+    # "Lena: set it up for them today." under a pasted request, "Agent, set it up."
+    r"|(?:^|[.!?,;]\s+|\n\s*)(?:[\w.-]+[,:]\s+)?(?:please\s+)?(?:set\s+(?:it|this|that|them)\s+up"
+    r"|make\s+it\s+happen)(?:\s+for\s+(?:them|him|her|us))?(?:\s+(?:today|now|tonight|asap"
+    r"|please|this\s+week))?\s*[.!]?[ \t]*(?:$|\n)"
     # "[02:46] @priya.n: @opsbot that's for you" under the incident commander's call
     r"|(?:^|\n)\s*(?:that|this)(?:'s|\s+is|\s+one'?s)\s+(?:one\s+)?for\s+you\s*[.!]?\s*$"
     r"|\b(?:handle|action|execute|carry\s+out|fulfil+|follow|complete|go\s+ahead\s+with"

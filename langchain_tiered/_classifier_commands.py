@@ -53,6 +53,9 @@ NEGATION: Final = _c(
     # ("the dry run last week was clean": a past run reported, not this one)
     r"\bdry[- ]?run\b(?!\s+(?:list|file|csv|ids?|rows|set)\b)"  # not "the dry-run list"
     r"(?!\s*[:=]\s*(?:no|false|off|0)\b)"  # a plan's "dry_run": false asks for the real run
+    # "Dry-run report attached, 0 conflicts.": a past run's results handed over
+    r"(?!\s+(?:report|results?|output|summary|diff|log)\s+(?:is\s+|are\s+)?(?:attached|below"
+    r"|above|enclosed)\b)"
     r"(?!(?:\s+#?\d+)?(?:\s+(?:last\s+\w+|yesterday|earlier(?:\s+today)?"
     r"|this\s+morning|on\s+\w+day))?\s+(?:output|results?|log|looked|looks|was|went|passed"
     r"|is\s+(?:clean|green|fine|done))|\s+(?:on|in|against)\s+[^.,;]{0,40}?\b(?:was|went|passed"

@@ -93,7 +93,8 @@ _CHOICE_VERBS: Final = (
     r"|delete|remove|shrink|wipe|truncate|isolate|contain|disconnect|unplug|pull\s+(?:[\w-]+\s+)"
     r"{0,3}?off(?:line)?|take\s+(?:[\w-]+\s+){0,3}?offline"
     r"|resubmit|rotate|push|announce|discard|evacuate|stop\s+boarding|divert|ground|recall|void"
-    r"|reissue|re-issue|reverse|swap)"
+    r"|reissue|re-issue|reverse|swap"
+    r"|pull\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?feed\b(?!\s+(?:from|into|in)\b))"  # not a fetch
 )
 CHOICE_QUESTION: Final = _c(
     # "downtime now or not?", "failover now or wait?"
@@ -119,6 +120,9 @@ OPTIONS_LAID_OUT: Final = _c(
 #: the passenger is already at gate B22", "wards need insulin at 08:00").
 CHOICE_PRESSURE: Final = _c(
     r"\b(?:right\s+now|immediately|already|boarding|at\s+\d{1,2}:\d\d|in\s+\d+\s+min\w*"
+    # "GBFS feed has been serving stale station_status for 35 min": going on as we speak
+    r"|(?:has|have)\s+been\s+[\w-]+ing\b[^.?\n]{0,60}\bfor\s+(?:the\s+(?:last|past)\s+)?\d+\s*(?:min\w*"
+    r"|hours?|h)"
     r"|residents|passengers|patients|wards|calling|during\s+(?:the\s+)?peak|at\s+peak"
     # a live broadcast: "Pull captions off air completely or leave them running while we
     # investigate?"

@@ -139,6 +139,8 @@ ML_LIVE_ACTION: Final = _c(
     r"|\blarma\w*"
     # Hindi "शो रोक दें" (stop the show), "बंद कर दें" (shut it)
     r"|रोक\s*द|रोकें|बंद\s*कर"
+    # Hindi "पूरी इमारत खाली करवानी चाहिए?" (evacuate the whole building?)
+    r"|खाली\s*कर"
     # a purge or cleanup run ("draaien we de scratch-opschoning vannacht ...?")
     r"|\b(?:\w+-)?(?:opschoning\w*|opschonen|oprydning\w*|opprydding\w*|rensning\w*"
     r"|bereinigung\w*|purge\w*)\b"

@@ -218,6 +218,13 @@ EMOJI_GO_AHEAD: Final = _c(
 AWAITING_GO: Final = _c(
     r"\bready[_ -]to[_ -](?:release|deploy|send|pay|go[_ -]live|ship|submit|execute)\b"
     r"|\b(?:awaiting|pending)[_ -](?:your\s+)?(?:approval|release|go|sign-?off)\b"
+    # GitHub Actions: 'run #5521 is waiting for review for environment "production"'
+    r"|\b(?:waiting|awaiting)\s+(?:for\s+)?(?:your\s+)?(?:review|approval|sign-?off)\b"
+)
+#: A bare approval as the closing line ("Approve it.", "ok, approve the run").
+APPROVE_IT: Final = _c(
+    r"\s*(?:ok(?:ay)?[,.]?\s+|yes[,.]?\s+)?(?:please\s+)?approve(?:d|\s+(?:it|this|that|the\s+(?:run"
+    r"|deploy\w*|release|request|job)))?(?:\s+please)?\s*[.!]?\s*"
 )
 #: Releasing or paying an item by its id ("release BR-88001 today"): with a pasted payment
 #: request that names the same id, money moves.

@@ -220,8 +220,8 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         "permission_change", "credentials",
         "give add assign remove delete reset change disable enable create issue generate update "
         "set make share transfer promote demote lock provision upgrade bypass turn take hand "
-        "connect permit switch activate unlock",
-        r"give|add|assign|remove|delete|reset|change|disable|enable|create|issue|generate"
+        "connect permit switch activate unlock provide",
+        r"give|provide|add|assign|remove|delete|reset|change|disable|enable|create|issue|generate"
         r"|update|set|make|share|transfer|promote|demote|lock|provision|upgrade|bypass"
         r"|turn\s+(?:off|on)|take\s+away|hand\s+(?:out|over)|connect|permit|switch\s+on|activate"
         r"|unlock",
@@ -231,6 +231,9 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         + _ARTIFACT
         + r"|^\s+(?:me|us)\s+(?!(?:[\w-]+\s+){0,2}(?:access|admin\w*|root|sudo"
         r"|permissions?|rights|privileges?|owner(?:ship)?|roles?|write|read|push|merge)\b)"
+        # "give a summary of who has admin access": a report asked for, no access given
+        r"|^\s+(?:me\s+|us\s+)?(?:a|an|the)\s+(?:short\s+|brief\s+|quick\s+|full\s+)?(?:summary"
+        r"|list|report|overview|breakdown|count|table|rundown)\s+of\b"
         # "make this discharge note readable for a pet owner": a text rewritten for a reader
         # (not "reset the admin password and text it to me": "and" ends the object)
         r"|^\s+(?:this|the|it|our|my)\s+(?:(?!and\b)[\w-]+\s+){0,3}?(?:note|text|e-?mail|letter|message"

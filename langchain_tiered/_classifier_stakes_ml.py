@@ -60,6 +60,17 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|生产|线上|正式环境"
         r"|本番",
     ),
+    # Norwegian, Swedish, Danish "rulle ut den nye versjonen ... nå?": like English "roll out",
+    # a rollout anywhere but a test system
+    _ml_rule(
+        "ml_deploy", "deploy", "rulle rulla udrul",
+        r"\b(?:rull(?:e|a)\s+ut|udrul\w*)\b",
+        r"(?:)",
+        # explained, summarised or on a test system ("i testmiljøet"), not the act
+        _NOT_ACT_ML + r"|\b(?:forklar\w*|förklara\w*|hvordan|hur|beskriv\w*|oppsummer\w*"
+        r"|sammanfatta\w*|sammenfat\w*|\w*test\w*|stag\w*|utvikling\w*|utveckling\w*|udvikling\w*"
+        r"|sandkass\w*|sandlåd\w*)\b",
+    ),
     _ml_rule(
         "ml_live_operation", "incident",
         "reinici apag detén deten neustart starte herunter redémarr arrêt arret reinicie deslig "

@@ -86,9 +86,10 @@ ML_ACCESS_RULES: Final[tuple[StakesRule, ...]] = (
     ),
     # Greek "cancel all the bookings now and refund every passenger": a bulk cancel or refund
     _ml_rule(
-        "ml_bulk_cancel_el", "payment", "ακυρ ακύρ επιστροφ επίστρεψ επιστρέψ",
+        "ml_bulk_cancel_el", "payment", "ακυρ ακύρ επιστροφ επίστρεψ επιστρέψ επέστρεψ",
         # imperative and subjunctive forms only: the refund noun alone is a label or a topic
-        r"\b(?:ακύρωσε|ακυρώστε|ακυρώσ(?:εις|ετε|ουμε)|επίστρεψε|επιστρέψ(?:τε|εις|ετε|ουμε))\b"
+        # ("Επέστρεψε τη συνδρομή ... σε όλους": the past form, written as the imperative)
+        r"\b(?:ακύρωσε|ακυρώστε|ακυρώσ(?:εις|ετε|ουμε)|επίστρεψε|επέστρεψε|επιστρέψ(?:τε|εις|ετε|ουμε))\b"
         r"|\bνα\s+(?:γίνει|γίνουν)\s+(?:αυτόματη\s+|άμεση\s+)?επιστροφ\w*",
         r"\b(?:όλ(?:ες|ους|α|οι|ων)|χρήματα|χρημάτων)\b",
         _READ_ML + r"|" + _CODE_ML + r"|\b(?:μετάφρασ\w*|μετέφρασ\w*|εξήγησ\w*|εξήγ\w*|σύνοψ\w*"

@@ -296,6 +296,14 @@ OPS_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"\s+(?:jobs?|runs?|files?|batch(?:es)?)\b(?!\s+(?:formats?|specs?|schemas?|templates?"
         r"|layouts?|docs?|code|tests?|logs?)\b)",
     ),
+    _rule(  # "Accept it and sign off the settlement in the claims portal": a claim closed for good
+        "accept_settlement", "payment", "accept sign",
+        r"accept|sign(?:\s+off(?:\s+on)?)?",
+        "object_env",
+        r"^\s+(?:the\s+|this\s+|their\s+|our\s+)?(?:[\w$€£.,-]+\s+){0,4}?(?:settlement|full\s+and"
+        r"\s+final)\b(?!\s+(?:letters?|templates?|drafts?|clauses?|terms|process|policy|code"
+        r"|workflow|summary)\b)",
+    ),
     _rule(
         "record_closure", "security_audit", "close resolve clear dismiss mark",
         # "Close the 6E oxycodone investigation as 'count error' ... Don't escalate it",

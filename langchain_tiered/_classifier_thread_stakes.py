@@ -9,6 +9,7 @@
 * :func:`_pay_by_id_stake`: "release BR-88001 today" under a pasted invoice that asks to be
   paid;
 * :func:`_emoji_go_ahead`: "🚀" under a payment batch marked READY_TO_RELEASE;
+* :func:`_approved_pending`: "Approve it." under a deployment to production waiting for review;
 * :func:`_data_handover_stake`: "A carrier asks for the full export of customer addresses. On
   leur envoie ?": customer data handed to an outsider, asked as a yes/no.
 * :func:`_real_run_stake`: "numbers look right. rerun it with --broadcast." under a pasted
@@ -137,6 +138,19 @@ def _emoji_go_ahead(view: _View) -> _Stake | None:
     if waiting is None or _nonlive(text):
         return None
     return _Stake("incident", "emoji_go_ahead", last.strip(), waiting.group()[:40], 0.8)
+
+
+def _approved_pending(view: _View) -> _Stake | None:
+    """ "Approve it." closing a pasted run that waits for review on a live environment (a
+    GitHub Actions deployment to "production" awaiting its reviewer)."""
+    last = view.instruction.rsplit("\n", 1)[-1]
+    if not last or proposals.APPROVE_IT.fullmatch(last) is None:
+        return None
+    text = f"{view.instruction}\n{view.material}"
+    waiting = proposals.AWAITING_GO.search(text)
+    if waiting is None or not rules.LIVE_MARKER.search(text) or _nonlive(text):
+        return None
+    return _Stake("deploy", "approved_pending", last.strip(), waiting.group()[:40], 0.8)
 
 
 def _data_handover_stake(view: _View) -> _Stake | None:

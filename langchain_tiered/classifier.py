@@ -111,6 +111,7 @@ from langchain_tiered._classifier_stake_finders import (
 )
 from langchain_tiered._classifier_stake_rule import _Stake
 from langchain_tiered._classifier_thread_stakes import (
+    _approved_pending,
     _data_handover_stake,
     _deferred_erasure_stake,
     _emoji_go_ahead,
@@ -305,6 +306,7 @@ def _classify_text(
             or _pay_by_id_stake(view)
             or _relayed_consent_stake(view)
             or _emoji_go_ahead(view)
+            or _approved_pending(view)
             or _data_handover_stake(view)
             or _deferred_erasure_stake(view)
             or _real_run_stake(view)
@@ -382,6 +384,9 @@ _IRREVERSIBLE: Final = re.compile(
     # "Rollback after step 3 is not possible without replaying webhooks."
     r"|\b(?:rollback|roll\s+back|undo|going\s+back)\b[^.?\n]{0,40}\bis\s+not\s+possible\b"
     r"|\bcan(?:'t|not|\s+not)\s+be\s+(?:rolled\s+back|un\w+ed)\b|\bno\s+rollback\b"
+    # "I'll run psql $PROD_URL -c '\copy stations ...' after truncating stations. OK?"
+    r"|\b(?:after|before|by|then)\s+(?:truncating|dropping|wiping|purging)\s+(?:the\s+)?"
+    r"(?!(?:local|cache|temp|tmp|build|scratch)\b)\w"
 )
 #: A short yes, in several languages ("ok go", "ja, mach", "sí, dale", "oui vas-y", "好的").
 _AFFIRMATIVE: Final = re.compile(
@@ -392,7 +397,7 @@ _AFFIRMATIVE: Final = re.compile(
 )
 #: An assistant turn that ends asking for consent ("... in racks C1-C4. Proceed?").
 _CONSENT_ASKED: Final = re.compile(
-    r"\b(?:proceed|confirm|go\s+ahead|shall\s+i|should\s+i|ok(?:ay)?|continue|approve)\b"
+    r"\b(?:proceed|confirm|go\s+ahead|shall\s+i|should\s+i|ok(?:ay)?|continue|approve|execute)\b"
     r"[^?\n]{0,160}\?\s*$",
     re.IGNORECASE,
 )

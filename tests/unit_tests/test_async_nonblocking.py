@@ -1,13 +1,15 @@
 """Nothing on the async call path blocks the event loop: ledger writes, budgets, classification.
 
-Each test runs concurrent ``ainvoke`` calls against the loopback provider server while a
-heartbeat task measures event-loop lag (the largest extra delay of an ``asyncio.sleep``
-tick). The ledger or budget store is made deliberately slow (it sleeps in its worker
-thread); had that work run on the loop, the lag would be at least one such sleep. The
-assertions allow half of that sleep, so a busy machine does not make them flake: this is a
-correctness property (non-blocking), not a speed goal. A model's first async call builds
-its parts in a worker thread (tests/integration_tests/test_dispatch_http.py proves it); every
-test still makes one call before the heartbeat starts, so only steady-state calls are timed.
+Each test runs concurrent ``ainvoke`` calls against the loopback provider server. The ledger or
+budget store is made deliberately slow or stuck (it sleeps or waits in its worker thread), and
+the tests check facts that do not depend on the machine's speed: calls finish while the ledger
+writer is stuck, the slow work ran on a thread other than the event loop's, budget checks
+overlapped, and the event loop kept ticking while the writes were under way. How long the loop
+stalls is a speed figure and lives in ``benchmarks/concurrency.py`` (event-loop lag against a
+baseline measured in the same run); the timed assertions that were here flaked on a loaded
+machine. A model's first async call builds its parts in a worker thread
+(tests/integration_tests/test_dispatch_http.py proves it); every test still makes one call
+first, so only steady-state calls are checked.
 """
 
 from __future__ import annotations
@@ -33,20 +35,17 @@ CALLS = 10  # enough to overlap; few enough that their own CPU on the loop stays
 
 
 class Heartbeat:
-    """Measures the event loop's largest lag while the block runs."""
+    """Counts the event loop's ticks of ``asyncio.sleep(tick)`` while the block runs."""
 
     def __init__(self, tick: float = 0.005) -> None:
         self.tick = tick
-        self.max_lag = 0.0
         self.ticks = 0
         self._stop = False
         self._task: asyncio.Task[None] | None = None
 
     async def _run(self) -> None:
         while not self._stop:
-            before = time.perf_counter()
             await asyncio.sleep(self.tick)
-            self.max_lag = max(self.max_lag, time.perf_counter() - before - self.tick)
             self.ticks += 1
 
     async def __aenter__(self) -> Heartbeat:
@@ -93,13 +92,15 @@ class GatedLedger(MemoryLedger):
 
 
 class SlowLedger(MemoryLedger):
-    """A ledger whose every batch write takes ``delay`` seconds."""
+    """A ledger whose every batch write takes ``delay`` seconds (and notes its thread)."""
 
     def __init__(self, delay: float) -> None:
         super().__init__()
         self.delay = delay
+        self.threads: set[int] = set()
 
     def _write(self, records: Sequence[CallRecord]) -> None:
+        self.threads.add(threading.get_ident())
         time.sleep(self.delay)
         super()._write(records)
 
@@ -113,11 +114,19 @@ class SlowSQLiteLedger(SQLiteLedger):
         self.reservations = 0
         self.settlements = 0
         self.threads: set[int] = set()
+        self.in_flight = 0
+        self.most_in_flight = 0
+        self._count = threading.Lock()
 
     def try_reserve_all(self, items: Sequence[Reservation]) -> bool:
         self.threads.add(threading.get_ident())
+        with self._count:
+            self.in_flight += 1
+            self.most_in_flight = max(self.most_in_flight, self.in_flight)
         time.sleep(self.delay)
-        self.reservations += 1
+        with self._count:
+            self.in_flight -= 1
+            self.reservations += 1
         return super().try_reserve_all(items)
 
     def settle(self, period_key: str, scope: str, reserved: float, actual: float) -> None:
@@ -142,7 +151,7 @@ async def test_calls_finish_while_the_ledger_writer_is_stuck(
     assert ledger.lost == 0
 
 
-async def test_slow_ledger_writes_do_not_lag_the_event_loop(
+async def test_slow_ledger_writes_run_off_the_event_loop(
     loopback_provider: LoopbackProvider,
 ) -> None:
     delay = 1.0
@@ -152,8 +161,10 @@ async def test_slow_ledger_writes_do_not_lag_the_event_loop(
     async with Heartbeat() as beat:
         await fan_out(llm)
         await asyncio.sleep(delay * 1.5)  # the loop keeps ticking while batches are written
+    # up to 300 ticks of 5 ms fit in the 1.5 s; a loop stuck in the writes would get 1 or 2
     assert beat.ticks > 10
-    assert beat.max_lag < delay / 2, f"event loop lagged {beat.max_lag:.3f}s"
+    assert ledger.threads
+    assert threading.get_ident() not in ledger.threads
     assert ledger.flush(30)
     assert len(ledger.query()) == CALLS + 1
     assert ledger.lost == 0
@@ -168,25 +179,25 @@ async def test_sqlite_budget_admission_runs_off_the_event_loop(
     llm = model(loopback_provider, budgets=budgets).use_ledger(ledger)
     await llm.ainvoke("warm up", config=TIER1)
     calls = CALLS
-    async with Heartbeat() as beat:
-        started = time.perf_counter()
-        await fan_out(llm, calls)
-        wall = time.perf_counter() - started
-    # Every call reserved and settled (2 x delay of sleeping each) in worker threads, overlapping.
+    ledger.most_in_flight = 0  # count the fan-out only
+    await fan_out(llm, calls)
+    # Every call reserved and settled (2 x delay of sleeping each) in worker threads, and the
+    # reservations overlapped: run on the loop, they would have gone one at a time.
     assert ledger.reservations == calls + 1
     assert ledger.settlements >= calls + 1
+    assert ledger.threads
     assert threading.get_ident() not in ledger.threads
-    assert wall < calls * 2 * delay / 2, f"budget checks ran one at a time ({wall:.2f}s)"
-    assert beat.max_lag < delay / 2, f"event loop lagged {beat.max_lag:.3f}s"
+    assert ledger.most_in_flight > 1, "budget checks ran one at a time"
     status = llm.accounting.guard.status()
     assert status[0].spent_usd > 0  # the actual costs were settled
     ledger.close()
 
 
-async def test_classifying_untagged_calls_does_not_lag_the_event_loop(
+async def test_classifying_untagged_calls_is_bounded_work_on_the_loop(
     loopback_provider: LoopbackProvider,
 ) -> None:
-    """Untagged calls are classified on the loop: bounded work even for a 1 MB prompt."""
+    """Untagged calls are classified on the loop: bounded work even for a 1 MB prompt (its
+    speed is measured in ``benchmarks/overhead.py``, not here)."""
     huge = "Is 'ERROR' in this log? yes/no\n" + "INFO 2026-01-01 request served ok\n" * 30_000
     assert classify(huge).tier == 0
     view = _build_view(huge)  # bounded work: only the head and the tail are scanned
@@ -194,7 +205,5 @@ async def test_classifying_untagged_calls_does_not_lag_the_event_loop(
     llm = model(loopback_provider)
     await llm.ainvoke("warm up")
     prompts = [f"Is this issue {i} a bug report or a feature request?" for i in range(CALLS)]
-    async with Heartbeat() as beat:
-        answers = await asyncio.gather(*(llm.ainvoke(p) for p in prompts))
+    answers = await asyncio.gather(*(llm.ainvoke(p) for p in prompts))
     assert all(a.response_metadata["routing_source"] == "classifier" for a in answers)
-    assert beat.max_lag < 0.25, f"event loop lagged {beat.max_lag:.3f}s"
