@@ -139,6 +139,22 @@ DELEGATION: Final = _c(
     r"|\bсделай(?:те)?\s+то,?\s+что\s+(?:\w+\s+){0,2}(?:просит|говорит|сказал)"
     r"|の(?:依頼|指示|お願い)(?:通り|どおり)|要求(?:去)?(?:做|处理|执行)|说的(?:做|办)|요청(?:대로|한\s*대로)"
 )
+#: A message written to the reader with nothing outside it but its greeting, sign-off and
+#: intro line ("Morning all, a few bits from me before the ops meeting:" ... "Helen"): the
+#: requests in its body are asked of whoever reads it, as under a delegation.
+LETTER_ONLY: Final = _c(
+    # each line a greeting, a sign-off or an intro, none asking anything itself ("hey can you
+    # skim this and tell me ..." is a request)
+    r"(?:(?![^\n]*\b(?:can|could|would|will)\s+(?:you|u)\b|[^\n]*\b(?:please|pls|summari[sz]e|skim"
+    r"|tell\s+me|extract|translate|rewrite|draft|classify|check|review)\b)"
+    r"(?:(?:hi|hello|hey|dear|morning|good\s+(?:morning|afternoon|evening))(?:\s+(?:all|team"
+    r"|everyone|folks|there|[\w'-]+))?[,!.:]?"
+    r"|(?:thanks|thank\s+you|cheers|best|regards|kind\s+regards|many\s+thanks|ta|thx)\b[,!.]?"
+    r"[ \t]*[\w .'-]{0,40}"
+    r"|[^\n?]{0,160}\b(?:recap|few\s+(?:bits|things|items|updates|notes|points)|updates?\s+from"
+    r"|notes\s+from)\b[^\n?]{0,100})"
+    r"[ \t]*(?:\n|$))+"
+)
 #: "Plan des Billing-Agents, bitte ausführen:", "run this plan": the pasted plan is the ask
 #: (like ``DELEGATION``, even when the plan's own words give the prompt a clear intent).
 PLAN_EXECUTION: Final = _c(

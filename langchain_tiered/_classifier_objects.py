@@ -55,7 +55,7 @@ _MONEY: Final = (
     r"|invoices?|sepa|ach|swift|iban|bank|payroll|salar(?:y|ies)|bonus(?:es)?|reimbursements?"
     r"|chargebacks?|vendors?|suppliers?|contractors?|creditors?|balances?|usd|eur|gbp|euros?|dollars?"
     r"|bitcoin|btc|eth|usdc|withdrawals?|deposits?|proceeds|remittances?|redemptions?"
-    r"|disbursements?|sweeps?|purchase\s+orders?|inv-\d{3,})\b|\bpo\s*#\s*\d+|[$€£¥]\s?\d|\d\s?[$€£¥]|\border\s+#?\d+|\bcustomer\s+#?\d+"
+    r"|disbursements?|sweeps?|purchase\s+orders?|inv-\d{3,}|write-offs?)\b|\bpo\s*#\s*\d+|[$€£¥]\s?\d|\d\s?[$€£¥]|\border\s+#?\d+|\bcustomer\s+#?\d+"
 )
 _SEC_OBJECT: Final = (
     r"\b(?:security\s+(?:holes?|issues?|flaws?|vulnerabilit\w+|problems?|risks?|bugs?|weakness\w*)"
@@ -78,7 +78,10 @@ _SEC_OBJECT: Final = (
     r"|(?:every|all\s+(?:the\s+)?|any)\s+ways?\s+(?:that\s+)?(?:an?\s+|one\s+)?(?:insider|attacker"
     r"|employee|adversary|rogue\s+\w+|malicious\s+\w+)|segregation\s+of\s+duties\s+(?:gaps?"
     r"|conflicts?|violations?|issues?)|(?:bypass|circumvent)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:controls?"
-    r"|approvals?|verification|four-eyes|dual\s+control))\b"
+    r"|approvals?|verification|four-eyes|dual\s+control)"
+    # "Review our Stripe integration for PCI DSS scope problems", "assess the security of ..."
+    r"|(?:pci(?:[- ]dss)?|soc\s*2|hipaa|gdpr)\s+(?:scope\s+|compliance\s+)?(?:problems?|issues?"
+    r"|gaps?|violations?|exposure|risks?)|(?:the|its|their|our)\s+security\s+of)\b"
 )
 #: Reading, extracting, translating or classifying, in other languages: a money word in such a
 #: sentence is material ("从这段对话中提取退款金额" extracts a refund amount, it moves no money).

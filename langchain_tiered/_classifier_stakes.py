@@ -329,10 +329,12 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         # "make this payment reminder friendlier": the money word names a piece of writing
         unless=r"^\s+(?:[\w-]+\s+){0,3}?(?:like|such\s+as|e\.g\.|including)\s"
         r"|^\s+(?:me|us)\b|^\s+(?:[\w-]+\s+){0,2}?(?:payments?|invoices?|refunds?|payouts?"
-        r"|transfers?|payroll)\s+(?:(?:denial|approval|status|confirmation|request|auto)[\s-]+)?"
+        r"|transfers?|payroll|write-offs?)\s+(?:(?:denial|approval|status|confirmation|request"
+        r"|auto)[\s-]+)?"
         r"(?:reminders?|notices?|e-?mails?|letters?|templates?|texts?|messages?|copy|pages?|forms?"
         r"|screens?|polic(?:y|ies)|summar\w+|reports?|terms|wording|faqs?|(?:auto-?)?responses?"
-        r"|repl(?:y|ies)|macros?|scripts?|blurbs?|announcements?|drafts?|paragraphs?|sections?)\b",
+        r"|repl(?:y|ies)|macros?|scripts?|blurbs?|announcements?|drafts?|paragraphs?|sections?"
+        r"|memos?)\b",
     ),
     _rule(
         "money_movement", "payment", "pay refund disburse remit reimburse",

@@ -148,7 +148,7 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         "geben erteilen concedi dai assegna ruota reimposta togli выда дай предостав назнач "
         "отзов смени поменя "
         "сбрось забери ротир 授予 给予 开通 撤销 吊销 轮换 重置 收回 付与 取り消 失効 "
-        "ローテーション リセット 剥奪 与えて crea crear criar crie créer créez",
+        "ローテーション リセット 剥奪 与えて crea crear criar crie créer créez crée",
         # "Puoi creare un nuovo utente con permessi di scrittura sul database ...?"
         # (not "Spiega come creare un ruolo ...": how to)
         r"\b(?:(?<!come\s)(?<!cómo\s)(?<!como\s)(?<!comment\s)(?:crea(?:re)?|crear|criar|crie|créer"
@@ -172,7 +172,8 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|amministratore|credenziali|chiavi|chiave|password|privilegi|права|доступ\w*"
         r"|администратор\w*|админ\w*|ключ\w*|парол\w*|токен\w*|уч[её]тн\w*|привилеги\w*)\b|权限"
         r"|管理员|密钥|凭证|密码|令牌|権限|管理者|キー|鍵|認証情報|パスワード|トークン|アクセス",
-        _CODE_ML + r"|\bsans\s+changer\b|\bsin\s+cambiar\b|\bsem\s+alterar\b|書いて|実装|関数"
+        _CODE_ML + r"|\b(?:explique\w*|expliquer|explica\w*|spiega\w*|erkläre\w*|erklären)\b"
+        r"|\bsans\s+changer\b|\bsin\s+cambiar\b|\bsem\s+alterar\b|書いて|実装|関数"
         r"|\b(?:cl[ée]|clave|chave|schlüssel|chiave)\s*:\s*(?:valeur|valor|wert|valore)\b",
     ),
     _ml_rule(

@@ -27,11 +27,11 @@ _ABOUT_TR: Final = (
 ML_ACCESS_RULES: Final[tuple[StakesRule, ...]] = (
     _ml_rule(
         "ml_credentials_tr", "credentials",
-        "değiştir sıfırla yenile iptal ver verin tanımla kaldır paylaş gönder",
+        "değiştir sıfırla yenile iptal ver verin tanımla kaldır paylaş gönder aç açın",
         # imperative and "let's" forms only: "değiştirildi mi?" (was it changed?) asks
         r"\b(?:değiştir(?:in|sin|elim)?|sıfırla(?:yın|sın|yalım)?|yenile(?:yin|sin|yelim)?"
         r"|iptal\s+(?:et|edin|edelim)|ver(?:in|sin|elim)?|tanımla(?:yın|sın)?|kaldır(?:ın|sın|alım)?"
-        r"|paylaş(?:ın|sın)?"
+        r"|paylaş(?:ın|sın)?|aç(?:ın|sın)?"  # Turkish "open the access accounts now"
         # Turkish "... yenileyip eski ... iptal eder misin?" (renew it, then revoke the old one?)
         r"|yenileyip|değiştirip|sıfırlayıp|iptal\s+ed(?:er|ebilir)\s+mis[iı]n(?:iz)?|iptal\s+edip)\b",
         r"\b(?:parola\w*|şifre\w*|yetki\w*|erişim\w*|anahtar\w*|token\w*|root|admin\w*"
@@ -184,5 +184,21 @@ ML_ACCESS_RULES: Final[tuple[StakesRule, ...]] = (
         r"|datenschutz\w*|clients?|régulateur|cnil|autorité|anpd|clienti|garante|autorità"
         r"|klanten|toezichthouder|autoriteit|klient\w*|uodo|regulator\w*|клиент\w*|регулятор\w*"
         r"|роскомнадзор|afectados|betroffen\w*|concernés|afetados|interessati|\?",
+    ),
+    # Hindi "... सभी विज़िटर लॉग ... स्थायी रूप से हटा दो": everything, or for good, deleted
+    _ml_rule(
+        "ml_bulk_delete_hi", "delete_data", "हटा मिटा डिलीट",
+        r"हटा\s*द|मिटा\s*द|डिलीट\s*कर",
+        r"सभी|सारे|सारी|सारा|स्थायी\s+रूप\s+से|हमेशा\s+के\s+लिए",
+        _READ_ML + r"|" + _CODE_ML,
+    ),
+    # Japanese and Chinese "貸し倒れとして処理してください", "核销这三张发票": a debt written off
+    _ml_rule(
+        "ml_write_off", "payment", "貸し倒れ 貸倒 償却 坏账 核销",
+        r"貸し?倒れ?(?:として|に)?(?:処理|計上|償却)(?:して|しろ|する|します|をお願い)|償却して"
+        # Chinese only as a request ("请把这三张发票核销", "把它列为坏账"), not the noun
+        r"|(?:请|帮我|帮忙)?把[^。\n]{0,40}(?:核销|作为坏账|列为坏账)|(?:请|帮我)\s*核销",
+        r"(?:)",
+        _READ_ML + r"|" + _CODE_ML + r"|とは|説明|什么是|是什么|解释",
     ),
 )  # fmt: skip

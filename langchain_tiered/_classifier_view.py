@@ -299,6 +299,10 @@ def _build_view(text: str, *, exports: bool = True) -> _View:
     )
 
 
+#: Verbs that relay an ask to an agent ("tell the finance bot to ...", "get the bot to ...").
+_RELAY_VERBS: Final = frozenset({"tell", "ask", "get", "have", "instruct"})
+
+
 def _is_lead(text: str, pos: int) -> bool:
     """True when the word at ``pos`` starts a clause (a request position)."""
     if pos > 1 and text[pos - 1] in "._/:" and text[pos - 2].isalnum():
@@ -331,6 +335,13 @@ def _is_lead(text: str, pos: int) -> bool:
     pair = f"{words[-2]} {last}" if len(words) > 1 else ""
     if pair in _ASKED_AGENT and len(words) > 2 and f"{words[-3]} you" in rules.LEAD_PAIRS:
         return True  # "can the bot give the facilities team read-only access ...?"
+    if (  # "tell the finance bot to approve the write-off": an ask relayed to an agent
+        last == "to"
+        and len(words) > 2
+        and words[-2].endswith(("bot", "agent", "assistant"))
+        and any(w in _RELAY_VERBS for w in words[-5:-2])
+    ):
+        return True
     if last == "must" and len(words) > 1 and words[-2] in rules.THIRD_PARTY:
         return False  # "explain when a human must approve a withdrawal": not asked of the model
     return last in rules.LEAD_WORDS or pair in rules.LEAD_PAIRS

@@ -328,11 +328,14 @@ def _classify_text(
         # "bitte ausführen:", or "Can you do what Wen signed off on?" under a chat export read
         # as a log question: a plan or a delegation hands over the thread whatever intent its
         # own words show (searched once here, not again in ``_delegated``)
-        asked = bool(
-            rules.PLAN_EXECUTION.search(view.instruction)
-            or rules.DELEGATION.search(view.instruction)
+        delegation = rules.PLAN_EXECUTION.search(view.instruction) or rules.DELEGATION.search(
+            view.instruction
         )
-        if (asked or not clear) and (handed := _delegated(view, model, asked)):
+        # "Hi, ... Thanks, Renee" around a memo: its asks, as far as the rules see them
+        letter = not delegation and rules.LETTER_ONLY.fullmatch(view.instruction) is not None
+        asked = bool(delegation) or letter
+        handed = _delegated(view, False if letter else model, asked) if asked or not clear else None
+        if handed:
             return handed
     tier = rules.INTENT_TIER[intent]
     if intent == "general":
@@ -398,7 +401,8 @@ _AFFIRMATIVE: Final = re.compile(
 #: An assistant turn that ends asking for consent ("... in racks C1-C4. Proceed?").
 _CONSENT_ASKED: Final = re.compile(
     r"\b(?:proceed|confirm|go\s+ahead|shall\s+i|should\s+i|ok(?:ay)?|continue|approve|execute)\b"
-    r"[^?\n]{0,160}\?\s*$",
+    r"[^?\n]{0,160}\?\s*$"
+    r"|\bi\s+propose\s+to\b",  # "I propose to: (1) generate a new node key, ..."
     re.IGNORECASE,
 )
 
