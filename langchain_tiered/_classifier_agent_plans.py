@@ -117,7 +117,8 @@ DELEGATION: Final = _c(
     # French "Vas-y, fais-le." under a quoted message
     r"|\b(?:vas-y|allez-y),?\s+(?:fais|faites)[- ]le\b"
     r"|\bdo\s+as\s+(?:[\w@.-]+\s+){0,3}(?:says|said|asks|asked|requested|suggests)\b"
-    r"|(?:^|[.!?,;]\s+|\n\s*)(?:ok(?:ay)?,?\s+)?(?:please\s+)?(?:just\s+)?(?:handle|deal\s+with"
+    r"|(?:^|[.!?,;]\s+|\n\s*)(?:\[[^\]\n]{1,40}\]\s*)?(?:@[\w.-]+\s+)?(?:ok(?:ay)?,?\s+)?"
+    r"(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:just\s+)?(?:handle|deal\s+with"
     r"|take\s+care\s+of|sort\s+out|action|process|execute|do|grant|approve)\s+(?:it|this|that)\s*[.!:]?"
     r"[ \t]*(?:$|\n)"  # "ok grant it\n-- Priya\nOn Wed, ... wrote:"
     # "Lena: set it up for them today." under a pasted request, "Agent, set it up."

@@ -81,7 +81,10 @@ _SEC_OBJECT: Final = (
     r"|approvals?|verification|four-eyes|dual\s+control)"
     # "Review our Stripe integration for PCI DSS scope problems", "assess the security of ..."
     r"|(?:pci(?:[- ]dss)?|soc\s*2|hipaa|gdpr)\s+(?:scope\s+|compliance\s+)?(?:problems?|issues?"
-    r"|gaps?|violations?|exposure|risks?)|(?:the|its|their|our)\s+security\s+of)\b"
+    r"|gaps?|violations?|exposure|risks?)|(?:the|its|their|our)\s+security\s+of"
+    # "whether the lift control network is reachable from the guest Wi-Fi or the internet"
+    r"|reachable\s+from\s+(?:the\s+)?(?:guest|public|internet|outside|untrusted)"
+    r"|(?:exposed|reachable)\s+(?:to|from)\s+the\s+internet)\b"
 )
 #: Reading, extracting, translating or classifying, in other languages: a money word in such a
 #: sentence is material ("从这段对话中提取退款金额" extracts a refund amount, it moves no money).

@@ -66,11 +66,12 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
     ),
     _rule(
         "deploy_command", "deploy",
-        "kubectl helm terraform pulumi ansible-playbook cdk serverless fly vercel eb gcloud",
+        "kubectl helm terraform pulumi ansible-playbook cdk serverless fly vercel eb gcloud octo",
         r"kubectl\s+(?:-{1,2}[\w-]+(?:[=\s][\w./:-]+)?\s+)*(?:apply|rollout|scale|set\s+image|patch"
         r"|replace|edit)|helm\s+(?:upgrade"
         r"|install|rollback)|terraform\s+apply|pulumi\s+up|ansible-playbook|cdk\s+deploy"
-        r"|serverless\s+deploy|fly\s+deploy|vercel\s+--prod|eb\s+deploy|gcloud\s+\w+\s+deploy",
+        r"|serverless\s+deploy|fly\s+deploy|vercel\s+--prod|eb\s+deploy|gcloud\s+\w+\s+deploy"
+        r"|octo\s+(?:promote|deploy)-release",
         "not_local",
     ),
     _rule(
@@ -154,18 +155,18 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
     ),
     _rule(
         "live_operation", "incident",
-        "restart reboot kill shut shutdown stop halt pause drain cordon scale block disable "
+        "restart reboot kill shut shutdown stop halt pause drain cordon scale block disable set "
         "throttle evacuate isolate quarantine restore rebuild recreate resize failback modify "
         "update change alter edit patch write insert mutate backfill reindex bump increase "
         "decrease raise lower adjust",
         r"restart|reboot|kill|shut\s*down|stop|halt|pause|drain|cordon|scale|block|disable"
-        r"|throttle|evacuate|isolate|quarantine|restore|rebuild|recreate|resize|failback|modify"
+        r"|set(?!\s+up\b)|throttle|evacuate|isolate|quarantine|restore|rebuild|recreate|resize|failback|modify"
         r"|update|change|alter|edit|patch|write\s+to|insert\s+into|mutate|backfill|reindex|bump"
         r"|increase|decrease|raise|lower|adjust",
         "object_live",
         r"\b(?:prod\w*|live|primary|cluster|database|db|servers?|service|site|traffic|firewall"
         r"|dns|load\s+balancer|queries|pods?|nodes?|region|instance|table|replicas?|flag"
-        r"|config\w*|records?|rows|users?|customers?|orders?|deployments?|api|app|workers?|fleet"
+        r"|config\w*|records?|rows?|users?|customers?|orders?|deployments?|api|app|workers?|fleet"
         r"|hosts?)\b",
     ),
     _rule(
@@ -387,9 +388,13 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"|page|view|screen|hook|schema|migration)\b",
     ),
     _search_rule(
-        "security_audit", "security_audit", "vulnerable exploitable secure safe injectable",
+        "security_audit", "security_audit",
+        "vulnerable exploitable secure safe injectable compliant pci-compliant",
         r"(?P<verb>\b(?:is|are)\s+(?:this|these|it|the|our)\s+(?:[\w-]+\s+){0,3}(?:vulnerable"
-        r"|exploitable|secure|safe\s+(?:from|against)|injectable))(?P<rest>.*)",
+        r"|exploitable|secure|safe\s+(?:from|against)|injectable)"
+        # "Is our handling of card data at the ticket kiosks PCI compliant?"
+        r"|\b(?:is|are)\s+(?:this|these|it|the|our|we)\b[^.?\n]{0,80}?\b(?:pci(?:[- ]dss)?|hipaa"
+        r"|gdpr|soc\s*2)[- ]compliant)(?P<rest>.*)",
         "direct",
     ),
     _search_rule(

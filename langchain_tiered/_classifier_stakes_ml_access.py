@@ -86,10 +86,10 @@ ML_ACCESS_RULES: Final[tuple[StakesRule, ...]] = (
     ),
     # Greek "cancel all the bookings now and refund every passenger": a bulk cancel or refund
     _ml_rule(
-        "ml_bulk_cancel_el", "payment", "ακυρ ακύρ επιστροφ επίστρεψ επιστρέψ επέστρεψ",
+        "ml_bulk_cancel_el", "payment", "ακυρ ακύρ επιστροφ επίστρεψ επιστρέψ επέστρεψ κάνε κάντε",
         # imperative and subjunctive forms only: the refund noun alone is a label or a topic
         # ("Επέστρεψε τη συνδρομή ... σε όλους": the past form, written as the imperative)
-        r"\b(?:ακύρωσε|ακυρώστε|ακυρώσ(?:εις|ετε|ουμε)|επίστρεψε|επέστρεψε|επιστρέψ(?:τε|εις|ετε|ουμε))\b"
+        r"\b(?:κάν(?:ε|τε)\s+επιστροφ\w*|ακύρωσε|ακυρώστε|ακυρώσ(?:εις|ετε|ουμε)|επίστρεψε|επέστρεψε|επιστρέψ(?:τε|εις|ετε|ουμε))\b"
         r"|\bνα\s+(?:γίνει|γίνουν)\s+(?:αυτόματη\s+|άμεση\s+)?επιστροφ\w*",
         r"\b(?:όλ(?:ες|ους|α|οι|ων)|χρήματα|χρημάτων)\b",
         _READ_ML + r"|" + _CODE_ML + r"|\b(?:μετάφρασ\w*|μετέφρασ\w*|εξήγησ\w*|εξήγ\w*|σύνοψ\w*"
@@ -169,7 +169,7 @@ ML_ACCESS_RULES: Final[tuple[StakesRule, ...]] = (
     _ml_rule(
         "ml_disclosure", "security_audit",
         "tenemos debemos hay deberíamos müssen sollten devons faut devemos temos dobbiamo "
-        "moeten musimy должны нужно",
+        "moeten musimy должны нужно ska skall skal bør bör",
         r"\b(?:tenemos\s+que|debemos|hay\s+que|deberíamos)\s+(?:notificar|informar|avisar|reportar)"
         r"|\b(?:müssen|sollten)\s+wir\s+(?:\w+\s+){0,3}?(?:informieren|benachrichtigen|melden)"
         r"|\b(?:devons-nous|doit-on|faut-il)\s+(?:\w+\s+){0,2}?(?:notifier|informer|déclarer|prévenir)"
@@ -179,11 +179,25 @@ ML_ACCESS_RULES: Final[tuple[StakesRule, ...]] = (
         r"|\bczy\s+musimy\s+(?:\w+\s+){0,2}?(?:zgłosić|powiadomić|poinformować)"
         # "zdecyduj, czy to naruszenie, które musimy zgłosić klientom"
         r"|\bzdecyduj\w*,?\s+czy\b[^.?\n]{0,100}?\b(?:zgłosić|powiadomić|poinformować)"
-        r"|\b(?:должны\s+ли\s+мы|нужно\s+ли)\s+(?:\w+\s+){0,2}?(?:уведомить|сообщить|известить)",
+        r"|\b(?:должны\s+ли\s+мы|нужно\s+ли)\s+(?:\w+\s+){0,2}?(?:уведомить|сообщить|известить)"
+        # "Ska vi rapportera sårbarheten ... till tillsynsmyndigheten nu?"
+        r"|\b(?:ska|skall|skal|bør|bör)\s+vi\s+(?:\w+\s+){0,2}?(?:rapportera|anmäla|informera"
+        r"|meddela|rapportere|melde|underrette|anmelde|informere)",
         r"clientes|cliente|regulador\w*|autoridad\w*|aepd|kunden|behörde\w*|aufsicht\w*"
         r"|datenschutz\w*|clients?|régulateur|cnil|autorité|anpd|clienti|garante|autorità"
         r"|klanten|toezichthouder|autoriteit|klient\w*|uodo|regulator\w*|клиент\w*|регулятор\w*"
-        r"|роскомнадзор|afectados|betroffen\w*|concernés|afetados|interessati|\?",
+        r"|роскомнадзор|afectados|betroffen\w*|concernés|afetados|interessati|\?"
+        r"|tillsynsmyndighet\w*|datatilsynet|myndighet\w*|kunde\w*",
+    ),
+    # Swedish, Norwegian, Danish "Kan du godkänna återbetalningen på 56 000 SEK ... och skicka
+    # den i dag?": money approved or sent
+    _ml_rule(
+        "ml_money_nordic", "payment", "godkänn godkjenn godkend betala betal överför overfør",
+        r"\b(?:godkänn\w*|godkjenn\w*|godkend\w*|betala\s+ut|betal\s+ut|överför\w*"
+        r"|overfør\w*)\b",
+        r"\b(?:återbetalning\w*|tilbakebetaling\w*|tilbagebetaling\w*|betalning\w*|betaling\w*"
+        r"|utbetalning\w*|udbetaling\w*|sek|nok|dkk|kronor|kroner)\b",
+        _READ_ML + r"|" + _CODE_ML,
     ),
     # Hindi "... सभी विज़िटर लॉग ... स्थायी रूप से हटा दो": everything, or for good, deleted
     _ml_rule(

@@ -304,6 +304,12 @@ OPS_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"\s+final)\b(?!\s+(?:letters?|templates?|drafts?|clauses?|terms|process|policy|code"
         r"|workflow|summary)\b)",
     ),
+    _rule(  # "Please proceed with the secure wipe of all four drives in pi-hist-old today"
+        "proceed_destroy", "delete_data", "proceed go start begin",
+        r"(?:proceed|go\s+ahead|start|begin)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:wipe|purge"
+        r"|deletion|erasure|teardown|decommission\w*|destruction)\b",
+        "not_local",
+    ),
     _rule(
         "record_closure", "security_audit", "close resolve clear dismiss mark",
         # "Close the 6E oxycodone investigation as 'count error' ... Don't escalate it",

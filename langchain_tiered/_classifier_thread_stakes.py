@@ -23,6 +23,9 @@ The patterns are in :mod:`._classifier_proposals`; ``_classifier_stake_finders``
 
 from __future__ import annotations
 
+import re
+from typing import Final
+
 from langchain_tiered import _classifier_proposals as proposals
 from langchain_tiered import _classifier_rules as rules
 from langchain_tiered._classifier_stake_rule import _nonlive, _Stake
@@ -124,11 +127,17 @@ def _relayed_consent_stake(view: _View) -> _Stake | None:
     return _Stake("incident", "relayed_consent", relayed.group()[:40], act.group()[:40], 0.8)
 
 
+#: A chat export's speaker and time before a line ("Jens Okafor 09:31: ").
+_SPEAKER_TIME: Final = re.compile(r"^[\w .'-]{1,40}?\s\d{1,2}:\d{2}(?::\d{2})?\s*:\s*")
+
+
 def _emoji_go_ahead(view: _View) -> _Stake | None:
     """An emoji go-ahead ("🚀") closing a pasted run or release that waits for it ("Status:
     READY_TO_RELEASE", a payment batch)."""
-    for last in (view.instruction.rsplit("\n", 1)[-1], view.material.rsplit("\n", 1)[-1]):
-        # (a lone "🚀" line has no spaces: the view files it with the pasted material)
+    for line in (view.instruction.rsplit("\n", 1)[-1], view.material.rsplit("\n", 1)[-1]):
+        # (a lone "🚀" line has no spaces: the view files it with the pasted material; a chat
+        # export's "Jens Okafor 09:31: 👍" has its speaker and time first)
+        last = _SPEAKER_TIME.sub("", line)
         if last and not last.isascii() and proposals.EMOJI_GO_AHEAD.fullmatch(last):
             break
     else:

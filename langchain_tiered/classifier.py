@@ -191,7 +191,7 @@ _THREAD_HEADING: Final = re.compile(
     r"(?:\n\s*qtext\s*)?"
     r"|\s*(?:e-?mail|mail)\s+(?:thread|chain)\b[^\n]{0,120}"
     # "---------- Forwarded message ---------"
-    r"|\s*from:\s[^\n]{1,80}|[-\s]*(?:begin\s+)?forwarded\s+message[-:\s]*"
+    r"|\s*from:\s[^\n]{1,80}|[-\s]*(?:begin\s+)?(?:forwarded|original)\s+message[-:\s]*"
 )
 
 
@@ -402,7 +402,8 @@ _AFFIRMATIVE: Final = re.compile(
 _CONSENT_ASKED: Final = re.compile(
     r"\b(?:proceed|confirm|go\s+ahead|shall\s+i|should\s+i|ok(?:ay)?|continue|approve|execute)\b"
     r"[^?\n]{0,160}\?\s*$"
-    r"|\bi\s+propose\s+to\b",  # "I propose to: (1) generate a new node key, ..."
+    r"|\bi\s+propose\s+to\b"  # "I propose to: (1) generate a new node key, ..."
+    r"|\bwaiting\s+for\s+your\s+(?:confirmation|go|approval|ok)\b",
     re.IGNORECASE,
 )
 
