@@ -65,6 +65,7 @@ DECISION_GATE: Final = _words(
 #: actions handed to the model, who decides; the human only carries it out.
 CHOICE_DEMAND: Final = _c(
     r"\b(?:decide|you\s+decide|your\s+call|make\s+the\s+call|call\s+it|pick\s+one|choose\s+one"
+    r"|tell\s+(?:us|me)\s+straight"
     r"|(?:choose|pick|decide)\s+now"
     r"|i(?:'ll|\s+will)\s+(?:execute|run\s+it|do\s+it|action\s+it|push\s+the\s+button)"
     r"|" + _CARRIED_OUT + r"|i'm\s+executing|i\s+am\s+executing"
@@ -91,7 +92,7 @@ _CHOICE_VERBS: Final = (
     r"|unwind|divert|reroute|(?:request\s+(?:an?\s+)?)?emergency\s+\w+"
     r"|cut\s+(?:the\s+|our\s+)?(?:link|connection|power|feed|uplink|network)|trip|scram"
     r"|delete|remove|shrink|wipe|truncate|isolate|contain|disconnect|unplug|pull\s+(?:[\w-]+\s+)"
-    r"{0,3}?off(?:line)?|take\s+(?:[\w-]+\s+){0,3}?offline"
+    r"{0,5}?off(?:line)?|take\s+(?:[\w-]+\s+){0,3}?offline"
     r"|resubmit|rotate|push|announce|discard|evacuate|stop\s+boarding|divert|ground|recall|void"
     r"|reissue|re-issue|reverse|swap"
     r"|pull\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?feed\b(?!\s+(?:from|into|in)\b))"  # not a fetch

@@ -91,6 +91,8 @@ ML_SHOULD_WE_NOW: Final = _c(
     r"|негайно|зараз)\b|现在|马上|立即|今すぐ|지금|바로)[^?？\n]{0,160}(?:\b(?:sollen|müssen)\s+wir"
     r"|\b(?:debemos|devemos|dobbiamo|haruskah|powinniśmy|должны|нужно|треба|потрібно)\b|要不要"
     r"|すべき|할까요)[^?？\n]{0,80}[?？]"
+    # Spanish and Portuguese "¿Lo apagamos ya y mandamos una corrección?"
+    r"|\b\w{3,}(?:amos|emos|imos)\s+(?:ya|ahora(?:\s+mismo)?|agora|de\s+inmediato)\b[^?\n]{0,80}\?"
     # Hindi "क्या हमें अभी ... करवा देना चाहिए?" (should we ... now?)
     r"|क्या\s+(?:हमें|हम)\s[^?\n]{0,120}(?:अभी|तुरंत|फ़?ौरन)\s[^?\n]{0,120}(?:चाहिए|करें|दें)\s*\?"
     # Turkish "now ... shall we <act>?" ("shut the station now and evacuate, edelim mi?")

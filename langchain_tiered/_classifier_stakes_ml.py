@@ -299,7 +299,8 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"安全审计|安全審計|渗透测试|滲透測試|セキュリティ監査|ペネトレーションテスト|脆弱性診断|보안\s*감사"
         r"|침투\s*테스트|\b(?:auditoría\s+de\s+seguridad|auditoria\s+de\s+segurança|audit\s+de"
         r"\s+sécurité|audit\s+di\s+sicurezza|sicherheitsaudit\w*|sicherheitsprüfung\w*"
-        r"|penetrationstest\w*|pentest\w*|аудит\w*\s+безопасности|пентест\w*|тестировани\w*\s+на"
+        r"|audite[rz]?\s+les\s+(?:accès|droits|habilitations|permissions)|audita\s+los\s+(?:accesos"
+        r"|permisos)|penetrationstest\w*|pentest\w*|аудит\w*\s+безопасности|пентест\w*|тестировани\w*\s+на"
         r"\s+проникновение|audyt\s+bezpieczeństwa|güvenlik\s+denetimi"
         # Swedish, Norwegian, Danish: "en säkerhetsgranskning", "en sikkerhetsrevisjon"
         r"|(?:säkerhets|sikkerhets|sikkerheds)(?:granskning|revision|revisjon|gjennomgang"
@@ -309,7 +310,8 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"进行|進行|执行|執行|做|実施|して|해\s*줘|해주세요|수행|\b(?:realiza|realice|haz|haga|faça"
         r"|realize|effectue[rz]?|fais|faites|führe|führen|durchführen|durch|mach|esegui|effettua|fai"
         r"|gör|gjør|gør|utför|utfør|udfør|kör|kjør"
-        r"|проведи|проведите|сделай|przeprowadź|przeprowadz|yap|perform|run|do)\b"
+        r"|проведи|проведите|сделай|przeprowadź|przeprowadz|yap|perform|run|do"
+        r"|audite[rz]?|audita)\b"  # "Audite les accès au système de paie" asks it itself
         r"|करो|करें|कीजिए|करिए",
     ),
     _ml_rule(

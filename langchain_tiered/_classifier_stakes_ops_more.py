@@ -306,9 +306,14 @@ OPS_MORE_RULES: Final[tuple[StakesRule, ...]] = (
     ),
     _rule(  # "Please proceed with the secure wipe of all four drives in pi-hist-old today"
         "proceed_destroy", "delete_data", "proceed go start begin",
-        r"(?:proceed|go\s+ahead|start|begin)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:wipe|purge"
-        r"|deletion|erasure|teardown|decommission\w*|destruction)\b",
-        "not_local",
+        r"(?:proceed|go\s+ahead|start|begin)\s+with\s+(?:the\s+)?(?:[\w:-]+\s+){0,2}?(?:wipe|purge"
+        r"|deletion|erasure|teardown|decommission\w*|destruction"
+        # "proceed with the 22:00 rollout and post in #releases when done"
+        r"|rollout|roll-out|deployment|go-live)\b(?!\s+(?:notes?|plan|checklist|doc\w*|meeting"
+        r"|review|steps)\b)",
+        "direct",  # (a staging pass reported earlier in the thread does not make it local)
+        unless=r"^[^.;\n]{0,60}\b(?:on|in|to|against)\s+(?:the\s+)?(?:staging|test|dev|sandbox|qa"
+        r"|uat|lab)\b",
     ),
     _rule(
         "record_closure", "security_audit", "close resolve clear dismiss mark",

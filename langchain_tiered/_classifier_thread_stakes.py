@@ -127,8 +127,12 @@ def _relayed_consent_stake(view: _View) -> _Stake | None:
     return _Stake("incident", "relayed_consent", relayed.group()[:40], act.group()[:40], 0.8)
 
 
+#: A question asking for consent ("Confirm?", "Proceed?", "OK to run?").
+_CONSENT_QUESTION: Final = re.compile(
+    r"\b(?:confirm|proceed|approve|go\s+ahead|ok\s+to\s+(?:run|apply|proceed))\s*\?", re.IGNORECASE
+)
 #: A chat export's speaker and time before a line ("Jens Okafor 09:31: ").
-_SPEAKER_TIME: Final = re.compile(r"^[\w .'-]{1,40}?\s\d{1,2}:\d{2}(?::\d{2})?\s*:\s*")
+_SPEAKER_TIME: Final = re.compile(r"^[\w .'-]{1,40}?(?:\s\d{1,2}:\d{2}(?::\d{2})?)?\s*:\s*")
 
 
 def _emoji_go_ahead(view: _View) -> _Stake | None:
@@ -143,7 +147,20 @@ def _emoji_go_ahead(view: _View) -> _Stake | None:
     else:
         return None
     text = f"{view.instruction}\n{view.material}"
-    waiting = proposals.AWAITING_GO.search(text) or rules.MATERIAL_MONEY_REQUEST.search(text)
+    waiting = (
+        proposals.AWAITING_GO.search(text)
+        or rules.MATERIAL_MONEY_REQUEST.search(text)
+        # 'tool call {"db": "pawbook-primary.prod", ...} Confirm?' (a live target named), not
+        # "Is the reply an approval? yes/no" asked about such a thread
+        or (
+            None
+            if _lead_hits(view, proposals.READ_TASKS)
+            or proposals.ABOUT_TEXT.search(view.instruction)
+            or rules.YES_NO_FRAME.search(view.instruction)
+            or not rules.LIVE_MARKER.search(text)
+            else _CONSENT_QUESTION.search(text)
+        )
+    )
     if waiting is None or _nonlive(text):
         return None
     return _Stake("incident", "emoji_go_ahead", last.strip(), waiting.group()[:40], 0.8)
