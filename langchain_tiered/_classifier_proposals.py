@@ -22,6 +22,7 @@ at 157.32 locks roughly $26.7m. Bank quotes: ...") executes it: ``TAKE_TRADE`` a
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from langchain_tiered._classifier_patterns import _c, _words
@@ -264,4 +265,33 @@ OUTSIDER: Final = _c(
     r"|press|newspaper|herald|tabloid|media)\b|\bsomeone\s+from\s+(?:the\s+)?[\w-]+"
     # public bodies asking without the person's consent ("with the local authority")
     r"|\b(?:local\s+authority|police|social\s+services|the\s+council|insurer|employer)\b"
+)
+
+# ----------------------------------------------- a short reply to an assistant's proposal
+
+#: An assistant turn that says its proposed act cannot be undone.
+IRREVERSIBLE: Final = re.compile(
+    r"\bcan(?:'t|not|\s+not)\s+be\s+(?:undone|reversed|recovered|restored)\b|\birreversibl\w*"
+    r"|\bno\s+way\s+to\s+undo\b|\bpermanently\s+(?:delete|remove|erase|end|close)\w*"
+    # "Rollback after step 3 is not possible without replaying webhooks."
+    r"|\b(?:rollback|roll\s+back|undo|going\s+back)\b[^.?\n]{0,40}\bis\s+not\s+possible\b"
+    r"|\bcan(?:'t|not|\s+not)\s+be\s+(?:rolled\s+back|un\w+ed)\b|\bno\s+rollback\b"
+    # "I'll run psql $PROD_URL -c '\copy stations ...' after truncating stations. OK?"
+    r"|\b(?:after|before|by|then)\s+(?:truncating|dropping|wiping|purging)\s+(?:the\s+)?"
+    r"(?!(?:local|cache|temp|tmp|build|scratch)\b)\w"
+)
+#: A short yes, in several languages ("ok go", "ja, mach", "sí, dale", "oui vas-y", "好的").
+AFFIRMATIVE: Final = re.compile(
+    r"\s*(?:yes|yep|yeah|ok(?:ay)?|sure|go(?:\s+ahead)?|proceed|do\s+it|confirm(?:ed)?|approved?"
+    r"|ja|jawohl|mach|sí|si|dale|oui|vas-y|sì|certo|sim|pode|tak|да|evet)\b|\s*(?:はい|好的?|是的?|네|예)"
+    r"|\s*(?:👍|✅|👌|✔|🆗|🚀)",
+    re.IGNORECASE,
+)
+#: An assistant turn that ends asking for consent ("... in racks C1-C4. Proceed?").
+CONSENT_ASKED: Final = re.compile(
+    r"\b(?:proceed|confirm|go\s+ahead|shall\s+i|should\s+i|ok(?:ay)?|continue|approve|execute)\b"
+    r"[^?\n]{0,160}\?\s*$"
+    r"|\bi\s+propose\s+to\b"  # "I propose to: (1) generate a new node key, ..."
+    r"|\bwaiting\s+for\s+your\s+(?:confirmation|go|approval|ok)\b",
+    re.IGNORECASE,
 )

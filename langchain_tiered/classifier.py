@@ -380,34 +380,6 @@ def classify(text_or_messages: str | Sequence[Any]) -> Classification:
     return _classify_turns(text_or_messages, None)
 
 
-#: An assistant turn that says its proposed act cannot be undone.
-_IRREVERSIBLE: Final = re.compile(
-    r"\bcan(?:'t|not|\s+not)\s+be\s+(?:undone|reversed|recovered|restored)\b|\birreversibl\w*"
-    r"|\bno\s+way\s+to\s+undo\b|\bpermanently\s+(?:delete|remove|erase|end|close)\w*"
-    # "Rollback after step 3 is not possible without replaying webhooks."
-    r"|\b(?:rollback|roll\s+back|undo|going\s+back)\b[^.?\n]{0,40}\bis\s+not\s+possible\b"
-    r"|\bcan(?:'t|not|\s+not)\s+be\s+(?:rolled\s+back|un\w+ed)\b|\bno\s+rollback\b"
-    # "I'll run psql $PROD_URL -c '\copy stations ...' after truncating stations. OK?"
-    r"|\b(?:after|before|by|then)\s+(?:truncating|dropping|wiping|purging)\s+(?:the\s+)?"
-    r"(?!(?:local|cache|temp|tmp|build|scratch)\b)\w"
-)
-#: A short yes, in several languages ("ok go", "ja, mach", "sí, dale", "oui vas-y", "好的").
-_AFFIRMATIVE: Final = re.compile(
-    r"\s*(?:yes|yep|yeah|ok(?:ay)?|sure|go(?:\s+ahead)?|proceed|do\s+it|confirm(?:ed)?|approved?"
-    r"|ja|jawohl|mach|sí|si|dale|oui|vas-y|sì|certo|sim|pode|tak|да|evet)\b|\s*(?:はい|好的?|是的?|네|예)"
-    r"|\s*(?:👍|✅|👌|✔|🆗|🚀)",
-    re.IGNORECASE,
-)
-#: An assistant turn that ends asking for consent ("... in racks C1-C4. Proceed?").
-_CONSENT_ASKED: Final = re.compile(
-    r"\b(?:proceed|confirm|go\s+ahead|shall\s+i|should\s+i|ok(?:ay)?|continue|approve|execute)\b"
-    r"[^?\n]{0,160}\?\s*$"
-    r"|\bi\s+propose\s+to\b"  # "I propose to: (1) generate a new node key, ..."
-    r"|\bwaiting\s+for\s+your\s+(?:confirmation|go|approval|ok)\b",
-    re.IGNORECASE,
-)
-
-
 def _classify_turns(
     text_or_messages: str | Sequence[Any], model: TierModel | Literal[False] | None
 ) -> Classification:
@@ -442,7 +414,11 @@ def _classify_turns(
             return replace(proposal, reason=reason, signals=signals)
         # "👍" after "Ready to flash it onto the live F-engine boards ... Proceed?": a yes to
         # a proposal the rules do not read but the learned scorer puts at tier 3 (route up)
-        if model is not False and _CONSENT_ASKED.search(offer) and _AFFIRMATIVE.match(human):
+        if (
+            model is not False
+            and proposals.CONSENT_ASKED.search(offer)
+            and proposals.AFFIRMATIVE.match(human)
+        ):
             scored = _classify_text(rules.OFFER_PREFIX.sub(" ", offer), model)
             if scored.tier == 3:
                 reason = f"short yes to a proposal asking consent: {scored.reason}"
@@ -459,7 +435,11 @@ def _classify_turns(
             return Classification("payment", 9, 3, 0.8, reason, ("reply_takes_trade",))
         # "ja, mach" after "Ending them ... can't be reversed. Proceed?": the assistant said the
         # act is irreversible and asked; a yes in any language is the go-ahead
-        if "?" in offer and (gone := _IRREVERSIBLE.search(offer)) and _AFFIRMATIVE.match(human):
+        if (
+            "?" in offer
+            and (gone := proposals.IRREVERSIBLE.search(offer))
+            and proposals.AFFIRMATIVE.match(human)
+        ):
             reason = f"short yes to an irreversible proposal ({gone.group()!r})"
             return Classification("incident", 9, 3, 0.8, reason, ("reply_to_irreversible",))
         # "yes, we're past retention. purge them." after "... in the live meter data system ...":
