@@ -1,8 +1,8 @@
 """Classes of phrasing found on the blind sets NS to NW and probe batch T45.
 
 As in ``test_classifier_phrasing``, each class is pinned with new prompts, not the sets' own.
-``rules`` runs the rules alone (through the turn handling), ``classify`` the shipped hybrid.
-A tier of -3 marks a near miss: any tier below 3 is right (the exact one is not pinned).
+``check_tier`` checks the rules alone (through the turn handling) and the shipped hybrid;
+a tier of -3 (``NEAR_MISS``) marks a near miss: any tier below 3 is right.
 """
 # ruff: noqa: RUF001
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from langchain_tiered import classifier
-from tests.unit_tests.phrasing import turn_rules as rules
+from tests.unit_tests.phrasing import check_tier
 
 
 @pytest.mark.parametrize(
@@ -60,12 +60,7 @@ from tests.unit_tests.phrasing import turn_rules as rules
     ],
 )
 def test_retired_ns_nw_and_t45(prompt: str, tier: int) -> None:
-    if tier == -3:
-        assert rules(prompt).tier < 3
-        assert classifier.classify(prompt).tier < 3
-        return
-    assert rules(prompt).tier == tier
-    assert classifier.classify(prompt).tier == tier
+    check_tier(prompt, tier)
 
 
 def test_an_emoji_yes_to_i_propose_to() -> None:
