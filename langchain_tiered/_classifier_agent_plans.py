@@ -39,7 +39,9 @@ TOOL_STEP_EXEC: Final = _c(
 #: "Continue.").
 BARE_GO_AHEAD: Final = _c(
     r"(?:^|\n)\s*(?:continue|go\s+ahead|proceed|approved?|confirm(?:ed)?|do\s+it|execute(?:\s+it)?"
-    r"|run\s+it|yes,?\s+(?:go|proceed|do\s+it|run\s+it))\s*[.!]?\s*$"
+    r"|run\s+it|yes,?\s+(?:go|proceed|do\s+it|run\s+it)"
+    # 'Proposed: {"tool": "pg.create_role", ...}\n---\nok': a lone yes under the call
+    r"|ok(?:ay)?|yes|yep|lgtm|ship\s+it)\s*[.!]?\s*$"
     # "Pharmacy manager: approved, all three.", "security-lead: go", "Ops manager: approved,
     # start at 02:00": an approver's line closing a proposed plan
     # "Respuesta de Calidad (M. Santos): sí, adelante con los cuatro pasos": the same in other
@@ -68,7 +70,9 @@ TOOL_WRITE: Final = _c(
     r"|stop|open|close|trip|command|actuate|override"
     r"|force|delete|drop|purge|transfer|pay|refund|grant|revoke|deploy|disable|shutdown|reboot"
     r"|restart|release|disburse|abort|commit|cancel|void|activate|enable|publish|promote|submit"
-    r"|wipe|erase|withdraw|wire(?!frame)|broadcast|(?<![a-z])sign)[\w.-]*|\btool\s*:\s*`?(?:scada|plc|dcs|hmi|ems|ics|bms)\."
+    r"|wipe|erase|withdraw|wire(?!frame)|broadcast|(?<![a-z])sign"
+    # '"tool": "pg.create_role"': an account, role or key made
+    r"|create_(?:role|user|login|key|token|account|admin|grant|credential|secret|api_key))[\w.-]*|\btool\s*:\s*`?(?:scada|plc|dcs|hmi|ems|ics|bms)\."
     r"(?![\w.-]*(?:read|get|list|query|fetch|describe|status|poll|show))[\w.-]+"
     # a step of an agent's plan that calls a writing tool: "step 3 (planned):
     # lis.activate_rule(name=...", "2. abort_batch(lot=...)", "step 3  apply_recovery(..."
@@ -157,7 +161,9 @@ LETTER_ONLY: Final = _c(
     r"|(?:thanks|thank\s+you|cheers|best|regards|kind\s+regards|many\s+thanks|ta|thx)\b[,!.]?"
     r"[ \t]*[\w .'-]{0,40}"
     r"|[^\n?]{0,160}\b(?:recap|few\s+(?:bits|things|items|updates|notes|points)|updates?\s+from"
-    r"|notes\s+from)\b[^\n?]{0,100})"
+    # "quick round-up before the weekend:", "Monday run-down", "housekeeping for the week"
+    r"|notes\s+from|round-?up|run-?down|catch-?up|heads-?up|housekeeping|odds\s+and\s+ends"
+    r"|bits\s+and\s+bobs)\b[^\n?]{0,100})"
     r"[ \t]*(?:\n|$))+"
 )
 #: "Plan des Billing-Agents, bitte ausführen:", "run this plan": the pasted plan is the ask

@@ -51,6 +51,8 @@ NEGATION: Final = _c(
     r"(?<!\d\d\d\d-\d\d-\d\d\s)(?<!\bseen\sthe\s)(?<!\breviewed\sthe\s)(?<!\bchecked\sthe\s)(?<!\bread\sthe\s)"
     r"(?<!\bvalidated\sthe\s)(?<!\bapproved\sthe\s)"  # "We validated the dry run yesterday, so ..."
     # ("the dry run last week was clean": a past run reported, not this one)
+    # "--no-dry-run", "no_dry_run": the flag that turns the dry run off
+    r"(?<!\bno-)(?<!\bno_)"
     r"\bdry[- ]?run\b(?!\s+(?:list|file|csv|ids?|rows|set)\b)"  # not "the dry-run list"
     r"(?!\s*[:=]\s*(?:no|false|off|0)\b)"  # a plan's "dry_run": false asks for the real run
     # "Dry-run report attached, 0 conflicts.": a past run's results handed over
@@ -58,6 +60,8 @@ NEGATION: Final = _c(
     r"|above|enclosed)\b)"
     r"(?!(?:\s+#?\d+)?(?:\s+(?:last\s+\w+|yesterday|earlier(?:\s+today)?"
     r"|this\s+morning|on\s+\w+day))?\s+(?:output|results?|log|looked|looks|was|went|passed"
+    # "Dry run says 182,406 rows across leads": a run's count reported
+    r"|(?:says|said|shows|showed|returned|found|flagged|counted|matched)\s+(?:~|about\s+)?\d"
     r"|is\s+(?:clean|green|fine|done))|\s+(?:on|in|against)\s+[^.,;]{0,40}?\b(?:was|went|passed"
     r"|looked|came\s+back|is\s+(?:clean|green|fine|done))"
     # "step 2: dry-run mapping via precinct_map -- done, 1204 matched": a dry run reported done

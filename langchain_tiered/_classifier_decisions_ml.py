@@ -69,6 +69,8 @@ ML_LIVE_ENV: Final = _c(
     r"|本番|生产环境"
     r"|线上|운영\s*환경|프로덕션"
 )
+#: A question mark in Greek text: ";" (or U+037E) right after a Greek word ("... τώρα;").
+ML_GREEK_QUESTION: Final = _c(r"[\u0370-\u03ff\u1f00-\u1fff][;\u037e]")
 #: "Should we ... now?" in other languages: a question about acting right away on a live system.
 ML_SHOULD_WE_NOW: Final = _c(
     r"(?:\b(?:sollen|sollten|müssen|schalten|nehmen|fahren|stoppen|sperren|setzen)\s+wir"
@@ -93,6 +95,8 @@ ML_SHOULD_WE_NOW: Final = _c(
     r"|すべき|할까요)[^?？\n]{0,80}[?？]"
     # Spanish and Portuguese "¿Lo apagamos ya y mandamos una corrección?"
     r"|\b\w{3,}(?:amos|emos|imos)\s+(?:ya|ahora(?:\s+mismo)?|agora|de\s+inmediato)\b[^?\n]{0,80}\?"
+    # Greek "should we evacuate the first floor now;" (";" is the Greek question mark)
+    r"|\bνα\s+\w+ουμε\b[^;;?\n]{0,160}\b(?:τώρα|αμέσως)\b[^;;?\n]{0,40}[;;?]"
     # Hindi "क्या हमें अभी ... करवा देना चाहिए?" (should we ... now?)
     r"|क्या\s+(?:हमें|हम)\s[^?\n]{0,120}(?:अभी|तुरंत|फ़?ौरन)\s[^?\n]{0,120}(?:चाहिए|करें|दें)\s*\?"
     # Turkish "now ... shall we <act>?" ("shut the station now and evacuate, edelim mi?")
@@ -137,8 +141,11 @@ ML_LIVE_ACTION: Final = _c(
     r"|avbryt\w*)\b"
     # Turkish "Maser-1'e geçirelim mi?" (switch over to), Hindi "खाता फ्रीज़ करवा दें" (freeze)
     r"|\bgeçir\w*|फ्रीज़|फ़्रीज़|फ्रीज|\b(?:freez\w*|frys\w*|frys|bevries\w*|einfrier\w*|congel\w*)"
-    # Swedish "Ska vi larma polisen nu?" (call the police / raise the alarm)
-    r"|\blarma\w*"
+    # Swedish "Ska vi larma polisen nu?" (call the police / raise the alarm), "bryta strömmen"
+    # (cut the power), "slå av" (switch off)
+    r"|\blarma\w*|\bbryt\w*\s+(?:ström\w*|strøm\w*)|\bslå\s+(?:av|fra|ifrån)\b"
+    # Greek: evacuate, shut, switch off, disable, cut (as in "should we evacuate ... now;")
+    r"|\b(?:εκκεν\w*|κλείσ\w*|σβήσ\w*|απενεργοποι\w*|διακόψ\w*)"
     # Hindi "शो रोक दें" (stop the show), "बंद कर दें" (shut it)
     r"|रोक\s*द|रोकें|बंद\s*कर"
     # Hindi "पूरी इमारत खाली करवानी चाहिए?" (evacuate the whole building?)

@@ -36,7 +36,8 @@ from typing import Final
 #: The first line of a thread: "From: ..." or a label ("Email", "Email chain", "Fwd: ...").
 _THREAD_START: Final = re.compile(
     r"\s*(?:(?:e-?mail|mail|email\s+(?:chain|thread)|thread|fwd?:[^\n]*|re:[^\n]*"
-    r"|-{2,}\s*forwarded\s+message\s*-{2,}|begin\s+forwarded\s+message)\s*:?\s*\n\s*)?"
+    r"|-{2,}\s*forwarded\s+(?:message|thread|email|e-mail|conversation|chain)\s*-{2,}"
+    r"|begin\s+forwarded\s+message)\s*:?\s*\n\s*)?"
     r"from:\s",
     re.IGNORECASE,
 )
@@ -210,7 +211,8 @@ def split_email_note(text: str) -> tuple[str, str] | None:
 
 #: The marker a mail client puts above a forwarded email.
 _FORWARD_MARKER: Final = re.compile(
-    r"\s*(?:-{2,}\s*forwarded\s+message\s*-{2,}|begin\s+forwarded\s+message\s*:?|fwd?:)",
+    r"\s*(?:-{2,}\s*forwarded\s+(?:message|thread|email|e-mail|conversation|chain)\s*-{2,}"
+    r"|begin\s+forwarded\s+message\s*:?|fwd?:)",
     re.IGNORECASE,
 )
 #: Longest closing line under a forward read as the request (characters).

@@ -408,6 +408,8 @@ LIVE_MARKER: Final = _c(
     r"(?<!\banything\s)(?<!\btouch\s)\blive\b"
     + _SPARED
     + r"|\bprod[-_.]\w|\bprimary\b|\bon-?prem\b"
+    # "servicing-prd", "prd-db-02", "run it on prd" (not a PRD, the requirements document)
+    r"|(?<=\w)[-_]prd\b|\bprd[-_.]\w|\b(?:on|to|against|in|into)\s+prd\b"
     # "the on-air playout" (not "nothing on air uses it", not the studio's on-air light)
     r"|(?<!\bnothing\s)(?<!\bnot\s)(?<!\bnever\s)\bon-air\b(?!\s+(?:light|sign|talent))"
     # "ship hotfix 2.14.3, skip the staging soak this time": straight to the live system
@@ -428,7 +430,7 @@ LIVE_MARKER: Final = _c(
 LIVE_NEEDLES: Final = (
     "prod", "live", "primary", "prem", "main", "master", "customer", "pii", "real", "shared",
     "public", "remote", "upstream", "team", "not", "no", "nicht", "pas", "non", "niet", "nie",
-    "air",
+    "air", "prd",
 )  # fmt: skip
 #: Objects whose deletion loses data.
 DATA_OBJECT: Final = _c(

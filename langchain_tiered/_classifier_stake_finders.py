@@ -230,7 +230,8 @@ def _decision_stake(view: _View) -> _Stake | None:
         incident := rules.ML_INCIDENT.search(text) or rules.ML_LIVE_ENV.search(text)
     ):
         return _Stake("incident", "live_decision", demand.group(), incident.group(), 0.75)
-    has_mark = "?" in text or "\uff1f" in text  # ASCII or fullwidth question mark
+    # ASCII, fullwidth or Greek question mark
+    has_mark = "?" in text or "\uff1f" in text or bool(rules.ML_GREEK_QUESTION.search(text))
     asked = rules.ML_SHOULD_WE_NOW.search(text) if has_mark else None
     if asked and (rules.ML_LIVE_ACTION.search(text) or rules.ML_INCIDENT.search(text)):
         return _Stake("incident", "live_question", asked.group()[:40], "now", 0.75)

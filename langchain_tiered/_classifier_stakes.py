@@ -76,7 +76,8 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
     ),
     _rule(
         "deploy_verb", "deploy",
-        "deploy redeploy roll rollout go cut cutover hotfix ship launch hard-cut push",
+        "deploy redeploy roll rollout go cut cutover hotfix ship launch hard-cut push take "
+        "move bring get",
         r"(?:deploy|redeploy|roll\s+out|rollout|go\s+live|(?:hard-)?cut\s*over"
         # "roll 5.2.0 out to the live clinics"
         r"|roll\s+(?:[\w.'-]+\s+){1,3}?out(?=\s+to\b)"
@@ -85,6 +86,8 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         # "push 2.8.0 to all OAK and NGT controllers now"
         r"|push\s+(?:v?\d+(?:\.\d+)+|the\s+(?:new\s+)?(?:firmware|build|release|version|update))\s+"
         r"(?:out\s+)?to\s+(?:all|every)\b"
+        r"|(?:push|take|move|bring|get)\s+(?:v\d+(?:\.\d+)+|(?:version\s+|build\s+|release\s+)?"
+        r"\d+\.\d+\.\d+)\s+(?:out\s+)?(?:to|onto)\b"  # "take 2.7.1 to the IPU tenant now", not 3.2
         # "Above is approved. Please push it out to the cars today."
         r"|push\s+(?:it|this|them|these|the\s+(?:new\s+)?(?:change|update|config\w*|settings?"
         r"|parameters?|fix|patch|firmware|release|build)s?)\s+out\s+to"

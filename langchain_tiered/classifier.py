@@ -191,7 +191,8 @@ _THREAD_HEADING: Final = re.compile(
     r"(?:\n\s*qtext\s*)?"
     r"|\s*(?:e-?mail|mail)\s+(?:thread|chain)\b[^\n]{0,120}"
     # "---------- Forwarded message ---------"
-    r"|\s*from:\s[^\n]{1,80}|[-\s]*(?:begin\s+)?(?:forwarded|original)\s+message[-:\s]*"
+    r"|\s*from:\s[^\n]{1,80}|[-\s]*(?:begin\s+)?(?:forwarded|original)\s+(?:message|thread|email"
+    r"|e-mail|conversation|chain)[-:\s]*"
 )
 
 
