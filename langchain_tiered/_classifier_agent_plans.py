@@ -3,7 +3,7 @@
 An agent proposes tool calls or a run sheet and a person approves them ("Pharmacy manager:
 approved, all three", "proceed with steps 3 and 4?", "Continue."). The approval is the act
 when a step writes to a control system or acts on data, money or access. These patterns are
-used by ``_classifier_stake_finders._tool_step_stake``.
+used by ``_classifier_pasted_stakes._tool_step_stake``.
 
 A request can also hand the pasted input's own asks to the model ("Do what Marco is asking.",
 "Plan des Billing-Agents, bitte ausführen:"): ``DELEGATION`` and ``PLAN_EXECUTION``, read by

@@ -36,7 +36,8 @@ _ASKED_AT_END: Final = re.compile(
     r"|\b(?:to\s+(?:the\s+)?(?:assistant|copilot|bot)|à\s+l'assistant|al\s+asistente"
     r"|an\s+den\s+assistenten|ao\s+assistente|all'assistente)\s*:\s*"
     # "[18:12] Chief controller: assistant, send the setpoints": the speaker addresses it
-    r"|(?::|\])\s+(?:hey\s+|ok\s+)?(?:copilot|assistant|claude)\s*[,—–-]\s*)(?P<ask>.*\S)",
+    # ("10:45 Ingrid (Patrol): agent, stop the gondola ...")
+    r"|(?::|\])\s+(?:hey\s+|ok\s+)?(?:copilot|assistant|claude|agent)\s*[,—–-]\s*)(?P<ask>.*\S)",
     re.IGNORECASE,
 )
 #: A chat export's channel header ("#trading-desk-ops (export)").

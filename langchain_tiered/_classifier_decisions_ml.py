@@ -59,7 +59,7 @@ ML_INCIDENT: Final = _c(
     # an evacuation under way or weighed: "ewakuujemy halę", "evacuamos la planta"
     r"|ewakuuj\w*|ewakuac\w*|evacu[ae]\w*|évacu\w*|evakuier\w*|эвакуац\w*|эвакуир\w*|tahliye)\b"
     # Hindi: an overflow, a leak, a fire or smoke ("क्लेरिफायर ओवरफ्लो हो रहा है")
-    r"|ओवरफ्लो|रिसाव|लीक\s+हो|आग\s+लग|धुआ"
+    r"|ओवरफ्लो|रिसाव|लीक\s+हो|आग\s+लग|धुआ|हमला"  # ... or an attack ("डीडीओएस हमला")
 )
 #: A live or production environment named in other languages (with ``ML_DECISION_DEMAND``).
 ML_LIVE_ENV: Final = _c(
@@ -83,7 +83,7 @@ ML_SHOULD_WE_NOW: Final = _c(
     r"\s+nên)\b|要不要|我们(?:应该|要)|すべき(?:ですか|か)|しますか|할까요|해야\s*할까요)"
     r"[^?？\n]{0,160}(?:\b(?:jetzt|sofort|ahora|ya|agora|já|maintenant|immédiatement|subito"
     r"|adesso|ora|sekarang|teraz|natychmiast|nu|nå|meteen|сейчас|немедленно|негайно|зараз|ngay"
-    r"|direkt|genast|omedelbart|umiddelbart|straks"
+    r"|direkt|genast|omedelbart|umiddelbart|straks|i\s+dag|idag|i\s+kväll|i\s+kveld|i\s+aften"
     # "Sollen wir alle betroffenen Anlagen vorsorglich stilllegen lassen?": as a precaution
     r"|vorsorglich|par\s+précaution|por\s+precaución|por\s+precaução|precauzionalmente"
     r"|prewencyjnie|voorzorgshalve|för\s+säkerhets\s+skull|for\s+sikkerhets\s+skyld"
@@ -149,7 +149,7 @@ ML_LIVE_ACTION: Final = _c(
     # Hindi "शो रोक दें" (stop the show), "बंद कर दें" (shut it)
     r"|रोक\s*द|रोकें|बंद\s*कर"
     # Hindi "पूरी इमारत खाली करवानी चाहिए?" (evacuate the whole building?)
-    r"|खाली\s*कर"
+    r"|खाली\s*कर|मेंटेनेंस\s*मोड"  # ... or put the site into maintenance mode
     # a purge or cleanup run ("draaien we de scratch-opschoning vannacht ...?")
     r"|\b(?:\w+-)?(?:opschoning\w*|opschonen|oprydning\w*|opprydding\w*|rensning\w*"
     r"|bereinigung\w*|purge\w*)\b"

@@ -57,7 +57,8 @@ _APPROVER: Final = re.compile(
 #: "Ops assistant: send my reply ...", "Carla: OK — assistant, refund ...").
 _TO_ASSISTANT: Final = re.compile(
     r"(?:^|[:.!—–-]\s*|\bok\s*[—–,-]?\s*)(?:[\w ]{0,20}\s)?(?:assistant|copilot|bot)\s*[:,]\s*\S"
-    r"|\bto\s+(?:the\s+)?(?:assistant|copilot|bot)\s*:",
+    r"|\bto\s+(?:the\s+)?(?:assistant|copilot|bot)\s*:"
+    r"|(?:^|[:.!—–-]\s*|\bok\s*[—–,-]?\s*)agent\s*,\s*\S",  # "Felix: agent, add it to ..."
     re.IGNORECASE | re.MULTILINE,
 )
 #: A heading that points at the thread's last message ("Email thread, see the last reply —

@@ -23,6 +23,13 @@ PROCESS_THIS: Final = _c(
     # "All good? Then submit it to the provider." over a pasted payment batch
     r"|(?:submit|send|transmit|upload)\s+(?:it|this|them|the\s+(?:batch|file|run))\s+(?:to|into"
     r"|through|via)\b"
+    # "[it-requests auto-forward -> access-agent] Please action." under the forwarded request
+    r"|(?:action|handle|process)(?=\s*(?:please\s*)?[.!]?\s*$)"
+)
+#: Pasted material that asks for access ("They need read-only on the FINANCE schema").
+MATERIAL_ACCESS_REQUEST: Final = _c(
+    r"\b(?:need|needs|require|requires|requesting|request)\s+(?:read-only|read/write|read-write"
+    r"|write|admin|full|edit|owner|elevated)\s+(?:access\s+|rights\s+|permissions?\s+)?(?:on|to|in|for)\b"
 )
 #: Pasted material that asks for money to be moved: bank details, or a payment with an amount.
 MATERIAL_MONEY_REQUEST: Final = _c(

@@ -47,6 +47,8 @@ _PRIV_OBJECT: Final = (
     # "reset my Tessitura pw to ...", "give the night team a shared CaseBook login"
     r"|(?:my|his|her|their|[\w-]+'s)\s+(?:[\w-]+\s+)?(?:pw|pwd|passwd)|shared\s+(?:[\w-]+\s+)?logins?"
     # physical access: "give the guest a fresh door code", "issue a gate PIN"
+    # "add it to authorized_keys on sm-jump", "attach it to the bucket policy", "the access list"
+    r"|authorized_keys|sudoers|(?:bucket|iam|key|resource)\s+polic(?:y|ies)|access\s+lists?"
     r"|" + ACCESS_CODE + r"|public(?:ly)?"
     r"(?:\s+(?:readable|accessible|writable))?)\b"
 )
@@ -84,7 +86,11 @@ _SEC_OBJECT: Final = (
     r"|gaps?|violations?|exposure|risks?)|(?:the|its|their|our)\s+security\s+of"
     # "whether the lift control network is reachable from the guest Wi-Fi or the internet"
     r"|reachable\s+from\s+(?:the\s+)?(?:guest|public|internet|outside|untrusted)"
-    r"|(?:exposed|reachable)\s+(?:to|from)\s+the\s+internet)\b"
+    r"|(?:exposed|reachable)\s+(?:to|from)\s+the\s+internet"
+    # "Look at the signup endpoint the way an attacker would", "Check our PCI scope: ..."
+    r"|(?:the\s+)?way\s+an?\s+(?:attacker|adversary|hacker|pentester|pen\s+tester)\s+would"
+    r"|(?:our|the|its|their)\s+pci(?:[- ]dss)?\s+scope(?!\s+(?:section|doc\w*|chapter|paragraph"
+    r"|page|heading|table|diagram|template|slide)))\b"
 )
 #: Reading, extracting, translating or classifying, in other languages: a money word in such a
 #: sentence is material ("从这段对话中提取退款金额" extracts a refund amount, it moves no money).

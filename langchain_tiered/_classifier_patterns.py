@@ -46,7 +46,9 @@ OFFER_PREFIX: Final = _c(
     r"\b(?:(?:shall|should|can|may)\s+i|(?:do\s+you\s+want|would\s+you\s+like|want)\s+me\s+to"
     r"|i(?:'ll|\s+will|\s+am\s+going\s+to|'m\s+going\s+to|\s+can|'m\s+about\s+to"
     r"|\s+am\s+about\s+to|\s+plan\s+to|\s+would)|let\s+me"
-    r"|(?:i'm\s+|i\s+am\s+|all\s+)?(?:ready|set)\s+to)\s+(?:go\s+ahead\s+and\s+|now\s+)?"
+    r"|(?:i'm\s+|i\s+am\s+|all\s+)?(?:ready|set)\s+to)\s+"
+    # "I can remotely disable the interlock"
+    r"(?:(?:go\s+ahead\s+and|now|remotely|quickly|just|also|temporarily|immediately)\s+)*"
 )
 #: Inputs longer than LONG_INPUT characters are scanned in their first HEAD and last TAIL chars.
 LONG_INPUT: Final = 4000

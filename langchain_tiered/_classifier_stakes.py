@@ -221,14 +221,14 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"revoke|invalidate|rekey|deactivate",
         "object_env",
         r"^\s+(?:the\s+)?(?:old|previous|current|existing|leaked|compromised|exposed)\s+(?:one|ones)\b"
-        r"|^\s+(?:it|them)\b",
+        r"|^\s+(?:it|them|everything)\b",  # "Revoke everything on this list now"
     ),
     _rule(
         "permission_change", "credentials",
         "give add assign remove delete reset change disable enable create issue generate update "
         "set make share transfer promote demote lock provision upgrade bypass turn take hand "
-        "connect permit switch activate unlock provide",
-        r"give|provide|add|assign|remove|delete|reset|change|disable|enable|create|issue|generate"
+        "connect permit switch activate unlock provide attach",
+        r"give|provide|add|attach(?=[^.?!\n]{0,60}\b(?:polic(?:y|ies)|roles?|groups?)\b)|assign|remove|delete|reset|change|disable|enable|create|issue|generate"
         r"|update|set|make|share|transfer|promote|demote|lock|provision|upgrade|bypass"
         r"|turn\s+(?:off|on)|take\s+away|hand\s+(?:out|over)|connect|permit|switch\s+on|activate"
         r"|unlock",
@@ -413,7 +413,8 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"|shall)\s+we\s+(?:need\s+to\s+|have\s+to\s+)?(?:notify|disclose\s+(?:it|this|the)"
         r"|(?:warn|alert|inform)\s+(?:them|our\s+(?:clients|customers|users|members|patients)"
         r"|(?:the\s+)?(?:clients|customers|users|affected|regulators?|public))"
-        r"|report\s+(?:it|this|the\s+breach)\s+to|file\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:mdr|sar"
+        r"|report\s+(?:it|this|the\s+breach)\s+to|report\s+to\s+(?:our\s+|the\s+)?(?:acquirer|card"
+        r"\s+(?:brands|schemes)|regulators?|ico|fca|authorit(?:y|ies))|file\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:mdr|sar"
         r"|str|report|notification|notice)\b)\b|\bwhether\s+(?:we\s+have|there\s+is|this\s+is)"
         r"\s+a\s+(?:reportable\s+)?breach\b|\bbreach\s+to\s+report\b"
         # "Do we treat this as a reportable incident and pull the boxes offline?", "tell me

@@ -255,7 +255,9 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
     # Turkish: a security audit, or a destructive or deploy action on production (üretim)
     _ml_rule(
         "ml_security_audit", "security_audit", "güvenlik sızma denetim",
-        r"güvenlik\s+(?:denetim\w*|taraması\w*|açıkları\w*|testi\w*)|sızma\s+test\w*",
+        # "... from a security point of view, audit it" (an audit asked for)
+        r"güvenlik\s+(?:denetim\w*|taraması\w*|açıkları\w*|testi\w*|açısından\s+(?:denetle|incele"
+        r"|kontrol\s+et)\w*)|sızma\s+test\w*",
         r"\w",
     ),
     _ml_rule(
@@ -295,7 +297,8 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         "ml_security_audit", "security_audit",
         "安全审计 安全審計 渗透测试 滲透測試 セキュリティ監査 ペネトレーション 脆弱性診断 "
         "보안 침투 auditoría auditoria audit sicherheitsaudit sicherheitsprüfung penetrationstest "
-        "pentest аудит пентест тестирован säkerhets sikkerheds sikkerhets सुरक्षा",
+        "pentest аудит пентест тестирован säkerhets sikkerheds sikkerhets सुरक्षा granska "
+        "beveiligings",
         r"安全审计|安全審計|渗透测试|滲透測試|セキュリティ監査|ペネトレーションテスト|脆弱性診断|보안\s*감사"
         r"|침투\s*테스트|\b(?:auditoría\s+de\s+seguridad|auditoria\s+de\s+segurança|audit\s+de"
         r"\s+sécurité|audit\s+di\s+sicurezza|sicherheitsaudit\w*|sicherheitsprüfung\w*"
@@ -305,11 +308,13 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         # Swedish, Norwegian, Danish: "en säkerhetsgranskning", "en sikkerhetsrevisjon"
         r"|(?:säkerhets|sikkerhets|sikkerheds)(?:granskning|revision|revisjon|gjennomgang"
         r"|gennemgang|audit|test|kontroll)\w*"
+        # Swedish "Granska säkerheten i betalflödet", Dutch "Voer een beveiligingsaudit uit"
+        r"|granska\s+säkerheten|beveiligings(?:audit|onderzoek|test|controle)\w*"
         # Hindi "पूरा सुरक्षा ऑडिट करो" (do a full security audit)
         r"|सुरक्षा\s*(?:ऑडिट|जांच|जाँच|समीक्षा|परीक्षण))",
         r"进行|進行|执行|執行|做|実施|して|해\s*줘|해주세요|수행|\b(?:realiza|realice|haz|haga|faça"
         r"|realize|effectue[rz]?|fais|faites|führe|führen|durchführen|durch|mach|esegui|effettua|fai"
-        r"|gör|gjør|gør|utför|utfør|udfør|kör|kjør"
+        r"|gör|gjør|gør|utför|utfør|udfør|kör|kjør|granska|voer|uitvoeren"
         r"|проведи|проведите|сделай|przeprowadź|przeprowadz|yap|perform|run|do"
         r"|audite[rz]?|audita)\b"  # "Audite les accès au système de paie" asks it itself
         r"|करो|करें|कीजिए|करिए",

@@ -109,12 +109,15 @@ ML_ACCESS_RULES: Final[tuple[StakesRule, ...]] = (
     # incident must be reported, decided by the answer
     _ml_rule(
         "ml_disclosure_decision", "security_audit",
-        "karar decide décide decida decidi entscheide entscheiden beslis zdecyduj",
+        "karar decide décide decida decidi entscheide entscheiden beslis zdecyduj avgör avgjør "
+        "afgør",
         # not the English "decide": Spanish only as "decide si"
         r"\bkarar\s+ver\w*|\bdecide\s+si\b|\b(?:décide[sz]?|decida|decidi|entscheide\w*|beslis\w*"
-        r"|zdecyduj\w*)\b",
+        r"|zdecyduj\w*|avgör|avgjør|afgør)\b",
+        # Swedish "avgör om vi måste anmäla fredagens incident till tillsynsmyndigheten"
         r"\bbildiril\w*|\b(?:notificar|notifier|notificare|notifiziere\w*|déclarer|signaler"
-        r"|segnalare|melden|gemeld\w*|comunicar|comunicare|zgłosić|zgłaszać|powiadomić)\b",
+        r"|segnalare|melden|gemeld\w*|comunicar|comunicare|zgłosić|zgłaszać|powiadomić|anmäla"
+        r"|rapportera|melde|anmelde|indberette|rapportere)\b",
         _READ_ML + r"|" + _CODE_ML,
     ),
     # "보안 감사를 해 주세요", "セキュリティ監査をお願いします", "请做一次安全审计":
@@ -188,6 +191,13 @@ ML_ACCESS_RULES: Final[tuple[StakesRule, ...]] = (
         r"|klanten|toezichthouder|autoriteit|klient\w*|uodo|regulator\w*|клиент\w*|регулятор\w*"
         r"|роскомнадзор|afectados|betroffen\w*|concernés|afetados|interessati|\?"
         r"|tillsynsmyndighet\w*|datatilsynet|myndighet\w*|kunde\w*",
+    ),
+    # Hindi "क्या हमें ... खामी को आज ही सार्वजनिक करना चाहिए?" (should we make the flaw public?)
+    _ml_rule(
+        "ml_disclosure_hi", "security_audit", "सार्वजनिक",
+        r"सार्वजनिक\s*(?:करना|करें|कर\s*द|कर\s*दें)",
+        r"क्या\s+(?:हमें|हम)|चाहिए|\?",
+        _READ_ML + r"|" + _CODE_ML,
     ),
     # Swedish, Norwegian, Danish "Kan du godkänna återbetalningen på 56 000 SEK ... och skicka
     # den i dag?": money approved or sent

@@ -99,7 +99,9 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         r"accept|concede|mark",
         "object_env",
         r"^\s+(?:the\s+|this\s+|these\s+|all\s+)?(?:\d+\s+)?(?:[\w-]+\s+)?(?:chargebacks?|disputes?"
-        r"|disputed\s+charges?)\b|^\s+(?:[\w-]+\s+){0,4}?invoices?\s+as\s+paid\b",
+        r"|disputed\s+charges?)\b|^\s+(?:[\w-]+\s+){0,4}?invoices?\s+as\s+paid\b"
+        # "Accept them all, don't contest." under a list of open disputes
+        r"|^\s+(?:them|these|those|all)\b[^.?!\n]{0,40}\b(?:don't|do\s+not)\s+(?:contest|fight)\b",
     ),
     _rule(  # "take it to 100%", "push 4.12.0 to all users", "turn the flag on for every seller"
         "full_rollout", "deploy",

@@ -414,4 +414,19 @@ OPS_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"|deluge|fire\s+(?:alarm|panel)s?))",
         "direct",
     ),
+    _rule(  # "Could you put it on the public resort site before first chair tomorrow?"
+        "public_site_publish", "deploy", "put",
+        r"put\s+(?:(?:it|this|them|these)\s+|the\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?)(?:on|onto|up\s+on)\s+"
+        r"(?:the\s+|our\s+)?(?:public|live|production|prod)\s+(?:[\w-]+\s+){0,2}?(?:site|website"
+        r"|app|store|page|portal|homepage)\b",
+        "direct",
+    ),
+    _rule(  # "Replace the live crontab on print-sched-01 with this and reload cron"
+        "live_config_replace", "deploy", "replace overwrite swap",
+        r"replace|overwrite|swap\s+out",
+        "object_live",
+        r"^\s+(?:the\s+|our\s+)?(?:[\w.-]+\s+){0,3}?(?:crontab|cron\s+jobs?|config\w*|conf|settings"
+        r"|rules|polic(?:y|ies)|schedules?|dns\s+records?|zone\s+file|certificates?|certs?|routes"
+        r"|env\s+file|\.env|systemd\s+units?)\b[^.?!\n]{0,60}?\bwith\b",
+    ),
 )  # fmt: skip

@@ -74,6 +74,14 @@ _QUOTED_PROPOSAL: Final = re.compile(
 )
 #: An agent's tag opening a one-line message ("[retention-agent] 14,203 records ... purge?").
 _AGENT_TAG: Final = re.compile(r"\s*\[[\w.-]*(?:agent|bot|assistant|copilot)[\w.-]*\]\s*\S")
+#: Tags, then a short go-ahead ("[it-requests auto-forward -> access-agent] Please action."):
+#: the request, with what follows as its material.
+_TAGGED_GO: Final = re.compile(
+    r"\s*(?P<tags>(?:\[[^\]\n]{1,80}\]\s*){1,3})(?:please\s+)?(?:action|handle|process|approve"
+    r"|execute|do)"
+    r"(?:\s+(?:it|this|these|them|the\s+request))?(?:\s+please)?\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
 #: A crontab entry or a shell comment: a "# ..." line under one is a comment, not a heading.
 _CRON_OR_COMMENT: Final = re.compile(r"\s*(?:#|" + CRON_FIELDS + r"\S)")
 #: The model named in the third person after "can"/"could"/"would"/"will" ("can the bot ...").
@@ -148,6 +156,11 @@ def _build_view(text: str, *, exports: bool = True) -> _View:
     ``exports`` False reads a pasted chat export as plain lines (no request found in it).
     """
     text = unwrap_json_prompt(text)  # {"task": "extract", "text": "..."} from an agent
+    head, _, last = text.rstrip().rpartition("\n")
+    if head.strip() and (go := _TAGGED_GO.fullmatch(last)):
+        # a forwarded request closed by a tagged go-ahead: the go-ahead is the request
+        view = _build_view(last[go.end("tags") :])
+        return replace(view, material=f"{head.lower()}\n{view.material}".strip())
     if "rom:" in text and (
         split := split_email_request(text)
         or split_quoted_reply(text)

@@ -97,6 +97,7 @@ from langchain_tiered._classifier_intent_scores import (
 )
 from langchain_tiered._classifier_messages import _earlier_request, _previous_assistant, _turns
 from langchain_tiered._classifier_messages import _extract as _extract  # used by model_classifier
+from langchain_tiered._classifier_pasted_stakes import _material_request_stake, _tool_step_stake
 from langchain_tiered._classifier_small_talk import VERDICT, small_talk
 from langchain_tiered._classifier_stake_finders import (
     _asked_action_stake,
@@ -105,8 +106,6 @@ from langchain_tiered._classifier_stake_finders import (
     _decision_stake,
     _exposure_stake,
     _live_action,
-    _material_request_stake,
-    _tool_step_stake,
     _verb_stake,
 )
 from langchain_tiered._classifier_stake_rule import _Stake
@@ -408,7 +407,7 @@ def _classify_turns(
         # "ok, sounds good" right after "I'll drop the staging_old table on prod - OK?": the
         # reply confirms the proposal, so it gets the proposal's tier 3
         offer = _previous_assistant(turns)[: rules.SYSTEM_SCAN].lower()
-        proposal = _classify_text(rules.OFFER_PREFIX.sub(" ", offer), False)
+        proposal = _classify_text(rules.OFFER_PREFIX.sub(". ", offer), False)
         if proposal.tier == 3:
             reason = f"short reply to a tier-3 proposal: {proposal.reason}"
             signals = (*proposal.signals, "reply_to_proposal")
@@ -420,7 +419,7 @@ def _classify_turns(
             and proposals.CONSENT_ASKED.search(offer)
             and proposals.AFFIRMATIVE.match(human)
         ):
-            scored = _classify_text(rules.OFFER_PREFIX.sub(" ", offer), model)
+            scored = _classify_text(rules.OFFER_PREFIX.sub(". ", offer), model)
             if scored.tier == 3:
                 reason = f"short yes to a proposal asking consent: {scored.reason}"
                 signals = (*scored.signals, "yes_to_proposal")

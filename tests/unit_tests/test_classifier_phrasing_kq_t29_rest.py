@@ -11,7 +11,7 @@ import pytest
 
 from langchain_tiered import classifier
 from langchain_tiered._classifier_email_thread import split_email_note, split_forward_closing
-from langchain_tiered._classifier_stake_finders import _tool_step_stake
+from langchain_tiered._classifier_pasted_stakes import _tool_step_stake
 from langchain_tiered._classifier_view import _build_view
 from tests.unit_tests.phrasing import turn_rules as rules
 

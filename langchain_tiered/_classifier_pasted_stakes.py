@@ -1,0 +1,100 @@
+"""Stakes handed over with pasted material: an agent's plan step, or a pasted request.
+
+* :func:`_tool_step_stake`: an agent's plan step that writes to a control system or acts on
+  data, money or access, handed over with "execute this step", a bare go-ahead ("Continue.",
+  "ok") or "Approve? (y/n)" under the call;
+* :func:`_material_request_stake`: "process this" (or "Please action.") over pasted material
+  that moves money, reports a leaked secret, asks for personal data to be erased or for
+  access, or "reply approve or reject" to a pasted approval request.
+
+Split from :mod:`._classifier_stake_finders`, which holds the other finders.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from langchain_tiered import _classifier_proposals as proposals
+from langchain_tiered import _classifier_rules as rules
+from langchain_tiered._classifier_stake_finders import _line_at
+from langchain_tiered._classifier_stake_rule import _nonlive, _Stake
+from langchain_tiered._classifier_view import _lead_hits, _View
+
+#: A quoted argument naming a test environment ('"staging"', '"lis-test"'), one per line.
+_ENV_VALUE: Final = re.compile(
+    r"^\s*[\"'](?:[a-z]+[-_])?(?:staging|stage|sandbox|test|testing|dev|qa|uat|local|pre-?prod)"
+    r"(?:[-_](?:env|environment|server|db|cluster|site|stack|tenant))?[\"']\s*$",
+    re.MULTILINE,
+)
+
+
+def _tool_step_stake(view: _View) -> _Stake | None:
+    """An agent's plan step that writes to a control system or acts on data, money or access,
+    handed over with "execute this step"."""
+    asked = (
+        rules.TOOL_STEP_EXEC.search(view.instruction)
+        or rules.BARE_GO_AHEAD.search(view.instruction)
+        or rules.TOOL_APPROVAL_ASK.search(view.instruction)  # "Approve? (y/n)" under the call
+    )
+    if asked is None and view.material:  # '{"next_action": {"tool": ...}}' then "Continue."
+        tail = view.material[-60:]
+        asked = rules.BARE_GO_AHEAD.search(tail[-40:]) or rules.CLOSING_EXEC.search(tail)
+        if asked is None and "\n" in tail:  # "Supervisor: proceed", then quotes the view moved
+            asked = rules.BARE_GO_AHEAD.search(tail.rsplit("\n", 2)[-2])
+            lines = view.material[-200:].split("\n")
+            while len(lines) > 1 and _MOVED_QUOTE.fullmatch(lines[-1]):
+                lines.pop()
+            asked = asked or rules.BARE_GO_AHEAD.search(lines[-1][-60:])
+    if asked is None:
+        return None
+    tool = rules.TOOL_WRITE.search(view.instruction) or rules.TOOL_WRITE.search(view.material)
+    if tool is None:
+        return None
+    # a staging or sandbox target spares the step when the step or the go-ahead names it, not
+    # when the plan's evidence does ("test log on the simulator: 412/412 pass")
+    step = _line_at(tool.string, tool.start() + 1)
+    # the step's quoted arguments (env="staging") are kept in the material
+    quoted_env = "qtext" in step and _ENV_VALUE.search(view.material)
+    if quoted_env or _nonlive(step) or _nonlive(_line_at(asked.string, asked.end() - 1)):
+        return None
+    return _Stake("incident", "tool_step", asked.group(), tool.group()[:40], 0.8)
+
+
+#: A line of the material that is only a quoted string the view moved out of the instruction.
+_MOVED_QUOTE: Final = re.compile(r'\s*"[^"\n]{0,120}"\s*')
+
+
+def _material_request_stake(view: _View) -> _Stake | None:
+    """A request to "process this" over pasted material that asks for money to be moved or
+    reports a leaked secret, or to "reply approve or reject" to a pasted approval request that
+    moves money or acts."""
+    rotate = rules.ROTATE_IT.search(view.instruction)  # rare: checked before the leak pattern
+    if (
+        rotate
+        and (leaked := rules.MATERIAL_SECRET_LEAK.search(view.instruction))
+        and not _nonlive(view.instruction)
+    ):  # "The signing secret ended up in the client build. Replace it."
+        return _Stake("credentials", "secret_rotation", rotate.group(), leaked.group()[:40], 0.8)
+    if (asked := rules.APPROVAL_ASK.search(view.instruction)) is not None:
+        found = rules.MATERIAL_MONEY_REQUEST.search(view.material) or rules.TOOL_WRITE.search(
+            view.material
+        )
+        if found is not None:
+            return _Stake("payment", "approval", asked.group(), found.group()[:40], 0.8)
+    if not any(
+        rules.PROCESS_THIS.match(view.instruction, pos)
+        for pos in _lead_hits(view, rules.PROCESS_GATE)
+    ):
+        return None
+    if leak := rules.MATERIAL_SECRET_LEAK.search(view.material):  # "GitHub sent this. Handle it."
+        return _Stake("credentials", "material_request", "handle this", leak.group()[:40], 0.75)
+    if (erase := proposals.MATERIAL_ERASURE_REQUEST.search(view.material)) and not _nonlive(
+        view.instruction
+    ):  # a patient's erasure request pasted, then "Take care of this one today."
+        return _Stake("delete_data", "material_request", "handle this", erase.group()[:40], 0.75)
+    if access := rules.MATERIAL_ACCESS_REQUEST.search(view.material):  # "They need read-only on"
+        return _Stake("credentials", "material_request", "action this", access.group()[:40], 0.75)
+    if (found := rules.MATERIAL_MONEY_REQUEST.search(view.material)) is None:
+        return None
+    return _Stake("payment", "material_request", "process this", found.group()[:40], 0.75)
