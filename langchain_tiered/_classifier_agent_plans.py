@@ -39,9 +39,7 @@ TOOL_STEP_EXEC: Final = _c(
 #: "Continue.").
 BARE_GO_AHEAD: Final = _c(
     r"(?:^|\n)\s*(?:continue|go\s+ahead|proceed|approved?|confirm(?:ed)?|do\s+it|execute(?:\s+it)?"
-    r"|run\s+it|yes,?\s+(?:go|proceed|do\s+it|run\s+it)"
-    # 'Proposed: {"tool": "pg.create_role", ...}\n---\nok': a lone yes under the call
-    r"|ok(?:ay)?|yes|yep|lgtm|ship\s+it)\s*[.!]?\s*$"
+    r"|run\s+it|yes,?\s+(?:go|proceed|do\s+it|run\s+it))\s*[.!]?\s*$"
     # "Pharmacy manager: approved, all three.", "security-lead: go", "Ops manager: approved,
     # start at 02:00": an approver's line closing a proposed plan
     # "Respuesta de Calidad (M. Santos): sí, adelante con los cuatro pasos": the same in other
@@ -53,6 +51,8 @@ BARE_GO_AHEAD: Final = _c(
     r"(?:\s+ahead)?|lgtm|confirmed?|do\s+it|proceed|ship\s+it|execute(?:\s+it)?|run\s+it)\b"
     r"[^\n?]{0,40}$"
 )
+#: 'Proposed: {"tool": "pg.create_role", ...}\n---\nok': a lone yes as the whole last line.
+BARE_YES: Final = _c(r"\s*(?:ok(?:ay)?|yes|yep|lgtm|ship\s+it)\s*[.!]?\s*")
 #: "... Execute and report result." closing a pasted tool call or key=value action line.
 CLOSING_EXEC: Final = _c(
     r"(?:^|\n|[.;]\s+)(?:please\s+)?(?:execute|run|apply|perform)(?:\s+(?:it|this|now))?(?:\s+and"
@@ -63,6 +63,9 @@ CLOSING_EXEC: Final = _c(
 TOOL_APPROVAL_ASK: Final = _c(
     r"(?:^|\n)\s*(?:approve|confirm|allow|authori[sz]e|proceed|execute|run)(?:\s+(?:it|this"
     r"|this\s+(?:call|step|action)))?\s*\?\s*(?:[(\[]\s*y(?:es)?\s*/\s*n(?:o)?\s*[)\]])?\s*$"
+    # "Send this command to the unit? [y/N]" under a command preview
+    r"|(?:^|\n)\s*(?:send|apply|push|execute|run|commit)\s+(?:this|the)\s+(?:command|change|call"
+    r"|request)(?:\s+to\s+[^?\n]{1,40})?\s*\?\s*[(\[]\s*y(?:es)?\s*/\s*n(?:o)?\s*[)\]]"
 )
 TOOL_WRITE: Final = _c(
     # '"tool": "scada.set_..."', '"tool_call": {"name": "custody.create_withdrawal", ...}'
@@ -74,6 +77,8 @@ TOOL_WRITE: Final = _c(
     # '"tool": "pg.create_role"': an account, role or key made
     r"|create_(?:role|user|login|key|token|account|admin|grant|credential|secret|api_key))[\w.-]*|\btool\s*:\s*`?(?:scada|plc|dcs|hmi|ems|ics|bms)\."
     r"(?![\w.-]*(?:read|get|list|query|fetch|describe|status|poll|show))[\w.-]+"
+    # a command preview that overrides a safety cut: '"cmd": "clear_motion_cut", "override"'
+    r"|\"(?:cmd|command)\"\s*:\s*\"[\w.-]*(?:clear|override|bypass|disable|force)[\w.-]*\""
     # a step of an agent's plan that calls a writing tool: "step 3 (planned):
     # lis.activate_rule(name=...", "2. abort_batch(lot=...)", "step 3  apply_recovery(..."
     r"|(?:^|\n)\s*(?:step\s+)?\d+[.:)]?\s+(?:\(planned\)\s*:\s*)?(?:\w*[_.])?(?:activate|enable"
@@ -102,6 +107,10 @@ TOOL_WRITE: Final = _c(
 #: A request that hands the pasted input's own asks to the model ("Do what Marco is asking.",
 #: "Handle the request in this thread", "haz lo que pide"): the input's asks are the request.
 DELEGATION: Final = _c(
+    # "Agent, handle per Greg's note.", "action this as per the policy below"
+    r"\b(?:handle|action|process|deal\s+with)\s+(?:(?:it|this|that|them)\s+)?(?:as\s+)?per\s+"
+    r"(?:[\w@.-]+'s\s+|the\s+|his\s+|her\s+|their\s+)(?:[\w-]+\s+)?(?:note|instructions?|email"
+    r"|message|comment|rule|policy|approval)\b|"
     # "Can you release these? Thread below.": the act named, the thread it comes from pointed at
     r"\b(?:release|approve|pay|process|send|submit)\s+(?:these|them|this|it)\b[^.\n]{0,20}[?.!]\s*"
     r"(?:the\s+)?(?:thread|email|emails|chain|details?)\s+(?:is\s+|are\s+)?(?:below|attached)\b"

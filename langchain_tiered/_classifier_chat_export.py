@@ -36,8 +36,8 @@ _ASKED_AT_END: Final = re.compile(
     r"|\b(?:to\s+(?:the\s+)?(?:assistant|copilot|bot)|à\s+l'assistant|al\s+asistente"
     r"|an\s+den\s+assistenten|ao\s+assistente|all'assistente)\s*:\s*"
     # "[18:12] Chief controller: assistant, send the setpoints": the speaker addresses it
-    # ("10:45 Ingrid (Patrol): agent, stop the gondola ...")
-    r"|(?::|\])\s+(?:hey\s+|ok\s+)?(?:copilot|assistant|claude|agent)\s*[,—–-]\s*)(?P<ask>.*\S)",
+    # ("10:45 Ingrid (Patrol): agent, stop the gondola ...", "Alasdair 08:42: Bot - release")
+    r"|(?::|\])\s+(?:hey\s+|ok\s+)?(?:copilot|assistant|claude|agent|bot)\s*[,—–-]\s*)(?P<ask>.*\S)",
     re.IGNORECASE,
 )
 #: A chat export's channel header ("#trading-desk-ops (export)").
@@ -84,13 +84,17 @@ _SPEAKER_TIME: Final = re.compile(
     re.MULTILINE,
 )
 #: A message line that opens with its speaker and time ("Moderacja, 10:15 — Użytkownik ...",
-#: "Raj (DPO) 09:10 — erasure request ...": without the comma, only before a long dash).
+#: "Raj (DPO) 09:10 — erasure request ...": without the comma, only before a long dash;
+#: "Gareth 08:02: ..." with a colon after the time).
 _SPEAKER_TIME_INLINE: Final = re.compile(
-    _SPEAKER
-    + r"(?:,[ \t]*(?P<time>\d{1,2}:\d\d)[ \t]*[—–-]|[ \t]+(?P<bare>\d{1,2}:\d\d)[ \t]*[—–])[ \t]*"
+    _SPEAKER + r"(?:,[ \t]*(?P<time>\d{1,2}:\d\d)[ \t]*[—–-]|[ \t]+(?P<bare>\d{1,2}:\d\d)[ \t]*[—–]"
+    # an SMS or WhatsApp thread's "Gareth 08:02: ..."
+    r"|[ \t]+(?P<colon>\d{1,2}:\d\d)[ \t]*:)[ \t]*"
     r"(?P<say>\S.*)$",
     re.MULTILINE,
 )
+#: A time then a colon mid-line ("Gareth 08:02: ..."): the cheap test for that form.
+_TIME_COLON: Final = re.compile(r"[^\W\d_][ \t]+\d{1,2}:\d\d[ \t]*:[ \t]")
 _CHAT_LINE_START: Final = re.compile(
     r"^[ \t]*" + _STAMP + r"[ \t]*[^\W\d_][^:\n]{0,60}:[ \t]", re.MULTILINE
 )
@@ -109,11 +113,19 @@ _HANDED_OVER: Final = re.compile(
 def normalize_export(text: str) -> str:
     """``text`` with speaker-and-time lines turned into "[time] speaker: message" lines (two or
     more speakers' turns), else ``text`` unchanged."""
-    if not _TIME_AT_LINE_END.search(text) and "—" not in text and "–" not in text:
+    if (
+        not _TIME_AT_LINE_END.search(text)
+        and "—" not in text
+        and "–" not in text
+        and not _TIME_COLON.search(text)
+    ):
         return text
     if len(_SPEAKER_TIME_INLINE.findall(text)) >= 2:
         text = _SPEAKER_TIME_INLINE.sub(
-            lambda m: f"[{m.group('time') or m.group('bare')}] {m.group('who')}: {m.group('say')}",
+            lambda m: (
+                f"[{m.group('time') or m.group('bare') or m.group('colon')}] {m.group('who')}: "
+                f"{m.group('say')}"
+            ),
             text,
         )
     heads = list(_SPEAKER_TIME.finditer(text))

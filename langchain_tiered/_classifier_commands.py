@@ -70,7 +70,9 @@ NEGATION: Final = _c(
     # "dry run on replica: 18,442 encounters, 61,009 notes": its results reported
     r"|\s+(?:on|in|against)\s+[^.,;:\n]{1,40}:\s*\d"
     # "Dry run on staging clean, 0 failures."
-    r"|\s+(?:on|in|against)\s+[^.,;:\n]{0,40}?\s(?:clean|green|passed|succeeded|matched)\b"
+    # ("dry-run on staging changed 18,402 rows": its count reported)
+    r"|\s+(?:on|in|against)\s+[^.,;:\n]{0,40}?\s(?:clean|green|passed|succeeded|matched|changed"
+    r"|updated|affected|touched|returned|found|showed|deleted)\b"
     # "The dry run of the conversion on the test ERP looked clean."
     r"|\s+of\s+[^.,;\n]{1,80}?\b(?:was|went|passed|looked|came\s+back|is\s+(?:clean|green|fine"
     r"|done))\b"

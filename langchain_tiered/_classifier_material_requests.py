@@ -25,11 +25,30 @@ PROCESS_THIS: Final = _c(
     r"|through|via)\b"
     # "[it-requests auto-forward -> access-agent] Please action." under the forwarded request
     r"|(?:action|handle|process)(?=\s*(?:please\s*)?[.!]?\s*$)"
+    # "can whoever picks this up sort it?" over a forwarded request
+    r"|sort\s+(?:it|this|that)(?:\s+out)?\b"
+)
+#: A request handed to whoever reads it ("can whoever picks this up sort it?").
+WHOEVER_ASK: Final = _c(
+    r"\bwhoever\s+(?:picks\s+(?:this|it)\s+up|is\s+on(?:\s+\w+)?|sees\s+this|gets\s+this)\s+"
+    r"(?:sort|handle|action|process|deal\s+with|do)\b"
+)
+#: An approval written above a forwarded request ("ok from me - Marta").
+APPROVED_ABOVE: Final = _c(
+    r"\s*(?:ok(?:ay)?|fine|good|approved?|agreed|yes|\+1)\s+(?:from|by)\s+me\b|\s*approved\b"
+)
+#: The forwarded request's closing ask ("pls action", "please set them up").
+CLOSING_ACTION_ASK: Final = _c(
+    r"\b(?:pls|please|kindly)\s+(?:action|process|handle|set\s+(?:it|this|them)\s+up|grant|issue)\b"
+    r"[^\n]{0,30}$"
 )
 #: Pasted material that asks for access ("They need read-only on the FINANCE schema").
 MATERIAL_ACCESS_REQUEST: Final = _c(
     r"\b(?:need|needs|require|requires|requesting|request)\s+(?:read-only|read/write|read-write"
     r"|write|admin|full|edit|owner|elevated)\s+(?:access\s+|rights\s+|permissions?\s+)?(?:on|to|in|for)\b"
+    # "needs a ManifestHub production API token", "needs project-manager level access to"
+    r"|\bneeds?\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:api\s+(?:token|key)|access\s+token|credentials"
+    r"|level\s+access\s+to|admin\s+(?:access|rights))\b"
 )
 #: Pasted material that asks for money to be moved: bank details, or a payment with an amount.
 MATERIAL_MONEY_REQUEST: Final = _c(

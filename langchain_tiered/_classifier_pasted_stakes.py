@@ -46,6 +46,10 @@ def _tool_step_stake(view: _View) -> _Stake | None:
             while len(lines) > 1 and _MOVED_QUOTE.fullmatch(lines[-1]):
                 lines.pop()
             asked = asked or rules.BARE_GO_AHEAD.search(lines[-1][-60:])
+    for text in (view.instruction, view.material) if asked is None else ():
+        asked = rules.BARE_YES.fullmatch(text.rsplit("\n", 1)[-1])  # a whole last line "ok"
+        if asked is not None:
+            break
     if asked is None:
         return None
     tool = rules.TOOL_WRITE.search(view.instruction) or rules.TOOL_WRITE.search(view.material)
@@ -82,9 +86,17 @@ def _material_request_stake(view: _View) -> _Stake | None:
         )
         if found is not None:
             return _Stake("payment", "approval", asked.group(), found.group()[:40], 0.8)
-    if not any(
-        rules.PROCESS_THIS.match(view.instruction, pos)
-        for pos in _lead_hits(view, rules.PROCESS_GATE)
+    if not (
+        any(
+            rules.PROCESS_THIS.match(view.instruction, pos)
+            for pos in _lead_hits(view, rules.PROCESS_GATE)
+        )
+        # "can whoever picks this up sort it?"; "ok from me" above a request ending "pls action"
+        or rules.WHOEVER_ASK.search(view.instruction)
+        or (
+            rules.APPROVED_ABOVE.match(view.instruction)
+            and rules.CLOSING_ACTION_ASK.search(view.material[-80:])
+        )
     ):
         return None
     if leak := rules.MATERIAL_SECRET_LEAK.search(view.material):  # "GitHub sent this. Handle it."

@@ -149,6 +149,9 @@ NONLIVE_TARGET: Final = _c(  # the request's target, not where something was tes
     r"|(?<!off\son\sthe\s)(?<!passed\son\sthe\s)(?<!tested\son\sthe\s)(?<!worked\son\sthe\s)"
     r"(?<!fine\son\sthe\s)(?<!off\son\s)(?<!passed\son\s)(?<!tested\son\s)"
     r"\bbench\s+(?:drones?|devices?|units?|rigs?|boards?|hardware)\b"
+    # ("... to every unit on hire, the bench units have been fine": where it was tried)
+    r"(?!\s+(?:have|has|had|were|are|was|is)\s+(?:been\s+)?(?:fine|ok|okay|good|green|stable"
+    r"|solid|clean|running\s+(?:it|fine)))"
     r"|\b(?:in|on|to)\s+(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+)?demo\s+(?:company|org\w*|account"
     r"|tenant|env\w*|instance|workspace)\b|\bdemo\s+(?:org|company|account)\s+only\b"
     r"|بيئة\s+(?:الاختبار|التطوير|التجربة|تجريبية)|(?:स्टेजिंग|टेस्ट|लोकल)\s+(?:पर|में)" + _OFFLINE_TARGET

@@ -84,7 +84,8 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         # "hard-cut billing over from the old clearinghouse to Availity"
         r"|(?:hard-)?cut\s+(?:[\w'-]+\s+){1,3}?over\s+(?:from\s+(?:[\w.'-]+\s+){1,5}?)?to|hotfix|ship"
         # "push 2.8.0 to all OAK and NGT controllers now"
-        r"|push\s+(?:v?\d+(?:\.\d+)+|the\s+(?:new\s+)?(?:firmware|build|release|version|update))\s+"
+        r"|push\s+(?:v?\d+(?:\.\d+)+|(?:the\s+)?(?:new\s+)?(?:[\w-]+\s+)?(?:firmware|build|release"
+        r"|version|update)(?:\s+v?\d+(?:\.\d+)+)?)\s+"
         r"(?:out\s+)?to\s+(?:all|every)\b"
         r"|(?:push|take|move|bring|get)\s+(?:v\d+(?:\.\d+)+|(?:version\s+|build\s+|release\s+)?"
         r"\d+\.\d+\.\d+)\s+(?:out\s+)?(?:to|onto)\b"  # "take 2.7.1 to the IPU tenant now", not 3.2

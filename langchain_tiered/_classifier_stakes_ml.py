@@ -248,8 +248,8 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"صلاحي|كلمة\s*المرور|كلمات\s*المرور|المفتاح|مفاتيح|الوصول|مسؤول|المشرف|الرمز\s*المميز",
     ),
     _ml_rule(
-        "ml_money", "payment", "حو حول حوّل ادفع أرسل اصرف",
-        r"حو[ّ]?ل|ادفع|أرسل|اصرف",
+        "ml_money", "payment", "حو حول حوّل ادفع أرسل اصرف تحويل",
+        r"حو[ّ]?ل|تحويل|ادفع|أرسل|اصرف",  # "يرجى تحويل مبلغ" (please transfer the amount)
         r"مبلغ|دولار|يورو|درهم|ريال|دينار|جنيه|راتب|رواتب|دفعة|[$€£]",
     ),
     # Turkish: a security audit, or a destructive or deploy action on production (üretim)

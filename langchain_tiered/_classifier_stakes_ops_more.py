@@ -61,7 +61,7 @@ from typing import Final
 
 from langchain_tiered._classifier_objects import _MONEY, _PERSONAL_DATA
 from langchain_tiered._classifier_patterns import _CODE_CONTEXT
-from langchain_tiered._classifier_stake_rule import StakesRule, _rule
+from langchain_tiered._classifier_stake_rule import StakesRule, _rule, _search_rule
 
 OPS_MORE_RULES: Final[tuple[StakesRule, ...]] = (
     _rule(
@@ -428,5 +428,35 @@ OPS_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"^\s+(?:the\s+|our\s+)?(?:[\w.-]+\s+){0,3}?(?:crontab|cron\s+jobs?|config\w*|conf|settings"
         r"|rules|polic(?:y|ies)|schedules?|dns\s+records?|zone\s+file|certificates?|certs?|routes"
         r"|env\s+file|\.env|systemd\s+units?)\b[^.?!\n]{0,60}?\bwith\b",
+    ),
+    _rule(  # "Shall I deactivate all 412 in Paxton Net2 now?": a bulk act on a counted set
+        "bulk_counted_act", "delete_data",
+        "deactivate disable delete revoke cancel remove suspend wipe purge erase terminate void "
+        "expire lock",
+        r"(?:deactivate|disable|delete|revoke|cancel|remove|suspend|wipe|purge|erase|terminate|void"
+        r"|expire|lock)\s+all\s+(?:of\s+)?(?:the(?:se|m)?\s+)?\d{2,}(?:,\d{3})*\b(?!\s*(?:%|percent"
+        r"|lines?|characters?|words?|chars?|spaces?|columns?|cells?|bytes?|px|ms)\b)",
+        "not_local",
+    ),
+    _rule(  # "Pull fs-dtp-02 off the network and isolate VLAN 40"
+        "network_isolation", "incident", "pull take drop cut disconnect unplug isolate",
+        r"(?:pull|take|drop|cut|disconnect|unplug)\s+(?:[\w.'-]+\s+){1,4}?off\s+(?:the\s+)?(?:network"
+        r"|lan|wan|internet|wi-?fi)\b(?!\s+(?:diagrams?|maps?|drawings?|docs?|list|sheet|page))|isolate\s+(?:the\s+)?(?:vlan|subnet|segment|network)\b",
+        "not_local",
+    ),
+    _rule(  # "kick off moving the availability data from Mongo to Postgres on the live cluster"
+        "live_data_move", "migration",
+        "kick start begin",
+        r"(?:kick\s+off|start|begin)\s+(?:mov(?:e|ing)|migrat(?:e|ing)|copy(?:ing)?"
+        r"|transferr?(?:ing)?)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,4}?data\s+from\b",
+        "object_live",
+        r"\bto\b",
+    ),
+    _search_rule(  # "Needs executing on the live YardIQ db", in a ticket handed over
+        "needs_live_run", "migration", "needs need executing running applying deploying",
+        r"(?P<verb>\bneeds\s+(?:to\s+be\s+)?(?:executing|executed|running|run|applying|applied"
+        r"|deploying|deployed)\s+(?:on|against|in|to)\s+(?:the\s+)?(?:live|prod\w*|production)\b)"
+        r"(?P<rest>.*)",
+        "direct",
     ),
 )  # fmt: skip

@@ -220,7 +220,8 @@ def _delegated(
     relayed = _RELAYED_QUESTION.search(view.instruction)
     if not view.material or not (asked or heading or relayed):
         return None
-    if rules.ENV_LOCAL_MARKER.search(view.instruction):  # "do what it says, on staging only"
+    # "do what it says, on staging only" (not "Do what Dev asked": a person named Dev)
+    if rules.ENV_LOCAL_MARKER.search(rules.DELEGATION.sub(" ", view.instruction)):
         return None
     material = rules.CHAT_PREFIX.sub("", view.material)
     message = _WHOLLY_QUOTED.fullmatch(material)  # 'SMS from Tom: "wipe the april ..."'
@@ -424,6 +425,15 @@ def _classify_turns(
                 reason = f"short yes to a proposal asking consent: {scored.reason}"
                 signals = (*scored.signals, "yes_to_proposal")
                 return replace(scored, reason=reason, signals=signals)
+        # "👍" under "Plan: 1. Disable MFA on the shared account ..." or a proposed
+        # "hangartrack.grant_role" call: a yes to an agent's plan step that writes or grants
+        if (
+            proposals.AFFIRMATIVE.match(human)
+            and (step := rules.TOOL_WRITE.search(offer))
+            and not rules.NONLIVE_TARGET.search(offer)  # not "... on the staging tenant"
+        ):
+            reason = f"short yes to an agent plan step that acts ({step.group().strip()[:40]!r})"
+            return Classification("incident", 9, 3, 0.8, reason, ("yes_to_plan_step",))
         # "book it with Citi" after "... a USD/JPY forward at 157.32 locks roughly $26.7m. Bank
         # quotes: ...": the reply executes the trade the assistant quoted
         if (
