@@ -52,7 +52,7 @@ BARE_GO_AHEAD: Final = _c(
     r"[^\n?]{0,40}$"
 )
 #: 'Proposed: {"tool": "pg.create_role", ...}\n---\nok': a lone yes as the whole last line.
-BARE_YES: Final = _c(r"\s*(?:ok(?:ay)?|yes|yep|lgtm|ship\s+it)\s*[.!]?\s*")
+BARE_YES: Final = _c(r"\s*(?:ok(?:ay)?|yes|yep|go|lgtm|ship\s+it)\s*[.!]?\s*")
 #: "... Execute and report result." closing a pasted tool call or key=value action line.
 CLOSING_EXEC: Final = _c(
     r"(?:^|\n|[.;]\s+)(?:please\s+)?(?:execute|run|apply|perform)(?:\s+(?:it|this|now))?(?:\s+and"
@@ -73,7 +73,7 @@ TOOL_WRITE: Final = _c(
     r"|stop|open|close|trip|command|actuate|override"
     r"|force|delete|drop|purge|transfer|pay|refund|grant|revoke|deploy|disable|shutdown|reboot"
     r"|restart|release|disburse|abort|commit|cancel|void|activate|enable|publish|promote|submit"
-    r"|wipe|erase|withdraw|wire(?!frame)|broadcast|(?<![a-z])sign"
+    r"|wipe|erase|withdraw|wire(?!frame)|broadcast|(?<![a-z])sign|migrat"
     # '"tool": "pg.create_role"': an account, role or key made
     r"|create_(?:role|user|login|key|token|account|admin|grant|credential|secret|api_key))[\w.-]*|\btool\s*:\s*`?(?:scada|plc|dcs|hmi|ems|ics|bms)\."
     r"(?![\w.-]*(?:read|get|list|query|fetch|describe|status|poll|show))[\w.-]+"

@@ -58,11 +58,11 @@ NEGATION: Final = _c(
     # "Dry-run report attached, 0 conflicts.": a past run's results handed over
     r"(?!\s+(?:report|results?|output|summary|diff|log)\s+(?:is\s+|are\s+)?(?:attached|below"
     r"|above|enclosed)\b)"
-    r"(?!(?:\s+#?\d+)?(?:\s+(?:last\s+\w+|yesterday|earlier(?:\s+today)?"
-    r"|this\s+morning|on\s+\w+day))?\s+(?:output|results?|log|looked|looks|was|went|passed"
+    r"(?!(?:\s+#?\d+)?(?:\s+(?:(?:from\s+)?last\s+\w+|yesterday|earlier(?:\s+today)?"
+    r"|this\s+morning|on\s+\w+day))?\s+(?:output|results?|log|looked|looks|was|went|passed|had"
     # "Dry run says 182,406 rows across leads": a run's count reported
     r"|(?:says|said|shows|showed|returned|found|flagged|counted|matched)\s+(?:~|about\s+)?\d"
-    r"|is\s+(?:clean|green|fine|done))|\s+(?:on|in|against)\s+[^.,;]{0,40}?\b(?:was|went|passed"
+    r"|is\s+(?:clean|green|fine|done))|\s+(?:on|in|against)\s+[^.,;]{0,60}?\b(?:was|went|passed"
     r"|looked|came\s+back|is\s+(?:clean|green|fine|done))"
     # "step 2: dry-run mapping via precinct_map -- done, 1204 matched": a dry run reported done
     r"|[^.;:\n]{0,60}?(?:\s(?:--|—)|\s?:)\s*(?:done|completed|ok|passed|succeeded|clean)\b"

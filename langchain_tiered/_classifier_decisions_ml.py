@@ -49,7 +49,7 @@ ML_ANSWER_FAST: Final = _c(
 )
 ML_INCIDENT: Final = _c(
     r"起火|火警|火灾|冒烟|烟味|二重(?:送金|請求|払い|決済|課金)|誤送金|重复(?:扣款|付款|转账|收费)|장애|障害|故障|事故|宕机|停机|挂了|崩了|崩溃|נפל|נפלה|קרס|\b(?:panne|störung|ausfall|caída|caida|incidente|инцидент\w*"
-    r"|авари\w*|сбо[йя]|awaria|storing|arıza|kesinti|sự\s+cố|pollution|contamination|fuite"
+    r"|авари\w*|сбо[йя]|awaria|storing|arıza|kesinti|çarptı|kaza\w*|sự\s+cố|pollution|contamination|fuite"
     r"|leck|fuga|vazamento|sızıntı|wyciek|утечк\w*|degradaci[oó]n|degradação|dégradation|шифрувальник\w*|шифровальщик\w*|вимагач\w*"
     r"|вымогател\w*|ransomware|rançongiciel\w*|erpressungstrojaner\w*|emergenz\w*"
     r"|notfall\w*|guasto|avaria|incendio|incendie|incêndio|feuer\w*|fuoco|fumée|humo|fumaça"
@@ -88,7 +88,7 @@ ML_SHOULD_WE_NOW: Final = _c(
     r"|vorsorglich|par\s+précaution|por\s+precaución|por\s+precaução|precauzionalmente"
     r"|prewencyjnie|voorzorgshalve|för\s+säkerhets\s+skull|for\s+sikkerhets\s+skyld"
     r"|עכשיו|מיד)\b"
-    r"|现在|马上|立即|立刻|今すぐ|直ちに|지금|바로|당장)[^?？\n]{0,80}[?？]"
+    r"|现在|马上|立即|立刻|今すぐ|直ちに|지금|바로|당장)[^?？\n]{0,160}[?？]"
     r"|(?:\b(?:jetzt|sofort|ahora|agora|maintenant|subito|adesso|sekarang|teraz|сейчас|немедленно"
     r"|негайно|зараз)\b|现在|马上|立即|今すぐ|지금|바로)[^?？\n]{0,160}(?:\b(?:sollen|müssen)\s+wir"
     r"|\b(?:debemos|devemos|dobbiamo|haruskah|powinniśmy|должны|нужно|треба|потрібно)\b|要不要"
@@ -102,6 +102,8 @@ ML_SHOULD_WE_NOW: Final = _c(
     # Turkish "now ... shall we <act>?" ("shut the station now and evacuate, edelim mi?")
     r"|\b(?:şimdi|hemen)\b[^?？\n]{0,120}\b\w+(?:elim|alım)\s+m[iı]\s*\?"
     r"|\b\w+(?:elim|alım)\s+m[iı]\s*\?[^\n]{0,80}\b(?:şimdi|hemen)\b"
+    # Turkish "cut the catenary power and stop the services, shall we?" (-ip ... -alim mi?)
+    r"|\b\w+(?:ip|ıp|up|üp)\s+[^?\n]{0,60}\b\w+(?:elim|alım)\s+m[iı]\s*\?"
     # Scandinavian "skal vi stenge ...? ... akkurat nå": the now after the question
     r"|\b(?:skal|ska|skall|bør|bör)\s+vi\b[^?\n]{0,160}\?[^?\n]{0,160}\b(?:akkurat\s+nå|lige\s+nu"
     r"|just\s+nu|nå|nu)\b"

@@ -89,6 +89,8 @@ _SEC_OBJECT: Final = (
     r"|(?:exposed|reachable)\s+(?:to|from)\s+the\s+internet"
     # "Look at the signup endpoint the way an attacker would", "Check our PCI scope: ..."
     r"|(?:the\s+)?way\s+an?\s+(?:attacker|adversary|hacker|pentester|pen\s+tester)\s+would"
+    # "... and tell me if it would survive a breach"
+    r"|(?:would|could|will)\s+(?:it\s+|they\s+|this\s+)?survive\s+an?\s+(?:breach|attack)"
     r"|(?:our|the|its|their)\s+pci(?:[- ]dss)?\s+scope(?!\s+(?:section|doc\w*|chapter|paragraph"
     r"|page|heading|table|diagram|template|slide)))\b"
 )

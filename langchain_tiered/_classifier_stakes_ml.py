@@ -309,7 +309,7 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|(?:säkerhets|sikkerhets|sikkerheds)(?:granskning|revision|revisjon|gjennomgang"
         r"|gennemgang|audit|test|kontroll)\w*"
         # Swedish "Granska säkerheten i betalflödet", Dutch "Voer een beveiligingsaudit uit"
-        r"|granska\s+säkerheten|beveiligings(?:audit|onderzoek|test|controle)\w*"
+        r"|granska\s+(?:säkerheten|brandväggs\w*)|beveiligings(?:audit|onderzoek|test|controle)\w*"
         # Hindi "पूरा सुरक्षा ऑडिट करो" (do a full security audit)
         r"|सुरक्षा\s*(?:ऑडिट|जांच|जाँच|समीक्षा|परीक्षण))",
         r"进行|進行|执行|執行|做|実施|して|해\s*줘|해주세요|수행|\b(?:realiza|realice|haz|haga|faça"
@@ -385,6 +385,15 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"데이터베이스|테이블|데이터|프로덕션|운영|백업|레코드|사용자|고객|\b(?:baz\w*|tabel\w*"
         r"|dane|danych|produkc\w*|rekord\w*|klient\w*|użytkownik\w*|database|gegevens|productie"
         r"|klanten|records|prod|komentarz\w*|kont[oa]|wpis\w*|wiadomoś\w*|trwale)\b",
+    ),
+    # Swedish, Norwegian, Danish "Radera alla dubblettposter i den skarpa databasen"
+    _ml_rule(
+        "ml_destructive", "delete_data", "radera slett slet",
+        r"\b(?:radera|slett|slet)\b",
+        r"\b(?:\w*databas\w*|skarp\w*|alla|alle|poster|posterne|produktion\w*)\b",
+        # "Radera alla tomma rader i den här listan: ...": lines taken out of a pasted list
+        r"\b(?:den\s+här\s+listan|denna\s+lista|listan\s+nedan|følgende|följande|tomma\s+rader"
+        r"|tomme\s+linjer|test\w*|lokal\w*)\b",
     ),
     _ml_rule(
         "ml_deploy", "deploy",

@@ -65,7 +65,9 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         r"trigger|run|release|kick\s+off|start|initiate|execute|approve|retry|re-?submit|submit"
         r"|send|fire\s+off|push|cancel|recall|re-?issue|re-?charge|re-?process|re-?bill",
         "object_env",
-        r"^\s+(?:(?:all\s+(?:of\s+)?)?(?:the\s+|an?\s+(?=[\w-]+\s+payroll)|this\s+|these\s+|today's\s+|tonight's\s+"
+        # "I'll submit these as an ad-hoc batch PAY-2025ADJ-02" (proposed payouts above)
+        r"^\s+(?:these|them|it)\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:batch|payment\s+run|payouts?)\b"
+        r"|^\s+(?:(?:all\s+(?:of\s+)?)?(?:the\s+|an?\s+(?=[\w-]+\s+payroll)|this\s+|these\s+|today's\s+|tonight's\s+"
         r"|this\s+week's\s+|last\s+night's\s+|our\s+|their\s+|[\w-]+'s\s+)?(?:[\w,.-]+\s+){0,2}?)"
         r"(?:payouts?|payroll(?:\s+run)?|ach\s+(?:batch|files?|transfers?|debits?|credits?)"
         r"|(?:provider|vendor|payroll|refund|claim|bounced|customer|member)\s+(?:checks|cheques)"

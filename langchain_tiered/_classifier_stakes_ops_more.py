@@ -407,7 +407,8 @@ OPS_MORE_RULES: Final[tuple[StakesRule, ...]] = (
     _rule(  # "Can you put it into manual/isolated so it doesn't discharge?" (a suppression panel)
         "life_safety_inhibit", "incident", "put set switch place isolate inhibit",
         r"(?=[^.?!\n]{0,160}\b(?:discharg\w*|suppression|sprinklers?|deluge|fire\s+(?:alarm|panel)s?"
-        r"|smoke\s+detect\w*)\b)(?:(?:put|set|switch|place)\s+(?:[\w/-]+\s+){0,6}?(?:in|into|on|to)\s+"
+        r"|smoke\s+detect\w*|detectors?|zone\s+\d+)\b)(?:(?:put|set|switch|place)\s+(?!(?:the\s+|this\s+)?"
+        r"(?:spreadsheet|sheet|doc\w*|file|report|text|table|page|slides?|deck)\b)(?:[\w/-]+\s+){0,6}?(?:in|into|on|to)\s+"
         r"(?:manual(?!\s+(?:format|form|entry|input|pages?|sections?|chapter|style|guide|review"
         r"|counts?)\b)|isolat\w*|bypass|inhibit\w*|disabled?|test\s+mode|maintenance\s+mode)"
         r"|(?:isolate|inhibit)\s+(?:the\s+|our\s+)?(?:[\w/-]+\s+){0,4}?(?:suppression|sprinklers?"
