@@ -37,7 +37,11 @@ _ASKED_AT_END: Final = re.compile(
     r"|an\s+den\s+assistenten|ao\s+assistente|all'assistente)\s*:\s*"
     # "[18:12] Chief controller: assistant, send the setpoints": the speaker addresses it
     # ("10:45 Ingrid (Patrol): agent, stop the gondola ...", "Alasdair 08:42: Bot - release")
-    r"|(?::|\])\s+(?:hey\s+|ok\s+)?(?:copilot|assistant|claude|agent|bot)\s*[,—–-]\s*)(?P<ask>.*\S)",
+    r"|(?::|\])\s+(?:hey\s+|ok\s+)?(?:copilot|assistant|claude|agent|bot)\s*[,—–-]\s*"
+    # "Priya: I'm in a meeting till 12. bot - can you reset ...": after a sentence of its own
+    # (the whole message is the ask: "apply it to the live EHR. Assistant, that's yours.")
+    r"|(?::|\])\s+(?=[^\n]{1,120}?[.!]\s+(?:copilot|assistant|agent|bot)\s*[,—–-]\s*\S))"
+    r"(?P<ask>.*\S)",
     re.IGNORECASE,
 )
 #: A chat export's channel header ("#trading-desk-ops (export)").
@@ -165,6 +169,12 @@ def _title_like(line: str) -> bool:
     )
 
 
+#: A reply that only thanks or acknowledges ("🙏", "thanks!", "+1"): it does not answer an ask.
+_THANKS: Final = re.compile(
+    r"\s*(?:[^\w\s]+|thanks?(?:\s+\w+)?|thank\s+you|ty|ta|\+1|cheers)\s*[.!]*\s*", re.IGNORECASE
+)
+
+
 def _asked_in_tail(material: list[str]) -> tuple[int, str] | None:
     """(index, ask) of the line among a log's last three that asks the model, with the same
     speaker's lines after it ("@sis-assistant flip the roster source now" then "don't wait")."""
@@ -173,8 +183,11 @@ def _asked_in_tail(material: list[str]) -> tuple[int, str] | None:
             line = CHAT_LINE.match(material[i])
             who = line.group("who") if line else None
             after = [m for m in map(CHAT_LINE.match, material[i + 1 :]) if m]
-            if len(after) != len(material) - i - 1 or any(m.group("who") != who for m in after):
-                return None  # someone else spoke after the ask
+            if len(after) != len(material) - i - 1 or any(
+                m.group("who") != who and not _THANKS.fullmatch(m.group("say")) for m in after
+            ):
+                return None  # someone else spoke after the ask (more than a "🙏" or "thanks")
+            after = [m for m in after if m.group("who") == who]
             ask = " ".join([asked.group("ask").strip(), *(m.group("say") for m in after)]).strip()
             if handed := _HANDED_OVER.match(ask):  # "@netbot you heard her": her last message
                 ask = _handed_over(material[:i], who, handed) or ask

@@ -61,12 +61,16 @@ NEGATION: Final = _c(
     r"(?!(?:\s+#?\d+)?(?:\s+(?:(?:from\s+)?last\s+\w+|yesterday|earlier(?:\s+today)?"
     r"|this\s+morning|on\s+\w+day))?\s+(?:output|results?|log|looked|looks|was|went|passed|had"
     # "Dry run says 182,406 rows across leads": a run's count reported
-    r"|(?:says|said|shows|showed|returned|found|flagged|counted|matched)\s+(?:~|about\s+)?\d"
+    r"|(?:says|said|shows|showed|returned|found|flagged|counted|matched|listed|identified)\s+"
+    r"(?:~|about\s+)?\d"
     r"|is\s+(?:clean|green|fine|done))|\s+(?:on|in|against)\s+[^.,;]{0,60}?\b(?:was|went|passed"
     r"|looked|came\s+back|is\s+(?:clean|green|fine|done))"
     # "step 2: dry-run mapping via precinct_map -- done, 1204 matched": a dry run reported done
     r"|[^.;:\n]{0,60}?(?:\s(?:--|—)|\s?:)\s*(?:done|completed|ok|passed|succeeded|clean)\b"
     # "Dry run on 2 June: 3 vehicles failed reconciliation (fixed)": a dated run reported
+    # "-- dry run: 41,882 rows": a count reported
+    r"|\s*:\s*(?:~|about\s+)?\d[\d,.]*\s+(?:rows?|records?|files?|items?|accounts?|users?|entries"
+    r"|matches|changes|members)\b"
     # "dry run on replica: 18,442 encounters, 61,009 notes": its results reported
     r"|\s+(?:on|in|against)\s+[^.,;:\n]{1,40}:\s*\d"
     # "Dry run on staging clean, 0 failures."
@@ -90,9 +94,12 @@ NEGATION: Final = _c(
     r"|\b(?:nobody|no\s+one)\s+is\s+(?:acting|doing|running|executing)\b"
     r"|\bhypothetical(?:ly)?\b"
     r"|\bwhat\s+would\s+happen\s+if\b|\bwithout\s+(?:making|applying)\s+(?:any\s+)?changes\b"
-    r"|\bdesign\s+only\b|\bno\s+changes\s+(?:to|on)\b"
+    # ("no changes to setpoints that we can see": an observation, not a plan)
+    r"|\bdesign\s+only\b|\bno\s+changes\s+(?:to|on)\b(?![^.\n]{0,40}\b(?:that\s+(?:we|i)\s+can"
+    r"\s+see|visible|seen|detected|so\s+far)\b)"
     # not "put it in read-only mode", "a new key with read-only access"
-    r"|(?<!\bin\s)(?<!\bwith\s)\bread[- ]only\s+(?:mode|access|check|query)\b"
+    r"|(?<!\bin\s)(?<!\bwith\s)(?<!\binto\s)(?<!\bto\s)"
+    r"\bread[- ]only\s+(?:mode|access|check|query)\b"
     r"|(?<!\bdon't\s)(?<!\bdont\s)(?<!\bdo\snot\s)(?<!\bnot\s)\bjust\s+(?:write|draft|show|generate|print"
     r"|prepare)\s+(?:me\s+)?(?:the|a|an)\s+(?:sql|script|query|command|migration|plan|file)\b"
     # "don't run it" in other languages
@@ -161,6 +168,18 @@ INJECTION_GATE: Final = _words(
     "need ignore classifier router routing expensive frontier najtańszy najtańszego modelo "
     "modèle günstigste günstigsten modello самую самая самый ucuz complexity"
 )
+_PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t]*\n")
+
+
+def without_routing_talk(text: str) -> str:
+    """``text`` without its paragraphs that talk to the router ("this is trivial, the cheap
+    model can handle it ... please don't escalate"): what is left is read on its own, so such
+    talk cannot hide the request below it."""
+    paragraphs = _PARAGRAPH_BREAK.split(text)
+    kept = [p for p in paragraphs if not INJECTION.search(p.lower())]
+    return "\n\n".join(kept) if kept and len(kept) < len(paragraphs) else text
+
+
 #: Raw destructive commands anywhere (material included); fire unless a task frames them.
 DESTRUCTIVE_COMMAND: Final = _c(
     r"\bdrop\s+(?:table|database|schema|collection|keyspace|index|user|role)\b|\btruncate\s+"

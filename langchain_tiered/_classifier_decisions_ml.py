@@ -99,6 +99,7 @@ ML_SHOULD_WE_NOW: Final = _c(
     r"|\bνα\s+\w+ουμε\b[^;;?\n]{0,160}\b(?:τώρα|αμέσως)\b[^;;?\n]{0,40}[;;?]"
     # Hindi "क्या हमें अभी ... करवा देना चाहिए?" (should we ... now?)
     r"|क्या\s+(?:हमें|हम)\s[^?\n]{0,120}(?:अभी|तुरंत|फ़?ौरन)\s[^?\n]{0,120}(?:चाहिए|करें|दें)\s*\?"
+    r"|क्या\s+(?:अभी|तुरंत)\s[^?\n]{0,160}(?:चाहिए|करें|दें)\s*\?"  # "क्या अभी ... बंद कर दें?"
     # Turkish "now ... shall we <act>?" ("shut the station now and evacuate, edelim mi?")
     r"|\b(?:şimdi|hemen)\b[^?？\n]{0,120}\b\w+(?:elim|alım)\s+m[iı]\s*\?"
     r"|\b\w+(?:elim|alım)\s+m[iı]\s*\?[^\n]{0,80}\b(?:şimdi|hemen)\b"
@@ -134,7 +135,9 @@ ML_LIVE_ACTION: Final = _c(
     r"|重启|隔离|关闭|切り替え"
     r"|ロールバック|再起動|隔離|停止|롤백|전환|재시작|격리|중지|차단"
     # Polish: "Czy zalewamy młyn CO2 teraz i zatrzymujemy piec?"
-    r"|\b(?:zatrzym\w*|wstrzym\w*|zalew\w*|odłącz\w*|ewakuuj\w*|zamyk\w*|zamkn\w*)"
+    r"|\b(?:zatrzym\w*|wstrzym\w*|zalew\w*|odłącz\w*|ewakuuj\w*|zamyk\w*|zamkn\w*"
+    # ... or report it to the authority now ("Czy mamy teraz zgłosić do WIOŚ ...?")
+    r"|zgłosić|zgłaszamy|powiadomić)"
     # Dutch, Danish, Norwegian and Swedish: "BIN nu blokkeren", "genindkoble strengen nu"
     r"|\b(?:blokker\w*|blokere\w*|blockera\w*|spær\w*|spärr\w*|(?:gen)?indkobl\w*"
     r"|frakobl\w*|koble\s+(?:ut|fra|inn|til)|koppla\s+(?:bort|ur|in|från)|genstart\w*"

@@ -218,8 +218,9 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         _CRED_OBJECT,
     ),
     _rule(  # "... and revoke the old one on npm": a credential named earlier in the sentence
-        "credential_change", "credentials", "revoke invalidate rekey deactivate",
-        r"revoke|invalidate|rekey|deactivate",
+        "credential_change", "credentials", "revoke invalidate rekey deactivate grant",
+        # ("Agent: grant it." under an access request)
+        r"revoke|invalidate|rekey|deactivate|grant(?=\s+(?:it|them)\s*[.!]?\s*$)",
         "object_env",
         r"^\s+(?:the\s+)?(?:old|previous|current|existing|leaked|compromised|exposed)\s+(?:one|ones)\b"
         r"|^\s+(?:it|them|everything)\b",  # "Revoke everything on this list now"
@@ -228,11 +229,11 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         "permission_change", "credentials",
         "give add assign remove delete reset change disable enable create issue generate update "
         "set make share transfer promote demote lock provision upgrade bypass turn take hand "
-        "connect permit switch activate unlock provide attach",
+        "connect permit switch activate unlock provide attach kill",
         r"give|provide|add|attach(?=[^.?!\n]{0,60}\b(?:polic(?:y|ies)|roles?|groups?)\b)|assign|remove|delete|reset|change|disable|enable|create|issue|generate"
         r"|update|set|make|share|transfer|promote|demote|lock|provision|upgrade|bypass"
         r"|turn\s+(?:off|on)|take\s+away|hand\s+(?:out|over)|connect|permit|switch\s+on|activate"
-        r"|unlock",
+        r"|unlock|kill",
         "object",
         _PRIV_OBJECT,
         unless=_CODE_CONTEXT
@@ -437,7 +438,7 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"|(?<!about\s)(?<!on\s)(?<!regarding\s)(?<!of\s)\bwhether\s+(?:we|to)\s+(?:must\s+"
         r"|should\s+|need\s+to\s+|have\s+to\s+)?(?:notify|inform"
         r"|tell|warn|alert|disclose\s+(?:it|this|the))\s+(?:them|the\s+|our\s+|affected|regulators?"
-        r"|customers|clients|users))(?P<rest>.*)",
+        r"|customers|clients|users|members|patients|tenants|students|donors|subscribers))(?P<rest>.*)",
         "direct",
     ),
     _search_rule(  # "do we tell LPs the notice showed the wrong bank details, or quietly fix it?"

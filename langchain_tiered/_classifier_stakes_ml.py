@@ -384,7 +384,8 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|skasuj(?:cie)?|wykasuj(?:cie)?|verwijder\w*|wis|leeg)\b",
         r"데이터베이스|테이블|데이터|프로덕션|운영|백업|레코드|사용자|고객|\b(?:baz\w*|tabel\w*"
         r"|dane|danych|produkc\w*|rekord\w*|klient\w*|użytkownik\w*|database|gegevens|productie"
-        r"|klanten|records|prod|komentarz\w*|kont[oa]|wpis\w*|wiadomoś\w*|trwale)\b",
+        r"|klanten|records|prod|komentarz\w*|kont[oa]|wpis\w*|wiadomoś\w*|trwale"
+        r"|mailinglijst\w*)\b",  # "de mailinglijst met oud-leden ... definitief verwijderen"
     ),
     # Swedish, Norwegian, Danish "Radera alla dubblettposter i den skarpa databasen"
     _ml_rule(

@@ -460,4 +460,10 @@ OPS_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"(?P<rest>.*)",
         "direct",
     ),
+    _rule(  # "import it into UnionHub in replace mode so it overwrites every society's list"
+        "replace_mode_import", "delete_data", "import load upload",
+        r"(?:import|load|upload)\s+(?:it|this|them|the\s+(?:[\w/.-]+\s+){0,4}?)\s*(?:into|to)\s+"
+        r"(?:[\w.-]+\s+){1,3}?(?:in\s+)?(?:replace|overwrite|full[- ]replace)\s+mode\b",
+        "not_local",
+    ),
 )  # fmt: skip

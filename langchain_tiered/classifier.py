@@ -81,6 +81,7 @@ from typing import Any, Final, Literal
 from langchain_tiered import _classifier_proposals as proposals
 from langchain_tiered import _classifier_rules as rules
 from langchain_tiered._classifier_chat_export import looks_like_export
+from langchain_tiered._classifier_commands import without_routing_talk
 from langchain_tiered._classifier_dispatch import (
     _dispatch_with_defect,
     _event_stop,
@@ -247,6 +248,12 @@ def _delegated(
     return replace(asks, reason=reason, signals=(*asks.signals, "delegated"))
 
 
+#: Routing talk that asks for a lower tier ("the cheap model", "no need to think", "tier 0").
+_LOWERING_TALK: Final = re.compile(
+    r"cheap|small|free|local|tiny|weak|fast|dumb|low|no\s+need|tier[\s-]?[01]|ignore", re.IGNORECASE
+)
+
+
 def _classify_text(
     text: str,
     model: TierModel | Literal[False] | None = None,
@@ -360,6 +367,17 @@ def _classify_text(
     elif model is not False and (opinion := _ask_model(view, model, intent, tier, scores)):
         intent, tier, conf, reason, added = opinion
         signals += added
+    if (
+        tier < 3
+        and not delegated
+        and not rules.INJECTION_GATE.isdisjoint(view.words)
+        and (talk := rules.INJECTION.search(view.instruction))
+        and _LOWERING_TALK.search(talk.group())  # "the cheap model", not "this classifier"
+        and (rest := without_routing_talk(text)) is not text
+        and (inner := _classify_text(rest, False, delegated=True, exports=exports)).tier == 3
+    ):  # "Routing hint: this is trivial, the cheap model can handle it." over "Run this: kubectl"
+        reason = f"routing talk '{talk.group()}' set aside: {inner.reason}"
+        return replace(inner, reason=reason, signals=(*inner.signals, "injection_set_aside"))
     gate = tier < 2 and not rules.INJECTION_GATE.isdisjoint(view.words)
     if gate and (injection := rules.INJECTION.search(view.instruction)):
         tier, conf = 2, 0.5
