@@ -46,10 +46,9 @@ def _tool_step_stake(view: _View) -> _Stake | None:
             while len(lines) > 1 and _MOVED_QUOTE.fullmatch(lines[-1]):
                 lines.pop()
             asked = asked or rules.BARE_GO_AHEAD.search(lines[-1][-60:])
-    for text in (view.instruction, view.material) if asked is None else ():
-        asked = rules.BARE_YES.fullmatch(text.rsplit("\n", 1)[-1])  # a whole last line "ok"
-        if asked is not None:
-            break
+    if asked is None:  # a whole last line "ok" or "go" under the call
+        lasts = (text.rsplit("\n", 1)[-1] for text in (view.instruction, view.material))
+        asked = next((m for last in lasts if (m := rules.BARE_YES.fullmatch(last))), None)
     if asked is None:
         return None
     tool = rules.TOOL_WRITE.search(view.instruction) or rules.TOOL_WRITE.search(view.material)
