@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from langchain_tiered._classifier_patterns import _c, _words
+from langchain_tiered._classifier_patterns import PARAGRAPH_BREAK, _c, _words
 
 #: A raw SQL or shell command quoted after a colon in a prose line (original case): it is
 #: material, not instruction ("Summarize what this does: DELETE FROM trials WHERE ...").
@@ -168,14 +168,13 @@ INJECTION_GATE: Final = _words(
     "need ignore classifier router routing expensive frontier najtańszy najtańszego modelo "
     "modèle günstigste günstigsten modello самую самая самый ucuz complexity"
 )
-_PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t]*\n")
 
 
 def without_routing_talk(text: str) -> str:
     """``text`` without its paragraphs that talk to the router ("this is trivial, the cheap
     model can handle it ... please don't escalate"): what is left is read on its own, so such
     talk cannot hide the request below it."""
-    paragraphs = _PARAGRAPH_BREAK.split(text)
+    paragraphs = PARAGRAPH_BREAK.split(text)
     kept = [p for p in paragraphs if not INJECTION.search(p.lower())]
     return "\n\n".join(kept) if kept and len(kept) < len(paragraphs) else text
 

@@ -33,6 +33,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from langchain_tiered._classifier_patterns import PARAGRAPH_BREAK
+
 #: The first line of a thread: "From: ..." or a label ("Email", "Email chain", "Fwd: ...").
 _THREAD_START: Final = re.compile(
     r"\s*(?:(?:e-?mail|mail|email\s+(?:chain|thread)|thread|fwd?:[^\n]*|re:[^\n]*"
@@ -191,7 +193,7 @@ def split_email_note(text: str) -> tuple[str, str] | None:
     pointed = _NOTE_POINTER.match(text) is not None
     if not pointed and not _THREAD_START.match(text):
         return None
-    paragraphs = re.split(r"\n[ \t]*\n", text.strip())
+    paragraphs = PARAGRAPH_BREAK.split(text.strip())
     if len(paragraphs) < 3 or not _FROM_LINE.search(text):
         return None
     note = paragraphs[-1].strip()

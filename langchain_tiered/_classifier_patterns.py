@@ -78,6 +78,8 @@ COMPLEXITY_BASE: Final = {
 
 #: Word tokens (letters first; inner apostrophes and hyphens kept: "don't", "force-push").
 WORD: Final = _c(r"[^\W\d_][\w'-]*")
+#: A blank line between paragraphs.
+PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t]*\n")
 #: Quoted spans (straight, curly, guillemets, CJK brackets, backticks) inside a prose line.
 QUOTED: Final = _c(
     r"(?<![\w'])'[^'\n]{1,400}'(?![\w'])|\"[^\"\n]{1,400}\"|“[^”\n]{1,400}”|‘[^’\n]{1,400}’"
