@@ -7,7 +7,9 @@ used by ``_classifier_pasted_stakes._tool_step_stake``.
 
 A request can also hand the pasted input's own asks to the model ("Do what Marco is asking.",
 "Plan des Billing-Agents, bitte ausführen:"): ``DELEGATION`` and ``PLAN_EXECUTION``, read by
-``classifier._delegated``.
+``classifier._delegated``, as are a thread's heading (``THREAD_HEADING``), "what do I tell
+him?" under a relayed question (``RELAYED_QUESTION``) and a wholly quoted message
+(``WHOLLY_QUOTED``).
 """
 
 from __future__ import annotations
@@ -116,8 +118,10 @@ DELEGATION: Final = _c(
     r"(?:the\s+)?(?:thread|email|emails|chain|details?)\s+(?:is\s+|are\s+)?(?:below|attached)\b"
     # not "will it do what the comment says?": a question about what code does
     # "Take care of what Dana asked for below"
+    # ("Carry out what Dimitri wrote in the change ticket below")
     r"|(?<!\bit\s)(?<!\bthey\s)(?<!\bthis\s)(?<!\bthat\s)\b(?:do|handle|action|take\s+care\s+of"
-    r"|sort\s+out|deal\s+with)\s+(?:what|whatever)\s+(?:[\w@.-]+\s+){0,3}(?:is\s+asking|asks?|asked|says|said|wants"
+    r"|sort\s+out|deal\s+with|carry\s+out|execute)\s+(?:what|whatever)\s+(?:[\w@.-]+\s+){0,3}"
+    r"(?:is\s+asking|asks?|asked|says|said|wants|wrote|writes|laid\s+out|set\s+out|specified"
     r"|needs|requested|requests|is\s+requesting|proposed|suggests|suggested"
     # "Can you do what Wen signed off on?"
     r"|signed\s+off(?:\s+on)?|approved|okayed|authori[sz]ed|greenlit)\b"
@@ -193,3 +197,25 @@ CHAT_PREFIX: Final = _c(
     r"(?m)^[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:[ap]m[ \t]*)?)?"
     r"(?:<?@?[\w.-]{1,30}(?:[ \t][\w.-]{1,30})?>?:[ \t]+)?"
 )
+#: A heading over a pasted review or approval thread ("Review thread:", "PR comments:").
+THREAD_HEADING: Final = _c(
+    r"\s*(?:(?:code\s+)?review|pr|mr|approval|sign-?off)\s+(?:thread|comments?|discussion|notes)\s*:\s*"
+    # "IT-44830 comments:", "Email thread — subject: RE: ...", a lone "From: People Team",
+    # "Forwarded message": nothing but the pasted thread's heading
+    r"|\s*[a-z]{2,10}-\d{2,}\s+(?:comments?|thread)\s*:?\s*"
+    # "SMS from Kwame, 5:48am:" over the quoted message alone
+    r"|\s*(?:sms|texts?|text\s+messages?|messages?|whatsapps?|voicemail)\s+from\s[^\n?]{1,80}"
+    r"(?:\n\s*qtext\s*)?"
+    r"|\s*(?:e-?mail|mail)\s+(?:thread|chain)\b[^\n]{0,120}"
+    # "---------- Forwarded message ---------"
+    r"|\s*from:\s[^\n]{1,80}|[-\s]*(?:begin\s+)?(?:forwarded|original)\s+(?:message|thread|email"
+    r"|e-mail|conversation|chain)[-:\s]*"
+)
+#: "What do I tell him?" under a relayed question ("should i kill power to all of F dock?"):
+#: the model makes the call the rules find in the question (not the learned scorer's guess
+#: over a pasted log: "Trace below - what's wrong and what do we tell them?").
+RELAYED_QUESTION: Final = _c(
+    r"\bwhat\s+(?:do|should)\s+(?:i|we)\s+tell\s+(?:him|her|them|the\s+[\w-]+)\s*\?"
+)
+#: Pasted input that is one quoted message ('"wipe the april intake records ..."').
+WHOLLY_QUOTED: Final = _c(r"\s*[\"'\u201c\u2018«][^\"\u201c\u201d«»]+[\"'\u201d\u2019»]\s*")

@@ -175,6 +175,15 @@ _THANKS: Final = re.compile(
 )
 
 
+#: A line above a chat export that asks for its last message to be carried out ("can you
+#: action the last message?", "do what the last message says").
+_LAST_MESSAGE_POINTER: Final = re.compile(
+    r"\b(?:action|actioning|handle|carry\s+out|execute|do\s+what|follow|see\s+to)\s+(?:the\s+)?"
+    r"(?:last|latest|final|bottom)\s+(?:message|msg|post|line|one|ask|request)\b",
+    re.IGNORECASE,
+)
+
+
 def _asked_in_tail(material: list[str]) -> tuple[int, str] | None:
     """(index, ask) of the line among a log's last three that asks the model, with the same
     speaker's lines after it ("@sis-assistant flip the roster source now" then "don't wait")."""
@@ -231,6 +240,11 @@ def read_chat_export(
 ) -> tuple[list[str], list[int]]:
     """The prose lines (and their paragraphs) once a chat export's request is found;
     ``material`` is updated in place."""
+    if material and any(map(_LAST_MESSAGE_POINTER.search, prose)):
+        # "Slack export from #eastgate-ops, can you action the last message?": read that message
+        kept = [i for i, line in enumerate(prose) if not _LAST_MESSAGE_POINTER.search(line)]
+        if all(_CHANNEL_HEADER.match(prose[i]) or _title_like(prose[i]) for i in kept):
+            prose, paragraphs = [prose[i] for i in kept], [paragraphs[i] for i in kept]
     # "#payments-ops" or "[Investigations] Three moderators ..." above a chat export
     headed = bool(material) and all(
         _CHANNEL_HEADER.match(line) or _BRACKET_SPEAKER.match(line) for line in prose

@@ -40,7 +40,8 @@ NEGATION: Final = _c(
     r"|merge|send|touch|commit)\b(?:\s+(?:it|this|that|them|anything|these|yet|the\s+(?:migration"
     r"|script|query|sql|command|plan|changes?|statement)|on\s+prod\w*|against\s+prod\w*))?"
     r"(?=\s*(?:[.,;:)!]|$|yet|until|before|i\s+will|i'll|we\s+will|myself))"
-    r"|\bfor\s+(?:human\s+)?review(?:\s+only)?\b"
+    # (not "no need for review", "without waiting for review": a review waived)
+    r"|(?<!\bneed\s)(?<!\bwaiting\s)(?<!\bwait\s)\bfor\s+(?:human\s+)?review(?:\s+only)?\b"
     # not "no dry run", "skip the dry run": those ask for the real thing
     r"|(?<!\bno\s)(?<!\bwithout\s)(?<!\bskip\s)(?<!\bskip\sthe\s)(?<!\bnot\sa\s)"
     r"(?<!\bnot\sas\sa\s)(?<!\bnot\sanother\s)"  # "now, not as a dry run"

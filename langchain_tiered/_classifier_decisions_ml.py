@@ -54,6 +54,8 @@ ML_INCIDENT: Final = _c(
     r"|вымогател\w*|ransomware|rançongiciel\w*|erpressungstrojaner\w*|emergenz\w*"
     r"|notfall\w*|guasto|avaria|incendio|incendie|incêndio|feuer\w*|fuoco|fumée|humo|fumaça"
     r"|rauch\w*|pożar\w*|пожар\w*|yangın|duman|\w*lekkasje\w*|\w*läcka\w*|\w*lækage\w*"
+    # card readers charging twice: "Kortläsarna drar dubbelt" (Swedish, Norwegian, Danish)
+    r"|(?:drar|dra|trekker|trækker)\s+(?:pengar\s+|penger\s+|penge\s+)?d[ou]bbelt?|dubbeldrag\w*"
     # something jammed mid-move: "la perche 22 s'est bloquée", "o motor do lustre travou"
     r"|bloqué\w*|travou|travad[oa]s?|atascad[oa]s?|bloquead[oa]s?|blockiert|bloccat[oa]"
     # an evacuation under way or weighed: "ewakuujemy halę", "evacuamos la planta"
@@ -108,6 +110,9 @@ ML_SHOULD_WE_NOW: Final = _c(
     # Scandinavian "skal vi stenge ...? ... akkurat nå": the now after the question
     r"|\b(?:skal|ska|skall|bør|bör)\s+vi\b[^?\n]{0,160}\?[^?\n]{0,160}\b(?:akkurat\s+nå|lige\s+nu"
     r"|just\s+nu|nå|nu)\b"
+    # Swedish, Norwegian and Danish telegraphic "Stänga arkaden nu?" (close ... now?)
+    r"|^\s*[^\W\d_]{3,}[ae]\s[^?\n]{0,80}\b(?:nu|nå|genast|straks|omedelbart|umiddelbart)\b"
+    r"[^?\n]{0,40}\?"
 )
 #: An urgent question in other languages without a "should we" ("להחזיר את הגרסה עכשיו?").
 #: "... or do we wait?" in other languages: the question is a choice between acting and waiting.
@@ -142,7 +147,7 @@ ML_LIVE_ACTION: Final = _c(
     r"|\b(?:blokker\w*|blokere\w*|blockera\w*|spær\w*|spärr\w*|(?:gen)?indkobl\w*"
     r"|frakobl\w*|koble\s+(?:ut|fra|inn|til)|koppla\s+(?:bort|ur|in|från)|genstart\w*"
     r"|starta\s+om|omstart\w*|uitschakel\w*|afschakel\w*|terugdraai\w*|herstart\w*"
-    r"|omschakel\w*|isoler\w*|still+eg\w*|stillzuleg\w*|außer\s+betrieb|stäng\w*\s+(?:av|ner|ned)|steng\w*|stans\w*|stopp\w*"
+    r"|omschakel\w*|isoler\w*|still+eg\w*|stillzuleg\w*|außer\s+betrieb|stäng\w*|steng\w*|stans\w*|stopp\w*"
     r"|avbryt\w*)\b"
     # Turkish "Maser-1'e geçirelim mi?" (switch over to), Hindi "खाता फ्रीज़ करवा दें" (freeze)
     r"|\bgeçir\w*|फ्रीज़|फ़्रीज़|फ्रीज|\b(?:freez\w*|frys\w*|frys|bevries\w*|einfrier\w*|congel\w*)"

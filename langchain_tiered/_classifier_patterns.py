@@ -133,12 +133,16 @@ NONLIVE_TARGET: Final = _c(  # the request's target, not where something was tes
     r"\s+(?:[\w-]+\s+)?(?:database|db|cluster|env\w*|server|account|project|tenant|instance"
     r"|namespace|stack|replica|store|shop|site|org|workspace|portal)\b"
     r"|\b(?:sandbox|staging|dev|test|local)\s+only\b|\bin\s+(?:[\w-]+\s+)?test\s+mode\b"
+    # "Can I just wipe the volume and reseed? It's only on my laptop."
+    r"|\bonly\s+on\s+my\s+(?:own\s+)?(?:laptop|machine|workstation|dev\s+box)\b"
     # "... on the QA server. Leave live alone.", "don't touch prod": the live system is spared
     r"|\b(?:leave|(?:don't|do\s+not|never)\s+touch)\s+(?:the\s+)?(?:live|prod|production)\b"
     # "roll back tms-api on staging to 4.18.2": the place, unless a next stage follows or it
     # is where a test passed ("the upgrade passed in staging. start it on the clusters now")
     r"|(?<!passed\s)(?<!worked\s)(?<!tested\s)(?<!verified\s)(?<!validated\s)(?<!succeeded\s)"
     r"(?<!fine\s)(?<!green\s)(?<!good\s)(?<!ok\s)(?<!clean\s)"
+    # ("migration 0044, already applied in staging ... ok ship it": where it already ran)
+    r"(?<!applied\s)(?<!deployed\s)(?<!soaked\s)(?<!rehearsed\s)(?<!trialled\s)(?<!trialed\s)"
     r"\b(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:sandbox|staging|uat)\b"
     r"(?![^.\n]{0,60}\b(?:then|first|before"
     r"|after|next|everywhere|all|rest|too|also)\b)"
@@ -386,7 +390,7 @@ LEAD_PAIRS: Final = frozenset(
         "we must", "you should", "we should", "should we", "should i", "shall we", "can we",
         "do we", "let us", "help me", "time to", "sure to", "forget to", "remember to", "you to",
         "ok to", "okay to", "safe to", "fine to", "want to", "going to", "do not", "can u",
-        "could u", "would u",
+        "could u", "would u", "can i", "could i", "could we", "shall i",
     }
 )  # fmt: skip
 #: Words that turn to a new request whatever came before ("... 👍 now mute all monitors").
@@ -458,7 +462,7 @@ LOCAL_MARKER: Final = _c(
     r"|snippet|string|array|dataframe|df|spreadsheet|sheet|log|document|paragraph|code|script"
     r"|function|config|example|sample|markdown|message|email|diff|query)|this\s+(?:[\w-]+\s+)?"
     r"(?:model|module|class|component|notebook|macro|method|template|dockerfile|readme|pr)|these\s+(?:[\w-]+\s+)?(?:lines|rows"
-    r"|entries|items|values|words)|in\s+memory|local(?:ly|host)?(?!-pref)(?!\s+(?:admin|authorit|council|government|police|press|news|hospital|school|communit|residents|business|time\b))|temp|tmp|scratch|sandbox|(?<![@.])(?<!\bhi\s)(?<!\bhey\s)(?<!\bdear\s)(?<!\bthanks\s)dev(?![@.]\w)(?!,\n)"
+    r"|entries|items|values|words)|in\s+memory|local(?:ly|host)?(?!-pref)(?!\s+(?:admin|authorit|council|government|police|press|news|hospital|school|communit|residents|business|time\b))|temp|tmp|scratch|sandbox|(?<![@./])(?<!\bhi\s)(?<!\bhey\s)(?<!\bdear\s)(?<!\bthanks\s)dev(?![@.]\w)(?!,\n)"
     r"|development|staging|stage(?!\s+(?:\d|[a-z]\b))|(?<!pen\s)(?<!pen-)(?:tests?|testing)|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat|preview|ephemeral|non-?prod|fixtures?"
     r"|mocks?|my\s+(?:laptop|machine|branch|fork)|feature\s+branch|my\s+own|docker(?![\s-]*hub)"
     r"|testcontainers|in-memory|sqlite|demo\s+(?:company|org\w*|account|tenant|env\w*|instance|workspace|site|store)|testbed|test\s+bed)\b"
@@ -470,13 +474,13 @@ STRICT_LOCAL_MARKER: Final = _c(
     r"|spreadsheet|sheet|document|paragraph|code|script|function|config|example|sample|markdown"
     r"|message|email|diff|query)\b|\bthis\s+(?:[\w-]+\s+)?(?:model|module|class|component"
     r"|notebook|macro|method|template|dockerfile|readme|pr)\b|\b(?:in\s+memory|local(?:ly|host)?(?!-pref)(?!\s+(?:admin|authorit|council|government|police|press|news|hospital|school|communit|residents|business|time\b))|temp|tmp|scratch|sandbox"
-    r"|(?<![@.])(?<!\bhi\s)(?<!\bhey\s)(?<!\bdear\s)(?<!\bthanks\s)dev(?![@.]\w)(?!,\n)|development|staging|stage(?!\s+(?:\d|[a-z]\b))|test(?:ing)?|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat|preview|ephemeral|non-?prod|fixtures?"
+    r"|(?<![@./])(?<!\bhi\s)(?<!\bhey\s)(?<!\bdear\s)(?<!\bthanks\s)dev(?![@.]\w)(?!,\n)|development|staging|stage(?!\s+(?:\d|[a-z]\b))|test(?:ing)?|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat|preview|ephemeral|non-?prod|fixtures?"
     r"|mocks?|my\s+(?:laptop|machine|branch|fork)|feature\s+branch|demo\s+(?:company|org\w*|account|tenant|env\w*|instance|workspace|site|store))\b"
     + _OFFLINE_TARGET
 )
 #: A non-production environment only (not pasted material): staging, sandbox, test mode...
 ENV_LOCAL_MARKER: Final = _c(
-    r"\b(?:local(?:ly|host)?(?!-pref)(?!\s+(?:admin|authorit|council|government|police|press|news|hospital|school|communit|residents|business|time\b))|sandbox|(?<![@.])(?<!\bhi\s)(?<!\bhey\s)(?<!\bdear\s)(?<!\bthanks\s)dev(?![@.]\w)(?!,\n)|development|staging|stage(?!\s+(?:\d|[a-z]\b))|test\s+(?:mode|env\w*"
+    r"\b(?:local(?:ly|host)?(?!-pref)(?!\s+(?:admin|authorit|council|government|police|press|news|hospital|school|communit|residents|business|time\b))|sandbox|(?<![@./])(?<!\bhi\s)(?<!\bhey\s)(?<!\bdear\s)(?<!\bthanks\s)dev(?![@.]\w)(?!,\n)|development|staging|stage(?!\s+(?:\d|[a-z]\b))|test\s+(?:mode|env\w*"
     r"|server|cluster|db|database|account|data|keys?|cards?|tenant)|sk_test\w*|testnet|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat"
     r"|preview|ephemeral|non-?prod|pre-?prod\w*|preproducci[oó]n|pré-?produ\w+|entorno\s+de"
     r"\s+pruebas|testumgebung|testsystem\w*|testomgeving|testmilj[øö]\w*|simulator|simulation|digital\s+twin|my\s+(?:laptop|machine)|docker(?![\s-]*hub)|testcontainers|in-memory"

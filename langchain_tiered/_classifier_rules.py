@@ -7,11 +7,11 @@ The classifier reads every table as ``rules.NAME``; they live in small modules b
 * :mod:`._classifier_objects`: the object vocabularies the stakes rules test (credentials,
   privileges, money, security findings) and what cancels them in other languages;
 * :mod:`._classifier_stakes`, :mod:`._classifier_stakes_ops`, :mod:`._classifier_stakes_ml`,
-  :mod:`._classifier_stakes_ml_access` and :mod:`._classifier_stakes_ops_more`: the tier-3
-  stakes rules, in English (destructive, access, money, audits; then operations: money runs,
-  releases, cutovers, go/no-go calls), in other languages, and more operations (on-chain
-  transfers, router commits, bulk reinstatement) (``STAKES_RULES`` is all five, in priority
-  order);
+  :mod:`._classifier_stakes_ml_access`, :mod:`._classifier_stakes_ops_more` and
+  :mod:`._classifier_stakes_ml_more`: the tier-3 stakes rules, in English (destructive,
+  access, money, audits; then operations: money runs, releases, cutovers, go/no-go calls), in
+  other languages, more operations (on-chain transfers, router commits, bulk reinstatement)
+  and more languages (``STAKES_RULES`` is all six, in priority order);
 * :mod:`._classifier_cues`, :mod:`._classifier_cues_tier1` and
   :mod:`._classifier_cues_frontier`: weighted intent cues for the tier-0, tier-1 and tier-2
   intents (``INTENT_CUES`` is all three, in that order);
@@ -220,6 +220,7 @@ from langchain_tiered._classifier_stakes_ml import (
     ML_RULES,
 )
 from langchain_tiered._classifier_stakes_ml_access import ML_ACCESS_RULES
+from langchain_tiered._classifier_stakes_ml_more import ML_MORE_RULES
 from langchain_tiered._classifier_stakes_ops import OPS_RULES
 from langchain_tiered._classifier_stakes_ops_more import OPS_MORE_RULES
 
@@ -278,7 +279,9 @@ __all__ = [
 ]  # fmt: skip
 
 #: Stakes rules, in priority order (the first that fires names the intent).
-STAKES_RULES: Final = EN_RULES + OPS_RULES + ML_RULES + ML_ACCESS_RULES + OPS_MORE_RULES
+STAKES_RULES: Final = (
+    EN_RULES + OPS_RULES + ML_RULES + ML_ACCESS_RULES + OPS_MORE_RULES + ML_MORE_RULES
+)
 #: Rules whose verb is a common word ("get", "put", "set", "add", "buy"): negated without its
 #: object ("don't get me wrong"), the verb is no negated stakes act.
 NEGATED_WITH_OBJECT: Final = frozenset(rule.name for rule in OPS_MORE_RULES)

@@ -197,6 +197,16 @@ def _asked_acts(view: _View) -> list[str]:
     return acts
 
 
+#: A sentence's end: a read word past one is not in the act's sentence.
+_SENTENCE_END: Final = re.compile(r"[.?!](?:\s|$)|\n")
+
+
+def _keeps_after_act(text: str, act: int, pos: int) -> bool:
+    """True when the word at ``pos`` is "keep" in the same sentence as the act word at
+    ``act`` (what the act spares, not a read task)."""
+    return text.startswith("keep ", pos) and _SENTENCE_END.search(text, act, pos) is None
+
+
 def _live_action(view: _View) -> _Stake | None:
     """Safety net: an action word plus a live marker in an unframed imperative request."""
     text = view.instruction
@@ -204,10 +214,15 @@ def _live_action(view: _View) -> _Stake | None:
     if not actions or not any(n in text for n in rules.LIVE_NEEDLES):
         return None
     live = rules.LIVE_MARKER.search(text)
+    acts = _lead_hits(view, rules.ACTION_WORDS)
     framed = [  # "Do not wait for further confirmation." negates, it asks nothing
         pos
         for pos in _lead_hits(view, rules.FRAME_WORDS | rules.READ_ONLY_WORDS)
         if not rules.NEGATED_AFTER.match(text, text.find(" ", pos) if " " in text[pos:] else pos)
+        # "drop the dupes on prod, keep the lowest id ... No need to check with Hana": what
+        # the act keeps, in its sentence, or a negated read word frames nothing
+        and not (acts and acts[0] < pos and _keeps_after_act(text, acts[0], pos))
+        and not rules.NEGATED_BEFORE.search(text, max(0, pos - 24), pos)
     ]
     if live is None or framed:
         return None

@@ -37,8 +37,9 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
     _rule(
         "destructive_verb", "delete_data",
         "delete remove erase clear empty flush reset overwrite terminate discard kill clean prune "
-        "get scrub",
-        r"delete|remove|erase|clear(?!\s+(?:for|to|and|enough|about|on|that|in|with)\b)(?:\s+out)?|empty|flush|reset|overwrite|terminate|discard|kill"
+        "get scrub bin",
+        # "Bin all the accounts flagged as duplicates": the British verb, before what goes
+        r"bin(?=\s+(?:all|every|these|those|them|the)\b)|delete|remove|erase|clear(?!\s+(?:for|to|and|enough|about|on|that|in|with)\b)(?:\s+out)?|empty|flush|reset|overwrite|terminate|discard|kill"
         r"|clean\s+(?:up|out)|prune|get\s+rid\s+of|scrub",
         "live_or_data",
         # (not "the duplicate records ... from the live stores system": live rows go)

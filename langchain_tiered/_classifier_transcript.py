@@ -100,7 +100,13 @@ _ASSISTANT_PHRASE: Final = re.compile(
 
 #: A JSON message list pasted as text ('[{"role": "user", "content": ...}, ...]'), or one
 #: message per line (JSON Lines: '{"role": "assistant", "tool_calls": [...]}').
-_JSON_MESSAGES: Final = re.compile(r'\s*(?:(?:\{\s*"messages"\s*:\s*)?\[\s*)?\{\s*"role"\s*:')
+#: ('[{"from": "ops-agent", "text": "... Schedule payment ...?"}, {"from": "treasurer", ...}]':
+#: a chat tool's export names the speaker and the text in its own words)
+_JSON_MESSAGES: Final = re.compile(
+    r'\s*(?:(?:\{\s*"messages"\s*:\s*)?\[\s*)?\{\s*"(?:role|from|sender|speaker|author)"\s*:'
+)
+_ROLE_KEYS: Final = ("role", "from", "sender", "speaker", "author")
+_CONTENT_KEYS: Final = ("content", "text", "message", "body")
 #: A job title labelling the last line after an assistant's turn ("Case Management Lead: purge
 #: them"): that person answers the assistant, even when the label opens only that line.
 _TITLE_LABEL: Final = re.compile(
@@ -142,8 +148,9 @@ def _json_turns(text: str) -> list[tuple[str, str]] | None:
     for message in data:
         if not isinstance(message, dict):
             return None
-        role, content = message.get("role"), message.get("content")
-        content = "\n".join(filter(None, [content or "", *_tool_calls(message)]))
+        role = next((message[key] for key in _ROLE_KEYS if key in message), None)
+        content = next((message[key] for key in _CONTENT_KEYS if key in message), None)
+        content = "\n".join(filter(None, [_text_of(content), *_tool_calls(message)]))
         if not isinstance(role, str) or not content:
             return None
         turns.append((_role(role.lower()), content))
@@ -152,9 +159,21 @@ def _json_turns(text: str) -> list[tuple[str, str]] | None:
         return None
     # a conversation with the model, or a group chat of named users only ('[{"role": "user",
     # "name": "mira.k", "content": "... roll vend-pricing in prod back to 3.2.7"}]')
-    if "ai" in roles or roles == {"human"}:
+    # (a chat tool's export of people only, '"from": "Maria (ops)"', stays one pasted input)
+    if "ai" in roles or (roles == {"human"} and all("role" in message for message in data)):
         return turns
     return None
+
+
+def _text_of(content: Any) -> str:
+    """A pasted message's text: a string, or the text parts of a list of content parts
+    ('[{"type": "text", "text": "..."}]'); "" for anything else."""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        parts = [part.get("text") if isinstance(part, dict) else part for part in content]
+        return "\n".join(part for part in parts if isinstance(part, str))
+    return ""
 
 
 def _tool_calls(message: dict[str, Any]) -> list[str]:
@@ -230,6 +249,41 @@ def _asking_assistant_line(lines: list[str], labels: list[str], speakers: set[st
             turn = "\n".join(lines[index : len(lines) - 1]).rstrip()
             return turn.endswith(("?", "？"))
     return False
+
+
+#: An agent's offer in the first person ("I will merge them ... hard-deleting the rest.").
+_OFFER: Final = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:i(?:'ll|\s+will|\s+am\s+going\s+to|'m\s+going\s+to|\s+can)"
+    r"|shall\s+i|should\s+i|do\s+you\s+want\s+me\s+to|want\s+me\s+to)\s",
+    re.IGNORECASE,
+)
+#: The offer asks for consent at its end ("... Proceed?", "Reply 'yes' to confirm.").
+_CONSENT_END: Final = re.compile(
+    r"\?\s*$|\breply\s+[\"'\u201c\u2018]?(?:yes|y|ok|confirm|go)[\"'\u201d\u2019]?\s+to\s+"
+    r"(?:confirm|proceed|continue|approve)\b[^\n]{0,40}$",
+    re.IGNORECASE,
+)
+#: A short yes under it ("yes", "ok go", "👍").
+_SHORT_YES: Final = re.compile(
+    r"\s*(?:yes|yep|yeah|y|ok(?:ay)?|sure|go(?:\s+ahead)?|proceed|do\s+it|confirm(?:ed)?"
+    r"|approved?)\b[\w\s,.!]{0,30}|\s*(?:👍|✅|👌)\s*",
+    re.IGNORECASE,
+)
+
+
+def unlabelled_offer(text: str) -> str | None:
+    """The offer of an agent's first-person offer pasted without speaker labels with a short
+    yes under it ("I will merge them ... hard-deleting the rest. Reply 'yes' to confirm.\n\n
+    yes"); None for anything else."""
+    if "\n\n" not in text or len(text) > MAX_CHARS:
+        return None
+    head, _, tail = text.strip().rpartition("\n\n")
+    if len(tail.split()) > 6 or not _SHORT_YES.fullmatch(tail):
+        return None
+    head = head.strip()
+    if _SPEAKER_LINE.match(head) or not _OFFER.search(head) or not _CONSENT_END.search(head):
+        return None
+    return head
 
 
 def parse_transcript(text: str) -> list[tuple[str, str]] | None:

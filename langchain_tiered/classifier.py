@@ -80,6 +80,7 @@ from typing import Any, Final, Literal
 
 from langchain_tiered import _classifier_proposals as proposals
 from langchain_tiered import _classifier_rules as rules
+from langchain_tiered._classifier_agent_plans import RELAYED_QUESTION, THREAD_HEADING, WHOLLY_QUOTED
 from langchain_tiered._classifier_chat_export import looks_like_export
 from langchain_tiered._classifier_commands import without_routing_talk
 from langchain_tiered._classifier_dispatch import (
@@ -120,6 +121,7 @@ from langchain_tiered._classifier_thread_stakes import (
     _real_run_stake,
     _relayed_consent_stake,
 )
+from langchain_tiered._classifier_transcript import unlabelled_offer
 from langchain_tiered._classifier_view import _build_view as _build_view  # re-exported
 from langchain_tiered._classifier_view import _lead_hits, _View
 from langchain_tiered._learned import Opinion, TierModel, load_model, second_opinion
@@ -180,34 +182,6 @@ def _ask_model(
     return second_opinion(view.instruction, view.words, shape, model, intent, tier, scores)
 
 
-#: A heading over a pasted review or approval thread ("Review thread:", "PR comments:").
-_THREAD_HEADING: Final = re.compile(
-    r"\s*(?:(?:code\s+)?review|pr|mr|approval|sign-?off)\s+(?:thread|comments?|discussion|notes)\s*:\s*"
-    # "IT-44830 comments:", "Email thread — subject: RE: ...", a lone "From: People Team",
-    # "Forwarded message": nothing but the pasted thread's heading
-    r"|\s*[a-z]{2,10}-\d{2,}\s+(?:comments?|thread)\s*:?\s*"
-    # "SMS from Kwame, 5:48am:" over the quoted message alone
-    r"|\s*(?:sms|text|text\s+message|message|whatsapp|voicemail)\s+from\s[^\n?]{1,80}"
-    r"(?:\n\s*qtext\s*)?"
-    r"|\s*(?:e-?mail|mail)\s+(?:thread|chain)\b[^\n]{0,120}"
-    # "---------- Forwarded message ---------"
-    r"|\s*from:\s[^\n]{1,80}|[-\s]*(?:begin\s+)?(?:forwarded|original)\s+(?:message|thread|email"
-    r"|e-mail|conversation|chain)[-:\s]*"
-)
-
-
-#: "What do I tell him?" under a relayed question ("should i kill power to all of F dock?"):
-#: the model makes the call the rules find in the question (not the learned scorer's guess
-#: over a pasted log: "Trace below - what's wrong and what do we tell them?").
-_RELAYED_QUESTION: Final = re.compile(
-    r"\bwhat\s+(?:do|should)\s+(?:i|we)\s+tell\s+(?:him|her|them|the\s+[\w-]+)\s*\?"
-)
-#: Pasted input that is one quoted message ('"wipe the april intake records ..."').
-_WHOLLY_QUOTED: Final = re.compile(
-    r"\s*[\"'\u201c\u2018«][^\"\u201c\u201d«»]+[\"'\u201d\u2019»]\s*"
-)
-
-
 def _delegated(
     view: _View, model: TierModel | Literal[False] | None, asked: bool = False
 ) -> Classification | None:
@@ -217,17 +191,21 @@ def _delegated(
     The pasted input (chat timestamps and speakers left out) is classified as if it were the
     instruction; only a tier-3 result is taken, so a delegated coding ask keeps the usual route.
     """
-    heading = _THREAD_HEADING.fullmatch(view.instruction)  # "Review thread:" over the quotes
-    relayed = _RELAYED_QUESTION.search(view.instruction)
+    heading = THREAD_HEADING.fullmatch(view.instruction)  # "Review thread:" over the quotes
+    relayed = RELAYED_QUESTION.search(view.instruction)
     if not view.material or not (asked or heading or relayed):
         return None
     # "do what it says, on staging only" (not "Do what Dev asked": a person named Dev)
     if rules.ENV_LOCAL_MARKER.search(rules.DELEGATION.sub(" ", view.instruction)):
         return None
     material = rules.CHAT_PREFIX.sub("", view.material)
-    message = _WHOLLY_QUOTED.fullmatch(material)  # 'SMS from Tom: "wipe the april ..."'
+    message = WHOLLY_QUOTED.fullmatch(material) is not None  # 'SMS from Tom: "wipe ..."'
+    quoted = [line for line in material.split("\n") if line.strip()]
     if message:
         material = material.strip()[1:-1]
+    elif relayed and quoted and all(WHOLLY_QUOTED.fullmatch(line) for line in quoted):
+        # quoted texts a line each under "what do I tell him?": the messages themselves
+        material, message = "\n".join(line.strip()[1:-1] for line in quoted), True
     if heading or (relayed and not message):  # a thread under a heading, or a pasted log
         model = False  # under "what do we tell them?", hands over only what the rules find
     asks = _classify_text(material, model, delegated=True)
@@ -342,7 +320,9 @@ def _classify_text(
         # "Hi, ... Thanks, Renee" around a memo: its asks, as far as the rules see them
         letter = not delegation and rules.LETTER_ONLY.fullmatch(view.instruction) is not None
         asked = bool(delegation) or letter
-        handed = _delegated(view, False if letter else model, asked) if asked or not clear else None
+        # ("what do I tell him? yes or no" reads as a yes/no check until the question is seen)
+        relayed = not clear or RELAYED_QUESTION.search(view.instruction) is not None
+        handed = _delegated(view, False if letter else model, asked) if asked or relayed else None
         if handed:
             return handed
     tier = rules.INTENT_TIER[intent]
@@ -422,6 +402,15 @@ def _classify_turns(
     ):  # "> Proposal: refund all 340 patients ..." / "Agreed on all three. Please process today."
         reason = f"reply approving a quoted tier-3 proposal: {proposal.reason}"
         return replace(proposal, reason=reason, signals=(*proposal.signals, "approves_quoted"))
+    if (
+        result.tier < 3
+        and isinstance(text_or_messages, str)
+        and (offer := unlabelled_offer(text_or_messages))
+    ):  # "I will hard-delete the rest. Reply 'yes' to confirm.\n\nyes", pasted without labels
+        proposal = _classify_text(rules.OFFER_PREFIX.sub(". ", offer.lower()), False)
+        if proposal.tier == 3:
+            reason = f"short reply to a tier-3 proposal: {proposal.reason}"
+            return replace(proposal, reason=reason, signals=(*proposal.signals, "reply_to_offer"))
     if result.tier < 3 and len(human.split()) <= rules.SHORT_REPLY_WORDS:
         # "ok, sounds good" right after "I'll drop the staging_old table on prod - OK?": the
         # reply confirms the proposal, so it gets the proposal's tier 3

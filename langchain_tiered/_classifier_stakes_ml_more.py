@@ -1,0 +1,63 @@
+"""More stakes rules in other languages (tried after ``ML_ACCESS_RULES``).
+
+A script run or a release put live ("Τρέξε τώρα στην παραγωγή το script μετάπτωσης", run the
+migration script in production now; Turkish "canliya al" with its own letters, take it live), a
+refund or reversal done ("Faz o reembolso integral hoje", do the full refund today; "Die
+alte Lastschrift soll zurückgebucht werden", the old direct debit is to be reversed) and an
+invoice cancelled ("storniere die Sammelrechnung") are tier 3 as their English meaning is.
+A sentence that asks to explain, summarise, translate or write code about it is not the act
+(``unless``).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from langchain_tiered._classifier_objects import _CODE_ML, _READ_ML
+from langchain_tiered._classifier_stake_rule import StakesRule, _ml_rule
+
+#: Reading, explaining or writing words, and test systems, that make a sentence about the act.
+_ABOUT: Final = (
+    _READ_ML
+    + r"|"
+    + _CODE_ML
+    + r"|\b(?:μετάφρασ\w*|εξήγησ\w*|εξήγ\w*|περίληψ\w*|γράψε|γράψτε|κώδικ\w*|açıkla\w*"
+    r"|özetle\w*|anlat\w*|nasıl|explica\w*|como\s+(?:faço|fazer|posso|se\s+faz)|erklär\w*"
+    r"|wie\s+(?:kann|könn\w*|mach\w*|geht|funktionier\w*)|entwurf\w*|vorlage\w*|schreib\w*"
+    r"|escrev\w*|rascunho|test\w*|staging|sandbox)\b"
+)
+
+ML_MORE_RULES: Final[tuple[StakesRule, ...]] = (
+    # Greek "run / apply / put up ... in production": an act on the live system
+    _ml_rule(
+        "ml_live_run_el", "migration", "τρέξ εκτέλεσ εφάρμοσ ανέβασ",
+        r"\b(?:τρέξ(?:ε|τε)|εκτέλεσ(?:ε|τε)|εφάρμοσ(?:ε|τε)|ανέβασ(?:ε|τε))\b",
+        r"\bπαραγωγ\w*",
+        _ABOUT,
+    ),
+    # Turkish "take it live" ("canliya al", "yayina al" in Turkish letters): a release put live
+    _ml_rule(
+        "ml_take_live_tr", "deploy", "canlıya yayına",
+        r"\b(?:canlıya|yayına)\s+(?:al|alın|alalım|alır\s+mısın|çık|çıkın|çıkalım|geçir\w*)\b",
+        r"\w",
+        _ABOUT,
+    ),
+    # Portuguese "do the refund", "reverse the charge" ("Faz o reembolso integral hoje")
+    _ml_rule(
+        "ml_refund_pt", "payment", "reembolso estorn",
+        # imperative forms at a clause's start ("Faz o reembolso", "Faça o estorno"), not
+        # "o sistema faz o reembolso?" nor "como fazer o reembolso"
+        r"(?<!\w\s)\b(?:fa(?:z|ça|çam)\s+(?:o|os)\s+(?:reembolso|estorno)s?|estorn(?:e|em)"
+        r"|process(?:e|em)\s+(?:o|os)\s+(?:reembolso|estorno)s?)\b",
+        r"\w",
+        _ABOUT,
+    ),
+    # German "cancel the invoice", "the direct debit is to be reversed": money moved back
+    _ml_rule(
+        "ml_reverse_de", "payment", "storn zurück rückbuch",
+        r"\b(?:stornier(?:e|en)|zurück(?:ge)?buch\w*|rückbuch\w*)\b",
+        r"\b(?:\w*rechnung\w*|lastschrift\w*|zahlung\w*|überweisung\w*|buchung\w*|betrag\w*)\b",
+        # ... not "wurde bereits zurückgebucht" (it was reversed already)
+        _ABOUT + r"|\b(?:wurden?|worden|bereits|schon)\b",
+    ),
+)  # fmt: skip
