@@ -108,6 +108,13 @@ TOOL_WRITE: Final = _c(
 )
 #: A request that hands the pasted input's own asks to the model ("Do what Marco is asking.",
 #: "Handle the request in this thread", "haz lo que pide"): the input's asks are the request.
+#: "Fwd: from Sofia ... "please give the three apprentices access ..." can you set that up?":
+#: the quoted ask is handed over (as far as the rules read it: ``SET_UP_ASK``).
+_SET_UP: Final = (
+    r"\b(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:set|sort)\s+(?:that|this|it|them)\s+"
+    r"(?:up|out)\b"
+)
+SET_UP_ASK: Final = _c(_SET_UP)
 DELEGATION: Final = _c(
     # "Agent, handle per Greg's note.", "action this as per the policy below"
     r"\b(?:handle|action|process|deal\s+with)\s+(?:(?:it|this|that|them)\s+)?(?:as\s+)?per\s+"
@@ -116,6 +123,8 @@ DELEGATION: Final = _c(
     # "Can you release these? Thread below.": the act named, the thread it comes from pointed at
     r"\b(?:release|approve|pay|process|send|submit)\s+(?:these|them|this|it)\b[^.\n]{0,20}[?.!]\s*"
     r"(?:the\s+)?(?:thread|email|emails|chain|details?)\s+(?:is\s+|are\s+)?(?:below|attached)\b"
+    # "can you set that up?" under a quoted ask
+    r"|" + _SET_UP + r""
     # not "will it do what the comment says?": a question about what code does
     # "Take care of what Dana asked for below"
     # ("Carry out what Dimitri wrote in the change ticket below")
@@ -171,7 +180,10 @@ LETTER_ONLY: Final = _c(
     r"|tell\s+me|extract|translate|rewrite|draft|classify|check|review)\b)"
     r"(?:(?:hi|hello|hey|dear|morning|good\s+(?:morning|afternoon|evening))(?:\s+(?:all|team"
     r"|everyone|folks|there|[\w'-]+))?[,!.:]?"
-    r"|(?:thanks|thank\s+you|cheers|best|regards|kind\s+regards|many\s+thanks|ta|thx)\b[,!.]?"
+    # (and the same in other languages: "Gracias, Marta", "Obrigado", "Merci", "Danke")
+    r"|(?:thanks|thank\s+you|cheers|best|regards|kind\s+regards|many\s+thanks|ta|thx|gracias"
+    r"|obrigad[oa]|merci|danke|grazie|dank\s+je(?:wel)?|dziękuję|saludos|cordialement"
+    r"|mit\s+freundlichen\s+grüßen|viele\s+grüße)\b[,!.]?"
     r"[ \t]*[\w .'-]{0,40}"
     r"|[^\n?]{0,160}\b(?:recap|few\s+(?:bits|things|items|updates|notes|points)|updates?\s+from"
     # "quick round-up before the weekend:", "Monday run-down", "housekeeping for the week"

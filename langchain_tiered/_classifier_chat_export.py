@@ -92,13 +92,13 @@ _SPEAKER_TIME: Final = re.compile(
 #: "Gareth 08:02: ..." with a colon after the time).
 _SPEAKER_TIME_INLINE: Final = re.compile(
     _SPEAKER + r"(?:,[ \t]*(?P<time>\d{1,2}:\d\d)[ \t]*[—–-]|[ \t]+(?P<bare>\d{1,2}:\d\d)[ \t]*[—–]"
-    # an SMS or WhatsApp thread's "Gareth 08:02: ..."
-    r"|[ \t]+(?P<colon>\d{1,2}:\d\d)[ \t]*:)[ \t]*"
+    # an SMS or WhatsApp thread's "Gareth 08:02: ...", a Teams copy's "Carla M (07:40): ..."
+    r"|[ \t]+(?P<colon>\d{1,2}:\d\d)[ \t]*:|[ \t]*\((?P<paren>\d{1,2}:\d\d)\)[ \t]*:)[ \t]*"
     r"(?P<say>\S.*)$",
     re.MULTILINE,
 )
 #: A time then a colon mid-line ("Gareth 08:02: ..."): the cheap test for that form.
-_TIME_COLON: Final = re.compile(r"[^\W\d_][ \t]+\d{1,2}:\d\d[ \t]*:[ \t]")
+_TIME_COLON: Final = re.compile(r"[^\W\d_][ \t]+\(?\d{1,2}:\d\d\)?[ \t]*:[ \t]")
 _CHAT_LINE_START: Final = re.compile(
     r"^[ \t]*" + _STAMP + r"[ \t]*[^\W\d_][^:\n]{0,60}:[ \t]", re.MULTILINE
 )
@@ -127,7 +127,8 @@ def normalize_export(text: str) -> str:
     if len(_SPEAKER_TIME_INLINE.findall(text)) >= 2:
         text = _SPEAKER_TIME_INLINE.sub(
             lambda m: (
-                f"[{m.group('time') or m.group('bare') or m.group('colon')}] {m.group('who')}: "
+                f"[{m.group('time') or m.group('bare') or m.group('colon') or m.group('paren')}] "
+                f"{m.group('who')}: "
                 f"{m.group('say')}"
             ),
             text,
@@ -171,7 +172,11 @@ def _title_like(line: str) -> bool:
 
 #: A reply that only thanks or acknowledges ("🙏", "thanks!", "+1"): it does not answer an ask.
 _THANKS: Final = re.compile(
-    r"\s*(?:[^\w\s]+|thanks?(?:\s+\w+)?|thank\s+you|ty|ta|\+1|cheers)\s*[.!]*\s*", re.IGNORECASE
+    r"\s*(?:[^\w\s]+|thanks?(?:\s+\w+)?|thank\s+you|ty|ta|\+1|cheers)\s*[.!]*\s*"
+    # ... or only seconds it ("+1 go", "agreed, do it", "👍 go ahead")
+    r"|\s*(?:\+1|agreed|approved|👍|✅)?[\s,.!]*(?:go(?:\s+ahead)?|do\s+it|from\s+me|approved"
+    r"|agreed|yes|yep)?\s*[.!]*\s*",
+    re.IGNORECASE,
 )
 
 
@@ -218,16 +223,15 @@ def _handed_over(lines: list[str], asker: str | None, handed: re.Match[str]) -> 
 
 
 def _last_chat_message(lines: list[str]) -> str:
-    """The last message of a chat export between two or more people ("" if ``lines`` is not
-    one, or if a bot or agent speaks last: "[12:01] agent: restarted pod web-2" is a log)."""
+    """The last message of a chat export of people ("" if ``lines`` is not one, or if a bot
+    or agent speaks last: "[12:01] agent: restarted pod web-2" is a log)."""
     if _CHANNEL_HEADER.match(lines[0]) or _BRACKET_CHANNEL.match(lines[0]):
         lines = lines[1:]  # "[#sis-admins]" above the export
     if len(lines) < 2:
         return ""
     found = [CHAT_LINE.match(line) for line in lines]
-    speakers = {m.group("who").strip().lower() for m in found if m}
-    last = found[-1]
-    if not all(found) or len(speakers) < 2 or last is None:
+    last = found[-1]  # (one person's lines pasted alone are that person's messages too)
+    if not all(found) or last is None:
         return ""
     who = last.group("who")
     if _AUTOMATED_SPEAKER.search(who) and not _TO_ASSISTANT_LABEL.search(who):

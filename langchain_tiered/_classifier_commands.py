@@ -41,7 +41,9 @@ NEGATION: Final = _c(
     r"|script|query|sql|command|plan|changes?|statement)|on\s+prod\w*|against\s+prod\w*))?"
     r"(?=\s*(?:[.,;:)!]|$|yet|until|before|i\s+will|i'll|we\s+will|myself))"
     # (not "no need for review", "without waiting for review": a review waived)
-    r"|(?<!\bneed\s)(?<!\bwaiting\s)(?<!\bwait\s)\bfor\s+(?:human\s+)?review(?:\s+only)?\b"
+    # (nor "Door entry integration - summary for review": a document's label)
+    r"|(?<!\bneed\s)(?<!\bwaiting\s)(?<!\bwait\s)(?<!\bsummary\s)(?<!\boverview\s)"
+    r"(?<!\bnotes\s)(?<!\bwriteup\s)(?<!\bwrite-up\s)\bfor\s+(?:human\s+)?review(?:\s+only)?\b"
     # not "no dry run", "skip the dry run": those ask for the real thing
     r"|(?<!\bno\s)(?<!\bwithout\s)(?<!\bskip\s)(?<!\bskip\sthe\s)(?<!\bnot\sa\s)"
     r"(?<!\bnot\sas\sa\s)(?<!\bnot\sanother\s)"  # "now, not as a dry run"
@@ -53,7 +55,7 @@ NEGATION: Final = _c(
     r"(?<!\bvalidated\sthe\s)(?<!\bapproved\sthe\s)"  # "We validated the dry run yesterday, so ..."
     # ("the dry run last week was clean": a past run reported, not this one)
     # "--no-dry-run", "no_dry_run": the flag that turns the dry run off
-    r"(?<!\bno-)(?<!\bno_)"
+    r"(?<!\bno-)(?<!\bno_)(?<!/)"  # (not an endpoint: "POST /placements/dry-run")
     r"\bdry[- ]?run\b(?!\s+(?:list|file|csv|ids?|rows|set)\b)"  # not "the dry-run list"
     r"(?!\s*[:=]\s*(?:no|false|off|0)\b)"  # a plan's "dry_run": false asks for the real run
     # "Dry-run report attached, 0 conflicts.": a past run's results handed over
@@ -204,6 +206,8 @@ DEPLOY_COMMAND: Final = _c(
     r"\bkubectl\s+(?:apply|rollout|scale|set\s+image|patch|replace|drain|cordon)\b|\bhelm\s+"
     r"(?:upgrade|install|rollback)\b|\bterraform\s+apply\b|\bpulumi\s+up\b|\bansible-playbook\b"
     r"|\bcdk\s+deploy\b|\bserverless\s+deploy\b|\bfly\s+deploy\b|\bgcloud\s+\w+\s+deploy\b"
+    # a ChatOps slash command against production ("@deploy-bot /run-backfill --env=prod")
+    r"|(?<![\w/.])/[a-z][\w-]+[^\n]{0,120}?--(?:env|environment|target|stage)[= ]+(?=prod|live)"
     r"|(?P<sql>\bupdate\s+[\w.\"`]+\s+set\b|\binsert\s+into\b|\balter\s+table\b"
     r"|\balter\s+(?:schema|table|database)\s+\S+\s+swap\s+with\b)"
     r"|(?P<plan>\bterraform\s+will\s+perform\s+the\s+following\s+actions\b|\bplan:\s+\d+\s+to"

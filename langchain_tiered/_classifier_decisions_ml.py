@@ -55,6 +55,7 @@ ML_INCIDENT: Final = _c(
     r"|notfall\w*|guasto|avaria|incendio|incendie|incêndio|feuer\w*|fuoco|fumée|humo|fumaça"
     r"|rauch\w*|pożar\w*|пожар\w*|yangın|duman|\w*lekkasje\w*|\w*läcka\w*|\w*lækage\w*"
     # card readers charging twice: "Kortläsarna drar dubbelt" (Swedish, Norwegian, Danish)
+    r"|brann\w*|brandlarm\w*|røyk\w*|røg\w*|rökutveckling"
     r"|(?:drar|dra|trekker|trækker)\s+(?:pengar\s+|penger\s+|penge\s+)?d[ou]bbelt?|dubbeldrag\w*"
     # something jammed mid-move: "la perche 22 s'est bloquée", "o motor do lustre travou"
     r"|bloqué\w*|travou|travad[oa]s?|atascad[oa]s?|bloquead[oa]s?|blockiert|bloccat[oa]"
@@ -148,9 +149,9 @@ ML_LIVE_ACTION: Final = _c(
     r"|frakobl\w*|koble\s+(?:ut|fra|inn|til)|koppla\s+(?:bort|ur|in|från)|genstart\w*"
     r"|starta\s+om|omstart\w*|uitschakel\w*|afschakel\w*|terugdraai\w*|herstart\w*"
     r"|omschakel\w*|isoler\w*|still+eg\w*|stillzuleg\w*|außer\s+betrieb|stäng\w*|steng\w*|stans\w*|stopp\w*"
-    r"|avbryt\w*)\b"
+    r"|avbryt\w*|utløs\w*|utlös\w*|udløs\w*)\b"
     # Turkish "Maser-1'e geçirelim mi?" (switch over to), Hindi "खाता फ्रीज़ करवा दें" (freeze)
-    r"|\bgeçir\w*|फ्रीज़|फ़्रीज़|फ्रीज|\b(?:freez\w*|frys\w*|frys|bevries\w*|einfrier\w*|congel\w*)"
+    r"|\bgeçir\w*|\bboşalt\w*|फ्रीज़|फ़्रीज़|फ्रीज|\b(?:freez\w*|frys\w*|frys|bevries\w*|einfrier\w*|congel\w*)"
     # Swedish "Ska vi larma polisen nu?" (call the police / raise the alarm), "bryta strömmen"
     # (cut the power), "slå av" (switch off)
     r"|\blarma\w*|\bbryt\w*\s+(?:ström\w*|strøm\w*)|\bslå\s+(?:av|fra|ifrån)\b"

@@ -109,3 +109,28 @@ def _material_request_stake(view: _View) -> _Stake | None:
     if (found := rules.MATERIAL_MONEY_REQUEST.search(view.material)) is None:
         return None
     return _Stake("payment", "material_request", "process this", found.group()[:40], 0.75)
+
+
+#: A network scanner's output pasted as material.
+_SCAN_OUTPUT: Final = re.compile(
+    r"\bnmap\s+scan\s+report\b|^\s*port\s+state\s+service\b|\bstarting\s+nmap\b|\bnessus\b"
+    r"|\bopenvas\b",
+    re.MULTILINE,
+)
+#: Words that ask for a judgement of what was found (not "list the open ports").
+_ASSESS_WORDS: Final = frozenset({"assess", "evaluate", "rank", "prioritise", "prioritize"})
+
+
+def _scan_assessment_stake(view: _View) -> _Stake | None:
+    """A pasted network scan under a request to assess or rank it: a security assessment."""
+    if not view.material or not (
+        _SCAN_OUTPUT.search(view.material) or _SCAN_OUTPUT.search(view.instruction)
+    ):  # (the scan's headings may stay with the prose)
+        return None
+    asked = _lead_hits(view, _ASSESS_WORDS)
+    # a test system named in the request spares it (not "host.corp.local" in the scan's lines)
+    prose = [line for line in view.instruction.split("\n") if not _SCAN_OUTPUT.search(line)]
+    if not asked or _nonlive("\n".join(prose)):
+        return None
+    word = view.instruction[asked[0] :].split(None, 1)[0]
+    return _Stake("security_audit", "scan_assessment", word, "scan output", 0.75)

@@ -390,7 +390,7 @@ LEAD_PAIRS: Final = frozenset(
         "we must", "you should", "we should", "should we", "should i", "shall we", "can we",
         "do we", "let us", "help me", "time to", "sure to", "forget to", "remember to", "you to",
         "ok to", "okay to", "safe to", "fine to", "want to", "going to", "do not", "can u",
-        "could u", "would u", "can i", "could i", "could we", "shall i",
+        "could u", "would u", "can i", "could i", "could we", "shall i", "you mind",
     }
 )  # fmt: skip
 #: Words that turn to a new request whatever came before ("... 👍 now mute all monitors").
@@ -488,7 +488,8 @@ ENV_LOCAL_MARKER: Final = _c(
     r"|sqlite|scratch(?![\s-]*(?:purge|clean\w*|opschon\w*|opruim\w*|file\s*systems?|fs"
     r"|volumes?|storage|space|quotas?|retention|polic(?:y|ies)|dir\w*))"
     r"|mock\w*|fixtures?|demo\s+(?:company|org\w*|account|tenant|env\w*|instance"
-    r"|workspace|site|store)|testbed|test\s+bed|paper[- ]trad\w*|backtest\w*)\b" + _OFFLINE_TARGET
+    r"|workspace|site|store)|testbed|test\s+bed|paper[- ]trad\w*|backtest\w*|throw-?away)\b"
+    + _OFFLINE_TARGET
 )
 _CODE_CONTEXT: Final = (
     r"\b(?:column|field|function|method|(?<!security\s)class|form|endpoint|schema|model|unit|regex|validation"

@@ -7,11 +7,13 @@ The classifier reads every table as ``rules.NAME``; they live in small modules b
 * :mod:`._classifier_objects`: the object vocabularies the stakes rules test (credentials,
   privileges, money, security findings) and what cancels them in other languages;
 * :mod:`._classifier_stakes`, :mod:`._classifier_stakes_ops`, :mod:`._classifier_stakes_ml`,
-  :mod:`._classifier_stakes_ml_access`, :mod:`._classifier_stakes_ops_more` and
-  :mod:`._classifier_stakes_ml_more`: the tier-3 stakes rules, in English (destructive,
-  access, money, audits; then operations: money runs, releases, cutovers, go/no-go calls), in
-  other languages, more operations (on-chain transfers, router commits, bulk reinstatement)
-  and more languages (``STAKES_RULES`` is all six, in priority order);
+  :mod:`._classifier_stakes_ml_access`, :mod:`._classifier_stakes_ops_more`,
+  :mod:`._classifier_stakes_ml_more` and :mod:`._classifier_stakes_more`: the tier-3 stakes
+  rules, in English (destructive, access, money, audits; then operations: money runs,
+  releases, cutovers, go/no-go calls), in other languages, more operations (on-chain
+  transfers, router commits, bulk reinstatement), more languages and more English (keys put
+  into authorized_keys, records removed from a system, remote sessions opened)
+  (``STAKES_RULES`` is all seven, in priority order);
 * :mod:`._classifier_cues`, :mod:`._classifier_cues_tier1` and
   :mod:`._classifier_cues_frontier`: weighted intent cues for the tier-0, tier-1 and tier-2
   intents (``INTENT_CUES`` is all three, in that order);
@@ -221,6 +223,7 @@ from langchain_tiered._classifier_stakes_ml import (
 )
 from langchain_tiered._classifier_stakes_ml_access import ML_ACCESS_RULES
 from langchain_tiered._classifier_stakes_ml_more import ML_MORE_RULES
+from langchain_tiered._classifier_stakes_more import MORE_RULES
 from langchain_tiered._classifier_stakes_ops import OPS_RULES
 from langchain_tiered._classifier_stakes_ops_more import OPS_MORE_RULES
 
@@ -280,11 +283,11 @@ __all__ = [
 
 #: Stakes rules, in priority order (the first that fires names the intent).
 STAKES_RULES: Final = (
-    EN_RULES + OPS_RULES + ML_RULES + ML_ACCESS_RULES + OPS_MORE_RULES + ML_MORE_RULES
+    EN_RULES + OPS_RULES + ML_RULES + ML_ACCESS_RULES + OPS_MORE_RULES + ML_MORE_RULES + MORE_RULES
 )
 #: Rules whose verb is a common word ("get", "put", "set", "add", "buy"): negated without its
 #: object ("don't get me wrong"), the verb is no negated stakes act.
-NEGATED_WITH_OBJECT: Final = frozenset(rule.name for rule in OPS_MORE_RULES)
+NEGATED_WITH_OBJECT: Final = frozenset(rule.name for rule in OPS_MORE_RULES + MORE_RULES)
 
 
 #: Safety net: an action word in any form plus a live marker, in an unframed request.

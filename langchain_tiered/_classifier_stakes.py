@@ -230,11 +230,11 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         "permission_change", "credentials",
         "give add assign remove delete reset change disable enable create issue generate update "
         "set make share transfer promote demote lock provision upgrade bypass turn take hand "
-        "connect permit switch activate unlock provide attach kill",
+        "connect permit switch activate unlock provide attach kill append",
         r"give|provide|add|attach(?=[^.?!\n]{0,60}\b(?:polic(?:y|ies)|roles?|groups?)\b)|assign|remove|delete|reset|change|disable|enable|create|issue|generate"
         r"|update|set|make|share|transfer|promote|demote|lock|provision|upgrade|bypass"
         r"|turn\s+(?:off|on)|take\s+away|hand\s+(?:out|over)|connect|permit|switch\s+on|activate"
-        r"|unlock|kill",
+        r"|unlock|kill|append",
         "object",
         _PRIV_OBJECT,
         unless=_CODE_CONTEXT

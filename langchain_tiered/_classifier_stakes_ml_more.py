@@ -4,7 +4,9 @@ A script run or a release put live ("Τρέξε τώρα στην παραγωγ
 migration script in production now; Turkish "canliya al" with its own letters, take it live), a
 refund or reversal done ("Faz o reembolso integral hoje", do the full refund today; "Die
 alte Lastschrift soll zurückgebucht werden", the old direct debit is to be reversed) and an
-invoice cancelled ("storniere die Sammelrechnung") are tier 3 as their English meaning is.
+invoice cancelled ("storniere die Sammelrechnung"), money returned in Spanish ("Devuélveles
+ya los 350 €") and a password reset in Dutch ("het root-wachtwoord ... resetten") are tier 3
+as their English meaning is.
 A sentence that asks to explain, summarise, translate or write code about it is not the act
 (``unless``).
 """
@@ -24,7 +26,10 @@ _ABOUT: Final = (
     + r"|\b(?:μετάφρασ\w*|εξήγησ\w*|εξήγ\w*|περίληψ\w*|γράψε|γράψτε|κώδικ\w*|açıkla\w*"
     r"|özetle\w*|anlat\w*|nasıl|explica\w*|como\s+(?:faço|fazer|posso|se\s+faz)|erklär\w*"
     r"|wie\s+(?:kann|könn\w*|mach\w*|geht|funktionier\w*)|entwurf\w*|vorlage\w*|schreib\w*"
-    r"|escrev\w*|rascunho|test\w*|staging|sandbox)\b"
+    r"|escrev\w*|rascunho|test\w*|staging|sandbox"
+    # an English task over lines in other languages ("Detect the language of each line")
+    r"|detect\w*|languages?|translat\w*|classif\w*|label\w*|extract\w*|summari[sz]\w*"
+    r"|categori[sz]\w*)\b"
 )
 
 ML_MORE_RULES: Final[tuple[StakesRule, ...]] = (
@@ -59,5 +64,25 @@ ML_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"\b(?:\w*rechnung\w*|lastschrift\w*|zahlung\w*|überweisung\w*|buchung\w*|betrag\w*)\b",
         # ... not "wurde bereits zurückgebucht" (it was reversed already)
         _ABOUT + r"|\b(?:wurden?|worden|bereits|schon)\b",
+    ),
+    # Spanish "give them back the 350 euros by transfer" ("Devuélveles ya los 350 €")
+    _ml_rule(
+        "ml_refund_es", "payment", "devuélv devuelv",
+        # to them or to him ("devuélveles", "devuélvele"): not "devuélvelo en JSON" (return it)
+        # nor "que la función devuelva ..." (return, in code)
+        r"\b(?:devuélve(?:les|le)|devuélvan(?:les|le))\b",
+        r"[$€£]|\b(?:eur|euros?|dinero|importe|transferencia|matrícula|cuota|reembolso)\b",
+        _ABOUT,
+    ),
+    # Dutch "reset the root password ... and send the new one" (a credential changed)
+    _ml_rule(
+        "ml_credentials_nl", "credentials", "resetten wijzig verander intrek trek",
+        # a request ("Kun je ... resetten?"), not "de gebruiker kan zijn wachtwoord resetten"
+        # (a feature described)
+        r"\b(?:kun|kunt|wil)\s+(?:je|jij|u)\b[^?\n]{0,120}?\b(?:resetten|intrekken)\b",
+        r"\b(?:\w*wachtwoord\w*|toegangsrechten|sleutel\w*|tweestaps\w*)\b",
+        _ABOUT + r"|\b(?:hoe|uitleg\w*|leg\s+uit|extraheer\w*|classificeer\w*|vat\s+\w+\s+samen"
+        r"|samenvatting|vertaal\w*|label\w*|ja\s+of\s+nee|is\s+dit|gaat\s+(?:dit|het)\s+over"
+        r"|schrijf\w*|schrijv\w*|script\w*|functie\w*|implementeer\w*|endpoint\w*|formulier\w*)\b",
     ),
 )  # fmt: skip

@@ -159,8 +159,9 @@ def _json_turns(text: str) -> list[tuple[str, str]] | None:
         return None
     # a conversation with the model, or a group chat of named users only ('[{"role": "user",
     # "name": "mira.k", "content": "... roll vend-pricing in prod back to 3.2.7"}]')
-    # (a chat tool's export of people only, '"from": "Maria (ops)"', stays one pasted input)
-    if "ai" in roles or (roles == {"human"} and all("role" in message for message in data)):
+    # (a chat tool's export of people only, '"from": "Maria (ops)"', stays one pasted input;
+    # a system prompt and a user's message are a request to the model)
+    if "ai" in roles or (roles <= {"human", "system"} and all("role" in m for m in data)):
         return turns
     return None
 

@@ -390,3 +390,13 @@ def _open_gates(
                     found.add(i)
                     break
     return sorted(found)
+
+
+def export_tail(view: _View) -> bool:
+    """True when the instruction is a chat export's short last message ("night!") and the
+    material is only the export's earlier lines: a social remark there asks nothing."""
+    return (
+        len(view.instruction.split()) <= 3
+        and bool(view.material)
+        and all(CHAT_LINE.match(line) for line in view.material.split("\n"))
+    )

@@ -78,9 +78,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Final, Literal
 
+from langchain_tiered import _classifier_agent_plans as plans
 from langchain_tiered import _classifier_proposals as proposals
 from langchain_tiered import _classifier_rules as rules
-from langchain_tiered._classifier_agent_plans import RELAYED_QUESTION, THREAD_HEADING, WHOLLY_QUOTED
 from langchain_tiered._classifier_chat_export import looks_like_export
 from langchain_tiered._classifier_commands import without_routing_talk
 from langchain_tiered._classifier_dispatch import (
@@ -99,7 +99,11 @@ from langchain_tiered._classifier_intent_scores import (
 )
 from langchain_tiered._classifier_messages import _earlier_request, _previous_assistant, _turns
 from langchain_tiered._classifier_messages import _extract as _extract  # used by model_classifier
-from langchain_tiered._classifier_pasted_stakes import _material_request_stake, _tool_step_stake
+from langchain_tiered._classifier_pasted_stakes import (
+    _material_request_stake,
+    _scan_assessment_stake,
+    _tool_step_stake,
+)
 from langchain_tiered._classifier_small_talk import VERDICT, small_talk
 from langchain_tiered._classifier_stake_finders import (
     _asked_action_stake,
@@ -123,7 +127,7 @@ from langchain_tiered._classifier_thread_stakes import (
 )
 from langchain_tiered._classifier_transcript import unlabelled_offer
 from langchain_tiered._classifier_view import _build_view as _build_view  # re-exported
-from langchain_tiered._classifier_view import _lead_hits, _View
+from langchain_tiered._classifier_view import _lead_hits, _View, export_tail
 from langchain_tiered._learned import Opinion, TierModel, load_model, second_opinion
 
 __all__ = ["Classification", "classify"]
@@ -191,23 +195,25 @@ def _delegated(
     The pasted input (chat timestamps and speakers left out) is classified as if it were the
     instruction; only a tier-3 result is taken, so a delegated coding ask keeps the usual route.
     """
-    heading = THREAD_HEADING.fullmatch(view.instruction)  # "Review thread:" over the quotes
-    relayed = RELAYED_QUESTION.search(view.instruction)
+    heading = plans.THREAD_HEADING.fullmatch(view.instruction)  # "Review thread:" over the quotes
+    relayed = plans.RELAYED_QUESTION.search(view.instruction)
     if not view.material or not (asked or heading or relayed):
         return None
     # "do what it says, on staging only" (not "Do what Dev asked": a person named Dev)
     if rules.ENV_LOCAL_MARKER.search(rules.DELEGATION.sub(" ", view.instruction)):
         return None
     material = rules.CHAT_PREFIX.sub("", view.material)
-    message = WHOLLY_QUOTED.fullmatch(material) is not None  # 'SMS from Tom: "wipe ..."'
+    message = plans.WHOLLY_QUOTED.fullmatch(material) is not None  # 'SMS from Tom: "wipe ..."'
     quoted = [line for line in material.split("\n") if line.strip()]
     if message:
         material = material.strip()[1:-1]
-    elif relayed and quoted and all(WHOLLY_QUOTED.fullmatch(line) for line in quoted):
+    elif relayed and quoted and all(plans.WHOLLY_QUOTED.fullmatch(line) for line in quoted):
         # quoted texts a line each under "what do I tell him?": the messages themselves
         material, message = "\n".join(line.strip()[1:-1] for line in quoted), True
-    if heading or (relayed and not message):  # a thread under a heading, or a pasted log
-        model = False  # under "what do we tell them?", hands over only what the rules find
+    if heading or (relayed and not message) or plans.SET_UP_ASK.search(view.instruction):
+        # a thread under a heading, or a pasted log, under "what do we tell them?" or "can you
+        # set that up?": hands over only what the rules find
+        model = False
     asks = _classify_text(material, model, delegated=True)
     if asks.tier < 3:  # the latest asks alone, below a pasted diff or log ("Ruth: approved,
         # merge and get it onto the payments cluster" under a PR's review comments)
@@ -288,6 +294,7 @@ def _classify_text(
             or _exposure_stake(view)
             or _tool_step_stake(view)
             or _material_request_stake(view)
+            or _scan_assessment_stake(view)
             or _network_opening_stake(view)
             or _pay_by_id_stake(view)
             or _relayed_consent_stake(view)
@@ -306,8 +313,10 @@ def _classify_text(
         return _from_stake(command, view, extra)
     judged = rules.INTENT_TIER[intent] < 2 and VERDICT.search(view.instruction) is not None
     if not (stake or negated or (clear and not judged)) and (
-        social := small_talk(view.instruction, bool(view.material), rules.ACTION_WORDS)
-    ):  # "thanks, that fixed it": nothing is asked, a small model answers
+        social := small_talk(
+            view.instruction, bool(view.material) and not export_tail(view), rules.ACTION_WORDS
+        )
+    ):  # "thanks, that fixed it" (or "night!" ending a chat export): nothing is asked
         reason = f"conversational turn ('{social}'), nothing asked -> tier 0"
         return Classification("classify", 1, 0, 0.75, reason, ("small_talk", *extra))
     if view.material and not (stake or negated or delegated):
@@ -321,7 +330,7 @@ def _classify_text(
         letter = not delegation and rules.LETTER_ONLY.fullmatch(view.instruction) is not None
         asked = bool(delegation) or letter
         # ("what do I tell him? yes or no" reads as a yes/no check until the question is seen)
-        relayed = not clear or RELAYED_QUESTION.search(view.instruction) is not None
+        relayed = not clear or plans.RELAYED_QUESTION.search(view.instruction) is not None
         handed = _delegated(view, False if letter else model, asked) if asked or relayed else None
         if handed:
             return handed

@@ -1,0 +1,61 @@
+"""More English stakes rules, tried last (the other rule modules are at their size limit).
+
+* putting a key where it grants a login ("append the ssh key below to root's authorized_keys
+  on vent-gw-01"): the key is pasted, the target is live;
+* removing a person's record from a system of record ("Would you mind removing Lily-Mae's
+  safeguarding chronology from the system?");
+* scheduling the deletion of an encryption key ("schedule deletion of KMS key mrk-2019");
+* overwriting a system's data with a sheet ("Overwrite the unit inventory for Maple Ave in
+  VaultDesk with this sheet");
+* opening a remote session onto a controller or server for someone ("open him a remote session
+  onto the turbine controller through the OT jump host").
+
+A non-production environment named in the sentence spares each of them.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from langchain_tiered._classifier_stake_rule import StakesRule, _rule
+
+MORE_RULES: Final[tuple[StakesRule, ...]] = (
+    _rule(
+        "key_install", "credentials", "add append put install copy drop",
+        r"add|append|put|install|copy|drop",
+        "object_env",
+        r"\b(?:authorized_keys|sudoers)\b",
+    ),
+    _rule(  # lead position only: "is this asking us to remove ...? yes/no" is a label task
+        "record_removal", "delete_data",
+        "remove removing delete deleting erase erasing wipe wiping purge purging",
+        r"remov(?:e|ing)|delet(?:e|ing)|eras(?:e|ing)|wip(?:e|ing)|purg(?:e|ing)",
+        "object_env",
+        r"^\s[^.?!\n]{1,120}?\bfrom\s+(?:the|our|your)\s+(?:[\w-]+\s+)?(?:system|database|db|crm"
+        r"|mis|records|register|platform)\b(?!\s+prompt)",
+    ),
+    _rule(
+        "overwrite_data", "delete_data", "overwrite replace",
+        r"overwrite|replace",
+        "object_env",
+        r"^\s+(?:the|our|all)\s+(?:[\w-]+\s+){0,4}?(?:inventory|records|data|list|register"
+        r"|catalog(?:ue)?|roster|prices|price\s+list|rates|master\s+data)\b[^.\n]{0,80}?\bwith\s+"
+        r"(?:this|the\s+attached|the\s+below|these|the\s+new)\s+(?:sheet|file|csv|export|list"
+        r"|spreadsheet|rows)\b",
+    ),
+    _rule(  # "schedule deletion of KMS key mrk-2019-backups": what it encrypts is lost for good
+        "key_deletion", "delete_data", "schedule",
+        r"schedule\s+(?:the\s+)?(?:key\s+)?deletion",
+        "object_env",
+        r"^\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:kms|cmk|customer[- ]managed|encryption|signing"
+        r"|master|root)\s+keys?\b",
+    ),
+    _rule(
+        "remote_session", "credentials", "open give set start create",
+        r"open|give|set\s+up|start|create",
+        "object_env",
+        r"^\s+(?:(?:him|her|them|the\s+[\w-]+)\s+)?(?:a\s+)?remote\s+(?:session|access|desktop"
+        r"|connection|support\s+session)\b[^.?!\n]{0,60}?\b(?:onto|into|to|on)\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+){0,3}?(?:controller|plc|hmi|scada|dcs|server|jump\s+host|ot\s+network)\b",
+    ),
+)  # fmt: skip
