@@ -228,6 +228,29 @@ THREAD_HEADING: Final = _c(
 #: over a pasted log: "Trace below - what's wrong and what do we tell them?").
 RELAYED_QUESTION: Final = _c(
     r"\bwhat\s+(?:do|should)\s+(?:i|we)\s+tell\s+(?:him|her|them|the\s+[\w-]+)\s*\?"
+    # "Reply to him with the decision.", "text her back your call"
+    r"|\b(?:reply|respond|answer|text|write)\s+(?:back\s+)?(?:to\s+)?(?:him|her|them)\s+(?:back\s+)?"
+    r"(?:with\s+)?(?:the|your|a)\s+(?:decision|call|answer|go/no-go)\b"
 )
 #: Pasted input that is one quoted message ('"wipe the april intake records ..."').
 WHOLLY_QUOTED: Final = _c(r"\s*[\"'\u201c\u2018«][^\"\u201c\u201d«»]+[\"'\u201d\u2019»]\s*")
+#: A pasted email's headers ("From: ... To: ... Subject: ...", in several languages).
+_EMAIL_HEADERS: Final = _c(
+    r"(?m)^\s*(?:from|von|de|van):\s[^\n]*\n(?:[^\n]*\n){0,3}?\s*(?:subject|asunto|betreff|objet"
+    r"|assunto|onderwerp|oggetto):\s"
+)
+
+
+#: A signature: a name of one to three words, initials allowed ("k. abernathy", "priya").
+_SIGNATURE: Final = _c(r"(?:[^\W\d_]\.\s*){0,2}[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*\.?){0,2}")
+
+
+def signature_only(instruction: str, material: str, task_words: frozenset[str]) -> bool:
+    """True when a pasted email stands alone and only its signature ("K. Abernathy") was left
+    as prose (no word of ``task_words``: "summarise this" is a request): the email is handed
+    over as a letter is."""
+    return (
+        _SIGNATURE.fullmatch(instruction.strip()) is not None
+        and task_words.isdisjoint(instruction.split())
+        and _EMAIL_HEADERS.search(material) is not None
+    )

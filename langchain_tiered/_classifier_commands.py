@@ -271,6 +271,9 @@ NEGATED_BEFORE: Final = _c(
     r"|didn't|shouldn't|mustn't|won't|can't|never|not|no\s+need\s+to))\s+(?:actually\s+|ever\s+"
     r"|yet\s+)?(?:(?:going|planning|about|trying)\s+to\s+|gonna\s+)?(?:\w+\s+(?:or|nor|and)\s+)?$"
 )
+#: "replace all rows, don't merge": before a negated merge in its sentence, the merge is a mode
+#: of the write asked for, not a write withheld.
+REPLACE_BEFORE: Final = _c(r"\b(?:replace|replacing|overwrite|overwriting)\b[^.?!\n]*$")
 #: A negation inside a purpose clause ("... so we don't pay the minimums"): neither a request
 #: nor a negated imperative.
 PURPOSE_NEGATION: Final = _c(
@@ -316,3 +319,13 @@ COMPOUND_NOUN_AFTER: Final = _c(
 )
 #: Before a compound noun: a conjunction or a list separator ("..., refund calculation, ...").
 CONJUNCTION_BEFORE: Final = _c(r"\b(?:and|or)\s+$|[&,:(]\s*$")
+
+
+def negation_spared(text: str, negation: re.Match[str]) -> bool:
+    """True when a ``NEGATION`` match in ``text`` withholds nothing: "give the external auditors
+    read-only access ..." (the access is granted), "replace all rows, don't merge" (the write's
+    mode)."""
+    start = negation.start()
+    if negation.group().startswith("read"):
+        return GRANT_BEFORE.search(text, max(0, start - 80), start) is not None
+    return "merge" in negation.group() and REPLACE_BEFORE.search(text, 0, start) is not None

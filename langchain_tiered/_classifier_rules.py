@@ -362,6 +362,8 @@ READ_ONLY_WORDS: Final = _words(
     "relis relire vérifie revisa revise prüfe überprüfe controlla rivedi sprawdź filtere filtra "
     "filtre filtrez filtruj zeige muestra mostra montre"
 )
+#: Words that make a short line a task, not a signature.
+TASK_WORDS: Final = READ_ONLY_WORDS | IMPERATIVE_WORDS | FRAME_WORDS
 #: Words that add steps or deliverables, for complexity.
 STEP_WORDS: Final = _words(
     "then also finally plus including additionally afterwards explain compare propose document"

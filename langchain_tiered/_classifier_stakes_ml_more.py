@@ -1,13 +1,14 @@
 """More stakes rules in other languages (tried after ``ML_ACCESS_RULES``).
 
-A script run or a release put live ("Τρέξε τώρα στην παραγωγή το script μετάπτωσης", run the
-migration script in production now; Turkish "canliya al" with its own letters, take it live), a
-refund or reversal done ("Faz o reembolso integral hoje", do the full refund today; "Die
-alte Lastschrift soll zurückgebucht werden", the old direct debit is to be reversed) and an
-invoice cancelled ("storniere die Sammelrechnung"), money returned in Spanish ("Devuélveles
-ya los 350 €") and a password reset in Dutch ("het root-wachtwoord ... resetten") are tier 3
-as their English meaning is.
-A sentence that asks to explain, summarise, translate or write code about it is not the act
+Each is tier 3 as its English meaning is: a script run or a release put live ("Τρέξε τώρα
+στην παραγωγή το script μετάπτωσης", run the migration script in production now; Turkish
+"canliya al" with its own letters, take it live); a refund or reversal done ("Faz o reembolso
+integral hoje", do the full refund today; "Die alte Lastschrift soll zurückgebucht werden",
+the old direct debit is to be reversed) and an invoice cancelled ("storniere die
+Sammelrechnung"); money returned in Spanish ("Devuélveles ya los 350 €"); a password reset in
+Dutch ("Kun je het root-wachtwoord ... resetten"); a rollback in Norwegian ("rulle tilbake
+... nå"); a security audit asked for in Polish ("Przeprowadź audyt bezpieczeństwa"). A
+sentence that asks to explain, summarise, translate or write code about it is not the act
 (``unless``).
 """
 
@@ -84,5 +85,20 @@ ML_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         _ABOUT + r"|\b(?:hoe|uitleg\w*|leg\s+uit|extraheer\w*|classificeer\w*|vat\s+\w+\s+samen"
         r"|samenvatting|vertaal\w*|label\w*|ja\s+of\s+nee|is\s+dit|gaat\s+(?:dit|het)\s+over"
         r"|schrijf\w*|schrijv\w*|script\w*|functie\w*|implementeer\w*|endpoint\w*|formulier\w*)\b",
+    ),
+    # Norwegian, Swedish and Danish "roll back" ("Kan du rulle tilbake fôringsprogrammet ... nå?")
+    _ml_rule(
+        "ml_rollback_nordic", "deploy", "rulle rulla rul",
+        r"\b(?:rull(?:e|a)\s+tilbake|rulla\s+tillbaka|rul(?:le)?\s+tilbage)\b",
+        r"\w",
+        _ABOUT + r"|\b(?:forklar\w*|förklara\w*|hvordan|hur|beskriv\w*|oppsummer\w*)\b",
+    ),
+    # Polish "carry out a security audit of our cluster"
+    _ml_rule(
+        "ml_security_audit_pl", "security_audit", "przeprowadź wykonaj zrób audyt test",
+        r"\b(?:przeprowadź|wykonaj|zrób)\s+(?:pełny\s+|szybki\s+)?(?:audyt|testy?\s+penetracyjn\w*"
+        r"|pentest\w*)",
+        r"\b(?:bezpieczeństw\w*|penetracyjn\w*|uprawnień|rbac|pentest\w*)",
+        _ABOUT,
     ),
 )  # fmt: skip

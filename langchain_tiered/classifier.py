@@ -82,7 +82,7 @@ from langchain_tiered import _classifier_agent_plans as plans
 from langchain_tiered import _classifier_proposals as proposals
 from langchain_tiered import _classifier_rules as rules
 from langchain_tiered._classifier_chat_export import looks_like_export
-from langchain_tiered._classifier_commands import without_routing_talk
+from langchain_tiered._classifier_commands import negation_spared, without_routing_talk
 from langchain_tiered._classifier_dispatch import (
     _dispatch_with_defect,
     _event_stop,
@@ -160,11 +160,7 @@ def _negation(view: _View) -> re.Match[str] | None:
     """What cancels a stakes verdict ("do not run it", "dry run"), unless "run it for real"."""
     text = view.instruction
     negation = rules.NEGATION.search(text)
-    while (
-        negation is not None
-        and negation.group().startswith("read")
-        and rules.GRANT_BEFORE.search(text, max(0, negation.start() - 80), negation.start())
-    ):  # "give the external auditors read-only access ...": the access granted
+    while negation is not None and negation_spared(text, negation):
         negation = rules.NEGATION.search(text, negation.end())
     if negation and rules.FOR_REAL.search(text):
         return None
@@ -327,7 +323,10 @@ def _classify_text(
             view.instruction
         )
         # "Hi, ... Thanks, Renee" around a memo: its asks, as far as the rules see them
-        letter = not delegation and rules.LETTER_ONLY.fullmatch(view.instruction) is not None
+        letter = not delegation and (
+            rules.LETTER_ONLY.fullmatch(view.instruction) is not None
+            or plans.signature_only(view.instruction, view.material, rules.TASK_WORDS)
+        )
         asked = bool(delegation) or letter
         # ("what do I tell him? yes or no" reads as a yes/no check until the question is seen)
         relayed = not clear or plans.RELAYED_QUESTION.search(view.instruction) is not None
