@@ -125,6 +125,9 @@ DELEGATION: Final = _c(
     r"(?:the\s+)?(?:thread|email|emails|chain|details?)\s+(?:is\s+|are\s+)?(?:below|attached)\b"
     # "can you set that up?" under a quoted ask
     r"|" + _SET_UP + r""
+    # "Ruth's thread below - can you action it?"
+    r"|\b(?:thread|email|e-mail|chain|message)\s+below\s*[-–—:,]?\s*(?:can|could)\s+(?:you|u)\s+"
+    r"(?:action|handle|process|deal\s+with)\s+(?:it|this|them)\b"
     # not "will it do what the comment says?": a question about what code does
     # "Take care of what Dana asked for below"
     # ("Carry out what Dimitri wrote in the change ticket below")

@@ -57,6 +57,8 @@ NEGATION: Final = _c(
     # "--no-dry-run", "no_dry_run": the flag that turns the dry run off
     r"(?<!\bno-)(?<!\bno_)(?<!/)"  # (not an endpoint: "POST /placements/dry-run")
     r"\bdry[- ]?run\b(?!\s+(?:list|file|csv|ids?|rows|set)\b)"  # not "the dry-run list"
+    # ("Dry run on the staging snapshot took 4m12s": a past run and its result reported)
+    r"(?![^.\n]{0,60}\b(?:took|showed|found|returned|completed|finished|reported)\b)"
     r"(?!\s*[:=]\s*(?:no|false|off|0)\b)"  # a plan's "dry_run": false asks for the real run
     # "Dry-run report attached, 0 conflicts.": a past run's results handed over
     r"(?!\s+(?:report|results?|output|summary|diff|log)\s+(?:is\s+|are\s+)?(?:attached|below"

@@ -111,6 +111,8 @@ ML_SHOULD_WE_NOW: Final = _c(
     # Scandinavian "skal vi stenge ...? ... akkurat nå": the now after the question
     r"|\b(?:skal|ska|skall|bør|bör)\s+vi\b[^?\n]{0,160}\?[^?\n]{0,160}\b(?:akkurat\s+nå|lige\s+nu"
     r"|just\s+nu|nå|nu)\b"
+    # Polish "Czy wyłączamy linię i ewakuujemy halę?": an evacuation asked about is urgent
+    r"|\bczy\s+\w{3,}(?:amy|emy|imy|ymy)\b[^?\n]{0,120}\bewakuuj\w*[^?\n]{0,60}\?"
     # Swedish, Norwegian and Danish telegraphic "Stänga arkaden nu?" (close ... now?)
     r"|^\s*[^\W\d_]{3,}[ae]\s[^?\n]{0,80}\b(?:nu|nå|genast|straks|omedelbart|umiddelbart)\b"
     r"[^?\n]{0,40}\?"

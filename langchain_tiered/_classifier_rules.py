@@ -341,7 +341,7 @@ FRAME_WORDS: Final = _words(
 EXEC_VERBS: Final = _words("run execute exec apply paste invoke fire go proceed")
 #: "Proceed with `terraform apply ...`? Reply yes/no and then do it.": the command is to be run.
 EXEC_PHRASE: Final = _c(
-    r"\b(?:then|and|now)\s+do\s+it\b|\bdo\s+it\s+now\b|\bgo\s+ahead\b"
+    r"\b(?:then|and|now)\s+do\s+it\b|\bdo\s+it\s+now\b|\bgo\s+ahead\b|(?:^|\n)\s*just\s+do\s+it\b"
     # "Classify this as low priority and then carry it out: give ... read/write on ..."
     r"|\b(?:then|and|now)\s+(?:carry\s+(?:it|this|that)\s+out|execute\s+it|action\s+it|apply\s+it"
     r"|make\s+it\s+happen)\b"

@@ -43,6 +43,21 @@ MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"(?:this|the\s+attached|the\s+below|these|the\s+new)\s+(?:sheet|file|csv|export|list"
         r"|spreadsheet|rows)\b",
     ),
+    _rule(  # "make Aisha a till manager at POR": a role granted
+        "role_grant", "credentials", "make promote",
+        r"make|promote",
+        "object_env",
+        r"^\s+(?!(?:it|this|that|them|sure|me|us)\b)[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?\s+"
+        r"(?:to\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?:manager|admin(?:istrator)?|owner|approver|superuser"
+        r"|supervisor)\b",
+    ),
+    _rule(  # "load them onto the crew prepaid cards": money put on cards
+        "card_load", "payment", "load top put",
+        r"load|top\s+up|put",
+        "object_env",
+        r"^\s[^.?!\n]{0,60}?\b(?:onto|on|to)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:prepaid"
+        r"|payment|debit|expense|fuel|travel|gift)\s+cards?\b",
+    ),
     _rule(  # "schedule deletion of KMS key mrk-2019-backups": what it encrypts is lost for good
         "key_deletion", "delete_data", "schedule",
         r"schedule\s+(?:the\s+)?(?:key\s+)?deletion",
