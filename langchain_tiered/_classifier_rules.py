@@ -12,7 +12,7 @@ The classifier reads every table as ``rules.NAME``; they live in small modules b
   rules, in English (destructive, access, money, audits; then operations: money runs,
   releases, cutovers, go/no-go calls), in other languages, more operations (on-chain
   transfers, router commits, bulk reinstatement), more languages and more English (keys put
-  into authorized_keys, records removed from a system, remote sessions opened)
+  into authorized_keys, records removed from a system, roles granted, remote sessions)
   (``STAKES_RULES`` is all seven, in priority order);
 * :mod:`._classifier_cues`, :mod:`._classifier_cues_tier1` and
   :mod:`._classifier_cues_frontier`: weighted intent cues for the tier-0, tier-1 and tier-2

@@ -7,6 +7,8 @@
 * scheduling the deletion of an encryption key ("schedule deletion of KMS key mrk-2019");
 * overwriting a system's data with a sheet ("Overwrite the unit inventory for Maple Ave in
   VaultDesk with this sheet");
+* granting a role ("make Aisha a till manager at POR");
+* loading money onto cards ("load them onto the crew prepaid cards");
 * opening a remote session onto a controller or server for someone ("open him a remote session
   onto the turbine controller through the OT jump host").
 
