@@ -128,8 +128,7 @@ def normalize_export(text: str) -> str:
         text = _SPEAKER_TIME_INLINE.sub(
             lambda m: (
                 f"[{m.group('time') or m.group('bare') or m.group('colon') or m.group('paren')}] "
-                f"{m.group('who')}: "
-                f"{m.group('say')}"
+                f"{m.group('who')}: {m.group('say')}"
             ),
             text,
         )

@@ -387,6 +387,15 @@ def classify(text_or_messages: str | Sequence[Any]) -> Classification:
     return _classify_turns(text_or_messages, None)
 
 
+def _reply_to_proposal(offer: str, signal: str) -> Classification | None:
+    """The rules' tier-3 reading of a proposal (lower-cased) a short reply answers, else None."""
+    proposal = _classify_text(rules.OFFER_PREFIX.sub(". ", offer), False)
+    if proposal.tier < 3:
+        return None
+    reason = f"short reply to a tier-3 proposal: {proposal.reason}"
+    return replace(proposal, reason=reason, signals=(*proposal.signals, signal))
+
+
 def _classify_turns(
     text_or_messages: str | Sequence[Any], model: TierModel | Literal[False] | None
 ) -> Classification:
@@ -414,20 +423,15 @@ def _classify_turns(
         result.tier < 3
         and isinstance(text_or_messages, str)
         and (offer := unlabelled_offer(text_or_messages))
+        and (replied := _reply_to_proposal(offer.lower(), "reply_to_offer"))
     ):  # "I will hard-delete the rest. Reply 'yes' to confirm.\n\nyes", pasted without labels
-        proposal = _classify_text(rules.OFFER_PREFIX.sub(". ", offer.lower()), False)
-        if proposal.tier == 3:
-            reason = f"short reply to a tier-3 proposal: {proposal.reason}"
-            return replace(proposal, reason=reason, signals=(*proposal.signals, "reply_to_offer"))
+        return replied
     if result.tier < 3 and len(human.split()) <= rules.SHORT_REPLY_WORDS:
         # "ok, sounds good" right after "I'll drop the staging_old table on prod - OK?": the
         # reply confirms the proposal, so it gets the proposal's tier 3
         offer = _previous_assistant(turns)[: rules.SYSTEM_SCAN].lower()
-        proposal = _classify_text(rules.OFFER_PREFIX.sub(". ", offer), False)
-        if proposal.tier == 3:
-            reason = f"short reply to a tier-3 proposal: {proposal.reason}"
-            signals = (*proposal.signals, "reply_to_proposal")
-            return replace(proposal, reason=reason, signals=signals)
+        if replied := _reply_to_proposal(offer, "reply_to_proposal"):
+            return replied
         # "👍" after "Ready to flash it onto the live F-engine boards ... Proceed?": a yes to
         # a proposal the rules do not read but the learned scorer puts at tier 3 (route up)
         if (
