@@ -175,6 +175,16 @@ def approved_after_quote(line: str) -> bool:
     return bool(after) and SHORT_GO_AHEAD.match(after) is not None
 
 
+def _decision_after_question(line: str) -> bool:
+    """A question, then a sentence that demands the decision ("Do we notify them now? I need a
+    firm decision.", "Faut-il notifier ... ? J'ai besoin d'une décision ferme.")."""
+    mark = max(line.rfind("?"), line.rfind("\uff1f"))
+    rest = line[mark + 1 :] if mark >= 0 else ""
+    return bool(rest) and bool(
+        rules.DECISION_DEMAND.search(rest) or rules.ML_DECISION_DEMAND.search(rest)
+    )
+
+
 def material_after(lines: list[str], material: list[str], text: str = "") -> list[str]:
     """Move ``lines`` (what follows a frame or a document start) to ``material``; return the
     closing request that stays instruction ("...\n\nRestart them?", "then send it to Bob", or
@@ -189,6 +199,7 @@ def material_after(lines: list[str], material: list[str], text: str = "") -> lis
     if lines and (
         lines[-1].endswith(("?", "\uff1f"))
         or _DECIDE_SENTENCE.search(lines[-1])  # "Is this a breach? Decide whether we lock ..."
+        or _decision_after_question(lines[-1])  # "Faut-il ... ? J'ai besoin d'une décision."
         or rules.PROCESS_THIS.match(lines[-1])  # "Take care of this one today." under a ticket
         or _TO_YOU.match(lines[-1])
         or rules.CLOSING_REQUEST.match(lines[-1])

@@ -60,8 +60,9 @@ NEGATION: Final = _c(
     # ("Dry run on the staging snapshot took 4m12s": a past run and its result reported)
     r"(?![^.\n]{0,60}\b(?:took|showed|found|returned|completed|finished|reported)\b)"
     r"(?!\s*[:=]\s*(?:no|false|off|0)\b)"  # a plan's "dry_run": false asks for the real run
-    # "Dry-run report attached, 0 conflicts.": a past run's results handed over
-    r"(?!\s+(?:report|results?|output|summary|diff|log)\s+(?:is\s+|are\s+)?(?:attached|below"
+    # "Dry-run report attached, 0 conflicts.", "dry run attached: 31,902 to migrate": a past
+    # run's results handed over
+    r"(?!\s+(?:(?:report|results?|output|summary|diff|log)\s+)?(?:is\s+|are\s+)?(?:attached|below"
     r"|above|enclosed)\b)"
     r"(?!(?:\s+#?\d+)?(?:\s+(?:(?:from\s+)?last\s+\w+|yesterday|earlier(?:\s+today)?"
     r"|this\s+morning|on\s+\w+day))?\s+(?:output|results?|log|looked|looks|was|went|passed|had"

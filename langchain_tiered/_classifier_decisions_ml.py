@@ -44,6 +44,8 @@ ML_DECISION_DEMAND: Final = _c(
 ML_ANSWER_FAST: Final = _c(
     r"\b(?:r[ée]ponds?|r[ée]pondez)\s+(?:vite|tout\s+de\s+suite|maintenant)|\b(?:responde|responda"
     r"|contesta)\s+(?:rápido|rapido|ya|agora|já)|\bantworte\s+(?:schnell|sofort|jetzt)"
+    # Spanish and Portuguese "Dime ya." (tell me now), "Diz-me já."
+    r"|\b(?:dime|dinos|dígame|díganme|dímelo|diz-me|diga-me|me\s+diz)\s+(?:ya|ahora|rápido|já|agora)\b"
     r"|\brispondi\s+(?:subito|presto|ora)|\bodpowiedz\s+(?:szybko|teraz)|\bantwoord\s+snel"
     r"|\bответь\w*\s+(?:быстро|сейчас|срочно)|すぐ(?:に)?答えて|快(?:点)?回答|빨리\s*답"
 )
@@ -99,10 +101,13 @@ ML_SHOULD_WE_NOW: Final = _c(
     # Spanish and Portuguese "¿Lo apagamos ya y mandamos una corrección?"
     r"|\b\w{3,}(?:amos|emos|imos)\s+(?:ya|ahora(?:\s+mismo)?|agora|de\s+inmediato)\b[^?\n]{0,80}\?"
     # Greek "should we evacuate the first floor now;" (";" is the Greek question mark)
-    r"|\bνα\s+\w+ουμε\b[^;;?\n]{0,160}\b(?:τώρα|αμέσως)\b[^;;?\n]{0,40}[;;?]"
+    r"|\bνα\s+\w+ουμε\b[^;\u037e?\n]{0,160}\b(?:τώρα|αμέσως)\b[^;\u037e?\n]{0,40}[;\u037e?]"
+    # ... and "do we stop cabin sales now;" ("Σταματάμε τις πωλήσεις ... τώρα;")
+    r"|(?:^|[.!;\u037e]\s+)\w{3,}(?:άμε|ούμε|ουμε)\b[^;\u037e?\n.]{0,160}\b(?:τώρα|αμέσως)\b\s*[;\u037e?]"
     # Hindi "क्या हमें अभी ... करवा देना चाहिए?" (should we ... now?)
     r"|क्या\s+(?:हमें|हम)\s[^?\n]{0,120}(?:अभी|तुरंत|फ़?ौरन)\s[^?\n]{0,120}(?:चाहिए|करें|दें)\s*\?"
-    r"|क्या\s+(?:अभी|तुरंत)\s[^?\n]{0,160}(?:चाहिए|करें|दें)\s*\?"  # "क्या अभी ... बंद कर दें?"
+    # "क्या अभी ... बंद कर दें?", "... लोगों को बाहर निकालें?" (a subjunctive verb closing it)
+    r"|क्या\s+(?:अभी|तुरंत)\s[^?\n]{0,160}(?:चाहिए|[\u0900-\u097f]*(?:ें|एं))\s*\?"
     # Turkish "now ... shall we <act>?" ("shut the station now and evacuate, edelim mi?")
     r"|\b(?:şimdi|hemen)\b[^?？\n]{0,120}\b\w+(?:elim|alım)\s+m[iı]\s*\?"
     r"|\b\w+(?:elim|alım)\s+m[iı]\s*\?[^\n]{0,80}\b(?:şimdi|hemen)\b"
@@ -158,7 +163,10 @@ ML_LIVE_ACTION: Final = _c(
     # (cut the power), "slå av" (switch off)
     r"|\blarma\w*|\bbryt\w*\s+(?:ström\w*|strøm\w*)|\bslå\s+(?:av|fra|ifrån)\b"
     # Greek: evacuate, shut, switch off, disable, cut (as in "should we evacuate ... now;")
-    r"|\b(?:εκκεν\w*|κλείσ\w*|σβήσ\w*|απενεργοποι\w*|διακόψ\w*)"
+    r"|\b(?:εκκεν\w*|κλείσ\w*|σβήσ\w*|απενεργοποι\w*|διακόψ\w*|σταματ\w*)"
+    # Spanish: stop, clear or suspend ("¿Despejamos el escenario y paramos la función?")
+    r"|\b(?:paramos|paremos|parar|detenemos|detener|despejamos|despejar|desalojamos|desalojar"
+    r"|suspendemos|suspender)\b"
     # Hindi "शो रोक दें" (stop the show), "बंद कर दें" (shut it)
     r"|रोक\s*द|रोकें|बंद\s*कर"
     # Hindi "पूरी इमारत खाली करवानी चाहिए?" (evacuate the whole building?)

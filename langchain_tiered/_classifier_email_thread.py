@@ -25,7 +25,9 @@ bottom"), or with a note set apart by a rule line ("---") under it, is read from
 (:func:`split_email_note`); a forward with one or two lines of the forwarder's own under the
 quoted reply ("Do what Kate said and set those accounts up today.") is read from those lines
 (:func:`split_forward_closing`). A ticket heading above an email ("HELPDESK #5521") is
-set aside as material (:func:`split_ticket_heading`).
+set aside as material (:func:`split_ticket_heading`). One email pasted alone that ends in its
+sender's sign-off ("Thanks,\nSophie"), with nothing of the user's around it, is the message
+itself: its body is read as the request (:func:`split_signed_email`).
 """
 
 from __future__ import annotations
@@ -218,6 +220,8 @@ _FORWARD_MARKER: Final = re.compile(
     r"|begin\s+forwarded\s+message\s*:?|fwd?:)",
     re.IGNORECASE,
 )
+#: A delimiter line under a pasted message ("---", "_____").
+_DELIMITER_LINE: Final = re.compile(r"[ \t]*(?:-{3,}|_{3,}|={3,}|\*{3,})[ \t]*")
 #: Longest closing line under a forward read as the request (characters).
 _MAX_CLOSING: Final = 200
 
@@ -225,11 +229,24 @@ _MAX_CLOSING: Final = 200
 def split_forward_closing(text: str) -> tuple[str, str] | None:
     """``(closing, forward)`` for a forwarded email that quotes the message it answered and has
     one or two lines of the forwarder's own under the quote ("Do what Kate said and set those
-    accounts up today."), else None."""
-    if not _FORWARD_MARKER.match(text) or not _one_quoting_email(text):
+    accounts up today."), or under a delimiter line ("---") closing an unquoted forward, else
+    None."""
+    if not _FORWARD_MARKER.match(text):
         return None
     lines = text.rstrip().split("\n")
-    last_quote = max((i for i, line in enumerate(lines) if _QUOTED_LINE.match(line)), default=-1)
+    if _one_quoting_email(text):
+        last_quote = max(
+            (i for i, line in enumerate(lines) if _QUOTED_LINE.match(line)), default=-1
+        )
+    elif len(text) <= _MAX_CHARS and len(_FROM_LINE.findall(text)) == 1:
+        # "FW: ...", the forwarded message unquoted, "---", then "Go ahead and schedule ..."
+        last_quote = max(
+            (i for i, line in enumerate(lines) if _DELIMITER_LINE.fullmatch(line)), default=-1
+        )
+        if not any(_FROM_LINE.match(line) for line in lines[:last_quote]):
+            return None
+    else:
+        return None
     closing: list[str] = []
     for line in lines[last_quote + 1 :]:
         if _SIGNATURE.match(line):
@@ -262,3 +279,41 @@ def split_ticket_heading(text: str) -> tuple[str, str] | None:
     if not _THREAD_START.match(rest):
         return None
     return rest, heading.group().strip()
+
+
+#: The header lines that open a pasted email ("From: ...", "To: ...", "Subject: ...").
+_HEADER_BLOCK: Final = re.compile(
+    r"(?:[ \t]*(?:from|to|cc|bcc|subject|date|sent|reply-to):[^\n]*\n)+", re.IGNORECASE
+)
+#: The sender's sign-off and name closing a message ("...\n\nThanks,\nSophie").
+_SIGNED_END: Final = re.compile(
+    r"\n[ \t]*(?:thanks|thank\s+you|many\s+thanks|cheers|best|best\s+regards|regards"
+    r"|kind\s+regards)[,!.]?[ \t]*\n[ \t]*[^\W\d_][\w .'-]{0,40}\s*$",
+    re.IGNORECASE,
+)
+
+_BLANK_LINES: Final = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
+
+
+def split_signed_email(text: str) -> tuple[str, str] | None:
+    """``(body, headers)`` for one email pasted alone: its headers open the text, its sign-off
+    closes it and nothing is quoted or forwarded, so no request of the user's surrounds it.
+
+    The body comes without the sign-off and as one block (blank lines dropped): no paragraph of
+    it is a request about the others.
+    """
+    head = _HEADER_BLOCK.match(text)
+    signed = _SIGNED_END.search(text)
+    if (
+        head is None
+        or len(text) > _MAX_CHARS
+        or len(_FROM_LINE.findall(text)) != 1
+        or not _FROM_LINE.search(head.group())
+        or _QUOTED_LINE.match(text, head.end()) is not None
+        or "\n>" in text
+        or signed is None
+        or signed.start() < head.end()
+    ):
+        return None
+    body = _BLANK_LINES.sub("\n", text[head.end() : signed.start()]).strip()
+    return body, f"{head.group().strip()}\n{signed.group().strip()}"

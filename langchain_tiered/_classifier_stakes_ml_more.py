@@ -101,4 +101,18 @@ ML_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"\b(?:bezpieczeństw\w*|penetracyjn\w*|uprawnień|rbac|pentest\w*)",
         _ABOUT,
     ),
+    # Greek "give the contractor admin rights on the booking system" (an access grant)
+    _ml_rule(
+        "ml_access_el", "credentials", "δώσ δωσ πρόσθεσ αφαίρεσ αφαιρέσ",
+        r"\b(?:δώσ(?:ε|τε)|δωσ(?:ε|τε)|πρόσθεσ(?:ε|τε)|προσθέστε|αφαίρεσ(?:ε|τε)|αφαιρέστε)\b",
+        r"\b(?:δικαιώματ\w*|πρόσβασ\w*)",
+        _ABOUT,
+    ),
+    # Turkish "move the booking database to the new region" (a live data migration)
+    _ml_rule(
+        "ml_migrate_tr", "migration", "taşı aktar",
+        r"\b(?:taşı|taşıyın|taşıyalım|aktar|aktarın|aktaralım)\b",
+        r"\b(?:veritabanını|veritabanlarını|database.?i|db.?yi)\b",
+        _ABOUT,
+    ),
 )  # fmt: skip

@@ -10,7 +10,12 @@
 * granting a role ("make Aisha a till manager at POR");
 * loading money onto cards ("load them onto the crew prepaid cards");
 * opening a remote session onto a controller or server for someone ("open him a remote session
-  onto the turbine controller through the OT jump host").
+  onto the turbine controller through the OT jump host");
+* publishing a security advisory ("Publish this advisory and request the CVE now?");
+* swapping out a running service ("Ready to replace the running EDI gateway ... Proceed?");
+* presenting direct debits again ("resubmit the 19 for collection on the next run");
+* resetting a password and sending the new one out ("can you reset my password and text the
+  new one to this number?").
 
 A non-production environment named in the sentence spares each of them.
 """
@@ -65,7 +70,7 @@ MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"schedule\s+(?:the\s+)?(?:key\s+)?deletion",
         "object_env",
         r"^\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:kms|cmk|customer[- ]managed|encryption|signing"
-        r"|master|root)\s+keys?\b",
+        r"|master|root|old|previous|former|retired|legacy)\s+keys?\b",
     ),
     _rule(
         "remote_session", "credentials", "open give set start create",
@@ -74,5 +79,35 @@ MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"^\s+(?:(?:him|her|them|the\s+[\w-]+)\s+)?(?:a\s+)?remote\s+(?:session|access|desktop"
         r"|connection|support\s+session)\b[^.?!\n]{0,60}?\b(?:onto|into|to|on)\s+(?:the\s+)?"
         r"(?:[\w-]+\s+){0,3}?(?:controller|plc|hmi|scada|dcs|server|jump\s+host|ot\s+network)\b",
+    ),
+    _rule(  # "reset my password and text the new one to this number": a credential sent out
+        "credential_handover", "credentials", "reset change",
+        r"reset|change",
+        "object_env",
+        r"^\s+(?:[\w'-]+\s+){0,5}?(?:password|passcode|pin|passphrase)s?\b[^.?!\n]{0,80}?\band\s+"
+        r"(?:then\s+)?(?:text|send|sms|whatsapp|share|email|e-mail|message)\s+(?:(?:me|him|her|them)\s+)?"
+        r"(?:the\s+new\s+(?:one|password|pin|passcode|code)|it)\b",
+    ),
+    _rule(  # "Publish this advisory and request the CVE now?": a vulnerability made public
+        "advisory_publish", "security_audit", "publish release post send issue",
+        r"publish|release|post|send\s+out|issue",
+        "object_env",
+        r"^\s+(?:this|the|our|an?)\s+(?:[\w-]+\s+){0,2}?(?:advisory|advisories|ghsa|cve"
+        r"|vulnerability\s+(?:report|notice|disclosure))\b(?!\s+(?:template|format|style)\b)",
+    ),
+    _rule(  # "resubmit the 19 for collection on the next run": direct debits presented again
+        "collection_resubmit", "payment", "resubmit re-submit re-present represent",
+        r"re-?submit|re-?present",
+        "object_env",
+        r"^\s(?!an?\s)[^.?!\n]{0,60}?\b(?:for\s+collection|direct\s+debits?|dds|collections?"
+        r"|mandates?)\b",
+    ),
+    _rule(  # "Ready to replace the running EDI gateway ... Proceed?": a live service swapped
+        "running_replace", "deploy", "replace swap hot-swap",
+        r"replace|swap(?:\s+out)?|hot-swap",
+        "object_env",
+        r"^\s+(?:the\s+)?(?:currently\s+)?running\s+(?:[\w-]+\s+){0,3}?(?:gateway|service|server"
+        r"|instance|container|deployment|app|application|api|cluster|pods?|build|image|firmware"
+        r"|release|binary)\b",
     ),
 )  # fmt: skip

@@ -478,9 +478,9 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
     ),
     _search_rule(  # "do I page the whole on-call and declare SEV1?": a live incident call
         "declare_incident", "incident", "declare call",
-        r"(?P<verb>\b(?:(?:do|should|shall|must|can)\s+(?:i|we)\s+(?:[\w-]+\s+){0,6}?|let's\s+"
-        r"|time\s+to\s+|go\s+ahead\s+and\s+|^\W*(?:please\s+)?)(?:declare|call)\s+(?:an?\s+|the\s+"
-        r"|it\s+(?:an?\s+)?)?(?:sev-?[0-2]|p[01]|major\s+incident|incident)\b)(?P<rest>.*)",
+        r"(?P<verb>\b(?:(?:do|should|shall|must|can)\s+(?:i|we)\s+(?:[\w-]+\s+){0,6}?|let's\s+|and\s+"
+        r"|time\s+to\s+|go\s+ahead\s+and\s+|^\W*(?:please\s+)?)(?:declare|call)\s+(?:an?\s+|the\s+|it"
+        r"\s+(?:an?\s+)?)?(?:sev\s?-?[0-2]|p[01]|(?:major|(?:internal\s+)?critical)\s+incident|incident)\b)(?P<rest>.*)",
         "not_local",
     ),
     _search_rule(  # SAP: importing a transport into the production system or client is a deploy

@@ -177,6 +177,12 @@ def _text_of(content: Any) -> str:
     return ""
 
 
+#: Keys of a tool call that are not spelled as its words (its name, arguments and ids).
+_CALL_KEYS: Final = frozenset(
+    {"id", "type", "name", "tool", "function", "arguments", "input", "args"}
+)
+
+
 def _tool_calls(message: dict[str, Any]) -> list[str]:
     """An assistant message's tool calls spelled in words ('transfer funds: amount 150000.0,
     currency USD'), in the OpenAI ("function") and flat ("name", "arguments") shapes."""
@@ -192,16 +198,31 @@ def _tool_calls(message: dict[str, Any]) -> list[str]:
             continue
         function = call.get("function")
         function = function if isinstance(function, dict) else call
-        name, args = function.get("name"), function.get("arguments")
+        # the OpenAI and Anthropic key names ("arguments", "input"), or a tool's own ("tool",
+        # "args"), and what else the call carries in words ('"plan_summary": "1 to destroy"')
+        name = next((function[k] for k in ("name", "tool") if k in function), None)
+        args = next((function[k] for k in ("arguments", "input", "args") if k in function), None)
+        notes = [
+            f"{key.replace('_', ' ')} {value}"
+            for key, value in call.items()
+            if key not in _CALL_KEYS and isinstance(value, str)
+        ]
         if isinstance(args, str):
             try:
                 args = json.loads(args)
             except ValueError:
                 args = {"arguments": args}
         if isinstance(name, str):
-            pairs = args.items() if isinstance(args, dict) else []
-            spelled_args = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in pairs)
-            spelled.append(f"{name.replace('_', ' ')}: {spelled_args}")
+            pairs = dict(args) if isinstance(args, dict) else {}
+            # a subcommand argument reads with the tool's name: "terraform apply, workspace ..."
+            sub = next((k for k in ("cmd", "command", "subcommand") if k in pairs), None)
+            word = str(pairs[sub]).strip() if sub is not None else ""
+            head = f"{name.replace('_', ' ')}:"
+            if sub is not None and isinstance(pairs[sub], str) and word and " " not in word:
+                head = f"{name} {word},"
+                del pairs[sub]
+            spelled_args = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in pairs.items())
+            spelled.append(f"{head} {', '.join([spelled_args, *notes])}")
     return spelled
 
 

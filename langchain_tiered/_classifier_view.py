@@ -36,6 +36,7 @@ from langchain_tiered._classifier_email_thread import (
     split_email_request,
     split_forward_closing,
     split_quoted_reply,
+    split_signed_email,
     split_ticket_heading,
 )
 from langchain_tiered._classifier_json_prompt import unwrap_json_prompt
@@ -175,6 +176,12 @@ def _build_view(text: str, *, exports: bool = True) -> _View:
         request, thread = split
         view = _build_view(request)
         return replace(view, material=f"{thread.lower()}\n{view.material}".strip())
+    if "rom:" in text and (signed := split_signed_email(text)):
+        # one email pasted alone, signed by its sender ("Thanks,\nSophie"): its body is the
+        # message
+        body, headers = signed
+        view = _build_view(body)
+        return replace(view, material=f"{headers.lower()}\n{view.material}".strip())
     if exports:
         text = normalize_export(text)  # "Sophie Marchetti  16:41\n..." as "[16:41] Sophie: ..."
     long_input = len(text) > rules.LONG_INPUT  # scan only the head and the tail of long inputs
@@ -225,6 +232,17 @@ def _build_view(text: str, *, exports: bool = True) -> _View:
                 titled.add(len(prose))
             prose.append((stripped if len(stripped) <= rules.MAX_LINE else stripped[:600]).lower())
             paragraphs.append(para)
+    if (
+        not prose
+        and material
+        and material[-1] is current
+        and current.rstrip().endswith(("?", "\uff1f"))
+        and len(_PROSE_WORD.findall(current)) >= 6
+        and not CHAT_LINE.match(current)
+    ):  # an alert, then "08:02 boarding is live for the 08:15. Page the on-call and declare
+        # SEV1?": a question under the paste, opened with a time, is the request
+        material.pop()
+        prose, paragraphs = [current.strip().lower()], [para]
     # a chat export or channel log: its ask to the model, or its last message, is the request
     if exports:
         prose, paragraphs = read_chat_export(prose, paragraphs, material, para)
@@ -312,6 +330,8 @@ def _build_view(text: str, *, exports: bool = True) -> _View:
     )
 
 
+#: A word of prose (letters only), counted in a line.
+_PROSE_WORD: Final = re.compile(r"\b[^\W\d_]{2,}\b")
 #: Verbs that relay an ask to an agent ("tell the finance bot to ...", "get the bot to ...").
 _RELAY_VERBS: Final = frozenset({"tell", "ask", "get", "have", "instruct"})
 

@@ -54,11 +54,8 @@ from tests.unit_tests.phrasing import check_tier
             "certificate and reset his domain password today.\n\nRegards,\nM. Keane",
             3,
         ),
-        (
-            "From: Head of Security\nTo: IT Service Desk\nSubject: Agenda\n\nAll,\n\nPlease add "
-            "the laptop policy to next week's agenda.\n\nRegards,\nM. Keane",
-            -3,
-        ),
+        # (its near miss, a signed email asking to add a policy to an agenda, is pinned for the
+        # rules alone in ``test_classifier_phrasing_qa_qe_t57``)
         # Polish "carry out a security audit of ..."
         ("Wykonaj audyt bezpieczeństwa naszej bramki API: uwierzytelnianie, limity, logi.", 3),
         ("Wyjaśnij krótko, czym jest audyt bezpieczeństwa.", -3),
