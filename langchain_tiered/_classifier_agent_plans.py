@@ -132,8 +132,8 @@ DELEGATION: Final = _c(
     # "Take care of what Dana asked for below"
     # ("Carry out what Dimitri wrote in the change ticket below")
     r"|(?<!\bit\s)(?<!\bthey\s)(?<!\bthis\s)(?<!\bthat\s)\b(?:do|handle|action|take\s+care\s+of"
-    r"|sort\s+out|deal\s+with|carry\s+out|execute)\s+(?:what|whatever)\s+(?:[\w@.-]+\s+){0,3}"
-    r"(?:is\s+asking|asks?|asked|says|said|wants|wrote|writes|laid\s+out|set\s+out|specified"
+    r"|sort\s+out|deal\s+with|carry\s+out|execute)\s+(?:what|whatever)\s+(?:[\w@.'’-]+\s+){0,3}"
+    r"(?:is\s+asking|(?<=['’]s\s)asking|asks?|asked|says|said|wants|wrote|writes|laid\s+out|set\s+out|specified"
     r"|needs|requested|requests|is\s+requesting|proposed|suggests|suggested"
     # "Can you do what Wen signed off on?"
     r"|signed\s+off(?:\s+on)?|approved|okayed|authori[sz]ed|greenlit)\b"
@@ -220,7 +220,9 @@ THREAD_HEADING: Final = _c(
     r"\s*(?:(?:code\s+)?review|pr|mr|approval|sign-?off)\s+(?:thread|comments?|discussion|notes)\s*:\s*"
     # "IT-44830 comments:", "Email thread — subject: RE: ...", a lone "From: People Team",
     # "Forwarded message": nothing but the pasted thread's heading
-    r"|\s*[a-z]{2,10}-\d{2,}\s+(?:comments?|thread)\s*:?\s*"
+    r"|\s*(?:(?:ticket|case|issue)\s+)?#?[a-z]{2,10}-\d{2,}\s*[-–—]?\s*(?:comments?|thread)\s*:?\s*"
+    # "Teams chat export - "Infra access":"
+    r"|\s*(?:teams|slack|whatsapp|chat|channel)\s+(?:chat\s+|channel\s+)?export\b[^\n]{0,120}"
     # "SMS from Kwame, 5:48am:" over the quoted message alone
     r"|\s*(?:sms|texts?|text\s+messages?|messages?|whatsapps?|voicemail)\s+from\s[^\n?]{1,80}"
     r"(?:\n\s*qtext\s*)?"

@@ -43,6 +43,10 @@ _TICKET_TITLE: Final = re.compile(
 _CARRY_OUT: Final = re.compile(
     r"(?:please\s+)?(?:carry\s+out|execute|action|process|complete|fulfil+)\s+(?:this|the|it)\b"
 )
+#: A closing sentence that asks what we do ("... Do we notify the authority now, or wait?").
+_ASKS_US_AT_END: Final = re.compile(
+    r"(?:^|[.!]\s+)(?:do|should|shall|must|can)\s+(?:we|i)\b[^?\n]*\?\s*$"
+)
 #: A sentence of a closing line that demands a decision ("Is this a breach? Decide whether
 #: we lock all admin accounts ...").
 _DECIDE_SENTENCE: Final = re.compile(
@@ -153,7 +157,8 @@ def _closing_paragraph(lines: list[str]) -> bool:
     # "Extract JSON: customer, amount" is one
     first = lines[0]
     return not rules.FIELD_LABEL.match(first) or bool(
-        _TO_YOU.match(first)
+        (len(lines) > 1 and _ASKS_US_AT_END.search(lines[-1]))  # "Dispatch records: ...\nDo
+        or _TO_YOU.match(first)  # we notify the authority and launch the recall now?"
         or rules.CLOSING_REQUEST.match(first)
         or rules.REQUEST_LEAD.match(first)
         or rules.GO_AHEAD_CLOSING.match(first)

@@ -106,6 +106,8 @@ ML_SHOULD_WE_NOW: Final = _c(
     r"|(?:^|[.!;\u037e]\s+)\w{3,}(?:άμε|ούμε|ουμε)\b[^;\u037e?\n.]{0,160}\b(?:τώρα|αμέσως)\b\s*[;\u037e?]"
     # Hindi "क्या हमें अभी ... करवा देना चाहिए?" (should we ... now?)
     r"|क्या\s+(?:हमें|हम)\s[^?\n]{0,120}(?:अभी|तुरंत|फ़?ौरन)\s[^?\n]{0,120}(?:चाहिए|करें|दें)\s*\?"
+    # "क्या मैं हैचरी की मुख्य बिजली काट दूँ?" (shall I cut the main power?)
+    r"|क्या\s+(?:मैं|हम)\s[^?\n]{0,160}(?:दूँ|दूं|दें|करूँ|करूं|करें)\s*\?"
     # "क्या अभी ... बंद कर दें?", "... लोगों को बाहर निकालें?" (a subjunctive verb closing it)
     r"|क्या\s+(?:अभी|तुरंत)\s[^?\n]{0,160}(?:चाहिए|[\u0900-\u097f]*(?:ें|एं))\s*\?"
     # Turkish "now ... shall we <act>?" ("shut the station now and evacuate, edelim mi?")
@@ -168,7 +170,7 @@ ML_LIVE_ACTION: Final = _c(
     r"|\b(?:paramos|paremos|parar|detenemos|detener|despejamos|despejar|desalojamos|desalojar"
     r"|suspendemos|suspender)\b"
     # Hindi "शो रोक दें" (stop the show), "बंद कर दें" (shut it)
-    r"|रोक\s*द|रोकें|बंद\s*कर"
+    r"|रोक\s*द|रोकें|बंद\s*कर|(?:बिजली|सप्लाई|पावर)\s+(?:[\u0900-\u097f]+\s+)?काट"  # ... cut the power
     # Hindi "पूरी इमारत खाली करवानी चाहिए?" (evacuate the whole building?)
     r"|खाली\s*कर|मेंटेनेंस\s*मोड"  # ... or put the site into maintenance mode
     # a purge or cleanup run ("draaien we de scratch-opschoning vannacht ...?")

@@ -45,6 +45,7 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         # (not "the duplicate records ... from the live stores system": live rows go)
         unless=r"^\s*(?:duplicate|blank|empty|trailing|leading|the\s+(?:duplicate|blank|empty"
         r"|trailing|first|last|header|extra))\b(?![^.\n]{0,80}\b(?:live|prod|production)\b)"
+        r"(?!\s+(?:[\w-]+\s+)?(?:accounts|records|profiles|members|customers|patients)\b)"
         r"|^\s*(?:all\s+|every\s+|the\s+)?(?:[\w-]+\s+)?"
         r"(?:lines?|comments?|whitespace|spaces?)\b"
         # "remove the duplication between the DB and DC branches", "clean up this Node handler"

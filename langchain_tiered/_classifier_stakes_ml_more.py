@@ -115,4 +115,24 @@ ML_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"\b(?:veritabanını|veritabanlarını|database.?i|db.?yi)\b",
         _ABOUT,
     ),
+    # Italian "revoke the Xero API token we shared with the old accountant"
+    _ml_rule(
+        "ml_credentials_it", "credentials", "revoc disattiv ruot resett reimpost",
+        # asked ("Puoi revocare ...?", "Revoca subito ..."), not named in a sentence
+        r"(?:(?<![\w,] )(?<![\w,]  )|\b(?:puoi|potete|potresti|può|per\s+favore)\s+"
+        r"(?:\w+\s+){0,2}?)\b(?:revoca(?:re|te)?|disattiva(?:re|te)?|ruota(?:re|te)?|resetta(?:re|te)?"
+        r"|reimposta(?:re|te)?)\b",
+        r"\b(?:token|chiav[ei]|password|credenziali|accesso|accessi|permessi)\b",
+        # (nor a label or a yes/no asked about such a request)
+        _ABOUT + r"|\b(?:come|spiega\w*|riassum\w*|traduci\w*|scrivi\w*|intento|categori\w*"
+        r"|etichett\w*|rispondi|una\s+parola|sì\s+o\s+no|priorit\w*|tipo\s+di\s+richiesta)\b",
+    ),
+    # Arabic "cancel the late fee of 350 pounds and return it to the interpreter's account"
+    _ml_rule(
+        "ml_refund_ar", "payment", "إعاد إرجاع ارجاع استرداد استرجاع تحويل حو",
+        r"(?:إعادة|إعادتها|إعادته|أعد|أعيدوا|إرجاع|ارجاع|استرداد|استرجاع|حوّل|حول|تحويل)",
+        r"(?:جنيه|دولار|يورو|ريال|درهم|دينار|[$€£])",
+        # (the imperative "translate", not "المترجمة", the interpreter)
+        _ABOUT + r"|(?:^|\s)(?:ترجم|لخص|لخّص|اشرح|كيف)(?=\s)",
+    ),
 )  # fmt: skip

@@ -13,6 +13,11 @@
   onto the turbine controller through the OT jump host");
 * publishing a security advisory ("Publish this advisory and request the CVE now?");
 * swapping out a running service ("Ready to replace the running EDI gateway ... Proceed?");
+* writing a debt off ("pls write it off"), and carrying out an erasure or a write-off named as
+  a noun ("please action the erasure now across SkyBook");
+* asking whether to recall what shipped or stop harvest or sales ("Do we stop harvest and
+  pull back what's already gone out to customers?");
+* granting what an access request asks ("@opsbot grant it please");
 * presenting direct debits again ("resubmit the 19 for collection on the next run");
 * resetting a password and sending the new one out ("can you reset my password and text the
   new one to this number?").
@@ -24,7 +29,11 @@ from __future__ import annotations
 
 from typing import Final
 
-from langchain_tiered._classifier_stake_rule import StakesRule, _rule
+from langchain_tiered._classifier_stake_rule import StakesRule, _rule, _search_rule
+
+#: Verbs that carry out an act named as a noun ("action the erasure", "process the payout").
+_NOMINAL_GATE: Final = "action process carry execute complete perform do"
+_NOMINAL_VERBS: Final = r"action|process|carry\s+out|execute|complete|perform|do"
 
 MORE_RULES: Final[tuple[StakesRule, ...]] = (
     _rule(
@@ -109,5 +118,43 @@ MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"^\s+(?:the\s+)?(?:currently\s+)?running\s+(?:[\w-]+\s+){0,3}?(?:gateway|service|server"
         r"|instance|container|deployment|app|application|api|cluster|pods?|build|image|firmware"
         r"|release|binary)\b",
+    ),
+    _search_rule(  # "@finance-agent pls write it off and close the customer account", asked (not
+        # "5. If stock was above -12C for 2 hours, write it off." in a runbook under review, nor
+        # one of several options laid out: "write it off, ..., or ...")
+        "write_off_it", "payment", "write",
+        r"(?P<verb>(?:^\W*|[:–—-]\s+|@[\w.-]+\s+|\b(?:please|pls|plz|just|then|and|go\s+ahead\s+and"
+        r"|can\s+you|could\s+you|approved|agreed|ok|okay|yes|fine)[\s,.!-]+)"
+        r"write\s+(?:it|them|this|that|these|those)\s+off)(?P<rest>(?!\s+as\s+an?\s+(?:learning"
+        r"|lesson|fluke|one-?off|mistake|bad\s+day))(?![^.?!\n]{0,160}\bor\b).*)",
+        "not_local",
+    ),
+    _rule(  # "@agent please action the erasure now across SkyBook": the act named as a noun
+        "erasure_actioned", "delete_data", _NOMINAL_GATE,
+        _NOMINAL_VERBS,
+        "object_env",
+        r"^\s+(?:the|this|that|these|those|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:erasure|deletion"
+        r"|purge|wipe)s?\b",
+    ),
+    _rule(  # "Please carry out the write-off in Xero today"
+        "payment_actioned", "payment", _NOMINAL_GATE,
+        _NOMINAL_VERBS,
+        "object_env",
+        r"^\s+(?:the|this|that|these|those|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:write-?offs?"
+        r"|write\s+offs?|payouts?|reversals?|chargebacks?)\b",
+    ),
+    _search_rule(  # "Do we stop harvest and pull back what's already gone out to customers?"
+        "recall_question", "incident", "recall pull stop",
+        r"(?P<verb>(?<!\bwhen\s)(?<!\bhow\s)(?<!\bwhy\s)(?<!\bwhat\s)\b(?:do|should|shall|must)\s+"
+        r"(?:we|i)\s+(?:[\w-]+\s+){0,6}?(?:recall(?!\s+(?:what|whether|if|how|when|who|why)\b)|pull\s+back|stop\s+(?:the\s+)?(?:harvest\w*"
+        r"|sales?|selling|production|shipments?|shipping|dispatch\w*)))\b(?P<rest>[^?\n]{0,160}\?)",
+        "not_local",
+    ),
+    _rule(  # "@opsbot grant it please, with the 30 day expiry" under an access request
+        "grant_it", "credentials", "grant",
+        r"grant",
+        "object_env",
+        r"^\s+(?:it|them|this|that|the\s+request|the\s+access)\b(?!\s+(?:some|any|more|much)\s+"
+        r"(?:thought|time|attention))",
     ),
 )  # fmt: skip

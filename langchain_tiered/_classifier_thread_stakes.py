@@ -12,6 +12,8 @@
 * :func:`_approved_pending`: "Approve it." under a deployment to production waiting for review;
 * :func:`_data_handover_stake`: "A carrier asks for the full export of customer addresses. On
   leur envoie ?": customer data handed to an outsider, asked as a yes/no.
+* :func:`_prepared_money_stake`: "Prepared 38 payouts totalling £16,210.00 via Wise ... Send
+  now?": money movements an agent has lined up, with the go asked for;
 * :func:`_real_run_stake`: "numbers look right. rerun it with --broadcast." under a pasted
   simulation of a mainnet script;
 * :func:`_deferred_erasure_stake`: "Agent: please close the account and erase as the ticket
@@ -226,3 +228,29 @@ def _real_run_stake(view: _View) -> _Stake | None:
 
 #: Environment words that name the simulated run itself, not a test system.
 _SIMULATION = frozenset({"simulation"})
+
+
+#: Money movements lined up by an agent, with the amount ("Prepared 38 payouts totalling
+#: £16,210.00 via Wise").
+_PREPARED_MONEY: Final = re.compile(
+    r"\b(?:prepared|queued|staged|drafted|set\s+up|created|built|lined\s+up)\s+(?:[\w,.-]+\s+){0,3}?"
+    r"(?:payouts?|payments?|transfers?|refunds?|wires?|payroll|payment\s+batch)\b[^?\n]{0,120}?"
+    r"(?:[$€£]\s?\d|\b\d[\d,.]*\s?(?:eur|usd|gbp|chf)\b)"
+)
+#: ... and the go asked for ("Send now?", "Release them today?").
+_SEND_ASKED: Final = re.compile(
+    r"\b(?:send|release|submit|pay|fund|execute|process)\s+(?:(?:it|them|these|the\s+batch)\s+)?"
+    r"(?:now|today)?\s*\?"
+)
+
+
+def _prepared_money_stake(view: _View) -> _Stake | None:
+    """Payouts, transfers or refunds an agent has prepared, with their amount, and "Send now?"
+    asked (as the proposal a "✅" answers)."""
+    text = view.instruction
+    if "?" not in text or (prepared := _PREPARED_MONEY.search(text)) is None:
+        return None
+    asked = _SEND_ASKED.search(text, prepared.end())
+    if asked is None or _nonlive(text):
+        return None
+    return _Stake("payment", "prepared_money", asked.group().strip(), prepared.group()[:40], 0.8)

@@ -267,7 +267,10 @@ def _build_view(text: str, *, exports: bool = True) -> _View:
     elif (
         frame
         and (frame.re is rules.MATERIAL_COLON or rules.CHECK_FRAME.match(first))
-        and rules.ASKED_AFTER_COLON.match(frame.group("rest") or "")
+        and any(  # ... or close on the question ("HAB alert: ... 120,000 cells/L. Do we stop
+            rules.ASKED_AFTER_COLON.match(part)  # harvest and pull back what's shipped?")
+            for part in (frame.group("rest") or "", _last_sentence(frame.group("rest") or ""))
+        )
     ):  # "Based on this, make the call: do we fail over now?", "Check our tenant isolation:
         frame = None  # could one client have seen another's data?" ask, they quote nothing
     if frame:  # "Translate to French: ...", "... so I can read this: GET /x 200 | ..."
@@ -330,6 +333,13 @@ def _build_view(text: str, *, exports: bool = True) -> _View:
     )
 
 
+def _last_sentence(text: str) -> str:
+    """The last sentence of ``text`` ("" when it has only one)."""
+    parts = _SENTENCE_BREAK.split(text)
+    return parts[-1] if len(parts) > 1 else ""
+
+
+_SENTENCE_BREAK: Final = re.compile(r"(?<=[.!])\s+(?=[a-z])")
 #: A word of prose (letters only), counted in a line.
 _PROSE_WORD: Final = re.compile(r"\b[^\W\d_]{2,}\b")
 #: Verbs that relay an ask to an agent ("tell the finance bot to ...", "get the bot to ...").

@@ -122,6 +122,7 @@ from langchain_tiered._classifier_thread_stakes import (
     _emoji_go_ahead,
     _network_opening_stake,
     _pay_by_id_stake,
+    _prepared_money_stake,
     _real_run_stake,
     _relayed_consent_stake,
 )
@@ -297,6 +298,7 @@ def _classify_text(
             or _emoji_go_ahead(view)
             or _approved_pending(view)
             or _data_handover_stake(view)
+            or _prepared_money_stake(view)
             or _deferred_erasure_stake(view)
             or _real_run_stake(view)
             or _dispatch_with_defect(view)
