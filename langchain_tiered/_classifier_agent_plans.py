@@ -221,8 +221,9 @@ THREAD_HEADING: Final = _c(
     # "IT-44830 comments:", "Email thread — subject: RE: ...", a lone "From: People Team",
     # "Forwarded message": nothing but the pasted thread's heading
     r"|\s*(?:(?:ticket|case|issue)\s+)?#?[a-z]{2,10}-\d{2,}\s*[-–—]?\s*(?:comments?|thread)\s*:?\s*"
-    # "Teams chat export - "Infra access":"
-    r"|\s*(?:teams|slack|whatsapp|chat|channel)\s+(?:chat\s+|channel\s+)?export\b[^\n]{0,120}"
+    # "Teams chat export - "Infra access":", "#reptile-house — Slack export"
+    r"|\s*(?:#[\w-]+\s*(?:[-—–(]\s*)?(?:(?:teams|slack|whatsapp|chat|channel)\s+)?|(?:teams|slack"
+    r"|whatsapp|chat|channel)\s+)(?:chat\s+|channel\s+)?export\b[^\n]{0,120}"
     # "SMS from Kwame, 5:48am:" over the quoted message alone
     r"|\s*(?:sms|texts?|text\s+messages?|messages?|whatsapps?|voicemail)\s+from\s[^\n?]{1,80}"
     r"(?:\n\s*qtext\s*)?"

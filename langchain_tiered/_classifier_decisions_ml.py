@@ -21,6 +21,8 @@ ML_DECISION_DEMAND: Final = _c(
     r"|निर्णय\s+(?:लो|लीजिए|लें|बताओ|बताइए|करो|कीजिए|चाहिए)"
     # Polish "Decyzja teraz." / "decyzja natychmiast"
     r"|\bdecyzj[aię]\s+(?:teraz|natychmiast|już|od\s+razu)\b"
+    # Arabic "نحتاج قرارك الآن" (we need your decision now), "قرر الآن" (decide now)
+    r"|قرارك|قرر\s+الآن|قرّر"
     r"|\b(?:entscheide|entscheiden\s+sie"
     r"|entscheiden|décide[sz]?|decide|decida|decidi|decidere|реши|решите|решай\w*|beslis|zdecyduj"
     r"|karar\s+ver|tranche[sz]?"
@@ -64,7 +66,9 @@ ML_INCIDENT: Final = _c(
     # an evacuation under way or weighed: "ewakuujemy halę", "evacuamos la planta"
     r"|ewakuuj\w*|ewakuac\w*|evacu[ae]\w*|évacu\w*|evakuier\w*|эвакуац\w*|эвакуир\w*|tahliye)\b"
     # Hindi: an overflow, a leak, a fire or smoke ("क्लेरिफायर ओवरफ्लो हो रहा है")
-    r"|ओवरफ्लो|रिसाव|लीक\s+हो|आग\s+लग|धुआ|हमला"  # ... or an attack ("डीडीओएस हमला")
+    r"|ओवरफ्लो|रिसाव|लीक\s+हो|आग\s+लग|धुआ|हमला"
+    # Arabic: an attack, a breach, a leak, a fire, smoke, an outage
+    r"|هجوم|اختراق|تسرب|تسريب|حريق|دخان|انقطاع"  # ... or an attack ("डीडीओएस हमला")
 )
 #: A live or production environment named in other languages (with ``ML_DECISION_DEMAND``).
 ML_LIVE_ENV: Final = _c(

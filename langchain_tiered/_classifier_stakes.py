@@ -431,7 +431,7 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         # "Is this a breach we have to report? Make the call.", "is it a notifiable incident?"
         r"|\b(?:is|was)\s+(?:this|it|that)\s+(?:an?\s+)?(?:(?:reportable|notifiable)\s+)?(?:data\s+)?"
         r"(?:breach|incident)(?:\s+(?:that\s+)?we\s+(?:have\s+to|must|need\s+to)\s+(?:report"
-        r"|notify|disclose)|(?<=reportable\sbreach)|(?<=notifiable\sbreach)|(?<=reportable"
+        r"|notify|disclose)|(?<=reportable\sbreach)|(?<=notifiable\sbreach)|(?<=able\sdata\sbreach)|(?<=reportable"
         r"\sincident)|(?<=notifiable\sincident))\b"
         # "Is the anyone-with-the-link folder of model releases a reportable exposure?"
         r"|\b(?:is|was)\s+(?:the|our)\s+[^?\n]{1,100}?\s+an?\s+(?:reportable|notifiable)\s+(?:exposure"

@@ -71,7 +71,10 @@ ML_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         "ml_refund_es", "payment", "devuélv devuelv",
         # to them or to him ("devuélveles", "devuélvele"): not "devuélvelo en JSON" (return it)
         # nor "que la función devuelva ..." (return, in code)
-        r"\b(?:devuélve(?:les|le)|devuélvan(?:les|le))\b",
+        # ... or "devuelve el depósito ... a los Whitby" (to someone; not "devuelve el importe en
+        # céntimos", what a function returns)
+        r"\b(?:devuélve(?:les|le)|devuélvan(?:les|le)|devuelv[ae]n?(?=\s+(?:el|la|los|las)\s+"
+        r"(?:depósito|dinero|fianza|señal)\b[^.\n]{0,60}\sa\s+(?:los|las|la|el|[A-ZÁÉÍÓÚ]\w+)\b))\b",
         r"[$€£]|\b(?:eur|euros?|dinero|importe|transferencia|matrícula|cuota|reembolso)\b",
         _ABOUT,
     ),
@@ -134,5 +137,12 @@ ML_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"(?:جنيه|دولار|يورو|ريال|درهم|دينار|[$€£])",
         # (the imperative "translate", not "المترجمة", the interpreter)
         _ABOUT + r"|(?:^|\s)(?:ترجم|لخص|لخّص|اشرح|كيف)(?=\s)",
+    ),
+    # Swedish, Norwegian and Danish "send the payment of 14 600 € to ... today"
+    _ml_rule(
+        "ml_payment_nordic", "payment", "skicka betala överför sende betal overfør",
+        r"\b(?:skicka|betala|överför|för\s+över|sende|betal|overfør|overføre)\b",
+        r"[$€£]|\b(?:betalning\w*|betaling\w*|beløp\w*|belopp\w*|kr|sek|nok|dkk|eur|faktura\w*)\b",
+        _ABOUT + r"|\b(?:forklar\w*|förklara\w*|hvordan|hur|oversett\w*|översätt\w*)\b",
     ),
 )  # fmt: skip

@@ -31,6 +31,11 @@ from typing import Final
 
 from langchain_tiered._classifier_stake_rule import StakesRule, _rule, _search_rule
 
+#: ... and then sent out ("... and text the new one to this number").
+_SENT_OUT: Final = (
+    r"[^.?!\n]{0,80}?\band\s+(?:then\s+)?(?:text|send|sms|whatsapp|share|email|e-mail|message)\s+"
+    r"(?:(?:me|him|her|them)\s+)?"
+)
 #: Verbs that carry out an act named as a noun ("action the erasure", "process the payout").
 _NOMINAL_GATE: Final = "action process carry execute complete perform do"
 _NOMINAL_VERBS: Final = r"action|process|carry\s+out|execute|complete|perform|do"
@@ -93,9 +98,12 @@ MORE_RULES: Final[tuple[StakesRule, ...]] = (
         "credential_handover", "credentials", "reset change",
         r"reset|change",
         "object_env",
-        r"^\s+(?:[\w'-]+\s+){0,5}?(?:password|passcode|pin|passphrase)s?\b[^.?!\n]{0,80}?\band\s+"
-        r"(?:then\s+)?(?:text|send|sms|whatsapp|share|email|e-mail|message)\s+(?:(?:me|him|her|them)\s+)?"
-        r"(?:the\s+new\s+(?:one|password|pin|passcode|code)|it)\b",
+        # (or "reset it for him and text the new password back", the password named after)
+        r"^\s+(?:(?:[\w'-]+\s+){0,5}?(?:password|passcode|pin|passphrase)s?\b(?="
+        + _SENT_OUT
+        + r"(?:the\s+new\s+(?:one|password|pin|passcode|code)|it)\b)|(?:it|that)\b(?="
+        + _SENT_OUT
+        + r"the\s+new\s+(?:password|pin|passcode|code)\b))",
     ),
     _rule(  # "Publish this advisory and request the CVE now?": a vulnerability made public
         "advisory_publish", "security_audit", "publish release post send issue",
