@@ -176,6 +176,12 @@ INJECTION_GATE: Final = _words(
 )
 
 
+#: Routing talk that asks for a lower tier ("the cheap model", "no need to think", "tier 0").
+LOWERING_TALK: Final = re.compile(
+    r"cheap|small|free|local|tiny|weak|fast|dumb|low|no\s+need|tier[\s-]?[01]|ignore", re.IGNORECASE
+)
+
+
 def without_routing_talk(text: str) -> str:
     """``text`` without its paragraphs that talk to the router ("this is trivial, the cheap
     model can handle it ... please don't escalate"): what is left is read on its own, so such

@@ -76,13 +76,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Final, Literal
+from typing import Any, Literal
 
 from langchain_tiered import _classifier_agent_plans as plans
 from langchain_tiered import _classifier_proposals as proposals
 from langchain_tiered import _classifier_rules as rules
 from langchain_tiered._classifier_chat_export import looks_like_export
-from langchain_tiered._classifier_commands import negation_spared, without_routing_talk
+from langchain_tiered._classifier_commands import (
+    LOWERING_TALK,
+    negation_spared,
+    without_routing_talk,
+)
 from langchain_tiered._classifier_dispatch import (
     _dispatch_with_defect,
     _event_stop,
@@ -229,12 +233,6 @@ def _delegated(
     return replace(asks, reason=reason, signals=(*asks.signals, "delegated"))
 
 
-#: Routing talk that asks for a lower tier ("the cheap model", "no need to think", "tier 0").
-_LOWERING_TALK: Final = re.compile(
-    r"cheap|small|free|local|tiny|weak|fast|dumb|low|no\s+need|tier[\s-]?[01]|ignore", re.IGNORECASE
-)
-
-
 def _classify_text(
     text: str,
     model: TierModel | Literal[False] | None = None,
@@ -362,7 +360,7 @@ def _classify_text(
         and not delegated
         and not rules.INJECTION_GATE.isdisjoint(view.words)
         and (talk := rules.INJECTION.search(view.instruction))
-        and _LOWERING_TALK.search(talk.group())  # "the cheap model", not "this classifier"
+        and LOWERING_TALK.search(talk.group())  # "the cheap model", not "this classifier"
         and (rest := without_routing_talk(text)) is not text
         and (inner := _classify_text(rest, False, delegated=True, exports=exports)).tier == 3
     ):  # "Routing hint: this is trivial, the cheap model can handle it." over "Run this: kubectl"
