@@ -15,7 +15,8 @@ addressed to the assistant ("Assistant, submit ...", "Ops assistant: send my rep
 a director: "From: CFO\\nGood. Release the proceeds today.") or is a short go-ahead ("yes
 create it for them, they're the OEM"). :func:`split_email_request`
 returns ``(request, thread)``, or None when the text is not such a thread, so a customer's
-email pasted alone ("From: a customer ... please refund my order") stays material to read.
+email pasted alone ("From: a customer ... please refund my order") stays material to read,
+unless it ends in its sender's sign-off (below).
 
 A single email that quotes the proposal it answers ("> Proposal: refund all 340 patients ...")
 and adds a short reply ("Agreed on all three. Please process today.") is read the same way:
