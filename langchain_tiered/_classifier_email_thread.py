@@ -221,8 +221,6 @@ _FORWARD_MARKER: Final = re.compile(
     r"|begin\s+forwarded\s+message\s*:?|fwd?:)",
     re.IGNORECASE,
 )
-#: A delimiter line under a pasted message ("---", "_____").
-_DELIMITER_LINE: Final = re.compile(r"[ \t]*(?:-{3,}|_{3,}|={3,}|\*{3,})[ \t]*")
 #: Longest closing line under a forward read as the request (characters).
 _MAX_CLOSING: Final = 200
 
@@ -242,7 +240,7 @@ def split_forward_closing(text: str) -> tuple[str, str] | None:
     elif len(text) <= _MAX_CHARS and len(_FROM_LINE.findall(text)) == 1:
         # "FW: ...", the forwarded message unquoted, "---", then "Go ahead and schedule ..."
         last_quote = max(
-            (i for i, line in enumerate(lines) if _DELIMITER_LINE.fullmatch(line)), default=-1
+            (i for i, line in enumerate(lines) if _NOTE_RULE.fullmatch(f"{line}\n")), default=-1
         )
         if not any(_FROM_LINE.match(line) for line in lines[:last_quote]):
             return None
