@@ -168,6 +168,7 @@ def _build_view(text: str, *, exports: bool = True) -> _View:
         or split_email_note(text)
         or split_forward_closing(text)
         or split_ticket_heading(text)
+        or split_signed_email(text)  # one email pasted alone and signed: its body is the message
     ):
         # an approval chain whose last message asks the assistant ("From: Controller\n
         # Approved. Assistant, submit the remittance today."), or a reply under the proposal it
@@ -176,12 +177,6 @@ def _build_view(text: str, *, exports: bool = True) -> _View:
         request, thread = split
         view = _build_view(request)
         return replace(view, material=f"{thread.lower()}\n{view.material}".strip())
-    if "rom:" in text and (signed := split_signed_email(text)):
-        # one email pasted alone, signed by its sender ("Thanks,\nSophie"): its body is the
-        # message
-        body, headers = signed
-        view = _build_view(body)
-        return replace(view, material=f"{headers.lower()}\n{view.material}".strip())
     if exports:
         text = normalize_export(text)  # "Sophie Marchetti  16:41\n..." as "[16:41] Sophie: ..."
     long_input = len(text) > rules.LONG_INPUT  # scan only the head and the tail of long inputs
