@@ -53,8 +53,9 @@ BARE_GO_AHEAD: Final = _c(
     r"(?:\s+ahead)?|lgtm|confirmed?|do\s+it|proceed|ship\s+it|execute(?:\s+it)?|run\s+it)\b"
     r"[^\n?]{0,40}$"
 )
-#: 'Proposed: {"tool": "pg.create_role", ...}\n---\nok': a lone yes as the whole last line.
-BARE_YES: Final = _c(r"\s*(?:ok(?:ay)?|yes|yep|go|lgtm|ship\s+it)\s*[.!]?\s*")
+#: 'Proposed: {"tool": "pg.create_role", ...}\n---\nok': a lone yes as the whole last line (also
+#: typed at a prompt, "> go").
+BARE_YES: Final = _c(r"\s*(?:>\s*)?(?:ok(?:ay)?|yes|yep|go|lgtm|ship\s+it)\s*[.!]?\s*")
 #: "... Execute and report result." closing a pasted tool call or key=value action line.
 CLOSING_EXEC: Final = _c(
     r"(?:^|\n|[.;]\s+)(?:please\s+)?(?:execute|run|apply|perform)(?:\s+(?:it|this|now))?(?:\s+and"
@@ -101,6 +102,10 @@ TOOL_WRITE: Final = _c(
     # server, replace old hierarchy tables"
     r"|(?:^|\n)\s*(?:step\s+)?\d+[.)]\s+(?:(?:freeze|drop|delete|truncate|purge|overwrite|replace"
     r"|wipe|restore|cut\s*over|deploy|release|disable|shut\s*down|reopen|transfer|pay|refund)\b"
+    # "2. stop line 2 filling" under an alert's proposed actions (not "1. stop the timer")
+    r"|(?:stop|halt|suspend)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:lines?|production|plant"
+    r"|filling|packing|bottling|kilns?|furnaces?|pumps?|conveyors?|shipments?|dispatch"
+    r"|deliveries|harvest|sales|payments?|payouts?|trading|services?|traffic|intake)\b"
     r"|[^\n]{0,80}\b(?:live|prod|production)\b)"
     # a lettered list of proposed actions: "(a) freeze payouts to all 27 accounts"
     r"|(?:^|\n)\s*\(?[a-z]\)\s+(?:freeze|suspend|block|refund|pay|delete|purge|revoke|grant"

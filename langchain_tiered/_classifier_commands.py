@@ -195,9 +195,17 @@ def without_routing_talk(text: str) -> str:
 DESTRUCTIVE_COMMAND: Final = _c(
     r"\bdrop\s+(?:table|database|schema|collection|keyspace|index|user|role)\b|\btruncate\s+"
     r"(?:table\s+)?(?!(?:and|or|to)\b)[\w.\"`]+|\bdelete\s+from\s+[\w.\"`]+|\brm\s+-(?:rf|fr|r)\b|\bterraform\s+"
-    r"destroy\b|\bkubectl\s+delete\b|\bhelm\s+(?:uninstall|delete)\b|\bgit\s+push\s+(?:\S+\s+)*?"
+    r"destroy\b|\bgit\s+push\s+(?:\S+\s+)*?"
     r"(?:-f|--force)\b|\bflushall\b|\bflushdb\b|\bdropdatabase\(|\.drop\(\)|\baws\s+s3\s+rm\b"
     r"|\bgsutil\s+(?:-m\s+)?rm\b|\balter\s+table\s+\S+\s+drop\b"
+    # flags may come first: "kubectl --context prod-usw2 delete namespace ...", "helm -n x
+    # uninstall"
+    r"|\b(?:kubectl\s+(?:-{1,2}[\w-]+(?:[=\s][\w./:-]+)?\s+)*delete|helm\s+(?:-{1,2}[\w-]+"
+    r"(?:[=\s][\w./:-]+)?\s+)*(?:uninstall|delete))\b"
+    # a cloud CLI's delete ("gcloud sql instances delete orchard-gis-prod --quiet",
+    # "aws rds delete-db-instance ...", "az group delete -n ...")
+    r"|\bgcloud\s+(?:(?:alpha|beta)\s+)?(?:[\w-]+\s+){1,3}delete\b|\baws\s+[\w-]+\s+delete-[\w-]+"
+    r"|\baz\s+(?:[\w-]+\s+){1,3}delete\b"
     # a hard erase through an API call ("pmr.erase(patient_id, hard=True)")
     r"|\b[\w.]*(?:erase|purge|delete|destroy|wipe)\w*\([^)\n]{0,80}\bhard\s*=\s*true\b"
 )

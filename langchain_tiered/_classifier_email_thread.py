@@ -217,12 +217,17 @@ def split_email_note(text: str) -> tuple[str, str] | None:
 
 #: The marker a mail client puts above a forwarded email.
 _FORWARD_MARKER: Final = re.compile(
+    # under a heading naming who forwarded it ("Fwd from Chloé (front desk):")
+    r"(?:\s*(?:fwd?|forwarded)\s+from\s+[^\n:]{1,60}:[ \t]*\n)?"
     r"\s*(?:-{2,}\s*forwarded\s+(?:message|thread|email|e-mail|conversation|chain)\s*-{2,}"
     r"|begin\s+forwarded\s+message\s*:?|fwd?:)",
     re.IGNORECASE,
 )
-#: Longest closing line under a forward read as the request (characters).
+#: Longest closing line under a forward read as the request (characters) ...
 _MAX_CLOSING: Final = 200
+#: ... and under the delimiter closing an unquoted forward, where the forwarder may say where
+#: the message came from first ("Chloé: this came in through the contact form. Can you ...").
+_MAX_DELIMITED_CLOSING: Final = 400
 
 
 def split_forward_closing(text: str) -> tuple[str, str] | None:
@@ -233,6 +238,7 @@ def split_forward_closing(text: str) -> tuple[str, str] | None:
     if not _FORWARD_MARKER.match(text):
         return None
     lines = text.rstrip().split("\n")
+    longest = _MAX_CLOSING
     if _one_quoting_email(text):
         last_quote = max(
             (i for i, line in enumerate(lines) if _QUOTED_LINE.match(line)), default=-1
@@ -244,6 +250,7 @@ def split_forward_closing(text: str) -> tuple[str, str] | None:
         )
         if not any(_FROM_LINE.match(line) for line in lines[:last_quote]):
             return None
+        longest = _MAX_DELIMITED_CLOSING
     else:
         return None
     closing: list[str] = []
@@ -255,7 +262,7 @@ def split_forward_closing(text: str) -> tuple[str, str] | None:
     if last_quote < 0 or not 0 < len(closing) <= 2:
         return None
     request = "\n".join(closing)
-    if len(request) > _MAX_CLOSING:
+    if len(request) > longest:
         return None
     return request, "\n".join(lines[: last_quote + 1])
 

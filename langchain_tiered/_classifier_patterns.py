@@ -482,7 +482,8 @@ STRICT_LOCAL_MARKER: Final = _c(
 #: A non-production environment only (not pasted material): staging, sandbox, test mode...
 ENV_LOCAL_MARKER: Final = _c(
     r"\b(?:(?<!\btheir\s)(?<!\bits\s)local(?:ly|host)?(?!-pref)(?!\s+(?:admin|authorit|council|government|police|press|news|hospital|school|communit|residents|business|time\b))|sandbox|(?<![@./])(?<!\bhi\s)(?<!\bhey\s)(?<!\bdear\s)(?<!\bthanks\s)dev(?![@.]\w)(?!,\n)(?!\)(?<=[a-z]\sdev\)))(?!\s+(?:said|says|wrote|asked|approved|suggested)\b)|development|staging|stage(?!\s+(?:\d|[a-z]\b))|test\s+(?:mode|env\w*"
-    r"|server|cluster|db|database|account|data|keys?|cards?|tenant)|sk_test\w*|testnet|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat"
+    r"|server|cluster|db|database|account|data|keys?|cards?|tenant|bench|rig|controllers?|plcs?)"
+    r"|sk_test\w*|testnet|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat"
     r"|preview|ephemeral|non-?prod|pre-?prod\w*|preproducci[oó]n|pré-?produ\w+|entorno\s+de"
     r"\s+pruebas|testumgebung|testsystem\w*|testomgeving|testmilj[øö]\w*|simulator|simulation|digital\s+twin|my\s+(?:laptop|machine)|docker(?![\s-]*hub)|testcontainers|in-memory"
     # an HPC "scratch" filesystem holds real users' data ("the scratch purge", "/scratch")

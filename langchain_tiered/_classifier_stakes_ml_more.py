@@ -48,13 +48,19 @@ ML_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"\w",
         _ABOUT,
     ),
-    # Portuguese "do the refund", "reverse the charge" ("Faz o reembolso integral hoje")
+    # Portuguese "do the refund", "reverse the charge" ("Faz o reembolso integral hoje"), "go
+    # ahead with the refund"
     _ml_rule(
         "ml_refund_pt", "payment", "reembolso estorn",
         # imperative forms at a clause's start ("Faz o reembolso", "Faça o estorno"), not
         # "o sistema faz o reembolso?" nor "como fazer o reembolso"
         r"(?<!\w\s)\b(?:fa(?:z|ça|çam)\s+(?:o|os)\s+(?:reembolso|estorno)s?|estorn(?:e|em)"
-        r"|process(?:e|em)\s+(?:o|os)\s+(?:reembolso|estorno)s?)\b",
+        r"|process(?:e|em)\s+(?:o|os)\s+(?:reembolso|estorno)s?)\b"
+        # "Pode avançar com o reembolso das 27 aulas?": go ahead with it, asked or told
+        # (not "o sistema pode avançar com o reembolso automaticamente?", a capability asked)
+        r"|(?:(?<!\w\s)|(?:(?<!\w\s)|\b(?:você|voce|vc|tu)\s+)(?:pode[sm]?|podemos)\s+)"
+        r"(?:avanç(?:ar|a|e|em|amos)|avance|avancem|prossig(?:a|am)"
+        r"|prosseguir|prossegue|seguir|siga|sigam)\s+com\s+(?:o|os)\s+(?:reembolso|estorno)s?\b",
         r"\w",
         _ABOUT,
     ),

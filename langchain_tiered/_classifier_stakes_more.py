@@ -19,6 +19,9 @@
   pull back what's already gone out to customers?");
 * granting what an access request asks ("@opsbot grant it please");
 * presenting direct debits again ("resubmit the 19 for collection on the next run");
+* pushing a schedule or program to a plant controller ("Would you mind pushing the new
+  night-time misting schedule to the rainforest hall controller?");
+* cutting the power to a building or plant ("Should I cut the main power to the hatchery?");
 * resetting a password and sending the new one out ("can you reset my password and text the
   new one to this number?").
 
@@ -93,6 +96,24 @@ MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"^\s+(?:(?:him|her|them|the\s+[\w-]+)\s+)?(?:a\s+)?remote\s+(?:session|access|desktop"
         r"|connection|support\s+session)\b[^.?!\n]{0,60}?\b(?:onto|into|to|on)\s+(?:the\s+)?"
         r"(?:[\w-]+\s+){0,3}?(?:controller|plc|hmi|scada|dcs|server|jump\s+host|ot\s+network)\b",
+    ),
+    _rule(  # "push the new night-time misting schedule to the rainforest hall controller"
+        "controller_push", "incident", "push send load upload download apply",
+        r"push|send|load|upload|download|apply",
+        "object_env",
+        r"^\s+(?:[\w'-]+\s+){1,6}?(?:to|onto|into)\s+(?:the\s+|all\s+|every\s+|our\s+)?"
+        r"(?:[\w-]+\s+){0,3}?(?:controllers?|plcs?|rtus?|hmis?|bms)\b"
+        r"(?!\s+(?:class|code|repo|module|file|tests?|spec|method|layer|logic)\b)",
+        # "push a logging decorator to every controller in the Django codebase": code
+        unless=r"\b(?:code\w*|repo\w*|django|rails|laravel|spring|mvc|logging|decorator|middleware"
+        r"|endpoint|class(?:es)?|method|function)\b",
+    ),
+    _rule(  # "Should I cut the main power to the hatchery?", "kill the power to the kiln room"
+        "power_cut", "incident", "cut kill shut switch turn isolate",
+        r"cut|kill|shut\s+off|switch\s+off|turn\s+off|isolate",
+        "object_env",
+        r"^\s+(?:the\s+|all\s+)?(?:main\s+|mains\s+|site\s+|whole\s+)?(?:power|electricity"
+        r"|mains|supply)\s+(?:to|at|in|for|on)\b",
     ),
     _rule(  # "reset my password and text the new one to this number": a credential sent out
         "credential_handover", "credentials", "reset change",

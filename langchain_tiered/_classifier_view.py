@@ -104,6 +104,9 @@ class _View:
     log_lines: int
     code_lines: int
     long_input: bool
+    scored: str = ""
+    """The instruction as the learned scorer reads it, when the rules read it otherwise (its
+    "would you mind deleting" before ``_gerund_base``); empty when it is ``instruction``."""
 
 
 def _is_material(
@@ -149,6 +152,26 @@ def _split_command(line: str, start: int) -> tuple[str, str]:
     if end is None:
         return line[:start], command
     return line[:start] + " " + command[end.end() :], command[: end.start() + 1]
+
+
+#: "Would you mind pushing ...": a request whose act is a gerund (lower-cased instruction).
+_POLITE_GERUND: Final = re.compile(
+    r"\b(?P<lead>(?:would|do|if)\s+you\s+mind\s+(?:(?:just|quickly)\s+)?)(?P<stem>[a-z]{2,})ing\b"
+)
+#: The verbs the stakes rules open on, the bases a gerund is read back to.
+_RULE_VERBS: Final = frozenset().union(*(rule.gate for rule in rules.STAKES_RULES))
+
+
+def _gerund_base(found: re.Match[str]) -> str:
+    """The gerund after "would you mind" read back to the verb a stakes rule opens on
+    ("would you mind deleting" as "would you mind delete"), so the act stands in request
+    position; other gerunds are left as they are."""
+    stem = found.group("stem")
+    undoubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem  # stopping
+    for base in (stem, f"{stem}e", undoubled):  # pushing, deleting, stopping
+        if base in _RULE_VERBS:
+            return f"{found.group('lead')}{base}"
+    return found.group()
 
 
 def _build_view(text: str, *, exports: bool = True) -> _View:
@@ -315,16 +338,27 @@ def _build_view(text: str, *, exports: bool = True) -> _View:
                 continue
             material.extend(quotes)
             prose[i] = rules.QUOTED.sub(" qtext ", line)
-    instruction = "\n".join(prose)
-    if len(instruction) > rules.MAX_INSTRUCTION:
-        instruction = instruction[:1100] + "\n" + instruction[-500:]
+    said = "\n".join(prose)
+    if len(said) > rules.MAX_INSTRUCTION:
+        said = said[:1100] + "\n" + said[-500:]
+    instruction = _POLITE_GERUND.sub(_gerund_base, said)
     tokens = [(m.start(), m.group()) for m in rules.WORD.finditer(instruction)]
     positions: dict[str, list[int]] = {}
     for pos, word in tokens:
         positions.setdefault(word, []).append(pos)
     joined = "\n".join(material).lower()
+    scored = said if instruction != said else ""
     return _View(
-        instruction, tokens, frozenset(positions), positions, {}, joined, log_n, code_n, long_input
+        instruction,
+        tokens,
+        frozenset(positions),
+        positions,
+        {},
+        joined,
+        log_n,
+        code_n,
+        long_input,
+        scored,
     )
 
 

@@ -180,11 +180,11 @@ def _ask_model(
     scores: dict[str, tuple[float, list[str]]],
 ) -> Opinion | None:
     """The learned scorer's second opinion (``_learned.second_opinion``), if a model is there."""
-    model = model or load_model()
-    if model is None:
+    if (model := model or load_model()) is None:
         return None
     shape = (view.log_lines, view.code_lines, bool(view.material))
-    return second_opinion(view.instruction, view.words, shape, model, intent, tier, scores)
+    said = view.scored or view.instruction  # as the scorer was trained to read it
+    return second_opinion(said, view.words, shape, model, intent, tier, scores)
 
 
 def _delegated(
