@@ -118,6 +118,9 @@ NEGATION: Final = _c(
     # planning only: "nothing is being executed", "this is the design doc, we're not doing it yet"
     r"|\bnothing\s+(?:is\s+)?(?:being\s+)?(?:executed|run|applied|changed|deployed)\b"
     r"|\bnot\s+(?:doing|executing|running|applying)\s+(?:it|this|anything)\s+yet\b"
+    # "Review this script ... Not running it - I just want to know if it would do ..."
+    r"|(?:^|[.!?]\s+)(?:i'm\s+|we're\s+)?not\s+(?:running|executing|applying)\s+(?:it|this)\b"
+    r"(?=\s*[—–.,;:-])"
     # "I'm not running anything", "Not asking you to pay it", "Ausführen wollen wir es noch nicht"
     r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+not\s+(?:running|executing|applying|deploying|paying"
     r"|sending|doing)\s+(?:anything|it|this|them)\b"
@@ -212,8 +215,10 @@ DESTRUCTIVE_COMMAND: Final = _c(
 #: A command that sets a password or grants access ("Set-ADAccountPassword ... run it on DC01").
 CREDENTIAL_COMMAND: Final = _c(
     r"\bset-adaccountpassword\b|\badd-adgroupmember\b|\bnet\s+user\s+\S+\s+\S+|\bnet\s+localgroup"
-    r"\s+administrators\b|\baws\s+iam\s+(?:create-access-key|attach-[\w-]+-policy|put-[\w-]+-policy"
-    r"|add-user-to-group|update-login-profile)\b|\bgcloud\s+[\w-]+\s+add-iam-policy-binding\b"
+    # (also spelled with spaces, as an agent's tool name "aws_iam_create_access_key" is read)
+    r"\s+administrators\b|\baws[\s_]+iam[\s_]+(?:create[-\s_]access[-\s_]key|attach[-\s_][\w-]+"
+    r"[-\s_]policy|put[-\s_][\w-]+[-\s_]policy|add[-\s_]user[-\s_]to[-\s_]group|update[-\s_]login"
+    r"[-\s_]profile)\b|\bgcloud\s+[\w-]+\s+add-iam-policy-binding\b"
     r"|\baz\s+role\s+assignment\s+create\b|\bkubectl\s+create\s+(?:cluster)?rolebinding\b"
     r"|\bgrant\s+(?:all|select|insert|update|delete|usage)\b[^;\n]{0,80}\bto\b"
 )
@@ -346,3 +351,14 @@ def negation_spared(text: str, negation: re.Match[str]) -> bool:
     if negation.group().startswith("read"):
         return GRANT_BEFORE.search(text, max(0, start - 80), start) is not None
     return "merge" in negation.group() and REPLACE_BEFORE.search(text, 0, start) is not None
+
+
+def first_negation(text: str) -> re.Match[str] | None:
+    """What cancels a stakes verdict in ``text`` ("do not run it", "dry run"), unless "run it
+    for real"; ``NEGATION`` matches that withhold nothing (``negation_spared``) are skipped."""
+    negation = NEGATION.search(text)
+    while negation is not None and negation_spared(text, negation):
+        negation = NEGATION.search(text, negation.end())
+    if negation and FOR_REAL.search(text):
+        return None
+    return negation

@@ -13,7 +13,9 @@ on an event in progress. "Sessel 6 nach der Seilprüfung wieder für Gäste frei
 nein? ... ich brauche deine Entscheidung" (reopen the chairlift to guests after its rope test,
 the report pasted below) hands the model a return to service, in English or German. "Power's
 out and the generator didn't start. 1,800 pallets of ice cream. Call it: what's the plan for
-the next hour?" hands it the call on an incident in progress.
+the next hour?" hands it the call on an incident in progress. "Can we override it and keep
+packing so the order ships today?" under a metal detector's rejects switches a safety device
+out to keep production going.
 """
 
 from __future__ import annotations
@@ -62,6 +64,9 @@ DEFECT: Final = _c(
     # "the restraint fault cleared itself after a power cycle, third time today"
     r"|\b(?:faults?|alarms?|trips?|errors?)\b[^.?\n]{0,60}\b(?:cleared|reset|came\s+back"
     r"|recurr\w*|(?:second|third|fourth|\d+(?:st|nd|rd|th))\s+time)\b"
+    # a symptom under way: "the hydraulic pressure on the main ram is dropping 5 bar every cycle"
+    r"|\b(?:is|are|keeps?)\s+(?:slipping|leaking|dropping|falling|losing\s+(?:pressure|oil|air)"
+    r"|overheating|tripping|failing|sticking|cracking|jamming|smoking|sparking)\b"
     # "the units that went through the broken pneumatic tube"
     r"|\b(?:went|came|passed)\s+through\s+(?:the\s+|a\s+)?(?:broken|damaged|faulty|failed"
     r"|malfunctioning|contaminated)\b"
@@ -131,10 +136,33 @@ KNOWN_FAULT: Final = _c(
     r"|frayed|worn)\b"
 )
 
+#: A safety device switched out to keep production going ("Can we override it and keep packing
+#: so the order ships today?" under a metal detector's rejects).
+OVERRIDE_TO_CONTINUE: Final = _c(
+    r"\b(?:override|bypass|disable|defeat|ignore|jumper(?:\s+out)?|switch\s+off|turn\s+off)\s+"
+    r"(?:it|them|(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:detector|sensor|curtain|guard|interlock|alarm"
+    r"|check\w*|reject\w*)s?(?:\s+(?:on|at|in)\s+[\w-]+(?:\s+\w{1,3})?)?)\s+and\s+(?:just\s+)?"
+    r"(?:keep|carry\s+on|continue)\s+(?:packing"
+    r"|running|producing|going|filling|shipping|working|loading|operating|bottling)\b"
+)
+#: A device that guards product or people ("metal detector", "light curtain", "interlock").
+SAFETY_DEVICE: Final = _c(
+    r"\b(?:metal\s+detector|x-?ray\s+(?:inspection|machine|unit)|checkweigher|light\s+curtain"
+    r"|interlock|machine\s+guard|e-?stop|gas\s+detector|smoke\s+detector|pressure\s+relief"
+    r"|safety\s+(?:sensor|switch|relay|valve|system)|allergen\s+check|foreign[- ]body\s+check)s?\b"
+)
+
 
 def _skipped_check(view: _View) -> _Stake | None:
-    """A safety check skipped, asked as a yes/no or "anyway", on kit with a known fault."""
+    """A safety check skipped, asked as a yes/no or "anyway", on kit with a known fault, or a
+    safety device overridden to keep production going."""
     text = view.instruction
+    if (
+        (kept := OVERRIDE_TO_CONTINUE.search(text))
+        and (device := SAFETY_DEVICE.search(text))
+        and not _write_up(view)
+    ):
+        return _Stake("incident", "safety_override", kept.group()[:40], device.group(), 0.75)
     if (skipped := SKIPPED_CHECK.search(text)) is None or (
         fault := KNOWN_FAULT.search(text)
     ) is None:

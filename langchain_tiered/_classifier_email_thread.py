@@ -42,7 +42,7 @@ from langchain_tiered._classifier_patterns import PARAGRAPH_BREAK
 _THREAD_START: Final = re.compile(
     r"\s*(?:(?:e-?mail|mail|email\s+(?:chain|thread)|thread|fwd?:[^\n]*|re:[^\n]*"
     r"|-{2,}\s*forwarded\s+(?:message|thread|email|e-mail|conversation|chain)\s*-{2,}"
-    r"|begin\s+forwarded\s+message)\s*:?\s*\n\s*)?"
+    r"|begin\s+forwarded\s+message)\s*:?\s*\n\s*){0,2}"  # "Fwd: ...", then the client's marker
     r"from:\s",
     re.IGNORECASE,
 )
@@ -183,6 +183,8 @@ _SIGNED_NOTE: Final = re.compile(
 )
 
 
+#: A note set apart by a dash and its writer's name ("-- Gerda: this one's legit, ...").
+_DASHED_NOTE: Final = re.compile(r"[—–-]{1,2}[ \t]*[^\W\d_][\w .'()-]{0,40}:\s")
 #: A rule line that sets a note apart under an email ("---", "___", "===").
 _NOTE_RULE: Final = re.compile(r"[ \t]*(?:-{3,}|_{3,}|={3,}|\*{3,})[ \t]*\n")
 
@@ -190,7 +192,8 @@ _NOTE_RULE: Final = re.compile(r"[ \t]*(?:-{3,}|_{3,}|={3,}|\*{3,})[ \t]*\n")
 def split_email_note(text: str) -> tuple[str, str] | None:
     """``(note, email)`` for a forwarded email whose last paragraph is a note from someone who
     signs off, announced at the top ("see note at bottom") or set apart by a rule line ("---")
-    under an email that starts with its headers; else None."""
+    or a dash and its writer's name ("-- Gerda: ...") under an email that starts with its
+    headers; else None."""
     if len(text) > _MAX_CHARS:
         return None
     pointed = _NOTE_POINTER.match(text) is not None
@@ -205,12 +208,13 @@ def split_email_note(text: str) -> tuple[str, str] | None:
             paragraphs = paragraphs[:-1]
         elif ruled := _NOTE_RULE.match(note):
             note = note[ruled.end() :].strip()
-        else:
+        elif not _DASHED_NOTE.match(note):
             return None
     if len(note) > _MAX_REQUEST:
         return None
     opening = note.split("\n", 1)[0]
-    if not (_SIGNED_NOTE.match(opening) or _APPROVER.search(opening[:60])):
+    signed = _SIGNED_NOTE.match(opening) or _DASHED_NOTE.match(opening)
+    if not (signed or _APPROVER.search(opening[:60])):
         return None
     return note, "\n\n".join(paragraphs[:-1])
 

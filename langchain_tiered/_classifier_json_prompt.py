@@ -19,7 +19,7 @@ INSTRUCTION_KEYS: Final = frozenset(
     {
         "task", "instruction", "instructions", "step", "tool", "agent", "prompt", "query",
         "question", "action", "respond_with", "output_format", "command", "cmd", "request",
-        "agent_plan", "plan", "human_reply",
+        "agent_plan", "plan", "human_reply", "proposed_tool_call", "user_reply",
     }
 )  # fmt: skip
 #: Keys whose values are the input to work on (read as quoted material).

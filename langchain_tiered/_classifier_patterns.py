@@ -448,7 +448,7 @@ LIVE_NEEDLES: Final = (
 DATA_OBJECT: Final = _c(
     r"\b(?:databases?|dbs?|tables?|columns?|schemas?|records?|rows|collections?|indexes|indices"
     r"|contacts|leads|subscribers|members|employees|patients|students|devices|laptops|phones"
-    r"|gateways|routers|sensors|endpoints|fleet|mailbox(?:es)?|inbox(?:es)?"
+    r"|gateways|routers|sensors|endpoints|fleet|mailbox(?:es)?|inbox(?:es)?|footage|recordings"
     r"|buckets?|backups?|snapshots?|clusters?|namespaces?|volumes?|disks?|instances?|servers?"
     r"|warehouse|datasets?|tenants?|accounts?|repositor(?:y|ies)|repo|keyspace|topics?|queues?"
     r"|(?:user|customer|member|patient|buyer|seller|player|guest|client|employee)\s+profiles?"

@@ -368,8 +368,9 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         "security_audit", "security_audit",
         "perform conduct do run carry execute start complete audit pentest pen-test red-team "
         "red threat threat-model pentest-style pentest-like audit-style red-team-style",
-        r"(?:perform|conduct|do|run|carry\s+out|execute|start|complete)\s+(?:a\s+|an\s+)?(?:full"
-        r"\s+|thorough\s+|quick\s+|comprehensive\s+|complete\s+)?(?:security|penetration|pen"
+        r"(?:perform|conduct|do|run|carry\s+out|execute|start|complete)\s+(?:a\s+|an\s+|the\s+"
+        r"|our\s+)?(?:(?:annual|yearly|quarterly|full|thorough|quick|comprehensive|complete)\s+)?"
+        r"(?:security|penetration|pen"
         r"|red[- ]team|vulnerability|threat|access|permissions?|iam|privilege"
         # "Do a PCI DSS scope review of our kiosks", "run a SOC 2 gap assessment"
         r"|(?:pci(?:[- ]dss)?|soc\s*2|iso\s*27001|hipaa|compliance)(?:\s+(?:scope|gap|readiness"

@@ -36,8 +36,13 @@ _ABOUT: Final = (
 ML_MORE_RULES: Final[tuple[StakesRule, ...]] = (
     # Greek "run / apply / put up ... in production": an act on the live system
     _ml_rule(
-        "ml_live_run_el", "migration", "τρέξ εκτέλεσ εφάρμοσ ανέβασ",
-        r"\b(?:τρέξ(?:ε|τε)|εκτέλεσ(?:ε|τε)|εφάρμοσ(?:ε|τε)|ανέβασ(?:ε|τε))\b",
+        "ml_live_run_el", "migration",
+        "τρέξ εκτέλεσ εφάρμοσ ανέβασ βγάλ περάσ βάλ ανεβάσ εκτελέσ εφαρμόσ",
+        # ... or asked with "na" and a first-person plural (shall we put the new pricing out in
+        # production now?), not after "how"
+        r"\b(?:τρέξ(?:ε|τε)|εκτέλεσ(?:ε|τε)|εφάρμοσ(?:ε|τε)|ανέβασ(?:ε|τε))\b"
+        r"|(?<!πώς\s)(?<!πως\s)\bνα\s+(?:τρέξουμε"
+        r"|εκτελέσουμε|εφαρμόσουμε|ανεβάσουμε|βγάλουμε|περάσουμε|βάλουμε)\b",
         r"\bπαραγωγ\w*",
         _ABOUT,
     ),
@@ -72,6 +77,15 @@ ML_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         # ... not "wurde bereits zurückgebucht" (it was reversed already)
         _ABOUT + r"|\b(?:wurden?|worden|bereits|schon)\b",
     ),
+    # German "bypass the car in the PLC", "bypass: yes or no?": a safety sensor switched out
+    _ml_rule(
+        "ml_bypass_de", "incident", "überbrück",
+        r"\büberbrück\w*",
+        r"\b(?:\w*sensor\w*|gondel\w*|sicherheit\w*|\w*schloss|not-?aus|verriegelung\w*|plc|sps"
+        r"|lichtschranke\w*|endschalter\w*|interlock\w*|ja\s+oder\s+nein)\b",
+        # ... not "wurde überbrückt" (reported), nor a bridging loan or a gap bridged
+        _ABOUT + r"|\b(?:wurden?|worden|bereits|kredit\w*|zeit\w*|lücke\w*|pause\w*)\b",
+    ),
     # Spanish "give them back the 350 euros by transfer" ("Devuélveles ya los 350 €")
     _ml_rule(
         "ml_refund_es", "payment", "devuélv devuelv",
@@ -90,7 +104,8 @@ ML_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         # a request ("Kun je ... resetten?"), not "de gebruiker kan zijn wachtwoord resetten"
         # (a feature described)
         r"\b(?:kun|kunt|wil)\s+(?:je|jij|u)\b[^?\n]{0,120}?\b(?:resetten|intrekken)\b",
-        r"\b(?:\w*wachtwoord\w*|toegangsrechten|sleutel\w*|tweestaps\w*)\b",
+        # ... or an API token ("het API-token van de boekhoudkoppeling intrekken")
+        r"\b(?:\w*wachtwoord\w*|toegangsrechten|sleutel\w*|tweestaps\w*|[\w-]*tokens?|api-?keys?)\b",
         _ABOUT + r"|\b(?:hoe|uitleg\w*|leg\s+uit|extraheer\w*|classificeer\w*|vat\s+\w+\s+samen"
         r"|samenvatting|vertaal\w*|label\w*|ja\s+of\s+nee|is\s+dit|gaat\s+(?:dit|het)\s+over"
         r"|schrijf\w*|schrijv\w*|script\w*|functie\w*|implementeer\w*|endpoint\w*|formulier\w*)\b",

@@ -22,6 +22,7 @@
 * pushing a schedule or program to a plant controller ("Would you mind pushing the new
   night-time misting schedule to the rainforest hall controller?");
 * cutting the power to a building or plant ("Should I cut the main power to the hatchery?");
+* scanning a production network actively ("just nmap -A the production box office network");
 * resetting a password and sending the new one out ("can you reset my password and text the
   new one to this number?").
 
@@ -178,6 +179,16 @@ MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"(?:we|i)\s+(?:[\w-]+\s+){0,6}?(?:recall(?!\s+(?:what|whether|if|how|when|who|why)\b)|pull\s+back|stop\s+(?:the\s+)?(?:harvest\w*"
         r"|sales?|selling|production|shipments?|shipping|dispatch\w*)))\b(?P<rest>[^?\n]{0,160}\?)",
         "not_local",
+    ),
+    _rule(  # "just nmap -A the production box office network 10.20.0.0/16 with the vuln scripts"
+        "active_scan", "security_audit", "nmap masscan nikto sqlmap nuclei zmap scan run",
+        r"(?:run\s+(?:an?\s+)?)?(?:nmap|masscan|nikto|sqlmap|nuclei|zmap)"
+        r"|(?:port\s+|vuln\w*\s+)?scan",
+        "object_live",
+        # what is scanned follows the verb and its flags (not "scan this log for ... servers")
+        r"^\s+(?:-{1,2}[\w-]+\s+)*(?:against\s+|on\s+|of\s+)?(?:the\s+|our\s+|all\s+|every\s+)?"
+        r"(?:(?:[\w-]+\s+){0,3}?(?:network|subnet|range|hosts?|servers?|ips?|vlan|dmz|firewall"
+        r"|endpoints?|estate)\b|\d{1,3}(?:\.\d{1,3}){3}(?:/\d\d?)?)",
     ),
     _rule(  # "@opsbot grant it please, with the 30 day expiry" under an access request
         "grant_it", "credentials", "grant",

@@ -154,23 +154,27 @@ def _split_command(line: str, start: int) -> tuple[str, str]:
     return line[:start] + " " + command[end.end() :], command[: end.start() + 1]
 
 
-#: "Would you mind pushing ...": a request whose act is a gerund (lower-cased instruction).
+#: "Would you mind pushing ...", "proceed with purging ...": a request whose act is a gerund
+#: (lower-cased instruction).
 _POLITE_GERUND: Final = re.compile(
-    r"\b(?P<lead>(?:would|do|if)\s+you\s+mind\s+(?:(?:just|quickly)\s+)?)(?P<stem>[a-z]{2,})ing\b"
+    r"\b(?P<lead>(?:would|do|if)\s+you\s+mind\s+(?:(?:just|quickly)\s+)?|(?P<go>proceed|go\s+ahead"
+    r"|carry\s+on|continue)\s+with\s+)(?P<stem>[a-z]{2,})ing\b"
 )
 #: The verbs the stakes rules open on, the bases a gerund is read back to.
 _RULE_VERBS: Final = frozenset().union(*(rule.gate for rule in rules.STAKES_RULES))
 
 
 def _gerund_base(found: re.Match[str]) -> str:
-    """The gerund after "would you mind" read back to the verb a stakes rule opens on
-    ("would you mind deleting" as "would you mind delete"), so the act stands in request
-    position; other gerunds are left as they are."""
+    """The gerund after "would you mind" or "proceed with" read back to the verb a stakes rule
+    opens on ("would you mind deleting" as "would you mind delete"), so the act stands in
+    request position; other gerunds are left as they are."""
     stem = found.group("stem")
     undoubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem  # stopping
+    # "proceed with purging" as "proceed and purge", the act in request position
+    lead = f"{found.group('go')} and " if found.group("go") else found.group("lead")
     for base in (stem, f"{stem}e", undoubled):  # pushing, deleting, stopping
         if base in _RULE_VERBS:
-            return f"{found.group('lead')}{base}"
+            return f"{lead}{base}"
     return found.group()
 
 

@@ -48,8 +48,9 @@ as *material*, so a 100 KB log followed by "is 'ERROR' in it? yes/no" stays tier
 paragraph that points at pasted input ("From the postmortem below, extract ...", "Summarize
 this:") makes the later paragraphs material too, bar a short closing request ("Roll back now or
 wait? Decide."). Rules are gated on trigger words, so a typical prompt runs in well under a
-millisecond. The stakes finders live in :mod:`._classifier_stake_finders` and
-:mod:`._classifier_thread_stakes`, the tables in :mod:`._classifier_rules`.
+millisecond. The stakes finders live in :mod:`._classifier_stake_finders`,
+:mod:`._classifier_thread_stakes` and their smaller siblings (:mod:`._classifier_dispatch`,
+:mod:`._classifier_last_copy`), the tables in :mod:`._classifier_rules`.
 
 Pasted threads are read for the message that asks: a transcript as its turns
 (:mod:`._classifier_transcript`), a chat export or channel log from its line addressed to the
@@ -73,7 +74,6 @@ is a decision (:mod:`._classifier_proposals`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
@@ -84,7 +84,7 @@ from langchain_tiered import _classifier_rules as rules
 from langchain_tiered._classifier_chat_export import looks_like_export
 from langchain_tiered._classifier_commands import (
     LOWERING_TALK,
-    negation_spared,
+    first_negation,
     without_routing_talk,
 )
 from langchain_tiered._classifier_dispatch import (
@@ -101,6 +101,7 @@ from langchain_tiered._classifier_intent_scores import (
     pick_intent,
     score_intents,
 )
+from langchain_tiered._classifier_last_copy import _last_copy_delete
 from langchain_tiered._classifier_messages import _earlier_request, _previous_assistant, _turns
 from langchain_tiered._classifier_messages import _extract as _extract  # used by model_classifier
 from langchain_tiered._classifier_pasted_stakes import (
@@ -159,17 +160,6 @@ def _from_stake(stake: _Stake, view: _View, extra: list[str]) -> Classification:
         signals += (f"object:{stake.obj}",)
     complexity = estimate_complexity(3, stake.intent, view)
     return Classification(stake.intent, complexity, 3, stake.confidence, reason, signals)
-
-
-def _negation(view: _View) -> re.Match[str] | None:
-    """What cancels a stakes verdict ("do not run it", "dry run"), unless "run it for real"."""
-    text = view.instruction
-    negation = rules.NEGATION.search(text)
-    while negation is not None and negation_spared(text, negation):
-        negation = rules.NEGATION.search(text, negation.end())
-    if negation and rules.FOR_REAL.search(text):
-        return None
-    return negation
 
 
 def _ask_model(
@@ -252,7 +242,7 @@ def _classify_text(
     extra = ["long_input"] if view.long_input else []
     negated: list[str] = []
     stake = _verb_stake(view, negated)
-    negation = _negation(view) if stake else None
+    negation = first_negation(view.instruction) if stake else None
     if stake and not negation:  # stakes first: the intent scores are not needed
         return _from_stake(stake, view, extra)
     if stake and (decision := _decision_stake(view)):
@@ -270,7 +260,7 @@ def _classify_text(
         ):
             framed = rules.INJECTION.search(view.instruction) is None
         stake = _command_stake(view, framed)
-        negation = _negation(view) if stake else None
+        negation = first_negation(view.instruction) if stake else None
         if stake and not negation:
             return _from_stake(stake, view, extra)
     clear = score >= rules.CHEAP_MIN and intent != "general"  # the safety net stays out
@@ -304,6 +294,7 @@ def _classify_text(
             or _return_to_service(view)
             or _incident_call(view)
             or _skipped_check(view)
+            or _last_copy_delete(view)
         )
     ):
         return _from_stake(command, view, extra)
