@@ -47,11 +47,18 @@ _CARRY_OUT: Final = re.compile(
 _ASKS_US_AT_END: Final = re.compile(
     r"(?:^|[.!]\s+)(?:do|should|shall|must|can)\s+(?:we|i)\b[^?\n]*\?\s*$"
 )
+#: A closing line that points back at the paste as its warrant ("per the request above").
+_PER_ABOVE: Final = re.compile(
+    r"\b(?:per|as\s+(?:in|per)|following)\s+the\s+(?:request|ticket|email|message|thread"
+    r"|instructions?|approval)\s+above\b"
+)
 #: A sentence of a closing line that demands a decision ("Is this a breach? Decide whether
-#: we lock all admin accounts ...").
+#: we lock all admin accounts ..."), or acts on the answer ("...? If yes, send them ...").
 _DECIDE_SENTENCE: Final = re.compile(
     r"(?:^|[.?!]\s+)(?:decide\s+(?:whether|if)\s+we|make\s+the\s+call|pick\s+one|your\s+call"
     r"|you\s+decide)\b"
+    # "Do we have to notify the authority within 24 hours? If yes, send them the report now."
+    r"|\?\s+if\s+(?:yes|so|we\s+do|it\s+is|needed|required)\b[,:]?\s+(?:please\s+)?[a-z]"
 )
 
 
@@ -84,7 +91,10 @@ def paragraph_split(
     if cut and (
         rules.DOCUMENT_TITLE.match(text.lstrip())
         or rules.EMAIL_HEADER.match(prose[0])
-        or (_TICKET_TITLE.match(text) and _CARRY_OUT.match(prose[-1]))
+        or (
+            _TICKET_TITLE.match(text)
+            and (_CARRY_OUT.match(prose[-1]) or _PER_ABOVE.search(prose[-1]))
+        )
         or rules.RELEASE_TITLE.match(text.lstrip())
     ):
         # "POSTMORTEM: ..." or "From: ...", a pasted document, then "TL;DR this in 3 bullets.":
@@ -207,6 +217,7 @@ def material_after(lines: list[str], material: list[str], text: str = "") -> lis
         or _decision_after_question(lines[-1])  # "Faut-il ... ? J'ai besoin d'une décision."
         or rules.PROCESS_THIS.match(lines[-1])  # "Take care of this one today." under a ticket
         or _TO_YOU.match(lines[-1])
+        or _PER_ABOVE.search(lines[-1])  # "Remove her record ... now, per the request above"
         or rules.CLOSING_REQUEST.match(lines[-1])
         or rules.GO_AHEAD_CLOSING.match(lines[-1])
     ):

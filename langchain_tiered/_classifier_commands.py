@@ -56,7 +56,8 @@ NEGATION: Final = _c(
     # ("the dry run last week was clean": a past run reported, not this one)
     # "--no-dry-run", "no_dry_run": the flag that turns the dry run off
     r"(?<!\bno-)(?<!\bno_)(?<!/)"  # (not an endpoint: "POST /placements/dry-run")
-    r"\bdry[- ]?run\b(?!\s+(?:list|file|csv|ids?|rows|set)\b)"  # not "the dry-run list"
+    # not "the dry-run list", "dry run counts (SELECT with same WHERE, 5 min ago): ..."
+    r"\bdry[- ]?run\b(?!\s+(?:list|file|csv|ids?|rows|set|counts?|numbers|totals|figures|stats)\b)"
     # ("Dry run on the staging snapshot took 4m12s": a past run and its result reported)
     r"(?![^.\n]{0,60}\b(?:took|showed|found|returned|completed|finished|reported)\b)"
     r"(?!\s*[:=]\s*(?:no|false|off|0)\b)"  # a plan's "dry_run": false asks for the real run
@@ -105,6 +106,7 @@ NEGATION: Final = _c(
     r"\s+see|visible|seen|detected|so\s+far)\b)"
     # not "put it in read-only mode", "a new key with read-only access"
     r"|(?<!\bin\s)(?<!\bwith\s)(?<!\binto\s)(?<!\bto\s)"
+    r"(?<!\bannounce\s)(?<!\benable\s)"  # "1. Announce read-only mode to all schools (done)"
     r"\bread[- ]only\s+(?:mode|access|check|query)\b"
     r"|(?<!\bdon't\s)(?<!\bdont\s)(?<!\bdo\snot\s)(?<!\bnot\s)\bjust\s+(?:write|draft|show|generate|print"
     r"|prepare)\s+(?:me\s+)?(?:the|a|an)\s+(?:sql|script|query|command|migration|plan|file)\b"
@@ -235,7 +237,7 @@ DEPLOY_COMMAND: Final = _c(
     r"|(?P<plan>\bterraform\s+will\s+perform\s+the\s+following\s+actions\b|\bplan:\s+\d+\s+to"
     r"\s+add\b)"
     r"|(?P<migrate>\b(?:rails|rake)\s+db:migrate\b|\bmanage\.py\s+migrate\b|\balembic\s+upgrade"
-    r"\b|\bflyway\b[^\n]{0,60}\bmigrate\b|\bliquibase\b[^\n]{0,60}\bupdate\b|\bprisma\s+migrate"
+    r"\b|\bflyway\b[^\n]{0,160}\bmigrate\b|\bliquibase\b[^\n]{0,160}\bupdate\b|\bprisma\s+migrate"
     r"\s+deploy\b|\bknex\s+migrate:latest\b|\bsequelize\s+db:migrate\b|\bmix\s+ecto\.migrate\b"
     r"|\bgoose\b[^\n]{0,40}\bup\b|\bdbmate\s+(?:up|migrate)\b|\bphp\s+artisan\s+migrate\b)"
 )

@@ -37,10 +37,10 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
     _rule(
         "destructive_verb", "delete_data",
         "delete remove erase clear empty flush reset overwrite terminate discard kill clean prune "
-        "get scrub bin",
+        "get scrub bin rm",
         # "Bin all the accounts flagged as duplicates": the British verb, before what goes
         r"bin(?=\s+(?:all|every|these|those|them|the)\b)|delete|remove|erase|clear(?!\s+(?:for|to|and|enough|about|on|that|in|with)\b)(?:\s+out)?|empty|flush|reset|overwrite|terminate|discard|kill"
-        r"|clean\s+(?:up|out)|prune|get\s+rid\s+of|scrub",
+        r"|clean\s+(?:up|out)|prune|get\s+rid\s+of|scrub|rm(?=\s+(?:the|all|every|those|these|old)\b)",
         "live_or_data",
         # (not "the duplicate records ... from the live stores system": live rows go)
         unless=r"^\s*(?:duplicate|blank|empty|trailing|leading|the\s+(?:duplicate|blank|empty"
@@ -194,6 +194,9 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         "object",
         r"^\s+(?:the\s+|all\s+|any\s+|our\s+|pending\s+|these\s+|this\s+|new\s+)*(?:[\w-]+\s+)"
         r"{0,2}(?:migrations?|backfill|schema\s+changes?|db:migrate|alembic|flyway|liquibase"
+        # "run step 3 of the upgrade (database conversion) on erp-tan-01 now"
+        r"|(?:database|db|data)\s+conversion|(?<=step\s)\d+\s+of\s+the\s+(?:[\w-]+\s+)?(?:upgrade"
+        r"|migration|cutover)"
         r"|data\s+fix|re-?index(?:ing)?|resharding|rebalanc\w+"
         # "Start the transfer at stage E." (of control), "kick off the cutover"
         r"|cut-?over|switch-?over|change-?over|hand-?over|(?<!file\s)(?<!data\s)(?<!wire\s)(?<!bank\s)"

@@ -51,7 +51,9 @@ Tokens = list[tuple[int, str]]
 #: A label that introduces a quoted chat turn and nothing else ('chat follow-up: "yes, go"').
 _QUOTED_TURN: Final = re.compile(
     r"\s*[\w' -]{0,40}\b(?:follow-?up|message|reply|chat|said|says|wrote|writes|user|customer"
-    r"|operator|from\s+[\w.-]+)\s*:\s*[\"'“‘«「][^\n]*[\"'”’»」]\s*$"
+    # (or relayed with its sender and time: 'SMS from night watchman 02:14: "..."')
+    r"|operator|from\s+[\w.-]+(?:\s+[\w.-]+){0,2}?(?:,?\s+\(?\d{1,2}:\d\d\)?)?)\s*:\s*"
+    r"[\"'“‘«「][^\n]*[\"'”’»」]\s*$"
 )
 #: ... and, closing a longer prompt, a role's quoted go-ahead or a note relayed with a forward
 #: ('Compliance manager: "approved, push to the live filing engine tonight"', 'Doorgestuurd
