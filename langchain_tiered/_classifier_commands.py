@@ -196,6 +196,8 @@ def without_routing_talk(text: str) -> str:
     return "\n\n".join(kept) if kept and len(kept) < len(paragraphs) else text
 
 
+#: A command line's flags before its subcommand ("--context prod-usw2 ", "-n billing ").
+CLI_FLAGS: Final = r"(?:-{1,2}[\w-]+(?:[=\s][\w./:-]+)?\s+)*"
 #: Raw destructive commands anywhere (material included); fire unless a task frames them.
 DESTRUCTIVE_COMMAND: Final = _c(
     r"\bdrop\s+(?:table|database|schema|collection|keyspace|index|user|role)\b|\btruncate\s+"
@@ -205,8 +207,7 @@ DESTRUCTIVE_COMMAND: Final = _c(
     r"|\bgsutil\s+(?:-m\s+)?rm\b|\balter\s+table\s+\S+\s+drop\b"
     # flags may come first: "kubectl --context prod-usw2 delete namespace ...", "helm -n x
     # uninstall"
-    r"|\b(?:kubectl\s+(?:-{1,2}[\w-]+(?:[=\s][\w./:-]+)?\s+)*delete|helm\s+(?:-{1,2}[\w-]+"
-    r"(?:[=\s][\w./:-]+)?\s+)*(?:uninstall|delete))\b"
+    r"|\b(?:kubectl\s+" + CLI_FLAGS + r"delete|helm\s+" + CLI_FLAGS + r"(?:uninstall|delete))\b"
     # a cloud CLI's delete ("gcloud sql instances delete orchard-gis-prod --quiet",
     # "aws rds delete-db-instance ...", "az group delete -n ...")
     r"|\bgcloud\s+(?:(?:alpha|beta)\s+)?(?:[\w-]+\s+){1,3}delete\b|\baws\s+[\w-]+\s+delete-[\w-]+"

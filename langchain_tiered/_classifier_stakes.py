@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from langchain_tiered._classifier_commands import CLI_FLAGS
 from langchain_tiered._classifier_objects import (  # re-exported for the sibling modules
     _ARTIFACT,
     _CRED_OBJECT,
@@ -69,7 +70,7 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
     _rule(
         "deploy_command", "deploy",
         "kubectl helm terraform pulumi ansible-playbook cdk serverless fly vercel eb gcloud octo",
-        r"kubectl\s+(?:-{1,2}[\w-]+(?:[=\s][\w./:-]+)?\s+)*(?:apply|rollout|scale|set\s+image|patch"
+        r"kubectl\s+" + CLI_FLAGS + r"(?:apply|rollout|scale|set\s+image|patch"
         r"|replace|edit)|helm\s+(?:upgrade"
         r"|install|rollback)|terraform\s+apply|pulumi\s+up|ansible-playbook|cdk\s+deploy"
         r"|serverless\s+deploy|fly\s+deploy|vercel\s+--prod|eb\s+deploy|gcloud\s+\w+\s+deploy"
