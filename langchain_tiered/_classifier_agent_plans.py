@@ -52,6 +52,8 @@ BARE_GO_AHEAD: Final = _c(
     r"|(?:^|\n)\s*[^\W\d_][\w .'-]{0,40}:\s*(?:ok(?:ay)?,?\s+|yes,?\s+)?(?:approved?|yes|go"
     r"(?:\s+ahead)?|lgtm|confirmed?|do\s+it|proceed|ship\s+it|execute(?:\s+it)?|run\s+it)\b"
     r"[^\n?]{0,40}$"
+    # "Human reply: 👍", "Ops lead: ok": a reaction or a bare ok as the approver's whole line
+    r"|(?:^|\n)\s*[^\W\d_][\w .'-]{0,40}:\s*(?:ok(?:ay)?|(?:👍|✅|👌|🆗)+)\s*[.!]?\s*$"
 )
 #: 'Proposed: {"tool": "pg.create_role", ...}\n---\nok': a lone yes as the whole last line (also
 #: typed at a prompt, "> go").
@@ -76,6 +78,7 @@ TOOL_WRITE: Final = _c(
     r"|stop|open|close|trip|command|actuate|override"
     r"|force|delete|drop|purge|transfer|pay|refund|grant|revoke|deploy|disable|shutdown|reboot"
     r"|restart|release|disburse|abort|commit|cancel|void|activate|enable|publish|promote|submit"
+    r"|upgrade|rollback|rollout"
     r"|wipe|erase|withdraw|wire(?!frame)|broadcast|(?<![a-z])sign|migrat"
     # '"tool": "pg.create_role"': an account, role or key made
     r"|create_(?:role|user|login|key|token|account|admin|grant|credential|secret|api_key))[\w.-]*|\btool\s*:\s*`?(?:scada|plc|dcs|hmi|ems|ics|bms)\."

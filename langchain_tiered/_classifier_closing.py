@@ -61,6 +61,15 @@ _DECIDE_SENTENCE: Final = re.compile(
     r"|\?\s+if\s+(?:yes|so|we\s+do|it\s+is|needed|required)\b[,:]?\s+(?:please\s+)?[a-z]"
 )
 
+#: A note that opens a list of errands for the reader ("a few things from me before I head
+#: out:", "couple of things for today while I'm at the trade show:"): its paragraphs are the
+#: asks, not pasted input.
+_ERRANDS_OPENER: Final = re.compile(
+    r"(?:.*\b)?(?:a\s+few|(?:a\s+)?couple(?:\s+of)?|a\s+handful\s+of|some|two|three|several)"
+    r"\s+(?:things|items|bits|jobs|asks|errands)\s+(?:from\s+me|for\s+(?:you|today|tomorrow"
+    r"|this\s+week))\b[^:\n]{0,60}\b(?:before|while|since|as)\s+i(?:'m|\s+am)?\b[^:\n]{0,60}:\s*"
+)
+
 
 def paragraph_split(
     text: str,
@@ -78,6 +87,8 @@ def paragraph_split(
     material before the first prose line keeps a short last paragraph too. "TL;DR in 3
     bullets." then a titled document (a line in ``titled``): the document is material.
     """
+    if prose and _ERRANDS_OPENER.fullmatch(prose[0]):
+        return prose  # "a few things from me before I head out:" then the errands, one each
     cut = next((i for i, p in enumerate(paragraphs) if p != paragraphs[0]), 0)
     last = paragraphs.index(paragraphs[-1]) if paragraphs else 0
     if (  # a pasted document (3+ lines), then "Summarize this postmortem in 5 lines."

@@ -89,12 +89,18 @@ def _dispatch_with_defect(view: _View) -> _Stake | None:
 
 
 #: Stopping a live event or site, asked ("Should we suspend the match?").
+_EVENT: Final = (
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:match|game|event|show|concert|race|performance|stand"
+    r"|stadium|venue|arena|terminal|station|ride|park|line|plant|site)\b"
+)
 EVENT_STOP: Final = _c(
     r"\b(?:should|do|shall|can)\s+we\s+(?:now\s+|just\s+)?(?:suspend|halt|stop|abandon|call\s+off"
-    r"|postpone|evacuate|clear|close)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:match|game|event|show"
-    r"|concert|race|performance|stand|stadium|venue|arena|terminal|station|ride|park|line|plant"
-    r"|site)\b(?=\s*[?,.!]|\s+(?:now|tonight|today|immediately|right\s+now|for\s+(?:now|today"
-    r"|the\s+day)))[^?\n]{0,40}\?"
+    r"|postpone|evacuate|clear|close|shut(?:\s+down)?)\s+" + _EVENT + r"(?=\s*[?,.!]|\s+(?:now"
+    r"|tonight|today|immediately|right\s+now|for\s+(?:now|today|the\s+day)))[^?\n]{0,40}\?"
+    # telegraphic, from the floor: "... going into the drain. shut the line or not??"
+    r"|(?:^|[.!?]\s+)(?:shut(?:\s+down)?|stop|halt|evacuate)\s+"
+    + _EVENT
+    + r"(?:\s+(?:now|or\s+not|yes\s+or\s+no))+\s*\?"
 )
 
 

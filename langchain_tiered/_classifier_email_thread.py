@@ -28,7 +28,9 @@ quoted reply ("Do what Kate said and set those accounts up today.") is read from
 (:func:`split_forward_closing`). A ticket heading above an email ("HELPDESK #5521") is
 set aside as material (:func:`split_ticket_heading`). One email pasted alone that ends in its
 sender's sign-off ("Thanks,\nSophie"), with nothing of the user's around it, is the message
-itself: its body is read as the request (:func:`split_signed_email`).
+itself: its body is read as the request (:func:`split_signed_email`). A thread pasted newest
+first, a reply on top of "-----Original Message-----", is read from that reply
+(:func:`split_reply_on_top`).
 """
 
 from __future__ import annotations
@@ -97,25 +99,64 @@ def split_email_request(text: str) -> tuple[str, str] | None:
     if len(starts) < 2:
         return None  # one pasted email with nothing asked of it: material to read
     last = starts[-1]
-    sender, _, inline = last.group("rest").partition(":")  # "From: CFO: ok sweep it."
+    body = _request_body(last, text[last.end() :])
+    return (body, text[: last.start()].rstrip()) if body else None
+
+
+def _request_body(start: re.Match[str], message: str) -> str:
+    """The body of the message under the From line ``start`` when it asks the assistant, comes
+    from an approver or is a short go-ahead (see the module docstring), else ``""``."""
+    sender, _, inline = start.group("rest").partition(":")  # "From: CFO: ok sweep it."
     body_lines = [inline.strip()] if inline.strip() else []
     body_lines += [
         line
-        for line in text[last.end() :].strip().split("\n")
+        for line in message.strip().split("\n")
         if line.strip() and not _HEADER_LINE.match(line)
     ]
     if body_lines and all(_QUOTED_LINE.match(line) for line in body_lines):
         body_lines = [line.strip().lstrip(">").strip() for line in body_lines]  # "> yes, do it"
     body = "\n".join(body_lines).strip()
     if not body or len(body) > _MAX_REQUEST:
-        return None
+        return ""
     if not (
         _TO_ASSISTANT.search(body)
         or _APPROVER.search(sender)
         or (len(body) <= _MAX_GO_AHEAD and APPROVES.match(body))
     ):  # "From: Sophie de Vries\n> yes create it for them, they're the OEM"
+        return ""
+    return body
+
+
+#: Outlook's rule line between a reply written on top and the message it answers.
+_ORIGINAL_MESSAGE: Final = re.compile(
+    r"^[ \t]*-{2,}[ \t]*original[ \t]+message[ \t]*-{2,}[ \t]*$", re.IGNORECASE | re.MULTILINE
+)
+
+
+def split_reply_on_top(text: str) -> tuple[str, str] | None:
+    """``(reply, thread)`` for a thread pasted newest first, else None.
+
+    "From: Tomás\nYes, refund the €620 overpayment ...", then "-----Original Message-----" and
+    the message it answers: the reply on top is the request when its body would be one as the
+    last message of :func:`split_email_request` (it approves, speaks to the assistant or comes
+    from an approver); what follows the rule line is the thread.
+    """
+    if len(text) > _MAX_CHARS or not (rule := _ORIGINAL_MESSAGE.search(text)):
         return None
-    return body, text[: last.start()].rstrip()
+    top = text[: rule.start()].strip()
+    start = _FROM_LINE.match(top)
+    if not start or _FROM_LINE.search(top, start.end()):
+        return None  # the reply on top must open with its sender, and be one message
+    body = _request_body(start, top[start.end() :])
+    if not body:
+        return None
+    thread = text[rule.start() :].strip()
+    *earlier, last = PARAGRAPH_BREAK.split(thread)
+    if len(earlier) > 1 and len(last) <= _MAX_CLOSING and len(last.split()) >= 3:
+        # "... Luis", a blank line, then "Per Dana's OK above, process the supplement payment.":
+        # the user's closing line under the pasted thread is asked as well
+        body, thread = f"{body}\n{last.strip()}", "\n\n".join(earlier)
+    return body, f"{top[: start.end()]}\n{thread}"
 
 
 #: A quoted line of the message replied to ("> Proposal: refund all 340 patients").

@@ -172,7 +172,7 @@ ML_ACCESS_RULES: Final[tuple[StakesRule, ...]] = (
     _ml_rule(
         "ml_disclosure", "security_audit",
         "tenemos debemos hay deberíamos müssen sollten devons faut devemos temos dobbiamo "
-        "moeten musimy должны нужно ska skall skal bør bör",
+        "moeten musimy должны нужно ska skall skal bør bör måste behöver",
         r"\b(?:tenemos\s+que|debemos|hay\s+que|deberíamos)\s+(?:notificar|informar|avisar|reportar)"
         r"|\b(?:müssen|sollten)\s+wir\s+(?:\w+\s+){0,3}?(?:informieren|benachrichtigen|melden)"
         r"|\b(?:devons-nous|doit-on|faut-il)\s+(?:\w+\s+){0,2}?(?:notifier|informer|déclarer|prévenir)"
@@ -184,13 +184,15 @@ ML_ACCESS_RULES: Final[tuple[StakesRule, ...]] = (
         r"|\bzdecyduj\w*,?\s+czy\b[^.?\n]{0,100}?\b(?:zgłosić|powiadomić|poinformować)"
         r"|\b(?:должны\s+ли\s+мы|нужно\s+ли)\s+(?:\w+\s+){0,2}?(?:уведомить|сообщить|известить)"
         # "Ska vi rapportera sårbarheten ... till tillsynsmyndigheten nu?"
-        r"|\b(?:ska|skall|skal|bør|bör)\s+vi\s+(?:\w+\s+){0,2}?(?:rapportera|anmäla|informera"
+        # "... och måste vi anmäla till IMY att en tidigare anställd ...?"
+        r"|\b(?:ska|skall|skal|bør|bör|måste|behöver)\s+vi\s+(?:\w+\s+){0,2}?(?:rapportera|anmäla|informera"
         r"|meddela|rapportere|melde|underrette|anmelde|informere)",
         r"clientes|cliente|regulador\w*|autoridad\w*|aepd|kunden|behörde\w*|aufsicht\w*"
         r"|datenschutz\w*|clients?|régulateur|cnil|autorité|anpd|clienti|garante|autorità"
         r"|klanten|toezichthouder|autoriteit|klient\w*|uodo|regulator\w*|клиент\w*|регулятор\w*"
         r"|роскомнадзор|afectados|betroffen\w*|concernés|afetados|interessati|\?"
-        r"|tillsynsmyndighet\w*|datatilsynet|myndighet\w*|kunde\w*",
+        r"|tillsynsmyndighet\w*|datatilsynet|myndighet\w*|kunde\w*|imy"
+        r"|integritetsskyddsmyndighet\w*",
     ),
     # Hindi "क्या हमें ... खामी को आज ही सार्वजनिक करना चाहिए?" (should we make the flaw public?)
     _ml_rule(
@@ -207,6 +209,30 @@ ML_ACCESS_RULES: Final[tuple[StakesRule, ...]] = (
         r"|overfør\w*)\b",
         r"\b(?:återbetalning\w*|tilbakebetaling\w*|tilbagebetaling\w*|betalning\w*|betaling\w*"
         r"|utbetalning\w*|udbetaling\w*|sek|nok|dkk|kronor|kroner)\b",
+        _READ_ML + r"|" + _CODE_ML,
+    ),
+    # Hindi "क्या हमें अभी ग्राहकों को डेटा ब्रीच की सूचना देनी चाहिए?": customers or a
+    # regulator told of a breach, decided by the answer
+    _ml_rule(
+        "ml_breach_notice_hi", "security_audit", "सूचना",
+        r"सूचना\s*(?:देनी|देना|दें|दे\s*द|भेज)",
+        r"ग्राहकों|ग्राहक|नियामक|प्राधिकरण|उपयोगकर्ताओं|ब्रीच|उल्लंघन|सर्ट-?इन|cert-?in",
+        _READ_ML + r"|" + _CODE_ML,
+    ),
+    # Hindi "क्या हम अभी ट्रैफ़िक को बैकअप साइट पर फेलओवर कर दें?": a failover decided now
+    _ml_rule(
+        "ml_failover_hi", "incident", "फेलओवर failover",
+        r"(?:फेलओवर|failover)\s*(?:कर\s*(?:दें|दो|देना|दूं|दूँ|लें)|करें|करना)",
+        r"क्या\s+(?:हम|हमें|मैं)|अभी|तुरंत|प्रोडक्शन",
+        _READ_ML + r"|" + _CODE_ML,
+    ),
+    # Finnish "Sammuta kiuas etänä ... ja tyhjennä sauna heti": plant shut down or a site
+    # cleared, now
+    _ml_rule(
+        "ml_plant_stop_fi", "incident", "sammuta pysäytä katkaise evakuoi tyhjennä",
+        r"\b(?:sammuta|sammuttakaa|pysäytä|pysäyttäkää|katkaise|katkaiskaa|evakuoi|evakuoikaa)\b",
+        r"\b(?:kiu\w*|linja\w*|laito\w*|virra\w*|virta|sähkö\w*|tuotanto\w*|pump\w*|kattila\w*"
+        r"|uuni\w*|kompressori\w*|heti|välittömästi)\b",
         _READ_ML + r"|" + _CODE_ML,
     ),
     # Hindi "... सभी विज़िटर लॉग ... स्थायी रूप से हटा दो": everything, or for good, deleted

@@ -36,6 +36,7 @@ from langchain_tiered._classifier_email_thread import (
     split_email_request,
     split_forward_closing,
     split_quoted_reply,
+    split_reply_on_top,
     split_signed_email,
     split_ticket_heading,
 )
@@ -195,6 +196,7 @@ def _build_view(text: str, *, exports: bool = True) -> _View:
         split := split_email_request(text)
         or split_quoted_reply(text)
         or split_email_note(text)
+        or split_reply_on_top(text)
         or split_forward_closing(text)
         or split_ticket_heading(text)
         or split_signed_email(text)  # one email pasted alone and signed: its body is the message
