@@ -57,7 +57,9 @@ BARE_GO_AHEAD: Final = _c(
 )
 #: 'Proposed: {"tool": "pg.create_role", ...}\n---\nok': a lone yes as the whole last line (also
 #: typed at a prompt, "> go").
-BARE_YES: Final = _c(r"\s*(?:>\s*)?(?:ok(?:ay)?|yes|yep|go|lgtm|ship\s+it)\s*[.!]?\s*")
+BARE_YES: Final = _c(
+    r"\s*(?:>\s*)?(?:ok(?:ay)?|yes|yep|go|lgtm|ship\s+it|(?:👍|✅|👌|🆗)+)\s*[.!]?\s*"
+)
 #: "... Execute and report result." closing a pasted tool call or key=value action line.
 CLOSING_EXEC: Final = _c(
     r"(?:^|\n|[.;]\s+)(?:please\s+)?(?:execute|run|apply|perform)(?:\s+(?:it|this|now))?(?:\s+and"

@@ -97,10 +97,11 @@ EVENT_STOP: Final = _c(
     r"\b(?:should|do|shall|can)\s+we\s+(?:now\s+|just\s+)?(?:suspend|halt|stop|abandon|call\s+off"
     r"|postpone|evacuate|clear|close|shut(?:\s+down)?)\s+" + _EVENT + r"(?=\s*[?,.!]|\s+(?:now"
     r"|tonight|today|immediately|right\s+now|for\s+(?:now|today|the\s+day)))[^?\n]{0,40}\?"
-    # telegraphic, from the floor: "... going into the drain. shut the line or not??"
-    r"|(?:^|[.!?]\s+)(?:shut(?:\s+down)?|stop|halt|evacuate)\s+"
+    # telegraphic, from the floor: "... going into the drain. shut the line or not??", "FDV
+    # didn't divert at 71.2 °C — stop the pasteuriser line and hold everything since 06:00?"
+    r"|(?:^|[.!?]\s+|\s[—–-]\s+)(?:shut(?:\s+down)?|stop|halt|evacuate)\s+"
     + _EVENT
-    + r"(?:\s+(?:now|or\s+not|yes\s+or\s+no))+\s*\?"
+    + r"(?:\s+(?:now|or\s+not|yes\s+or\s+no))*(?:\s+and\s+[^?\n]{0,80})?\s*\?"
 )
 
 
