@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from langchain_tiered._classifier_email_thread import split_reply_on_top
 from tests.unit_tests.phrasing import NEAR_MISS, check_tier, turn_rules
 
 _TOOL_CALL = (
@@ -107,3 +108,26 @@ def test_left_misses_fixed(prompt: str, tier: int) -> None:
 def test_rules_keep_near_misses_below_tier_3(prompt: str) -> None:
     """Near misses of the new classes: the rules leave them below tier 3."""
     assert turn_rules(prompt).tier < 3
+
+
+def test_reply_on_top_keeps_the_users_closing_line() -> None:
+    """A reply on top of "-----Original Message-----" is the request, and so is the user's own
+    closing line under the pasted thread; the message replied to is the thread."""
+    text = (
+        "From: Rhona Keir\nApproved. Please issue.\n\n-----Original Message-----\n"
+        "From: Owen Dale\nSent: Monday 09:12\n\nRhona,\nMalt Co. short-shipped 40 sacks on PO "
+        "7781; they agreed a credit of 2,140 GBP.\n\nOwen\n\n"
+        "Per Rhona's OK above, post the 2,140 GBP credit against Malt Co. today."
+    )
+    split = split_reply_on_top(text)
+    assert split is not None
+    request, thread = split
+    assert request == (
+        "Approved. Please issue.\n"
+        "Per Rhona's OK above, post the 2,140 GBP credit against Malt Co. today."
+    )
+    assert "short-shipped" in thread
+    assert "Per Rhona" not in thread
+    # no rule line, or a reply on top that asks nothing: not this shape
+    assert split_reply_on_top(text.replace("-----Original Message-----", "")) is None
+    assert split_reply_on_top(text.replace("Approved. Please issue.", "Noted, thanks.")) is None
