@@ -37,6 +37,8 @@ TOOL_STEP_EXEC: Final = _c(
     r"|\b(?:confirm|approve|run|execute|do|perform)\s+(?:steps?\s+)?\d+(?:\s*(?:,|and|&|\+)\s*\d+)*"
     r"(?!\d|[.,:/]\d|\s*%)\b"
 )
+#: A reaction that approves ("👍", "✅"), as a go-ahead's whole text.
+_GO_EMOJI: Final = r"(?:👍|✅|👌|🆗)+"
 #: A bare go-ahead closing a pending tool call ('{"next_action": {"tool": ...}}' then
 #: "Continue.").
 BARE_GO_AHEAD: Final = _c(
@@ -53,12 +55,12 @@ BARE_GO_AHEAD: Final = _c(
     r"(?:\s+ahead)?|lgtm|confirmed?|do\s+it|proceed|ship\s+it|execute(?:\s+it)?|run\s+it)\b"
     r"[^\n?]{0,40}$"
     # "Human reply: 👍", "Ops lead: ok": a reaction or a bare ok as the approver's whole line
-    r"|(?:^|\n)\s*[^\W\d_][\w .'-]{0,40}:\s*(?:ok(?:ay)?|(?:👍|✅|👌|🆗)+)\s*[.!]?\s*$"
+    r"|(?:^|\n)\s*[^\W\d_][\w .'-]{0,40}:\s*(?:ok(?:ay)?|" + _GO_EMOJI + r")\s*[.!]?\s*$"
 )
 #: 'Proposed: {"tool": "pg.create_role", ...}\n---\nok': a lone yes as the whole last line (also
 #: typed at a prompt, "> go").
 BARE_YES: Final = _c(
-    r"\s*(?:>\s*)?(?:ok(?:ay)?|yes|yep|go|lgtm|ship\s+it|(?:👍|✅|👌|🆗)+)\s*[.!]?\s*"
+    r"\s*(?:>\s*)?(?:ok(?:ay)?|yes|yep|go|lgtm|ship\s+it|" + _GO_EMOJI + r")\s*[.!]?\s*"
 )
 #: "... Execute and report result." closing a pasted tool call or key=value action line.
 CLOSING_EXEC: Final = _c(

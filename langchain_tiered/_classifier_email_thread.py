@@ -80,6 +80,12 @@ _MAX_REQUEST: Final = 600
 #: Longest last message read as a go-ahead from anyone ("yes create it for them").
 _MAX_GO_AHEAD: Final = 160
 _MAX_CHARS: Final = 20_000
+#: Longest closing line under a forward, or under a thread pasted newest first, read as the
+#: request (characters) ...
+_MAX_CLOSING: Final = 200
+#: ... and under the delimiter closing an unquoted forward, where the forwarder may say where
+#: the message came from first ("Chloé: this came in through the contact form. Can you ...").
+_MAX_DELIMITED_CLOSING: Final = 400
 
 
 def split_email_request(text: str) -> tuple[str, str] | None:
@@ -268,11 +274,6 @@ _FORWARD_MARKER: Final = re.compile(
     r"|begin\s+forwarded\s+message\s*:?|fwd?:)",
     re.IGNORECASE,
 )
-#: Longest closing line under a forward read as the request (characters) ...
-_MAX_CLOSING: Final = 200
-#: ... and under the delimiter closing an unquoted forward, where the forwarder may say where
-#: the message came from first ("Chloé: this came in through the contact form. Can you ...").
-_MAX_DELIMITED_CLOSING: Final = 400
 
 
 def split_forward_closing(text: str) -> tuple[str, str] | None:
