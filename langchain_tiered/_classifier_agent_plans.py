@@ -137,6 +137,11 @@ DELEGATION: Final = _c(
     r"(?:the\s+)?(?:thread|email|emails|chain|details?)\s+(?:is\s+|are\s+)?(?:below|attached)\b"
     # "can you set that up?" under a quoted ask
     r"|" + _SET_UP + r""
+    # "SMS from Suresh: '... pls set up full access to the boiler HMI for him'. Can you create
+    # that login?": the act asked names the quoted ask by a demonstrative
+    r"|\b(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:create|make|add|issue|provision|set\s+up"
+    r"|do|process|make)\s+(?:that|this|those|these)\s+(?:logins?|accounts?|users?|access|keys?"
+    r"|tokens?|changes?|refunds?|payments?|transfers?)\b"
     # "Ruth's thread below - can you action it?"
     r"|\b(?:thread|email|e-mail|chain|message)\s+below\s*[-–—:,]?\s*(?:can|could)\s+(?:you|u)\s+"
     r"(?:action|handle|process|deal\s+with)\s+(?:it|this|them)\b"
@@ -144,9 +149,11 @@ DELEGATION: Final = _c(
     # "Take care of what Dana asked for below"
     # ("Carry out what Dimitri wrote in the change ticket below")
     r"|(?<!\bit\s)(?<!\bthey\s)(?<!\bthis\s)(?<!\bthat\s)\b(?:do|handle|action|take\s+care\s+of"
-    r"|sort\s+out|deal\s+with|carry\s+out|execute)\s+(?:what|whatever)\s+(?:[\w@.'’-]+\s+){0,3}"
+    r"|sort\s+out|deal\s+with|carry\s+out|execute|process)\s+(?:what|whatever)\s+(?:[\w@.'’-]+\s+){0,3}"
     r"(?:is\s+asking|(?<=['’]s\s)asking|asks?|asked|says|said|wants|wrote|writes|laid\s+out|set\s+out|specified"
     r"|needs|requested|requests|is\s+requesting|proposed|suggests|suggested"
+    # "Can you action what the committee decided in the minutes below?"
+    r"|decided|resolved|agreed(?:\s+on)?|voted\s+(?:for|on)"
     # "Can you do what Wen signed off on?"
     r"|signed\s+off(?:\s+on)?|approved|okayed|authori[sz]ed|greenlit)\b"
     # "SMS from Tom Grady: '...' Please action.", "please action Ruth's instruction"
@@ -175,6 +182,8 @@ DELEGATION: Final = _c(
     r"|please|this\s+week))?\s*[.!]?[ \t]*(?:$|\n)"
     # "[02:46] @priya.n: @opsbot that's for you" under the incident commander's call
     r"|(?:^|\n)\s*(?:that|this)(?:'s|\s+is|\s+one'?s)\s+(?:one\s+)?for\s+you\s*[.!]?\s*$"
+    # "Sorting out Marek's list from the standup, #3 is yours:" over the quoted item
+    r"|(?:#|\bno\.?\s*|\bitem\s+|\bnumber\s+)\d+\s+(?:is|'s)\s+(?:yours|for\s+you)\b"
     r"|\b(?:handle|action|execute|carry\s+out|fulfil+|follow|complete|go\s+ahead\s+with"
     r"|take\s+care\s+of|do)\s+(?:the|this|that|their|his|her|these|what(?:ever)?)\s+(?:[\w-]+\s+)?"
     r"(?:requests?|asks?|instructions?|steps)\s+(?:below|above|in\s+(?:the|this)\b)"
@@ -188,6 +197,16 @@ DELEGATION: Final = _c(
     r"|\bсделай(?:те)?\s+то,?\s+что\s+(?:\w+\s+){0,2}(?:просит|говорит|сказал)"
     r"|の(?:依頼|指示|お願い)(?:通り|どおり)|要求(?:去)?(?:做|处理|执行)|说的(?:做|办)|요청(?:대로|한\s*대로)"
 )
+#: A greeting or a sign-off line ("Morning all,", "Thanks, Priya", "Gracias, Marta").
+_GREETING_OR_SIGN_OFF: Final = (
+    r"(?:hi|hello|hey|dear|morning|good\s+(?:morning|afternoon|evening))(?:\s+(?:all|team"
+    r"|everyone|folks|there|[\w'-]+))?[,!.:]?"
+    # (and the same in other languages: "Gracias, Marta", "Obrigado", "Merci", "Danke")
+    r"|(?:thanks|thank\s+you|cheers|best|regards|kind\s+regards|many\s+thanks|ta|thx|gracias"
+    r"|obrigad[oa]|merci|danke|grazie|dank\s+je(?:wel)?|dziękuję|saludos|cordialement"
+    r"|mit\s+freundlichen\s+grüßen|viele\s+grüße)\b[,!.]?"
+    r"[ \t]*[\w .'-]{0,40}"
+)
 #: A message written to the reader with nothing outside it but its greeting, sign-off and
 #: intro line ("Morning all, a few bits from me before the ops meeting:" ... "Helen"): the
 #: requests in its body are asked of whoever reads it, as under a delegation.
@@ -196,19 +215,16 @@ LETTER_ONLY: Final = _c(
     # skim this and tell me ..." is a request)
     r"(?:(?![^\n]*\b(?:can|could|would|will)\s+(?:you|u)\b|[^\n]*\b(?:please|pls|summari[sz]e|skim"
     r"|tell\s+me|extract|translate|rewrite|draft|classify|check|review)\b)"
-    r"(?:(?:hi|hello|hey|dear|morning|good\s+(?:morning|afternoon|evening))(?:\s+(?:all|team"
-    r"|everyone|folks|there|[\w'-]+))?[,!.:]?"
-    # (and the same in other languages: "Gracias, Marta", "Obrigado", "Merci", "Danke")
-    r"|(?:thanks|thank\s+you|cheers|best|regards|kind\s+regards|many\s+thanks|ta|thx|gracias"
-    r"|obrigad[oa]|merci|danke|grazie|dank\s+je(?:wel)?|dziękuję|saludos|cordialement"
-    r"|mit\s+freundlichen\s+grüßen|viele\s+grüße)\b[,!.]?"
-    r"[ \t]*[\w .'-]{0,40}"
+    rf"(?:{_GREETING_OR_SIGN_OFF}"
     r"|[^\n?]{0,160}\b(?:recap|few\s+(?:bits|things|items|updates|notes|points)|updates?\s+from"
     # "quick round-up before the weekend:", "Monday run-down", "housekeeping for the week"
     r"|notes\s+from|round-?up|run-?down|catch-?up|heads-?up|housekeeping|odds\s+and\s+ends"
     r"|bits\s+and\s+bobs)\b[^\n?]{0,100})"
     r"[ \t]*(?:\n|$))+"
 )
+#: Nothing outside the pasted memo but its greeting and sign-off ("Thanks, Priya"): the
+#: prompt's own words say nothing of what it asks.
+SIGN_OFF_ONLY: Final = _c(rf"(?:(?:{_GREETING_OR_SIGN_OFF})[ \t]*(?:\n|$))+")
 #: "Plan des Billing-Agents, bitte ausführen:", "run this plan": the pasted plan is the ask
 #: (like ``DELEGATION``, even when the plan's own words give the prompt a clear intent).
 PLAN_EXECUTION: Final = _c(

@@ -38,6 +38,9 @@ _ASKED_AT_END: Final = re.compile(
     # "[18:12] Chief controller: assistant, send the setpoints": the speaker addresses it
     # ("10:45 Ingrid (Patrol): agent, stop the gondola ...", "Alasdair 08:42: Bot - release")
     r"|(?::|\])\s+(?:hey\s+|ok\s+)?(?:copilot|assistant|claude|agent|bot)\s*[,—–-]\s*"
+    # "[11:08] Gwen Pryce: ok, agent: pull the kiosks out of card mode": a colon after the name
+    # only behind "ok,"/"right,"/"hey," (a bare "agent:" there may be a quoted log label)
+    r"|(?::|\])\s+(?:hey|ok(?:ay)?|right|so|alright)\s*,\s*(?:copilot|assistant|claude|agent|bot)\s*:\s*"
     # "Priya: I'm in a meeting till 12. bot - can you reset ...": after a sentence of its own
     # (the whole message is the ask: "apply it to the live EHR. Assistant, that's yours.")
     r"|(?::|\])\s+(?=[^\n]{1,120}?[.!]\s+(?:copilot|assistant|agent|bot)\s*[,—–-]\s*\S))"

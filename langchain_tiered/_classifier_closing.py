@@ -58,7 +58,9 @@ _DECIDE_SENTENCE: Final = re.compile(
     r"(?:^|[.?!]\s+)(?:decide\s+(?:whether|if)\s+we|make\s+the\s+call|pick\s+one|your\s+call"
     r"|you\s+decide)\b"
     # "Do we have to notify the authority within 24 hours? If yes, send them the report now."
-    r"|\?\s+if\s+(?:yes|so|we\s+do|it\s+is|needed|required)\b[,:]?\s+(?:please\s+)?[a-z]"
+    # "Should we send it now? Yes or no — and if yes, send it via Twilio ..."
+    r"|\?\s+(?:yes\s+or\s+no\b[\s.,;:!\u2014\u2013-]*(?:and\s+)?)?"
+    r"if\s+(?:yes|so|we\s+do|it\s+is|needed|required)\b[,:]?\s+(?:please\s+)?[a-z]"
 )
 
 #: A note that opens a list of errands for the reader ("a few things from me before I head
@@ -89,6 +91,8 @@ def paragraph_split(
     """
     if prose and _ERRANDS_OPENER.fullmatch(prose[0]):
         return prose  # "a few things from me before I head out:" then the errands, one each
+    if prose and (notes := asks_in_notes(prose[0], prose[1:], material)) is not None:
+        return [prose[0], *notes]  # "Month-end notes for finance:", the items that ask stay
     cut = next((i for i, p in enumerate(paragraphs) if p != paragraphs[0]), 0)
     last = paragraphs.index(paragraphs[-1]) if paragraphs else 0
     if (  # a pasted document (3+ lines), then "Summarize this postmortem in 5 lines."
@@ -209,6 +213,34 @@ def _decision_after_question(line: str) -> bool:
     return bool(rest) and bool(
         rules.DECISION_DEMAND.search(rest) or rules.ML_DECISION_DEMAND.search(rest)
     )
+
+
+#: A heading over the writer's own notes, not a task on pasted items ("Month-end notes for
+#: finance, November:", "Handover for the night shift:"); no task verb ("Summarise these
+#: notes:" frames material).
+_NOTES_HEADING: Final = re.compile(
+    r"(?!.*\b(?:summari[sz]e|translate|classify|extract|tag|label|rewrite|proofread|check|review"
+    r"|sort|rank|count|list|format|convert|which|what)\b)"
+    r"[^:\n]{0,40}\b(?:notes|handover|hand-over|to-?dos?|update|catch-?up|round-?up)\b[^:\n]{0,40}:\s*"
+)
+#: An item of those notes that asks its reader to act ("... please go ahead and close them out
+#: as paid in the ledger").
+_ASK_IN_NOTE: Final = re.compile(
+    r"\b(?:please|pls|kindly)\s+(?:go\s+ahead\s+and\s+|can\s+you\s+|could\s+you\s+)?[a-z]"
+    r"|\b(?:can|could)\s+you\s+(?:please\s+)?[a-z]",
+)
+
+
+def asks_in_notes(first: str, lines: list[str], material: list[str]) -> list[str] | None:
+    """Under a heading over the writer's own notes (``first``), the items that ask the reader to
+    act stay instruction and the rest go to ``material``; None under any other heading."""
+    if not _NOTES_HEADING.fullmatch(first):
+        return None
+    asks = [line for line in lines if _ASK_IN_NOTE.search(line)]
+    if not asks:
+        return None
+    material.extend(line for line in lines if line not in asks)
+    return asks
 
 
 def material_after(lines: list[str], material: list[str], text: str = "") -> list[str]:

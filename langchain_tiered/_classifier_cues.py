@@ -196,7 +196,9 @@ TIER0_CUES: Final[dict[str, tuple[Cue, ...]]] = {
         _cue("spam", "spam phishing duplicate off-topic toxic nsfw",
              r"\b(?:spam|phishing|duplicate\s+of|off-topic|toxic|nsfw)\b", 1.0),
         _cue("yes_no", "yes true sí si ja oui sim",
-             r"\byes\s+or\s+no\b|\byes/no\b|\btrue\s+or\s+false\b|\btrue/false\b"
+             # (not "Yes or no — and if yes, send it via Twilio": an act asked on a yes)
+             r"\byes\s+or\s+no\b(?![\s.,;:!\u2014\u2013-]*(?:and\s+)?if\s+(?:yes|so)\b)|\byes/no\b"
+             r"|\btrue\s+or\s+false\b|\btrue/false\b"
              r"|\b(?:sí|si|ja|oui|sim)\s+(?:o|oder|ou)\s+(?:no|nein|non|não)\b", 1.0),
         _cue("urgency", "urgency priority severity",
              r"\b(?:urgency|priority|severity)\b.{0,40}\b(?:low|medium|high|p[0-4])\b", 1.0),

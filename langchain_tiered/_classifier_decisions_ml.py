@@ -53,7 +53,7 @@ ML_ANSWER_FAST: Final = _c(
 )
 ML_INCIDENT: Final = _c(
     r"起火|火警|火灾|冒烟|烟味|二重(?:送金|請求|払い|決済|課金)|誤送金|重复(?:扣款|付款|转账|收费)|장애|障害|故障|事故|宕机|停机|挂了|崩了|崩溃|נפל|נפלה|קרס|\b(?:panne|störung|ausfall|caída|caida|incidente|инцидент\w*"
-    r"|авари\w*|сбо[йя]|awaria|storing|arıza|kesinti|çarptı|kaza\w*|sự\s+cố|pollution|contamination|fuite"
+    r"|авари\w*|сбо[йя]|awaria|storing|arıza\w*|kesinti|çarptı|kaza\w*|sự\s+cố|pollution|contamination|fuite"
     r"|leck|fuga|vazamento|sızıntı|wyciek|утечк\w*|degradaci[oó]n|degradação|dégradation|шифрувальник\w*|шифровальщик\w*|вимагач\w*"
     r"|вымогател\w*|ransomware|rançongiciel\w*|erpressungstrojaner\w*|emergenz\w*"
     r"|notfall\w*|guasto|avaria|incendio|incendie|incêndio|feuer\w*|fuoco|fumée|humo|fumaça"
@@ -64,7 +64,12 @@ ML_INCIDENT: Final = _c(
     # something jammed mid-move: "la perche 22 s'est bloquée", "o motor do lustre travou"
     r"|bloqué\w*|travou|travad[oa]s?|atascad[oa]s?|bloquead[oa]s?|blockiert|bloccat[oa]"
     # an evacuation under way or weighed: "ewakuujemy halę", "evacuamos la planta"
-    r"|ewakuuj\w*|ewakuac\w*|evacu[ae]\w*|évacu\w*|evakuier\w*|эвакуац\w*|эвакуир\w*|tahliye)\b"
+    r"|ewakuuj\w*|ewakuac\w*|evacu[ae]\w*|évacu\w*|evakuier\w*|эвакуац\w*|эвакуир\w*|tahliye"
+    # homes or sites left without heating, power or water ("1.200 hogares sin calefacción")
+    r"|sin\s+(?:calefacción|calefaccion|luz|electricidad|agua|suministro)"
+    r"|sem\s+(?:aquecimento|luz|energia|água|agua|fornecimento)"
+    r"|senza\s+(?:riscaldamento|corrente|elettricità|acqua)|sans\s+(?:chauffage|électricité|courant)"
+    r"|ohne\s+(?:heizung|strom|wärme))\b"
     # Hindi: an overflow, a leak, a fire or smoke ("क्लेरिफायर ओवरफ्लो हो रहा है")
     r"|ओवरफ्लो|रिसाव|लीक\s+हो|आग\s+लग|धुआ|हमला"
     # Arabic: an attack, a breach, a leak, a fire, smoke, an outage
@@ -75,7 +80,7 @@ ML_LIVE_ENV: Final = _c(
     r"canlı\s+ortam\w*|üretim\w*|\b(?:produktion\w*|produktiv\w*|producción|produccion|produção"
     r"|producao|produzione|productie|produkcj\w*|продакшн\w*|продакшен\w*|боев\w+|прод|проде"
     r"|прода|en\s+direct|en\s+pleine\s+(?:représentation|séance|émission)|ao\s+vivo|en\s+vivo)\b"
-    r"|本番|生产环境"
+    r"|本番|生产环境|παραγωγή|παραγωγής"
     r"|线上|운영\s*환경|프로덕션"
 )
 #: A question mark in Greek text: ";" (or U+037E) right after a Greek word ("... τώρα;").

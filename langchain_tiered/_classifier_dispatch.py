@@ -205,7 +205,7 @@ INCIDENT_NOW: Final = _c(
 #: A containing act asked as a bare question ("Pull the network for the whole site?").
 ACT_QUESTION: Final = _c(
     r"(?:^|[.!]\s+)(?:(?:should|do|shall|can)\s+we\s+)?(?:pull|cut|shut|kill|isolate|disconnect"
-    r"|unplug|take\s+down|power\s+(?:off|down)|evacuate|stop|halt)\b[^?\n]{0,80}\?"
+    r"|unplug|take\s+down|power\s+(?:off|down)|evacuate|stop|halt|abort)\b[^?\n]{0,80}\?"
 )
 #: The call handed over at once ("Call it", "make the call", "decide now").
 CALL_IT: Final = _c(
@@ -220,11 +220,16 @@ PAST_OR_DRILL: Final = _c(
 
 #: A choice between acting and waiting ("Kill the image domain or let it ride ...?") ...
 WAIT_CHOICE: Final = _c(
-    r"\bor\s+(?:just\s+)?(?:let\s+it\s+ride|wait|leave\s+it|hold\s+off|keep\s+(?:it\s+)?(?:up|running"
-    r"|going|live))\b"
+    # ("Abort and take the object out, or reseal and keep going?")
+    r"\bor\s+(?:just\s+)?(?:[\w-]+\s+and\s+)?(?:let\s+it\s+(?:ride|run)|wait|leave\s+it|hold\s+off"
+    r"|carry\s+on|keep\s+(?:it\s+)?(?:up|running|going|live))\b"
 )
 #: ... about something happening now ("serving full-res originals ... as we speak").
-ONGOING: Final = _c(r"\b(?:as\s+we\s+speak|right\s+now|at\s+the\s+moment|as\s+of\s+now)\b")
+ONGOING: Final = _c(
+    r"\b(?:as\s+we\s+speak|right\s+now|at\s+the\s+moment|as\s+of\s+now)\b"
+    # a reading still moving, or a run part-way through ("3% O2 and rising on day 9 of 21")
+    r"|\band\s+(?:still\s+)?(?:rising|climbing|falling|dropping)\b|\b(?:day|hour)\s+\d+\s+of\s+\d+\b"
+)
 
 
 def _incident_call(view: _View) -> _Stake | None:

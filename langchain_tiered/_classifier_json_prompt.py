@@ -7,11 +7,15 @@ call to run, ``{"tool": "kubectl", "args": ["delete", "namespace", "x"]} — exe
 spelled as words), quotes the values that are input to work on (``text``, ``input``,
 ``email``...) so the classifier reads them as material, and spells a tool call as one command
 line. Anything else (prose, pasted JSON data without instruction keys) is returned unchanged.
+:func:`split_json_message_tail` reads JSON Lines closed by a person's message (an alert, then
+``{"from": "priya.raman", "text": "purge the DLQ and restart. go."}``): that message is the
+request.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, Final
 
 #: Top-level keys that mark a JSON object as an instruction to the model, not pasted data.
@@ -82,3 +86,44 @@ def _scalar(value: Any) -> str:
     return (
         str(value).replace("_", " ") if isinstance(value, str) and " " not in value else str(value)
     )
+
+
+#: Keys naming who sent a pasted JSON message, and keys holding what it says.
+_SENDER_KEYS: Final = ("from", "sender", "author", "user", "speaker", "name")
+_SAID_KEYS: Final = ("text", "message", "content", "body")
+#: A sender that is a machine, not a person handing over a request ("alertmanager", "ci-bot").
+_MACHINE_SENDER: Final = re.compile(
+    r"bot\b|agent\b|assistant|alert|monitor|system|pagerduty|opsgenie|grafana|datadog|sentry|cron"
+    r"|\bci\b|jenkins|scheduler|daemon|webhook|noreply|no-reply",
+    re.IGNORECASE,
+)
+
+
+def split_json_message_tail(text: str) -> tuple[str, str] | None:
+    """``(request, thread)`` when ``text`` is JSON Lines alone (two or more objects) and the
+    last is a person's message (``{"from": "priya.raman", "text": "scale consumers to 0 ...
+    go."}``): the message is the request, the lines above are what it answers. None otherwise
+    (a machine's message last is a log, a chat of several people's messages stays one pasted
+    input, and prose around the lines is read as written)."""
+    lines = [line for line in text.strip().split("\n") if line.strip()]
+    if len(lines) < 2 or not all(line.lstrip().startswith("{") for line in lines):
+        return None
+    try:
+        objects = [json.loads(line) for line in lines]
+    except ValueError:
+        return None
+    said = [_persons_message(obj) for obj in objects]
+    if not said[-1] or any(said[:-1]):  # a chat of people, as JSON, stays one pasted input
+        return None
+    return said[-1], "\n".join(lines[:-1])
+
+
+def _persons_message(obj: Any) -> str:
+    """What a JSON message object says when a person (not a machine) sent it, else ""."""
+    if not isinstance(obj, dict):
+        return ""
+    sender = next((obj[k] for k in _SENDER_KEYS if isinstance(obj.get(k), str)), "")
+    said = next((obj[k] for k in _SAID_KEYS if isinstance(obj.get(k), str)), "")
+    if not sender.strip() or _MACHINE_SENDER.search(sender):
+        return ""
+    return str(said).strip()

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from langchain_tiered import _classifier_rules as rules
-from langchain_tiered._classifier_transcript import parse_transcript
+from langchain_tiered._classifier_transcript import parse_transcript, spell_tool_calls
 
 
 def _content_text(content: Any) -> str:
@@ -52,8 +52,21 @@ def _turns(text_or_messages: str | Sequence[Any]) -> list[tuple[str, Any]]:
     turns = []
     for message in text_or_messages:
         role, content = _role_and_content(message)
-        turns.append((role.lower(), content))
+        role = role.lower()
+        if role in rules.ASSISTANT_ROLES and (calls := _message_tool_calls(message)):
+            # an AIMessage that calls "delete_bucket": its calls are what a "yes" after it answers
+            content = "\n".join(filter(None, [_content_text(content), *calls]))
+        turns.append((role, content))
     return turns
+
+
+def _message_tool_calls(message: Any) -> list[str]:
+    """The tool calls of an assistant message (a dict with "tool_calls", or a LangChain
+    AIMessage's ``tool_calls``) spelled in words, as in a pasted JSON transcript."""
+    if isinstance(message, Mapping):
+        return spell_tool_calls(dict(message))
+    calls = getattr(message, "tool_calls", None)
+    return spell_tool_calls({"tool_calls": calls}) if isinstance(calls, list) else []
 
 
 def _extract(text_or_messages: str | Sequence[Any]) -> tuple[str, str]:
@@ -72,14 +85,14 @@ def _extract(text_or_messages: str | Sequence[Any]) -> tuple[str, str]:
 def _previous_assistant(text_or_messages: str | Sequence[Any]) -> str:
     """The assistant turn right before the last human turn ("" if none): what a short reply
     such as "ok, go" answers."""
-    previous: Any = ""
-    last: Any = ""
+    previous = ""
+    last: list[str] = []  # the assistant's turns since the last human one: its text, its call
     for role, content in _turns(text_or_messages):
         if role in rules.ASSISTANT_ROLES:
-            last = content
+            last.append(_content_text(content))
         elif role in rules.HUMAN_ROLES:
-            previous, last = last, ""
-    return _content_text(previous)
+            previous, last = "\n".join(filter(None, last)), []
+    return previous
 
 
 def _earlier_request(text_or_messages: str | Sequence[Any]) -> str:

@@ -113,7 +113,13 @@ _READ_ML: Final = (
 #: données ..."): the act is named, not asked for. Anchored: "borra ... y explica" still acts.
 _EXPLAIN_ML_LEAD: Final = (
     r"^\s*(?:expli(?:que[rz]?|quez|ca|car|que-me|came)|erklär\w*|spiega\w*|objaśnij|wyjaśnij"
-    r"|объясни\w*)\b|^\s*(?:请)?解释|^\s*説明して"
+    r"|объясни\w*|εξήγησε|εξηγήστε)\b|^\s*(?:请)?解释|^\s*説明して"
+)
+#: Asking what a term means or how a thing is done, in other languages ("¿qué significa hacer
+#: deploy a producción?", "Hoe kan een klant een betaling laten terugboeken?").
+_MEANING_ML: Final = (
+    r"\b(?:qué\s+significa|que\s+significa|was\s+bedeutet|que\s+signifie|cosa\s+significa"
+    r"|co\s+znaczy|что\s+значит|τι\s+σημαίνει|ne\s+demek|hoe\s+(?:kan|kunnen|moet|werkt))\b"
 )
 #: Summarising, translating or extracting from a text about the act (not a yes/no question,
 #: which may be a polite request: "能帮我把生产服务器的防火墙关掉吗?").

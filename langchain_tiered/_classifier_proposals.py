@@ -289,11 +289,15 @@ AFFIRMATIVE: Final = re.compile(
     r"|\s*(?:👍|✅|👌|✔|🆗|🚀)",
     re.IGNORECASE,
 )
-#: An assistant turn that ends asking for consent ("... in racks C1-C4. Proceed?").
+#: An assistant turn that ends asking for consent ("... in racks C1-C4. Proceed?"), or that
+#: warns its act cannot be undone (a yes after it consents to that act).
 CONSENT_ASKED: Final = re.compile(
     r"\b(?:proceed|confirm|go\s+ahead|shall\s+i|should\s+i|ok(?:ay)?|continue|approve|execute)\b"
     r"[^?\n]{0,160}\?\s*$"
     r"|\bi\s+propose\s+to\b"  # "I propose to: (1) generate a new node key, ..."
-    r"|\bwaiting\s+for\s+your\s+(?:confirmation|go|approval|ok)\b",
+    r"|\bwaiting\s+for\s+your\s+(?:confirmation|go|approval|ok)\b"
+    # "I can remove the originals, including all object versions, which cannot be undone."
+    r"|\b(?:cannot|can't|can\s+not|won't)\s+be\s+(?:undone|reversed|recovered|restored)\b"
+    r"|\bis\s+irreversible\b",
     re.IGNORECASE,
 )

@@ -24,6 +24,7 @@ from bisect import bisect_right
 from typing import Final
 
 from langchain_tiered import _classifier_rules as rules
+from langchain_tiered._classifier_commands import REMOTE_DB_URL
 from langchain_tiered._classifier_objects import _PRIV_OBJECT
 from langchain_tiered._classifier_stake_rule import _nonlive, _Stake
 from langchain_tiered._classifier_thread_stakes import _yes_no_decision
@@ -441,6 +442,8 @@ def _command_stake(view: _View, framed: bool) -> _Stake | None:
             live = rules.LIVE_MARKER.search(text, deploy.start())
             if deploy.group("plan") and live is None:  # a pasted plan: any live resource in it
                 live = rules.LIVE_MARKER.search(text)
+            if deploy.group("migrate") and live is None:  # "flyway -url=jdbc:...//db-01.corp"
+                live = REMOTE_DB_URL.search(text, deploy.start(), deploy.end() + 160)
             if live := live or rules.LIVE_MARKER.search(view.instruction):
                 intent = "migration" if deploy.group("migrate") else "deploy"
                 intent = "delete_data" if deploy.group("sql") else intent  # UPDATE ... SET

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Final
 
-from langchain_tiered._classifier_objects import _CODE_ML, _EXPLAIN_ML_LEAD, _NOT_ACT_ML, _READ_ML
+from langchain_tiered._classifier_objects import (
+    _CODE_ML,
+    _EXPLAIN_ML_LEAD,
+    _MEANING_ML,
+    _NOT_ACT_ML,
+    _READ_ML,
+)
 from langchain_tiered._classifier_stake_rule import StakesRule, _ml_rule
 
 #: Stakes rules in other languages, in priority order after the English ones.
@@ -89,7 +95,8 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"\b(?:rollback|roll\s*back|deploy|redeploy|reboot|restart|drop|delete|truncate|purge"
         r"|wipe)\b",
         r"\b(?:producción|produccion|produção|producao|produktion\w*|produktiv\w*|produzione"
-        r"|прод\w*|продакшн\w*|продакшен\w*)\b|生产|线上|本番",
+        r"|прод\w*|продакшн\w*|продакшен\w*|παραγωγ\w*)\b|生产|线上|本番",
+        _EXPLAIN_ML_LEAD + "|" + _READ_ML + "|" + _MEANING_ML,  # "Explica qué significa deploy ..."
     ),
     _ml_rule(
         "ml_refund", "payment",
@@ -111,7 +118,7 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         "выплат одобр 转账 汇款 付款 打款 退款 支付 付给 汇给 转给 送金 振込 振り込 支払 返金 "
         "emit valid lanc "
         "betaal keer maak gib liber débloq sblocc afschrijven schrijf incasseer stort vrijgev "
-        "vrij terugge terugst uitbetal overmak",
+        "vrij terugge terugst uitbetal overmak terugboek terugbetal",
         r"\b(?:transfiere|transferir|envía|envia|enviar|paga|pagar|realiza|haz|aprueba|reembolsa"
         r"|reembolsar|transfira|envie|pague|faça|aprove|reembolse|vire[rz]?|effectue[rz]?"
         r"|transfère|transférez|transférer|envoie[rz]?|paie|payez|payer|rembourse[rz]?|fais"
@@ -125,7 +132,7 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|betaal(?:t|d)?|keer\s+[^\n]{0,60}?\buit|maak\s+[^\n]{0,60}?\bover|gib\s+[^\n]{0,100}?\bfrei"
         r"|afschrijven|schrijf\s+[^\n]{0,60}?\baf\b|incasseer|stort"
         # Dutch "Kun je de borg van €300 ... nu vrijgeven?" (release the deposit)
-        r"|vrijgeven|vrij\s+geven|teruggeven|terugstorten|uitbetalen|overmaken"
+        r"|vrijgeven|vrij\s+geven|teruggeven|terugstorten|uitbetalen|overmaken|terugboeken|terugbetalen"
         r"|libere|liberar|libera|liberá|débloque[rz]?|sblocca)\b|转账|汇款|付款|打款|付给|汇给|转给"
         r"|退款(?!申请|金额|表单|流程|政策|规则|率|原因)|支付(?!方式|页面|表单|流程|接口)|送金(?:して|を)|振込|振り込"
         r"|支払(?:って|いを)|返金(?:して|を(?:実行|処理|行って|して)|処理を(?:して|実行))",
@@ -137,7 +144,7 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|деньги|средства|руб\w*|евро|долл\w*|оплату|плат[её]ж\w*|перевод|выплат\w*"
         r"|uitbetaling\w*|terugbetaling\w*|betaling\w*|geld|verkopersuitbetaling\w*)\b|[$€£₽¥]"
         r"|r\$|转账|汇款|付款|打款|退款|送金|振込|振り込|返金",
-        _READ_ML + r"|" + _CODE_ML + r"|\breview\b|レビュー|리뷰|审查|代码|コード",
+        _READ_ML + r"|" + _CODE_ML + r"|\breview\b|レビュー|리뷰|审查|代码|コード|" + _MEANING_ML,
     ),
     _ml_rule(
         "ml_credentials", "credentials",
@@ -485,22 +492,5 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"الإنتاج|المباشر|بيئة\s+الإنتاج|الخوادم\s+الحية|صلاحيات\s+(?:المدير|المسؤول)|\b(?:production"
         r"|prod|live)\b",
         r"لخ|ترجم|استخرج|صن[ّ]?ف|اكتب\s+(?:كود|سكربت|دالة|برنامج)",
-    ),
-    # A controlled burn started, in German, Spanish, French, Italian, Portuguese
-    _ml_rule(
-        "ml_controlled_burn", "incident", "start beginn zünd inici empez démarr lanc allum avvi",
-        r"\b(?:starten|beginnen|anzünden|zünden|iniciar|iniciamos|empezar|empezamos|démarrer"
-        r"|lancer|allumer|avviare|iniciar|começar)\b",
-        r"\b(?:kontrollierte\w*\s+abbrennen|abbrennen|quema\s+(?:prescrita|controlada)"
-        r"|brûlage\s+dirigé|fuoco\s+prescritto|queima\s+(?:prescrita|controlada))\b",
-        _CODE_ML + r"|\b(?:simulation|simulación|übung|exercice|esercitazione)\b",
-    ),
-    # Accounts banned or frozen, in Chinese, Japanese and Korean ("立即封禁这批账号")
-    _ml_rule(
-        "ml_account_ban", "credentials", "封禁 封号 冻结 凍結 停止 정지 차단 BAN ban",
-        r"封禁|封号|冻结|凍結|アカウント停止|(?:영구\s*)?(?:정지|차단)|(?:永久)?ban",
-        r"账号|账户|帐号|帐户|用户|玩家|主播|アカウント|ユーザー|プレイヤー|계정|사용자|유저|플레이어",
-        r"总结|摘要|翻译|提取|分类|要約|翻訳|抽出|분류|요약|번역|추출|写(?:一个)?(?:函数|脚本|代码)"
-        r"|是否|吗[?？]|ですか|인가요",
     ),
 )  # fmt: skip

@@ -1,5 +1,9 @@
 """Access and credential stakes rules in more languages (tried after ``ML_RULES``).
 
+(Its first two rules, a controlled burn started and accounts banned in Chinese, Japanese and
+Korean, moved here from ``_classifier_stakes_ml`` to keep that module small; the order in which
+rules are tried is unchanged.)
+
 "Filo telemetri sunucusunun root parolasini hemen degistirin" (change the fleet telemetry
 server's root password now; Turkish letters left out here) changes a live credential, and so
 does raising a customer's trading level in Korean; personal data sent to an outsider in
@@ -25,6 +29,23 @@ _ABOUT_TR: Final = (
 )
 
 ML_ACCESS_RULES: Final[tuple[StakesRule, ...]] = (
+    # A controlled burn started, in German, Spanish, French, Italian, Portuguese
+    _ml_rule(
+        "ml_controlled_burn", "incident", "start beginn zünd inici empez démarr lanc allum avvi",
+        r"\b(?:starten|beginnen|anzünden|zünden|iniciar|iniciamos|empezar|empezamos|démarrer"
+        r"|lancer|allumer|avviare|iniciar|começar)\b",
+        r"\b(?:kontrollierte\w*\s+abbrennen|abbrennen|quema\s+(?:prescrita|controlada)"
+        r"|brûlage\s+dirigé|fuoco\s+prescritto|queima\s+(?:prescrita|controlada))\b",
+        _CODE_ML + r"|\b(?:simulation|simulación|übung|exercice|esercitazione)\b",
+    ),
+    # Accounts banned or frozen, in Chinese, Japanese and Korean ("立即封禁这批账号")
+    _ml_rule(
+        "ml_account_ban", "credentials", "封禁 封号 冻结 凍結 停止 정지 차단 BAN ban",
+        r"封禁|封号|冻结|凍結|アカウント停止|(?:영구\s*)?(?:정지|차단)|(?:永久)?ban",
+        r"账号|账户|帐号|帐户|用户|玩家|主播|アカウント|ユーザー|プレイヤー|계정|사용자|유저|플레이어",
+        r"总结|摘要|翻译|提取|分类|要約|翻訳|抽出|분류|요약|번역|추출|写(?:一个)?(?:函数|脚本|代码)"
+        r"|是否|吗[?？]|ですか|인가요",
+    ),
     _ml_rule(
         "ml_credentials_tr", "credentials",
         "değiştir sıfırla yenile iptal ver verin tanımla kaldır paylaş gönder aç açın",

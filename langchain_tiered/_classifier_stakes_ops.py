@@ -223,7 +223,9 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         "signal_authority", "incident", "authorise authorize clear send let",
         r"authori[sz]e|clear|send|let",
         "object",
-        r"^[^.?!\n]{0,50}?\bpast\s+(?:the\s+)?(?:signal\b|[a-z]{1,3}-?\d+\b)|^[^.?!\n]{0,60}?\bat\s+danger\b",
+        r"^[^.?!\n]{0,50}?\bpast\s+(?:the\s+)?(?:signal\b|[a-z]{1,3}-?\d+\b)|^[^.?!\n]{0,60}?\bat\s+danger\b"
+        # "authorise the driver to pass at caution" (over a failed level crossing)
+        r"|^[^.?!\n]{0,40}?\bto\s+(?:pass|proceed|cross|go)\b[^.?!\n]{0,40}?\bat\s+caution\b",
     ),
     _rule(  # "Apply these permission changes in NetDocuments today": a batch of access grants
         "access_batch", "credentials", "apply make execute process push run action implement",

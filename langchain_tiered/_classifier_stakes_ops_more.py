@@ -9,7 +9,8 @@ Tried after ``ML_ACCESS_RULES``:
 * posting an outage notice where customers read it ("post a major-outage notice on the
   customer status page") announces a live incident to the public;
 * switching a system of record or a primary to another ("flip the authoritative roster source
-  to ClassLink now") cuts every consumer over;
+  to ClassLink now") cuts every consumer over, and so does switching a live database to a new
+  schema ("flip the live booking DB over to the new seat schema tonight");
 * lifting a speed restriction on a railway ("pull the slow order out of the bulletin for
   212-213") lets trains run at track speed over the work site;
 * placing a trade with a size ("buy 15 MW baseload Cal-25 at up to 92 €/MWh", "sell 40,000
@@ -459,6 +460,13 @@ OPS_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"|deploying|deployed)\s+(?:on|against|in|to)\s+(?:the\s+)?(?:live|prod\w*|production)\b)"
         r"(?P<rest>.*)",
         "direct",
+    ),
+    _rule(  # "flip the live booking DB over to the new seat schema from PR #311 tonight"
+        "live_schema_switch", "migration", "flip switch cut move point repoint",
+        r"(?:flip|switch|cut|move|point|repoint)\s+(?:the\s+|our\s+)?(?:live|prod\w*|production)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:db|database|tables?)\s+(?:over\s+)?(?:to|onto)\s+(?:the\s+)?"
+        r"(?:new\s+)?(?:[\w-]+\s+){0,2}?schema\b",
+        "not_local",
     ),
     _rule(  # "import it into UnionHub in replace mode so it overwrites every society's list"
         "replace_mode_import", "delete_data", "import load upload",

@@ -150,7 +150,7 @@ def _json_turns(text: str) -> list[tuple[str, str]] | None:
             return None
         role = next((message[key] for key in _ROLE_KEYS if key in message), None)
         content = next((message[key] for key in _CONTENT_KEYS if key in message), None)
-        content = "\n".join(filter(None, [_text_of(content), *_tool_calls(message)]))
+        content = "\n".join(filter(None, [_text_of(content), *spell_tool_calls(message)]))
         if not isinstance(role, str) or not content:
             return None
         turns.append((_role(role.lower()), content))
@@ -183,7 +183,7 @@ _CALL_KEYS: Final = frozenset(
 )
 
 
-def _tool_calls(message: dict[str, Any]) -> list[str]:
+def spell_tool_calls(message: dict[str, Any]) -> list[str]:
     """An assistant message's tool calls spelled in words ('transfer funds: amount 150000.0,
     currency USD'), in the OpenAI ("function") and flat ("name", "arguments") shapes."""
     calls = message.get("tool_calls")

@@ -27,6 +27,7 @@ from langchain_tiered._classifier_closing import (
     NUMBERED_ITEM,
     SHORT_GO_AHEAD,
     approved_after_quote,
+    asks_in_notes,
     material_after,
     paragraph_split,
     starts_document,
@@ -40,7 +41,7 @@ from langchain_tiered._classifier_email_thread import (
     split_signed_email,
     split_ticket_heading,
 )
-from langchain_tiered._classifier_json_prompt import unwrap_json_prompt
+from langchain_tiered._classifier_json_prompt import split_json_message_tail, unwrap_json_prompt
 from langchain_tiered._classifier_patterns import CRON_FIELDS
 
 __all__ = ["Tokens"]
@@ -68,8 +69,24 @@ _QUOTED_CLOSING_TURN: Final = re.compile(
     r"\s*[\w' .()-]{0,60}(?:\b(?:manager|lead|head|director|officer|approver|owner|supervisor"
     r"|chief|cfo|cto|ceo|coo|controller)(?:\s*\([^)\n]{1,30}\))?"
     r"|\b(?:note|notitie|notiz|nota|remarque|mensaje|nachricht|bericht)\s+(?:from|van|von|de|di"
-    r"|da)\s+[\w.-]+)\s*:\s*[\"'“‘«「„][^\n]*[\"'”’»」“]\s*$"
+    r"|da)\s+[\w.-]+"
+    # "Aiko's note on top: "Looks legit. Pay INV-7781 ... today""
+    r"|\b[\w.-]+['’]s\s+(?:note|message|reply|comment)(?:\s+(?:on\s+top|above|below))?)"
+    r"\s*:\s*[\"'“‘«「„][^\n]*[\"'”’»」“]\s*$"
 )
+#: ... or a message relayed by its channel, sender and time ('SMS - Kemal (track manager)
+#: 17:48: "... shall we cancel tonight's races? Need a decision now."', 'Sian, radio: "...
+#: trigger RB-31 now"'), the quote on the label's line or on the next.
+_RELAYED_TURN: Final = re.compile(
+    r"(?:(?:[\w.'-]+\s+){0,2}[\w.'-]+\s*,\s*(?:sms|whatsapp|radio|voicemail|text\s+message"
+    r"|signal|imessage|telegram)"  # "Sian, radio:"
+    # "SMS - Burak (track manager) 17:48:", "SMS to ops bot from Lars (safety officer), 15:32:"
+    r"|(?:sms|whatsapp|radio|voicemail|text\s+message|signal|imessage|telegram)"
+    r"(?:\s+to\s+[\w .-]{1,30}?)?\s+(?:[-\u2013\u2014]\s|from\b)(?:\d{1,2}:\d\d|[^:\n\"“”]){1,60})"
+    r"\s*:\s*[\"'“‘«「„][^\n]*[\"'”’»」“]\s*"
+)
+#: ... that asks something of its reader ("... now?", "can you clear ...", "trigger ... now").
+_RELAYED_ASK: Final = re.compile(r"\?|\b(?:can|could|would)\s+(?:you|u)\b|\b(?:please|pls|now)\b")
 
 #: A quoted proposal ('NOC bot proposed: "Open breaker CB-14 on PDU-3B ..."') ...
 _QUOTED_PROPOSAL: Final = re.compile(
@@ -187,6 +204,10 @@ def _build_view(text: str, *, exports: bool = True) -> _View:
     ``exports`` False reads a pasted chat export as plain lines (no request found in it).
     """
     text = unwrap_json_prompt(text)  # {"task": "extract", "text": "..."} from an agent
+    if text.lstrip().startswith("{") and (json_tail := split_json_message_tail(text)):
+        # an alert as JSON Lines, then {"from": "priya.raman", "text": "purge the DLQ. go."}
+        view = _build_view(json_tail[0])
+        return replace(view, material=f"{json_tail[1].lower()}\n{view.material}".strip())
     head, _, last = text.rstrip().rpartition("\n")
     if head.strip() and (go := _TAGGED_GO.fullmatch(last)):
         # a forwarded request closed by a tagged go-ahead: the go-ahead is the request
@@ -303,6 +324,8 @@ def _build_view(text: str, *, exports: bool = True) -> _View:
         if frame.group("rest"):
             material.append(frame.group("rest"))
             prose[0] = prose[0][: frame.start("rest")]
+        elif (notes := asks_in_notes(first, prose[1:], material)) is not None:
+            prose = [prose[0], *notes]  # "Month-end notes for finance:" then "- ... please pay"
         else:  # "Classify each of these:" then lines: they are material, bar a closing request
             prose = [prose[0], *material_after(prose[1:], material, text)]
     elif len(prose) > 1 and "?" in first and rules.READ_QUESTION.match(first):
@@ -319,6 +342,12 @@ def _build_view(text: str, *, exports: bool = True) -> _View:
         start = next((i for i, line in enumerate(prose[1:], 1) if starts_document(line)), 0)
         if start:
             prose = prose[:start] + material_after(prose[start:], material, text)
+    if (
+        len(prose) > 1
+        and prose[-2].endswith(":")
+        and _RELAYED_TURN.fullmatch(f"{prose[-2]} {prose[-1]}")
+    ):  # 'SMS - Kemal 17:48:' over the quoted message: one relayed turn
+        prose[-2:] = [f"{prose[-2]} {prose[-1]}"]
     for i, line in enumerate(prose):
         if any(q in line for q in rules.QUOTE_CHARS):
             quotes = rules.QUOTED.findall(line)
@@ -328,6 +357,12 @@ def _build_view(text: str, *, exports: bool = True) -> _View:
                     (
                         (len(prose) == 1 and _QUOTED_TURN.match(line))
                         or (i == len(prose) - 1 and _QUOTED_CLOSING_TURN.match(line))
+                        # (a relayed message that asks: 'running late, be there by 7' does not)
+                        or (
+                            i == len(prose) - 1
+                            and _RELAYED_TURN.fullmatch(line)
+                            and _RELAYED_ASK.search(line)
+                        )
                     )
                     and label.isdisjoint(rules.READ_ONLY_WORDS | _TURN_TASKS)
                 )

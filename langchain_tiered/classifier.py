@@ -306,6 +306,7 @@ def _classify_text(
     ):  # "thanks, that fixed it" (or "night!" ending a chat export): nothing is asked
         reason = f"conversational turn ('{social}'), nothing asked -> tier 0"
         return Classification("classify", 1, 0, 0.75, reason, ("small_talk", *extra))
+    letter = signed_only = False
     if view.material and not (stake or negated or delegated):
         # "bitte ausführen:", or "Can you do what Wen signed off on?" under a chat export read
         # as a log question: a plan or a delegation hands over the thread whatever intent its
@@ -319,6 +320,7 @@ def _classify_text(
             or plans.signature_only(view.instruction, view.material, rules.TASK_WORDS)
         )
         asked = bool(delegation) or letter
+        signed_only = letter and plans.SIGN_OFF_ONLY.fullmatch(view.instruction) is not None
         # ("what do I tell him? yes or no" reads as a yes/no check until the question is seen)
         relayed = not clear or plans.RELAYED_QUESTION.search(view.instruction) is not None
         handed = _delegated(view, False if letter else model, asked) if asked or relayed else None
@@ -343,7 +345,13 @@ def _classify_text(
         conf = 0.6 if tier == 2 else min(conf, 0.6)
         reason = f"negated imperative '{negated[0]}' is not a request; {reason}"
         signals.append("negated:imperative")
-    elif model is not False and (opinion := _ask_model(view, model, intent, tier, scores)):
+    elif (
+        model is not False
+        and (opinion := _ask_model(view, model, intent, tier, scores))
+        # a memo's greeting and sign-off ("Thanks, Priya") say nothing of its asks: the
+        # learned scorer may raise such a prompt, never lower it
+        and not (signed_only and opinion[1] < tier)
+    ):
         intent, tier, conf, reason, added = opinion
         signals += added
     if (
