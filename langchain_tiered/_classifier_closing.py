@@ -5,7 +5,9 @@ pasted document, email, ticket or thread is material; what closes the prompt aft
 be the request: a short last paragraph ("Summarize this postmortem in 5 lines."), a line that
 demands a decision ("Is this a breach? Decide whether we lock ..."), a line relayed to the model
 by name ("Priya to you: ..."), a short go-ahead after a quoted proposal, a "carry out this ..."
-line under a ticket title, or the lines after a paste enclosed in "----" delimiter lines.
+line under a ticket title, or the lines after a paste enclosed in "----" delimiter lines. The
+quoted turns that may close a prompt (a role's quoted go-ahead, a relayed SMS or radio call that
+asks something) are defined here too.
 """
 
 from __future__ import annotations
@@ -17,8 +19,12 @@ from langchain_tiered import _classifier_rules as rules
 
 __all__ = [
     "NUMBERED_ITEM",
+    "QUOTED_CLOSING_TURN",
+    "RELAYED_ASK",
+    "RELAYED_TURN",
     "SHORT_GO_AHEAD",
     "approved_after_quote",
+    "asks_in_notes",
     "material_after",
     "paragraph_split",
     "starts_document",
@@ -71,6 +77,38 @@ _ERRANDS_OPENER: Final = re.compile(
     r"\s+(?:things|items|bits|jobs|asks|errands)\s+(?:from\s+me|for\s+(?:you|today|tomorrow"
     r"|this\s+week))\b[^:\n]{0,60}\b(?:before|while|since|as)\s+i(?:'m|\s+am)?\b[^:\n]{0,60}:\s*"
 )
+
+
+#: A quoted turn closing a longer prompt: a role's quoted go-ahead or a note relayed with a forward
+#: ('Compliance manager: "approved, push to the live filing engine tonight"', 'Doorgestuurd
+#: van de klant met een notitie van Jeroen: "Akkoord, dien de aangifte nu in ..."').
+QUOTED_CLOSING_TURN: Final = re.compile(
+    # not a task on the quote ("Vertaal naar het Nederlands voor de klantmail: ...") nor a
+    # message to someone ("Text message to our office manager: ...")
+    r"(?!\s*(?:vertaal|herschrijf|vat|tradu\w*|übersetz\w*|schreib\w*|rédige\w*|riscriv\w*"
+    r"|reescrib\w*|resum\w*|samenvat\w*|classif\w*|summari[sz]e|translate|rewrite)\b)"
+    r"(?![^:\n]*\b(?:to|for|voor|pour|para|für|per|an|aan)\s)"
+    r"\s*[\w' .()-]{0,60}(?:\b(?:manager|lead|head|director|officer|approver|owner|supervisor"
+    r"|chief|cfo|cto|ceo|coo|controller)(?:\s*\([^)\n]{1,30}\))?"
+    r"|\b(?:note|notitie|notiz|nota|remarque|mensaje|nachricht|bericht)\s+(?:from|van|von|de|di"
+    r"|da)\s+[\w.-]+"
+    # "Aiko's note on top: "Looks legit. Pay INV-7781 ... today""
+    r"|\b[\w.-]+['’]s\s+(?:note|message|reply|comment)(?:\s+(?:on\s+top|above|below))?)"
+    r"\s*:\s*[\"'“‘«「„][^\n]*[\"'”’»」“]\s*$"
+)
+#: ... or a message relayed by its channel, sender and time ('SMS - Kemal (track manager)
+#: 17:48: "... shall we cancel tonight's races? Need a decision now."', 'Sian, radio: "...
+#: trigger RB-31 now"'), the quote on the label's line or on the next.
+RELAYED_TURN: Final = re.compile(
+    r"(?:(?:[\w.'-]+\s+){0,2}[\w.'-]+\s*,\s*(?:sms|whatsapp|radio|voicemail|text\s+message"
+    r"|signal|imessage|telegram)"  # "Sian, radio:"
+    # "SMS - Burak (track manager) 17:48:", "SMS to ops bot from Lars (safety officer), 15:32:"
+    r"|(?:sms|whatsapp|radio|voicemail|text\s+message|signal|imessage|telegram)"
+    r"(?:\s+to\s+[\w .-]{1,30}?)?\s+(?:[-\u2013\u2014]\s|from\b)(?:\d{1,2}:\d\d|[^:\n\"“”]){1,60})"
+    r"\s*:\s*[\"'“‘«「„][^\n]*[\"'”’»」“]\s*"
+)
+#: ... that asks something of its reader ("... now?", "can you clear ...", "trigger ... now").
+RELAYED_ASK: Final = re.compile(r"\?|\b(?:can|could|would)\s+(?:you|u)\b|\b(?:please|pls|now)\b")
 
 
 def paragraph_split(

@@ -25,6 +25,9 @@ from langchain_tiered._classifier_chat_export import (
 )
 from langchain_tiered._classifier_closing import (
     NUMBERED_ITEM,
+    QUOTED_CLOSING_TURN,
+    RELAYED_ASK,
+    RELAYED_TURN,
     SHORT_GO_AHEAD,
     approved_after_quote,
     asks_in_notes,
@@ -57,37 +60,6 @@ _QUOTED_TURN: Final = re.compile(
     r"|operator|from\s+[\w.-]+(?:\s+[\w.-]+){0,2}?(?:,?\s+\(?\d{1,2}:\d\d\)?)?)\s*:\s*"
     r"[\"'“‘«「][^\n]*[\"'”’»」]\s*$"
 )
-#: ... and, closing a longer prompt, a role's quoted go-ahead or a note relayed with a forward
-#: ('Compliance manager: "approved, push to the live filing engine tonight"', 'Doorgestuurd
-#: van de klant met een notitie van Jeroen: "Akkoord, dien de aangifte nu in ..."').
-_QUOTED_CLOSING_TURN: Final = re.compile(
-    # not a task on the quote ("Vertaal naar het Nederlands voor de klantmail: ...") nor a
-    # message to someone ("Text message to our office manager: ...")
-    r"(?!\s*(?:vertaal|herschrijf|vat|tradu\w*|übersetz\w*|schreib\w*|rédige\w*|riscriv\w*"
-    r"|reescrib\w*|resum\w*|samenvat\w*|classif\w*|summari[sz]e|translate|rewrite)\b)"
-    r"(?![^:\n]*\b(?:to|for|voor|pour|para|für|per|an|aan)\s)"
-    r"\s*[\w' .()-]{0,60}(?:\b(?:manager|lead|head|director|officer|approver|owner|supervisor"
-    r"|chief|cfo|cto|ceo|coo|controller)(?:\s*\([^)\n]{1,30}\))?"
-    r"|\b(?:note|notitie|notiz|nota|remarque|mensaje|nachricht|bericht)\s+(?:from|van|von|de|di"
-    r"|da)\s+[\w.-]+"
-    # "Aiko's note on top: "Looks legit. Pay INV-7781 ... today""
-    r"|\b[\w.-]+['’]s\s+(?:note|message|reply|comment)(?:\s+(?:on\s+top|above|below))?)"
-    r"\s*:\s*[\"'“‘«「„][^\n]*[\"'”’»」“]\s*$"
-)
-#: ... or a message relayed by its channel, sender and time ('SMS - Kemal (track manager)
-#: 17:48: "... shall we cancel tonight's races? Need a decision now."', 'Sian, radio: "...
-#: trigger RB-31 now"'), the quote on the label's line or on the next.
-_RELAYED_TURN: Final = re.compile(
-    r"(?:(?:[\w.'-]+\s+){0,2}[\w.'-]+\s*,\s*(?:sms|whatsapp|radio|voicemail|text\s+message"
-    r"|signal|imessage|telegram)"  # "Sian, radio:"
-    # "SMS - Burak (track manager) 17:48:", "SMS to ops bot from Lars (safety officer), 15:32:"
-    r"|(?:sms|whatsapp|radio|voicemail|text\s+message|signal|imessage|telegram)"
-    r"(?:\s+to\s+[\w .-]{1,30}?)?\s+(?:[-\u2013\u2014]\s|from\b)(?:\d{1,2}:\d\d|[^:\n\"“”]){1,60})"
-    r"\s*:\s*[\"'“‘«「„][^\n]*[\"'”’»」“]\s*"
-)
-#: ... that asks something of its reader ("... now?", "can you clear ...", "trigger ... now").
-_RELAYED_ASK: Final = re.compile(r"\?|\b(?:can|could|would)\s+(?:you|u)\b|\b(?:please|pls|now)\b")
-
 #: A quoted proposal ('NOC bot proposed: "Open breaker CB-14 on PDU-3B ..."') ...
 _QUOTED_PROPOSAL: Final = re.compile(
     r"\s*[\w' .()-]{0,40}\b(?:proposed|proposes|suggested|suggests|recommended|recommends"
@@ -345,7 +317,7 @@ def _build_view(text: str, *, exports: bool = True) -> _View:
     if (
         len(prose) > 1
         and prose[-2].endswith(":")
-        and _RELAYED_TURN.fullmatch(f"{prose[-2]} {prose[-1]}")
+        and RELAYED_TURN.fullmatch(f"{prose[-2]} {prose[-1]}")
     ):  # 'SMS - Kemal 17:48:' over the quoted message: one relayed turn
         prose[-2:] = [f"{prose[-2]} {prose[-1]}"]
     for i, line in enumerate(prose):
@@ -356,12 +328,12 @@ def _build_view(text: str, *, exports: bool = True) -> _View:
                 (
                     (
                         (len(prose) == 1 and _QUOTED_TURN.match(line))
-                        or (i == len(prose) - 1 and _QUOTED_CLOSING_TURN.match(line))
+                        or (i == len(prose) - 1 and QUOTED_CLOSING_TURN.match(line))
                         # (a relayed message that asks: 'running late, be there by 7' does not)
                         or (
                             i == len(prose) - 1
-                            and _RELAYED_TURN.fullmatch(line)
-                            and _RELAYED_ASK.search(line)
+                            and RELAYED_TURN.fullmatch(line)
+                            and RELAYED_ASK.search(line)
                         )
                     )
                     and label.isdisjoint(rules.READ_ONLY_WORDS | _TURN_TASKS)
