@@ -172,14 +172,20 @@ DELEGATION: Final = _c(
     # French "Vas-y, fais-le." under a quoted message
     r"|\b(?:vas-y|allez-y),?\s+(?:fais|faites)[- ]le\b"
     r"|\bdo\s+as\s+(?:[\w@.-]+\s+){0,3}(?:says|said|asks|asked|requested|suggests)\b"
-    r"|(?:^|[.!?,;]\s+|\n\s*)(?:\[[^\]\n]{1,40}\]\s*)?(?:@[\w.-]+\s+)?(?:ok(?:ay)?,?\s+)?"
-    r"(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+)?(?:just\s+)?(?:handle|deal\s+with"
+    # ("Dev: can the agent just do this? I'm fine with it.")
+    r"|(?:^|[.!?,;]\s+|\n\s*)(?:\[[^\]\n]{1,40}\]\s*)?(?:@[\w.-]+\s+)?(?:[\w.-]+:\s+)?"
+    r"(?:ok(?:ay)?,?\s+)?"
+    r"(?:(?:can|could|would|will)\s+(?:you|u|the\s+(?:agent|bot|assistant))\s+)?(?:please\s+)?"
+    r"(?:just\s+)?(?:handle|deal\s+with"
     r"|take\s+care\s+of|sort\s+out|action|process|execute|do|grant|approve)\s+(?:it|this|that)(?:\s+for\s+(?:him|her|them|us|me))?\s*[.!:?]?"
+    r"(?:\s+i'?m\s+(?:fine|ok(?:ay)?|happy)\s+with\s+(?:it|that)\s*[.!]?)?"
     r"[ \t]*(?:$|\n)"  # "ok grant it\n-- Priya\nOn Wed, ... wrote:"
     # "Lena: set it up for them today." under a pasted request, "Agent, set it up."
     r"|(?:^|[.!?,;]\s+|\n\s*)(?:[\w.-]+[,:]\s+)?(?:please\s+)?(?:set\s+(?:it|this|that|them)\s+up"
     r"|make\s+it\s+happen)(?:\s+for\s+(?:them|him|her|us))?(?:\s+(?:today|now|tonight|asap"
     r"|please|this\s+week))?\s*[.!]?[ \t]*(?:$|\n)"
+    # "ok bot, sort it" closing an SMS export (not "sort this" under a list: a sort asked)
+    r"|\b(?:ok(?:ay)?,?\s+)?(?:bot|agent|assistant),?\s+sort\s+(?:it|this|that)(?:\s+out)?\s*[.!]?\s*$"
     # "[02:46] @priya.n: @opsbot that's for you" under the incident commander's call
     r"|(?:^|\n)\s*(?:that|this)(?:'s|\s+is|\s+one'?s)\s+(?:one\s+)?for\s+you\s*[.!]?\s*$"
     # "Sorting out Marek's list from the standup, #3 is yours:" over the quoted item

@@ -47,6 +47,12 @@ _ASKED_AT_END: Final = re.compile(
     r"(?P<ask>.*\S)",
     re.IGNORECASE,
 )
+#: An ask that only hands the message over ("over to you", "it's yours", "your turn").
+_HANDOFF: Final = re.compile(
+    r"(?:over\s+to\s+you|(?:it'?s\s+|that'?s\s+)?(?:all\s+)?yours|your\s+turn"
+    r"|take\s+it\s+from\s+here)\s*[.!]?",
+    re.IGNORECASE,
+)
 #: A chat export's channel header ("#trading-desk-ops (export)").
 #: ("Slack export — #data-platform" names the tool first.)
 _CHANNEL_HEADER: Final = re.compile(
@@ -100,6 +106,12 @@ _SPEAKER_TIME_INLINE: Final = re.compile(
     r"(?P<say>\S.*)$",
     re.MULTILINE,
 )
+#: A Slack line copied with its channel ("[#pier-it] Gareth Pryce 08:52 - agreed. @opsbot ...").
+_CHANNEL_LINE: Final = re.compile(
+    r"^[ \t]*\[#[\w.-]{1,40}\][ \t]*(?P<who>[^\W\d_][^\n]{0,50}?)[ \t]+(?P<time>\d{1,2}:\d\d)"
+    r"[ \t]*[—–:-][ \t]*(?P<say>\S.*)$",
+    re.MULTILINE,
+)
 #: A time then a colon mid-line ("Gareth 08:02: ..."): the cheap test for that form.
 _TIME_COLON: Final = re.compile(r"[^\W\d_][ \t]+\(?\d{1,2}:\d\d\)?[ \t]*:[ \t]")
 _CHAT_LINE_START: Final = re.compile(
@@ -125,8 +137,13 @@ def normalize_export(text: str) -> str:
         and "—" not in text
         and "–" not in text
         and not _TIME_COLON.search(text)
+        and "[#" not in text
     ):
         return text
+    if len(_CHANNEL_LINE.findall(text)) >= 2:
+        text = _CHANNEL_LINE.sub(
+            lambda m: f"[{m.group('time')}] {m.group('who')}: {m.group('say')}", text
+        )
     if len(_SPEAKER_TIME_INLINE.findall(text)) >= 2:
         text = _SPEAKER_TIME_INLINE.sub(
             lambda m: (
@@ -205,6 +222,9 @@ def _asked_in_tail(material: list[str]) -> tuple[int, str] | None:
                 return None  # someone else spoke after the ask (more than a "🙏" or "thanks")
             after = [m for m in after if m.group("who") == who]
             ask = " ".join([asked.group("ask").strip(), *(m.group("say") for m in after)]).strip()
+            if _HANDOFF.fullmatch(ask):  # "LGTM. Get it onto the live ShedBook. @deploybot over
+                # to you.": the message before the mention is the ask
+                ask = material[i][line.start("say") if line else 0 : asked.start()].strip() or ask
             if handed := _HANDED_OVER.match(ask):  # "@netbot you heard her": her last message
                 ask = _handed_over(material[:i], who, handed) or ask
             return i, ask

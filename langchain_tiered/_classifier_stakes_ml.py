@@ -142,7 +142,8 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|facturas?|faturas?|factures?|rechnung\w*|fattur[ae]|nómina|nomina|salario|sueldo"
         r"|gehalt|gehälter|salaire|stipendi?o|salário|boleto|счёт|счет|инвойс\w*|зарплат\w*"
         r"|деньги|средства|руб\w*|евро|долл\w*|оплату|плат[её]ж\w*|перевод|выплат\w*"
-        r"|uitbetaling\w*|terugbetaling\w*|betaling\w*|geld|verkopersuitbetaling\w*)\b|[$€£₽¥]"
+        r"|uitbetaling\w*|terugbetaling\w*|betaling\w*|geld|verkopersuitbetaling\w*|afschrijving\w*"
+        r"|incasso\w*|transactie\w*)\b|[$€£₽¥]"
         r"|r\$|转账|汇款|付款|打款|退款|送金|振込|振り込|返金",
         _READ_ML + r"|" + _CODE_ML + r"|\breview\b|レビュー|리뷰|审查|代码|コード|" + _MEANING_ML,
     ),
@@ -274,8 +275,9 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|canlı\w*|prod\w*|yedek\w*)\b",
     ),
     _ml_rule(
-        "ml_deploy", "deploy", "deploy yayınla dağıt geri",
-        r"\b(?:deploy\s+et|yayınla|dağıt|geri\s+al)\w*",
+        "ml_deploy", "deploy", "deploy yayınla dağıt geri yükle",
+        # ("... canli sunucuya yukle ve servisi yeniden baslat" in Turkish letters: load it live)
+        r"\b(?:deploy\s+et|yayınla|dağıt|geri\s+al)\w*|\byükle(?:yin|sin|yelim|r\s+mis[iı]n)?\b",
         r"\b(?:üretim\w*|canlı\w*|prod\w*)\b",
     ),
     # Turning off a security or alerting control, in other languages

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from langchain_tiered._classifier_objects import _CODE_ML, _READ_ML
+from langchain_tiered._classifier_objects import _CODE_ML, _MEANING_ML, _READ_ML
 from langchain_tiered._classifier_stake_rule import StakesRule, _ml_rule
 
 #: Turkish reading and writing verbs that make a sentence about the act, not the act.
@@ -45,6 +45,21 @@ ML_ACCESS_RULES: Final[tuple[StakesRule, ...]] = (
         r"账号|账户|帐号|帐户|用户|玩家|主播|アカウント|ユーザー|プレイヤー|계정|사용자|유저|플레이어",
         r"总结|摘要|翻译|提取|分类|要約|翻訳|抽出|분류|요약|번역|추출|写(?:一个)?(?:函数|脚本|代码)"
         r"|是否|吗[?？]|ですか|인가요",
+    ),
+    # "Puoi aggiungere Luca al gruppo 'finance-approvers' su Xero?": a member added to a group
+    # or role of a system, in Italian, Spanish, French, Portuguese, German or Dutch (not to a
+    # chat or a mailing list, not "come si aggiunge ...": how to)
+    _ml_rule(
+        "ml_group_add", "credentials",
+        "aggiung añad agreg ajout adicion füg hinzufüg voeg toevoeg",
+        r"(?<!come\s)(?<!come\ssi\s)(?<!cómo\s)(?<!cómo\sse\s)(?<!como\s)(?<!como\sse\s)"
+        r"(?<!comment\s)\b(?:aggiung\w*|añad\w*|agreg\w*"
+        r"|ajout\w*|adicion\w*|füge|fügen|hinzufüg\w*|voeg|toevoeg\w*)\b",
+        r"\b(?:al|nel|allo|alla|a\s+los|au|aux|ao|aos|zur|zu\s+der|in\s+die|aan\s+de|in\s+de)\s+"
+        r"(?:gruppo|gruppi|ruolo|grupo|grupos|rol|groupe|rôle|papel|perfil|gruppe|rolle|groep|rol)\b",
+        _READ_ML + r"|" + _CODE_ML + r"|" + _MEANING_ML
+        + r"|\b(?:chat|whatsapp|telegram|newsletter|mailing|lista\s+de\s+correo|verteiler"
+        r"|spiega\w*|explica\w*|explique\w*|erkläre\w*|leg\s+uit)\b",
     ),
     _ml_rule(
         "ml_credentials_tr", "credentials",

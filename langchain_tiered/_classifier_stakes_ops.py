@@ -242,10 +242,14 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         "object_env",
         r"^\s+(?:me|us|him|her|them|the\s+[\w-]+|[\w-]+)?\s*(?:the\s+|our\s+|your\s+|a\s+|an\s+)?"
         r"(?:[\w-]+\s+){0,3}?(?:password|passwd|credentials?|api\s+key|private\s+key|secret\s+key"
-        r"|access\s+key|root\s+password|token|" + ACCESS_CODE + r")"
+        r"|access\s+key|root\s+password|token|" + ACCESS_CODE
+        # a login handed out ("give her the office Xero login"), not login events
+        + r"|(?<!failed\s)(?<!successful\s)(?<!recent\s)(?<!suspicious\s)logins?(?!\s+(?:attempts?"
+        r"|events?|lines?|history|records?|logs?|times?|counts?)))"
         r"(?!\s+(?:field|policy|polic(?:y|ies)|reset\s+flow|rules?|requirements?|strength|hash\w*"
         r"|manager|format|validation|length|expiry|rotation\s+policy|templates?|generator|logic"
-        r"|feature|screen|page|docs?))\b",
+        r"|feature|screen|page|docs?|links?|urls?|button|form|flow|issues?|problems?|errors?"
+        r"|instructions?|steps?|guide))\b",
         unless=_CODE_CONTEXT,
     ),
     _rule(  # "release batch 2405-088 so it ships today": a quality release of product

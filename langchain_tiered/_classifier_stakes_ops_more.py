@@ -195,8 +195,12 @@ OPS_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         "object",
         r"^\s+(?:it|this|that|them|the\s+(?:fix|change|patch|revert|build|release))\s+(?:out\s+)?"
         r"(?:onto|on|into|to)\s+(?:the\s+|our\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:cluster|fleet|servers?"
-        r"|nodes?|hosts?|prod\w*|live)\b",
-        r"\b(?:test\w*|sandbox|staging|dev|local\w*|lab|canary\s+in\s+staging)\b",
+        r"|nodes?|hosts?|prod\w*|live)\b"
+        # "roll pc-2.7.3 onto cardsrv01 then cardsrv02": a release tag onto named hosts
+        r"|^\s+(?:(?:tag|version|release|build)\s+)?(?:[a-z]+-)?v?\d+(?:\.\d+)+[\w.-]*\s+(?:onto|on|to)"
+        r"\s+[a-z][a-z-]*\d+\b",
+        r"\b(?:test\w*|sandbox|stag(?:e|ing)\w*|dev\d*|uat\w*|qa\d+|local\w*|lab"
+        r"|canary\s+in\s+staging)\b",
     ),
     _rule(
         "approve_data_release", "security_audit", "approve authorize authorise grant sign",
@@ -460,6 +464,15 @@ OPS_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"|deploying|deployed)\s+(?:on|against|in|to)\s+(?:the\s+)?(?:live|prod\w*|production)\b)"
         r"(?P<rest>.*)",
         "direct",
+    ),
+    _search_rule(  # "all lapsed-member records ... need removing from WeirPass", in a handover
+        "records_need_removing", "delete_data", "need needs removing removed deleting deleted "
+        "purging purged wiping wiped erasing erased",
+        r"(?P<verb>\b(?:records?|rows?|accounts?|data|entries|profiles?|members?|contacts?|users?"
+        r"|customers?|files?|recordings?|backups?)\b[^.?!\n]{0,60}?\bneeds?\s+(?:to\s+be\s+)?"
+        r"(?:removing|removed|deleting|deleted|purging|purged|wiping|wiped|erasing|erased)"
+        r"\s+(?:from|in|on)\b)(?P<rest>.*)",
+        "not_local",
     ),
     _rule(  # "flip the live booking DB over to the new seat schema from PR #311 tonight"
         "live_schema_switch", "migration", "flip switch cut move point repoint",
