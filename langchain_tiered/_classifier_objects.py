@@ -173,3 +173,9 @@ _EXTERNAL_RECIPIENT: Final = (
     r"|agency|department|regulator|insurer|buyer|broker|journalist|reporter|press|lawyer|sponsor"
     r"|researcher|contractor|consultant|auditor)s?)\b"
 )
+#: A tool or API call that moves money, removes data or changes access ("bank.transfer(").
+TOOL_CALL: Final = (
+    r"`?[a-z_]+(?:\.[a-z_]+)*\.[a-z_]*(?:transfer|payout|pay|refund|wire|charge|delete|drop|purge"
+    r"|wipe|destroy|revoke|grant|deploy|rollback|rotate|disable|suspend|terminate|send_funds)"
+    r"[a-z_]*(?:\.(?:create|post|run|execute|send|submit|apply|do|new|make))?\s*\("
+)  # "stripe.refunds.create(", "bank.transfer("

@@ -11,16 +11,9 @@ from __future__ import annotations
 
 from typing import Final
 
-from langchain_tiered._classifier_objects import ACCESS_CODE
+from langchain_tiered._classifier_objects import ACCESS_CODE, TOOL_CALL
 from langchain_tiered._classifier_patterns import _CODE_CONTEXT
 from langchain_tiered._classifier_stake_rule import StakesRule, _rule, _search_rule
-
-#: A tool or API call that moves money, removes data or changes access ("bank.transfer(").
-_TOOL: Final = (
-    r"`?[a-z_]+(?:\.[a-z_]+)*\.[a-z_]*(?:transfer|payout|pay|refund|wire|charge|delete|drop|purge"
-    r"|wipe|destroy|revoke|grant|deploy|rollback|rotate|disable|suspend|terminate|send_funds)"
-    r"[a-z_]*(?:\.(?:create|post|run|execute|send|submit|apply|do|new|make))?\s*\("
-)  # "stripe.refunds.create(", "bank.transfer("
 
 #: Operations rules, in priority order after ``EN_RULES``.
 OPS_RULES: Final[tuple[StakesRule, ...]] = (
@@ -431,8 +424,9 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
     _search_rule(  # "call crm.bulk_delete(...) on the live CRM", "ACTION bank.transfer(...). Go."
         "tool_call", "incident", "call invoke execute run action fire trigger do go",
         r"(?P<verb>\b(?:call|invoke|execute|run|action|fire|trigger)\s+(?:the\s+)?(?:tool\s+"
-        r"|function\s+)?" + _TOOL + r"|" + _TOOL + r"[^\n]{0,300}?\b(?:confirm\s+and\s+)?(?:execute"
-        r"|run\s+it|call\s+it|go\s+ahead|do\s+it)\b)(?P<rest>.*)",
+        r"|function\s+)?" + TOOL_CALL + r"|" + TOOL_CALL
+        + r"[^\n]{0,300}?\b(?:confirm\s+and\s+)?(?:execute|run\s+it|call\s+it|go\s+ahead"
+        r"|do\s+it)\b)(?P<rest>.*)",
         "not_local",
     ),
     _search_rule(  # "do we sign off security acceptance for the launch?", "Security review of X"
