@@ -272,10 +272,11 @@ DEPLOY_COMMAND: Final = _c(
 )
 #: A database URL in a command, naming a server that is not marked local or non-live
 #: ("flyway -url=jdbc:postgresql://tan-db-01.brn.internal/tanmes ... migrate"): a migration run
-#: at it changes a real database (not "localhost", "db-staging", "127.0.0.1", "test-db").
+#: at it changes a real database (not "localhost", "db-staging", "127.0.0.1", "test-db"; a
+#: ".local" LAN host is real unless named for training, as in ``LOCAL_MARKER``).
 REMOTE_DB_URL: Final = _c(
     r"\b(?:jdbc:)?(?:postgres(?:ql)?|mysql|mariadb|sqlserver|oracle:thin|mongodb(?:\+srv)?)"
-    r"://(?:[^@\s/]+@)?(?![\w.-]*(?:localhost|127\.0\.0\.1|\blocal|dev\b|devel|staging|\bstg"
+    r"://(?:[^@\s/]+@)?(?![\w.-]*(?:localhost|127\.0\.0\.1|(?<!\.)\blocal|train|dev\b|devel|staging|\bstg"
     r"|\btest|\bqa\b|sandbox|scratch|\bci\b|\buat\b|docker|example))(?P<host>[a-z][\w.-]*\w)"
 )
 DESTRUCTIVE_NEEDLES: Final = (

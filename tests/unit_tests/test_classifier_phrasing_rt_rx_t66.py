@@ -105,3 +105,10 @@ def test_a_dot_local_host_name_is_a_real_host_unless_named_for_training() -> Non
     assert LOCAL_MARKER.search("restart it on my local copy") is not None
     assert LOCAL_MARKER.search("give him a local admin account") is None
     check_tier("Add the service account svc-close to the Domain Admins group on corp.local.", 3)
+
+
+def test_a_migration_against_a_dot_local_database_host_is_live() -> None:
+    """The same reading of ".local" for a database URL in a migrate command."""
+    check_tier("flyway -url=jdbc:postgresql://tan-db-01.brn.local/tanmes -target=58 migrate", 3)
+    assert turn_rules("flyway -url=jdbc:postgresql://pacs-train.local/x migrate").tier < 3
+    assert turn_rules("flyway -url=jdbc:postgresql://localhost/tanmes migrate").tier < 3
