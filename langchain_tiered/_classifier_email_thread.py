@@ -280,12 +280,15 @@ def split_forward_closing(text: str) -> tuple[str, str] | None:
     """``(closing, forward)`` for a forwarded email that quotes the message it answered and has
     one or two lines of the forwarder's own under the quote ("Do what Kate said and set those
     accounts up today."), or under a delimiter line ("---") closing an unquoted forward, else
-    None."""
-    if not _FORWARD_MARKER.match(text):
+    None. An email pasted as it is ("From: ...") counts too when the line under its "---" asks
+    for a decision ("Kofi: can you decide how we respond?"); a bare "can you handle this?" there
+    is read with the email, whose own asks it hands over."""
+    forwarded = _FORWARD_MARKER.match(text) is not None
+    if not forwarded and not _THREAD_START.match(text):
         return None
     lines = text.rstrip().split("\n")
     longest = _MAX_CLOSING
-    if _one_quoting_email(text):
+    if forwarded and _one_quoting_email(text):
         last_quote = max(
             (i for i, line in enumerate(lines) if _QUOTED_LINE.match(line)), default=-1
         )
@@ -308,9 +311,15 @@ def split_forward_closing(text: str) -> tuple[str, str] | None:
     if last_quote < 0 or not 0 < len(closing) <= 2:
         return None
     request = "\n".join(closing)
-    if len(request) > longest:
+    if len(request) > longest or not (forwarded or _DECISION_ASKED.search(request)):
         return None
     return request, "\n".join(lines[: last_quote + 1])
+
+
+#: A closing line that asks the reader to make a decision ("can you decide how we respond?").
+_DECISION_ASKED: Final = re.compile(
+    r"\b(?:decide|make\s+the\s+call|your\s+call|call\s+it)\b", re.IGNORECASE
+)
 
 
 #: A ticket heading above a pasted email ("HELPDESK #5521", "Ticket INC-20931", "[Case 4471]").

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from langchain_tiered._classifier_chat_export import normalize_export
+from langchain_tiered._classifier_email_thread import split_forward_closing
 from langchain_tiered._classifier_patterns import LOCAL_MARKER
 from langchain_tiered._classifier_view import _build_view
 from tests.unit_tests.phrasing import NEAR_MISS, check_tier, turn_rules
@@ -112,3 +113,18 @@ def test_a_migration_against_a_dot_local_database_host_is_live() -> None:
     check_tier("flyway -url=jdbc:postgresql://tan-db-01.brn.local/tanmes -target=58 migrate", 3)
     assert turn_rules("flyway -url=jdbc:postgresql://pacs-train.local/x migrate").tier < 3
     assert turn_rules("flyway -url=jdbc:postgresql://localhost/tanmes migrate").tier < 3
+
+
+def test_an_email_pasted_as_it_is_closes_with_a_decision_under_its_rule_line() -> None:
+    """The line under "---" is the request when it asks for a decision; "can you handle
+    this?" there stays with the email, whose own asks it hands over (vz285 against qa270)."""
+    email = (
+        "From: researcher@mail.example\nSubject: Vulnerability report\n\nAny logged-in user "
+        "can download another member's QR code. I plan to publish in 30 days.\n\n---\n"
+    )
+    decide = "Kofi: can you decide how we respond? Whether we pay him and warn members."
+    split = split_forward_closing(email + decide)
+    assert split is not None
+    assert split[0] == decide
+    assert "plan to publish" in split[1]
+    assert split_forward_closing(email + "Kofi: can you handle this?") is None
