@@ -99,12 +99,15 @@ QUOTED_CLOSING_TURN: Final = re.compile(
 #: ... or a message relayed by its channel, sender and time ('SMS - Kemal (track manager)
 #: 17:48: "... shall we cancel tonight's races? Need a decision now."', 'Sian, radio: "...
 #: trigger RB-31 now"'), the quote on the label's line or on the next.
+_CHANNEL: Final = r"(?:sms|whatsapp|radio|voicemail|text\s+message|signal|imessage|telegram)"
 RELAYED_TURN: Final = re.compile(
-    r"(?:(?:[\w.'-]+\s+){0,2}[\w.'-]+\s*,\s*(?:sms|whatsapp|radio|voicemail|text\s+message"
-    r"|signal|imessage|telegram)"  # "Sian, radio:"
+    r"(?:(?:[\w.'-]+\s+){0,2}[\w.'-]+\s*,\s*"
+    + _CHANNEL  # "Sian, radio:"
     # "SMS - Burak (track manager) 17:48:", "SMS to ops bot from Lars (safety officer), 15:32:"
-    r"|(?:sms|whatsapp|radio|voicemail|text\s+message|signal|imessage|telegram)"
-    r"(?:\s+to\s+[\w .-]{1,30}?)?\s+(?:[-\u2013\u2014]\s|from\b)(?:\d{1,2}:\d\d|[^:\n\"“”]){1,60})"
+    + r"|"
+    + _CHANNEL
+    + r"(?:\s+to\s+[\w .-]{1,30}?)?\s+(?:[-\u2013\u2014]\s|from\b)"
+    r"(?:\d{1,2}:\d\d|[^:\n\"“”]){1,60})"
     r"\s*:\s*[\"'“‘«「„][^\n]*[\"'”’»」“]\s*"
 )
 #: ... that asks something of its reader ("... now?", "can you clear ...", "trigger ... now").
