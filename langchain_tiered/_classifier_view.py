@@ -170,6 +170,12 @@ def _gerund_base(found: re.Match[str]) -> str:
     return found.group()
 
 
+def _request_in_thread(request: str, thread: str) -> _View:
+    """The view of ``request`` with ``thread`` (what it answers or closes) as its material."""
+    view = _build_view(request)
+    return replace(view, material=f"{thread.lower()}\n{view.material}".strip())
+
+
 def _build_view(text: str, *, exports: bool = True) -> _View:
     """Split the text into instruction prose and pasted material using cheap line heuristics.
 
@@ -178,13 +184,11 @@ def _build_view(text: str, *, exports: bool = True) -> _View:
     text = unwrap_json_prompt(text)  # {"task": "extract", "text": "..."} from an agent
     if text.lstrip().startswith("{") and (json_tail := split_json_message_tail(text)):
         # an alert as JSON Lines, then {"from": "priya.raman", "text": "purge the DLQ. go."}
-        view = _build_view(json_tail[0])
-        return replace(view, material=f"{json_tail[1].lower()}\n{view.material}".strip())
+        return _request_in_thread(*json_tail)
     head, _, last = text.rstrip().rpartition("\n")
     if head.strip() and (go := _TAGGED_GO.fullmatch(last)):
         # a forwarded request closed by a tagged go-ahead: the go-ahead is the request
-        view = _build_view(last[go.end("tags") :])
-        return replace(view, material=f"{head.lower()}\n{view.material}".strip())
+        return _request_in_thread(last[go.end("tags") :], head)
     if "rom:" in text and (
         split := split_email_request(text)
         or split_quoted_reply(text)
@@ -198,9 +202,7 @@ def _build_view(text: str, *, exports: bool = True) -> _View:
         # Approved. Assistant, submit the remittance today."), or a reply under the proposal it
         # quotes ("> Proposal: refund all 340 patients" / "Agreed. Please process today."):
         # that message is the request
-        request, thread = split
-        view = _build_view(request)
-        return replace(view, material=f"{thread.lower()}\n{view.material}".strip())
+        return _request_in_thread(*split)
     if exports:
         text = normalize_export(text)  # "Sophie Marchetti  16:41\n..." as "[16:41] Sophie: ..."
     long_input = len(text) > rules.LONG_INPUT  # scan only the head and the tail of long inputs
