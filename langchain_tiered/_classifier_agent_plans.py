@@ -87,6 +87,14 @@ TOOL_WRITE: Final = _c(
     # '"tool": "pg.create_role"': an account, role or key made
     r"|create_(?:role|user|login|key|token|account|admin|grant|credential|secret|api_key))[\w.-]*|\btool\s*:\s*`?(?:scada|plc|dcs|hmi|ems|ics|bms)\."
     r"(?![\w.-]*(?:read|get|list|query|fetch|describe|status|poll|show))[\w.-]+"
+    # "I'll call stripe.refunds.create for each payment intent below": the agent names the
+    # writing API it will call
+    r"|\b(?:i'?ll|i\s+will|i\s+am\s+going\s+to|i'm\s+going\s+to|about\s+to)\s+(?:call|invoke"
+    r"|run|execute|hit)\s+`?(?=[\w-]+(?:\.[\w-]+)+)"
+    r"(?![\w.-]*[._](?:list|get|retrieve|search|read|fetch|describe|query)\b)"
+    r"[\w.-]*?(?<![a-z])(?:refunds?|payouts?"
+    r"|transfers?|charges?|delete|remove|destroy|purge|cancel|void|revoke|grant|deploy|disable"
+    r"|terminate|wipe|erase)(?![a-z])[\w.-]*"
     # a command preview that overrides a safety cut: '"cmd": "clear_motion_cut", "override"'
     r"|\"(?:cmd|command)\"\s*:\s*\"[\w.-]*(?:clear|override|bypass|disable|force)[\w.-]*\""
     # a step of an agent's plan that calls a writing tool: "step 3 (planned):
@@ -184,6 +192,10 @@ DELEGATION: Final = _c(
     r"|(?:^|[.!?,;]\s+|\n\s*)(?:[\w.-]+[,:]\s+)?(?:please\s+)?(?:set\s+(?:it|this|that|them)\s+up"
     r"|make\s+it\s+happen)(?:\s+for\s+(?:them|him|her|us))?(?:\s+(?:today|now|tonight|asap"
     r"|please|this\s+week))?\s*[.!]?[ \t]*(?:$|\n)"
+    # "Approved, sort it. - Helen" over a forwarded request
+    r"|(?:^|\n)\s*(?:approved|agreed|ok(?:ay)?|yes|fine\s+by\s+me|go\s+ahead)[,.!]?\s+(?:please\s+)?"
+    r"sort\s+(?:it|this|that)(?:\s+out)?(?:\s+please)?\s*[.!]?"
+    r"(?:\s*[–—-]+\s*[^\W\d_][\w .'-]{0,30})?[ \t]*(?:$|\n)"
     # "ok bot, sort it" closing an SMS export (not "sort this" under a list: a sort asked)
     r"|\b(?:ok(?:ay)?,?\s+)?(?:bot|agent|assistant),?\s+sort\s+(?:it|this|that)(?:\s+out)?\s*[.!]?\s*$"
     # "[02:46] @priya.n: @opsbot that's for you" under the incident commander's call

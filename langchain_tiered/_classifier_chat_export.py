@@ -232,16 +232,24 @@ def _asked_in_tail(material: list[str]) -> tuple[int, str] | None:
 
 
 def _handed_over(lines: list[str], asker: str | None, handed: re.Match[str]) -> str:
-    """The last message before the ask by someone other than the asker (or by the speaker the
-    ask names), "" if none."""
+    """The last message before the ask by someone other than the asker, "" if none; when the
+    ask names a speaker ("do what Priya asked above"), all that speaker's messages since the
+    asker last spoke, in order: her ask may come before her "ok. I'm off at 5"."""
     named = next((name for name in handed.groups() if name), "").lower()
+    says: list[str] = []
     for line in reversed(lines):
         said = CHAT_LINE.match(line)
-        if said is None or said.group("who") == asker:
+        if said is None:
             continue
-        if not named or named in said.group("who").lower():
+        if said.group("who") == asker:
+            if says:
+                break
+            continue
+        if not named:
             return said.group("say").strip()
-    return ""
+        if named in said.group("who").lower():
+            says.insert(0, said.group("say").strip())
+    return " ".join(says)
 
 
 def _last_chat_message(lines: list[str]) -> str:

@@ -72,6 +72,11 @@ _DECIDE_SENTENCE: Final = re.compile(
 #: A note that opens a list of errands for the reader ("a few things from me before I head
 #: out:", "couple of things for today while I'm at the trade show:"): its paragraphs are the
 #: asks, not pasted input.
+#: A paragraph opened as the action asked of the reader ("Action: please run ...").
+_ACTION_LINE: Final = re.compile(
+    r"\s*(?:action(?:\s+(?:required|needed|requested|for\s+you))?|next\s+step)\s*:\s*"
+    r"(?:please|pls|kindly)\b"
+)
 _ERRANDS_OPENER: Final = re.compile(
     r"(?:.*\b)?(?:a\s+few|(?:a\s+)?couple(?:\s+of)?|a\s+handful\s+of|some|two|three|several)"
     r"\s+(?:things|items|bits|jobs|asks|errands)\s+(?:from\s+me|for\s+(?:you|today|tomorrow"
@@ -172,7 +177,10 @@ def paragraph_split(
             or bool(rules.THEN_REQUEST.match(prose[last]) or _DECIDE_SENTENCE.search(prose[last]))
         )
         label_first = not asked and prose[0].rstrip().endswith((":", "\uff1a"))  # "Plan output:"
-        if (last > cut or opened or label_first) and keep_last:
+        # "Sam wrote the script (attached)." then "Action: please run it against ...": an
+        # action line is the writer's request, not the input the first paragraph points at
+        action_line = not asked and _ACTION_LINE.match(prose[last]) is not None
+        if (last > cut or opened or label_first or action_line) and keep_last:
             material.extend(prose[cut:last])  # "... \n\nRoll back now or push a fix? Decide."
             prose = prose[:cut] + prose[last:]
         else:  # the last line stays if it is its own paragraph or says "then ..."/"now ..."
@@ -225,6 +233,7 @@ def _closing_paragraph(lines: list[str]) -> bool:
     return not rules.FIELD_LABEL.match(first) or bool(
         (len(lines) > 1 and _ASKS_US_AT_END.search(lines[-1]))  # "Dispatch records: ...\nDo
         or _TO_YOU.match(first)  # we notify the authority and launch the recall now?"
+        or _ACTION_LINE.match(first)  # "Action: please run the conversion ..."
         or rules.CLOSING_REQUEST.match(first)
         or rules.REQUEST_LEAD.match(first)
         or rules.GO_AHEAD_CLOSING.match(first)

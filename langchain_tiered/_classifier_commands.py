@@ -33,6 +33,10 @@ COMMAND_AFTER_COLON: Final = re.compile(
 COMMAND_END: Final = _c(r";\s+(?:[-—–]+\s*)?(?=[^\W\d_])")
 
 #: Cancels stakes: the request is to write, plan or simulate, not to execute.
+#: "--dry-run=client -o yaml | kubectl apply -f -": the dry run only renders what is applied.
+_PIPED_TO_APPLY: Final = (
+    r"(?![=\s]*(?:client|server)\b[^|\n]{0,80}\|\s*kubectl\s+(?:apply|replace|create)\b)"
+)
 NEGATION: Final = _c(
     # not "replace, don't merge": the mode of a write asked for, not a write withheld
     r"(?<!\breplace,\s)(?<!\breplace\s)(?<!\boverwrite,\s)(?<!\boverwrite\s)"
@@ -58,8 +62,9 @@ NEGATION: Final = _c(
     r"(?<!\bno-)(?<!\bno_)(?<!/)"  # (not an endpoint: "POST /placements/dry-run")
     # not "the dry-run list", "dry run counts (SELECT with same WHERE, 5 min ago): ..."
     r"\bdry[- ]?run\b(?!\s+(?:list|file|csv|ids?|rows|set|counts?|numbers|totals|figures|stats)\b)"
+    + _PIPED_TO_APPLY
     # ("Dry run on the staging snapshot took 4m12s": a past run and its result reported)
-    r"(?![^.\n]{0,60}\b(?:took|showed|found|returned|completed|finished|reported)\b)"
+    + r"(?![^.\n]{0,60}\b(?:took|showed|found|returned|completed|finished|reported)\b)"
     r"(?!\s*[:=]\s*(?:no|false|off|0)\b)"  # a plan's "dry_run": false asks for the real run
     # "Dry-run report attached, 0 conflicts.", "dry run attached: 31,902 to migrate": a past
     # run's results handed over
@@ -90,7 +95,7 @@ NEGATION: Final = _c(
     r"|\s+(?:on|of|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?"
     r"|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     r"(?=\s*(?:[:(—–]|-\s)))"
-    r"|--dry-run|\bplan\s+only\b"
+    r"|--dry-run" + _PIPED_TO_APPLY + r"|\bplan\s+only\b"
     # not "Reply and I'll run it": the run waits on the model's answer
     r"|(?<!\breply\sand\s)(?<!\bconfirm\sand\s)(?<!\bapprove\sand\s)(?<!\byes\sand\s)"
     r"\b(?:i|we)(?:'ll|\s+will)\s+(?:review\s+(?:and|then)\s+|check\s+(?:and|then)\s+)?(?:run"

@@ -25,7 +25,7 @@ ML_DECISION_DEMAND: Final = _c(
     r"|قرارك|قرر\s+الآن|قرّر"
     r"|\b(?:entscheide|entscheiden\s+sie"
     r"|entscheiden|décide[sz]?|decide|decida|decidi|decidere|реши|решите|решай\w*|beslis|zdecyduj"
-    r"|karar\s+ver|tranche[sz]?"
+    r"|karar\s+ver\w*|tranche[sz]?"  # "karar vermemiz lazim" (we must decide)
     r"|potrzebuję\s+decyzji|brauche\s+(?:eine|die)\s+entscheidung|necesito\s+(?:una\s+|la\s+)?decisión"
     r"|preciso\s+d[ae]\s+(?:uma\s+)?decisão|besoin\s+d'une\s+décision|ho\s+bisogno\s+di\s+una"
     r"\s+decisione"
@@ -52,7 +52,10 @@ ML_ANSWER_FAST: Final = _c(
     r"|\bответь\w*\s+(?:быстро|сейчас|срочно)|すぐ(?:に)?答えて|快(?:点)?回答|빨리\s*답"
 )
 ML_INCIDENT: Final = _c(
-    r"起火|火警|火灾|冒烟|烟味|二重(?:送金|請求|払い|決済|課金)|誤送金|重复(?:扣款|付款|转账|收费)|장애|障害|故障|事故|宕机|停机|挂了|崩了|崩溃|נפל|נפלה|קרס|\b(?:panne|störung|ausfall|caída|caida|incidente|инцидент\w*"
+    r"起火|火警|火灾|冒烟|烟味|二重(?:送金|請求|払い|決済|課金)|誤送金|重复(?:扣款|付款|转账|收费)|장애|障害|故障|事故|宕机|停机|挂了|崩了|崩溃|נפל|נפלה|קרס"
+    # Hindi fire, smoke, leak, outage, a temperature rising ("तापमान -12°C ... बढ़ रहा है")
+    r"|आग(?![\u0900-\u097f])|धुआँ|धुआं|रिसाव|आउटेज|ठप्प?|तापमान[^।?\n]{0,60}बढ़"
+    r"|\b(?:panne|störung|ausfall|caída|caida|incidente|инцидент\w*"
     r"|авари\w*|сбо[йя]|awaria|storing|arıza\w*|kesinti|çarptı|kaza\w*|sự\s+cố|pollution|contamination|fuite"
     r"|leck|fuga|vazamento|sızıntı|wyciek|утечк\w*|degradaci[oó]n|degradação|dégradation|шифрувальник\w*|шифровальщик\w*|вимагач\w*"
     r"|вымогател\w*|ransomware|rançongiciel\w*|erpressungstrojaner\w*|emergenz\w*"
@@ -171,6 +174,9 @@ ML_LIVE_ACTION: Final = _c(
     r"|starta\s+om|omstart\w*|uitschakel\w*|afschakel\w*|terugdraai\w*|herstart\w*"
     r"|omschakel\w*|isoler\w*|still+eg\w*|stillzuleg\w*|außer\s+betrieb|stäng\w*|steng\w*|stans\w*|stopp\w*"
     r"|avbryt\w*|utløs\w*|utlös\w*|udløs\w*)\b"
+    # a yard, barn or site quarantined ("ahiri karantinaya alip ...", "in Quarantäne")
+    r"|\b(?:karantina\w*|quarant[äa]ne\w*|cuarentena|quarentena|quarantena|kwarantann\w*"
+    r"|карантин\w*)\b"
     # Turkish "Maser-1'e geçirelim mi?" (switch over to), Hindi "खाता फ्रीज़ करवा दें" (freeze)
     r"|\bgeçir\w*|\bboşalt\w*|फ्रीज़|फ़्रीज़|फ्रीज|\b(?:freez\w*|frys\w*|frys|bevries\w*|einfrier\w*|congel\w*)"
     # Swedish "Ska vi larma polisen nu?" (call the police / raise the alarm), "bryta strömmen"

@@ -346,10 +346,12 @@ def split_ticket_heading(text: str) -> tuple[str, str] | None:
 _HEADER_BLOCK: Final = re.compile(
     r"(?:[ \t]*(?:from|to|cc|bcc|subject|date|sent|reply-to):[^\n]*\n)+", re.IGNORECASE
 )
-#: The sender's sign-off and name closing a message ("...\n\nThanks,\nSophie").
+#: The sender's sign-off and name closing a message ("...\n\nThanks,\nSophie", "Thanks, Hugh",
+#: "Thanks,\nMargit (DPO)").
 _SIGNED_END: Final = re.compile(
     r"\n[ \t]*(?:thanks|thank\s+you|many\s+thanks|cheers|best|best\s+regards|regards"
-    r"|kind\s+regards)[,!.]?[ \t]*\n[ \t]*[^\W\d_][\w .'-]{0,40}\s*$",
+    r"|kind\s+regards)(?:[,!.]?[ \t]*\n[ \t]*|,[ \t]*)[^\W\d_][\w .'-]{0,40}"
+    r"(?:\([^()\n]{1,30}\))?\s*$",
     re.IGNORECASE,
 )
 

@@ -10,17 +10,20 @@ from __future__ import annotations
 
 from typing import Final
 
+#: A code that opens a physical door, gate or lockbox ("a fresh door code", "the gate PIN").
+ACCESS_CODE: Final = (
+    r"(?:door|entry|gate|lock|keypad|alarm|garage|lockbox|barrier)\s+(?:access\s+)?(?:codes?|pins?)"
+    # a physical token that opens doors: "kill that fob", "a Net2 fob for the west gate"
+    r"|fobs?|(?:key|access|swipe|door|proximity|prox|rfid)\s*cards?"
+    r"|(?:access|security|door|building|site|staff|id)\s+badges?"
+)
 _CRED_OBJECT: Final = (
     r"\b(?:admin\w*|administrators?|root(?![- ]caus)|sudo\w*|superuser|owners?|ownership|iam"
     r"|permissions?|privileges?|roles?|acls?|access|mfa|2fa|two-factor|branch\s+protection|(?:ssh|api|access"
     r"|secret|signing|deploy|encryption|gpg|pgp)\s+keys?|keys|secrets?|credentials?|creds"
     r"|passwords?|passphrases?|tokens?|certs?|certificates?|service\s+accounts?|policies|sessions"
     r"|oauth\s+grants?|grants|integrations?|\b(?:account|sys|org|super|security|user)admin\b"
-    r"|kms|vault|sso|okta|ldap)\b"
-)
-#: A code that opens a physical door, gate or lockbox ("a fresh door code", "the gate PIN").
-ACCESS_CODE: Final = (
-    r"(?:door|entry|gate|lock|keypad|alarm|garage|lockbox)\s+(?:access\s+)?(?:codes?|pins?)"
+    r"|kms|vault|sso|okta|ldap|" + ACCESS_CODE + r")\b"
 )
 _PRIV_OBJECT: Final = (
     r"\b(?:racf\s+groups?|(?:alter|update|control)\s+(?:access\s+)?on\s+[\w.*]+"

@@ -133,6 +133,7 @@ NONLIVE_TARGET: Final = _c(  # the request's target, not where something was tes
     r"\s+(?:[\w-]+\s+)?(?:database|db|cluster|env\w*|server|account|project|tenant|instance"
     r"|namespace|stack|replica|store|shop|site|org|workspace|portal)\b"
     r"|\b(?:sandbox|staging|dev|test|local)\s+only\b|\bin\s+(?:[\w-]+\s+)?test\s+mode\b"
+    r"|\bnot\s+(?:on\s+|in\s+|against\s+)?the\s+(?:live|prod|production)\s+one\b"  # (", not ...")
     # "Can I just wipe the volume and reseed? It's only on my laptop."
     r"|\bonly\s+on\s+my\s+(?:own\s+)?(?:laptop|machine|workstation|dev\s+box)\b"
     # "... on the QA server. Leave live alone.", "don't touch prod": the live system is spared
@@ -143,9 +144,9 @@ NONLIVE_TARGET: Final = _c(  # the request's target, not where something was tes
     r"(?<!fine\s)(?<!green\s)(?<!good\s)(?<!ok\s)(?<!clean\s)"
     # ("migration 0044, already applied in staging ... ok ship it": where it already ran)
     r"(?<!applied\s)(?<!deployed\s)(?<!soaked\s)(?<!rehearsed\s)(?<!trialled\s)(?<!trialed\s)"
-    r"\b(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:sandbox|staging|uat)\b"
-    r"(?![^.\n]{0,60}\b(?:then|first|before"
-    r"|after|next|everywhere|all|rest|too|also)\b)"
+    # (nor "orders replayed in staging: 0 incompatible": a result reported)
+    r"\b(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:sandbox|staging|uat)\b(?!\s*:\s)"
+    r"(?![^.\n]{0,60}\b(?:then|first|before|after|next|everywhere|all|rest|too|also)\b)"
     r"|\b(?:to|on|in)\s+my\s+(?:own\s+)?(?:fork|feature\s+branch)\b"
     # "reboot the lab router" (not "we tested it in the lab": that is where a test ran)
     r"|(?<!\bnot\s)(?<!\bnot\sthe\s)(?<!\bnot\son\sthe\s)"  # "..., not the lab bench"

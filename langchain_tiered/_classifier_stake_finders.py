@@ -26,7 +26,7 @@ from typing import Final
 from langchain_tiered import _classifier_rules as rules
 from langchain_tiered._classifier_commands import REMOTE_DB_URL
 from langchain_tiered._classifier_objects import _PRIV_OBJECT
-from langchain_tiered._classifier_stake_rule import _nonlive, _Stake
+from langchain_tiered._classifier_stake_rule import _live_in, _nonlive, _Stake
 from langchain_tiered._classifier_thread_stakes import _yes_no_decision
 from langchain_tiered._classifier_view import _lead_hits, _open_gates, _View
 
@@ -174,7 +174,7 @@ def _verb_stake(view: _View, negated: list[str]) -> _Stake | None:
     ]
     if not rules_open:
         return None
-    live = rules.LIVE_MARKER.search(text) if any(n in text for n in rules.LIVE_NEEDLES) else None
+    live = _live_in(text) if any(n in text for n in rules.LIVE_NEEDLES) else None
     if live is None and rules.NONLIVE_TARGET.search(text):  # "... Sandbox only."
         rules_open = [rule for rule in rules_open if rule.mode == "direct"]
     spans = _sentence_spans(text)

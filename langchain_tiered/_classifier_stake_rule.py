@@ -66,6 +66,15 @@ def _local_envs(text: str) -> list[str]:
     ]
 
 
+def _live_in(text: str) -> re.Match[str] | None:
+    """The first live marker in ``text`` not named as where the act is not to happen ("against
+    the POC copy (not the live one)")."""
+    for live in LIVE_MARKER.finditer(text):
+        if not _INSTEAD_OF.search(text, max(0, live.start() - 30), live.start()):
+            return live
+    return None
+
+
 def _nonlive(text: str, ignore: frozenset[str] = frozenset()) -> bool:
     """A non-production environment is named (staging, sandbox, test mode...) and no live one;
     environment words in ``ignore`` do not count ("simulation" for a simulated run's output)."""
@@ -117,7 +126,7 @@ class StakesRule:
         """
         if self.unless is not None and self.unless.search(rest):
             return None
-        live = LIVE_MARKER.search(sentence)
+        live = _live_in(sentence)
         if self.mode == "direct":
             return live.group() if live else ""
         if self.mode == "strong":

@@ -10,8 +10,9 @@ does raising a customer's trading level in Korean; personal data sent to an outs
 Chinese, bulk cancellations in Arabic, access granted in Swedish, Danish or Norwegian and an
 account blocked now ("On bloque son compte tout de suite ?"), bookings cancelled and refunded
 or records deleted in bulk in Greek, and a safety limit raised or an alarm switched off in
-Chinese or Japanese, and whether an incident must be reported decided in Turkish, French,
-Spanish, German, Portuguese, Italian, Dutch or Polish are tier 3 too. A sentence that asks
+Chinese or Japanese, whether an incident must be reported decided in Turkish, French,
+Spanish, German, Portuguese, Italian, Dutch or Polish, and access given or a password reset in
+Welsh are tier 3 too. A sentence that asks
 to explain, summarise, translate or write code about it is not the act (``unless``).
 """
 
@@ -286,5 +287,15 @@ ML_ACCESS_RULES: Final[tuple[StakesRule, ...]] = (
         r"|(?:请|帮我|帮忙)?把[^。\n]{0,40}(?:核销|作为坏账|列为坏账)|(?:请|帮我)\s*核销",
         r"(?:)",
         _READ_ML + r"|" + _CODE_ML + r"|とは|説明|什么是|是什么|解释",
+    ),
+    # Welsh "Wnewch chi roi mynediad gweinyddol i Ffion at system archebu'r cathdy?": access
+    # given or taken away (the soft-mutated "fynediad" too), or a password reset
+    _ml_rule(
+        "ml_access_cy", "credentials", "ynediad gweinydd cyfrinair",
+        r"\b(?:roi|rhoi|rhowch|rho|caniatáu|caniatau|tynnu|tynnwch|dileu|dilëwch|diddymu|ailosod"
+        r"|ailosodwch|newid|newidiwch)\b",
+        r"\b(?:m|f)?ynediad\b|\bgweinyddo?l\b|\bgweinyddwr\w*|\bcyfrinair\w*|\bcyfrineiriau\b",
+        _READ_ML + r"|" + _CODE_ML + r"|\b(?:esbonio|esboniwch|crynhoi|crynhowch|cyfieithu"
+        r"|cyfieithwch|sut\s+mae|beth\s+yw)\b",
     ),
 )  # fmt: skip

@@ -392,6 +392,10 @@ _PROSE_WORD: Final = re.compile(r"\b[^\W\d_]{2,}\b")
 _RELAY_VERBS: Final = frozenset({"tell", "ask", "get", "have", "instruct"})
 
 
+#: The model addressed by its role before an imperative ("bot kill that fob").
+_VOCATIVES: Final = frozenset({"bot", "agent", "assistant", "copilot"})
+
+
 def _is_lead(text: str, pos: int) -> bool:
     """True when the word at ``pos`` starts a clause (a request position)."""
     if pos > 1 and text[pos - 1] in "._/:" and text[pos - 2].isalnum():
@@ -410,6 +414,10 @@ def _is_lead(text: str, pos: int) -> bool:
     last = words[-1]
     if len(words) == 1 and last.startswith("@"):  # "@opsbot roll api-gateway back ..."
         return start == 0
+    # "bot kill that fob", "Gareth: agent, kill ..." (not "Agent plan awaiting approval")
+    addressed = last == "bot" or (last.endswith(",") and last[:-1] in _VOCATIVES)
+    if addressed and (start == 0 if len(words) == 1 else words[-2][-1] in rules.LEAD_PUNCT):
+        return True
     if last.startswith("@"):  # "Desk (09:40): @accessbot revoke", "ok. @opsbot roll 5.2.0 out"
         prev = words[-2]
         return prev[-1] in rules.LEAD_PUNCT or prev in rules.LEAD_WORDS or prev in rules.BULLETS
