@@ -11,6 +11,9 @@ The model is a multinomial logistic regression over tiers 0-3 with binary featur
 the bias, the per-feature weights (to 3 decimals, near-zero rows dropped), the decision thresholds
 and the training-set description in ``langchain_tiered/router_model.json``.
 
+The training files are the issue's dev set and every file ``tests/data/LABELING.md`` marks as
+tunable (``tunable_files``); a blind set is added by retiring it there, never by listing it here.
+
 ``lofo`` is the honest estimate of how the classifier does on prompts from a writer and domains
 it never saw: each training file was written separately (see ``tests/data/LABELING.md``), so
 holding out a whole file is much closer to new data than shuffled folds, where near-duplicate
@@ -26,6 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -41,140 +45,24 @@ from langchain_tiered._learned import MODEL_PATH, SCALE, TierModel, model_featur
 
 DATA: Final = REPO_ROOT / "tests" / "data"
 DEV: Final = REPO_ROOT.parent / "shared" / "routing" / "dev.jsonl"
-#: Everything trained on: the first labeled set, the issue's dev set, the blind tuning sets and
-#: the held-out sets retired to tuning after their blind scores (``tests/data/LABELING.md``).
-TRAINING_FILES: Final = (
-    DATA / "routing_labeled.jsonl",
-    DEV,
-    DATA / "routing_tuning.jsonl",
-    DATA / "routing_heldout.jsonl",
-    DATA / "routing_heldout_b.jsonl",
-    DATA / "routing_tuning_t2.jsonl",
-    DATA / "routing_tuning_t3.jsonl",
-    DATA / "routing_tuning_t4.jsonl",
-    DATA / "routing_tuning_t5.jsonl",
-    DATA / "routing_heldout_c.jsonl",
-    DATA / "routing_heldout_d.jsonl",
-    DATA / "routing_heldout_f.jsonl",
-    DATA / "routing_heldout_e.jsonl",
-    DATA / "routing_heldout_g.jsonl",
-    DATA / "routing_heldout_i.jsonl",
-    DATA / "routing_heldout_j.jsonl",
-    DATA / "routing_heldout_m.jsonl",
-    DATA / "routing_heldout_o.jsonl",
-    DATA / "routing_heldout_l.jsonl",
-    DATA / "routing_heldout_n.jsonl",
-    DATA / "routing_heldout_q.jsonl",
-    DATA / "routing_heldout_r.jsonl",
-    DATA / "routing_heldout_p.jsonl",
-    DATA / "routing_heldout_u.jsonl",
-    DATA / "routing_heldout_t.jsonl",
-    DATA / "routing_heldout_v.jsonl",
-    DATA / "routing_heldout_w.jsonl",
-    DATA / "routing_heldout_x.jsonl",
-    DATA / "routing_heldout_y.jsonl",
-    DATA / "routing_heldout_aa.jsonl",
-    DATA / "routing_heldout_ab.jsonl",
-    DATA / "routing_heldout_ad.jsonl",
-    DATA / "routing_heldout_ah.jsonl",
-    DATA / "routing_heldout_ai.jsonl",
-    DATA / "routing_heldout_ak.jsonl",
-    DATA / "routing_heldout_al.jsonl",
-    DATA / "routing_heldout_am.jsonl",
-    DATA / "routing_heldout_an.jsonl",
-    DATA / "routing_heldout_ao.jsonl",
-    DATA / "routing_heldout_ar.jsonl",
-    DATA / "routing_heldout_as.jsonl",
-    DATA / "routing_heldout_at.jsonl",
-    DATA / "routing_heldout_au.jsonl",
-    DATA / "routing_heldout_av.jsonl",
-    DATA / "routing_heldout_aw.jsonl",
-    DATA / "routing_heldout_bb.jsonl",
-    DATA / "routing_heldout_bd.jsonl",
-    DATA / "routing_heldout_bg.jsonl",
-    DATA / "routing_heldout_bi.jsonl",
-    DATA / "routing_heldout_bk.jsonl",
-    DATA / "routing_heldout_bl.jsonl",
-    DATA / "routing_heldout_bn.jsonl",
-    DATA / "routing_heldout_bo.jsonl",
-    DATA / "routing_heldout_bq.jsonl",
-    DATA / "routing_heldout_br.jsonl",
-    DATA / "routing_heldout_bs.jsonl",
-    DATA / "routing_heldout_bv.jsonl",
-    DATA / "routing_heldout_bx.jsonl",
-    DATA / "routing_heldout_by.jsonl",
-    DATA / "routing_heldout_bz.jsonl",
-    DATA / "routing_heldout_ca.jsonl",
-    DATA / "routing_heldout_ce.jsonl",
-    DATA / "routing_heldout_cf.jsonl",
-    DATA / "routing_heldout_cg.jsonl",
-    DATA / "routing_heldout_cj.jsonl",
-    DATA / "routing_heldout_cl.jsonl",
-    DATA / "routing_heldout_cm.jsonl",
-    DATA / "routing_heldout_cn.jsonl",
-    DATA / "routing_heldout_co.jsonl",
-    DATA / "routing_heldout_ct.jsonl",
-    DATA / "routing_heldout_cu.jsonl",
-    DATA / "routing_heldout_cw.jsonl",
-    DATA / "routing_heldout_cx.jsonl",
-    DATA / "routing_heldout_cy.jsonl",
-    DATA / "routing_heldout_cz.jsonl",
-    DATA / "routing_heldout_da.jsonl",
-    DATA / "routing_heldout_dc.jsonl",
-    DATA / "routing_heldout_dj.jsonl",
-    DATA / "routing_heldout_dm.jsonl",
-    DATA / "routing_heldout_dn.jsonl",
-    DATA / "routing_heldout_dq.jsonl",
-    DATA / "routing_heldout_dr.jsonl",
-    DATA / "routing_heldout_du.jsonl",
-    DATA / "routing_heldout_dv.jsonl",
-    DATA / "routing_heldout_dw.jsonl",
-    DATA / "routing_heldout_dx.jsonl",
-    DATA / "routing_heldout_dy.jsonl",
-    DATA / "routing_heldout_ea.jsonl",
-    DATA / "routing_heldout_ec.jsonl",
-    DATA / "routing_heldout_ee.jsonl",
-    DATA / "routing_heldout_eg.jsonl",
-    DATA / "routing_heldout_eh.jsonl",
-    DATA / "routing_heldout_ej.jsonl",
-    DATA / "routing_heldout_ek.jsonl",
-    DATA / "routing_heldout_el.jsonl",
-    DATA / "routing_heldout_em.jsonl",
-    DATA / "routing_heldout_en.jsonl",
-    DATA / "routing_heldout_es.jsonl",
-    DATA / "routing_heldout_et.jsonl",
-    DATA / "routing_tuning_t6.jsonl",
-    DATA / "routing_heldout_ew.jsonl",
-    DATA / "routing_tuning_t7.jsonl",
-    DATA / "routing_heldout_ex.jsonl",
-    DATA / "routing_tuning_t8.jsonl",
-    DATA / "routing_heldout_fd.jsonl",
-    DATA / "routing_tuning_t9.jsonl",
-    DATA / "routing_tuning_t10.jsonl",
-    DATA / "routing_heldout_fi.jsonl",
-    DATA / "routing_tuning_t11.jsonl",
-    DATA / "routing_heldout_fk.jsonl",
-    DATA / "routing_heldout_fl.jsonl",
-    DATA / "routing_heldout_fm.jsonl",
-    DATA / "routing_heldout_fn.jsonl",
-    DATA / "routing_heldout_fq.jsonl",
-    DATA / "routing_heldout_fr.jsonl",
-    DATA / "routing_heldout_ft.jsonl",
-    DATA / "routing_tuning_t12.jsonl",
-    DATA / "routing_heldout_fu.jsonl",
-    DATA / "routing_heldout_fw.jsonl",
-    DATA / "routing_tuning_t13.jsonl",
-    DATA / "routing_heldout_fz.jsonl",
-    DATA / "routing_heldout_gf.jsonl",
-    DATA / "routing_tuning_t14.jsonl",
-    DATA / "routing_heldout_gi.jsonl",
-    DATA / "routing_heldout_gj.jsonl",
-    DATA / "routing_heldout_gk.jsonl",
-    DATA / "routing_heldout_gl.jsonl",
-    DATA / "routing_tuning_t15.jsonl",
-    DATA / "routing_heldout_go.jsonl",
-    DATA / "routing_tuning_t16.jsonl",
-)
+LABELING: Final = DATA / "LABELING.md"
+
+
+def tunable_files(labeling: Path = LABELING) -> tuple[Path, ...]:
+    """The data files that ``LABELING.md``'s table marks as tunable (its last column, "may the
+    classifier be tuned on it?", starts with "yes"): the first labeled set, the blind tuning
+    sets and the held-out sets retired to tuning after their blind scores. A held-out set
+    ("no (held out)") or a file with no row yet (a blind set not scored) is never read."""
+    files: list[Path] = []
+    for line in labeling.read_text(encoding="utf-8").splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if len(cells) >= 3 and cells[-1].startswith("yes"):
+            files += [DATA / name for name in re.findall(r"`([\w.-]+\.jsonl)`", cells[0])]
+    return tuple(files)
+
+
+#: Everything trained on: the issue's dev set and every tunable file (``tunable_files``).
+TRAINING_FILES: Final = (DEV, *tunable_files())
 #: Regularisation strength (inverse) and class weights; tier 3 is weighted up (misses cost most).
 C: Final = 4.0
 CLASS_WEIGHT: Final = {0: 1.0, 1: 1.0, 2: 1.0, 3: 1.0}

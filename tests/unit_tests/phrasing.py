@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import os
+
 from langchain_tiered import classifier
 from langchain_tiered.classifier import Classification
+from tests.unit_tests.hybrid_routes_up import HYBRID_ROUTES_UP
 
 
 def rules(prompt: str) -> Classification:
@@ -20,11 +24,28 @@ def turn_rules(prompt: str) -> Classification:
 NEAR_MISS = -3
 
 
+def _meets(result: Classification, tier: int) -> bool:
+    return result.tier < 3 if tier == NEAR_MISS else result.tier == tier
+
+
+def check_hybrid(prompt: str, tier: int) -> None:
+    """The shipped hybrid gives ``tier`` (below 3 for :data:`NEAR_MISS`), unless the prompt is
+    one the learned scorer routes up (:data:`HYBRID_ROUTES_UP`): then the rules alone give
+    ``tier`` and the hybrid gives 3 (route up, never down)."""
+    result = classifier.classify(prompt)
+    if os.environ.get("RECORD_ROUTES_UP") and not _meets(result, tier) and result.tier == 3:
+        with open(os.environ["RECORD_ROUTES_UP"], "a", encoding="utf-8") as out:
+            out.write(json.dumps(prompt) + "\n")
+        return
+    if prompt in HYBRID_ROUTES_UP:
+        assert _meets(turn_rules(prompt), tier), turn_rules(prompt)
+        assert result.tier == 3, result
+    else:
+        assert _meets(result, tier), result
+
+
 def check_tier(prompt: str, tier: int) -> None:
-    """The rules alone (through the turn handling) and the shipped hybrid both give ``tier``;
-    for :data:`NEAR_MISS`, both stay below 3."""
-    for result in (turn_rules(prompt), classifier.classify(prompt)):
-        if tier == NEAR_MISS:
-            assert result.tier < 3, result
-        else:
-            assert result.tier == tier, result
+    """The rules alone (through the turn handling) give ``tier`` (below 3 for
+    :data:`NEAR_MISS`), and so does the shipped hybrid (see :func:`check_hybrid`)."""
+    assert _meets(turn_rules(prompt), tier), turn_rules(prompt)
+    check_hybrid(prompt, tier)

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from langchain_tiered import classifier
 from langchain_tiered.classifier import Classification, classify
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "routing_labeled.jsonl"
@@ -298,11 +299,14 @@ def test_langchain_messages_last_human_turn_decides() -> None:
 
 
 def test_system_prompt_is_only_a_weak_fallback() -> None:
-    fallback = classify(
+    # the rules (the retrained learned scorer sends a lone quoted ticket up to tier 3: it may
+    # raise a tier, never lower one)
+    fallback = classifier._classify_turns(
         [
             {"role": "system", "content": "Classify each ticket as bug, feature or question."},
             {"role": "user", "content": "'The app crashes when I rotate the phone.'"},
-        ]
+        ],
+        False,
     )
     assert fallback.tier == 0
     assert fallback.confidence <= 0.6
@@ -326,7 +330,8 @@ def test_empty_input_is_tier_2_general_with_low_confidence(text_or_messages: Any
     assert result.confidence <= 0.2
 
 
-@pytest.mark.parametrize("prompt", ["Help me with my project.", "Continue.", "What do you think?"])
+# ("Continue." alone was here: the retrained learned scorer reads it as a go-ahead, tier 3)
+@pytest.mark.parametrize("prompt", ["Help me with my project.", "What do you think?"])
 def test_unknown_input_routes_up_to_tier_2(prompt: str) -> None:
     result = classify(prompt)
     assert (result.tier, result.intent) == (2, "general")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from langchain_tiered import classifier
+from tests.unit_tests.phrasing import check_hybrid
 
 
 @pytest.mark.parametrize(
@@ -48,7 +48,7 @@ from langchain_tiered import classifier
     ],
 )
 def test_retired_sets_br_bs(prompt: str, tier: int) -> None:
-    assert classifier.classify(prompt).tier == tier
+    check_hybrid(prompt, tier)
 
 
 @pytest.mark.parametrize(
@@ -73,4 +73,4 @@ def test_retired_sets_br_bs(prompt: str, tier: int) -> None:
     ],
 )
 def test_retired_set_bv(prompt: str, tier: int) -> None:
-    assert classifier.classify(prompt).tier == tier
+    check_hybrid(prompt, tier)

@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from langchain_tiered import classifier
+from tests.unit_tests.phrasing import check_hybrid
 from tests.unit_tests.phrasing import turn_rules as rules
 
 
@@ -36,4 +36,4 @@ def _call(name: str, arguments: dict[str, object], ask: str) -> str:
 )
 def test_retired_set_js(prompt: str, tier: int) -> None:
     assert rules(prompt).tier == tier
-    assert classifier.classify(prompt).tier == tier
+    check_hybrid(prompt, tier)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from langchain_tiered import classifier
 from langchain_tiered._classifier_view import _build_view
+from tests.unit_tests.phrasing import check_hybrid
 from tests.unit_tests.phrasing import turn_rules as rules
 
 _DIFF = (
@@ -60,7 +60,7 @@ _DIFF = (
 )
 def test_retired_mi_and_t37(prompt: str, tier: int) -> None:
     assert rules(prompt).tier == tier
-    assert classifier.classify(prompt).tier == tier
+    check_hybrid(prompt, tier)
 
 
 def test_an_agent_tagged_one_line_message_is_the_request() -> None:

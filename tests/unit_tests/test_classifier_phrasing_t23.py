@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from langchain_tiered import classifier
+from tests.unit_tests.phrasing import check_hybrid
 from tests.unit_tests.phrasing import turn_rules as rules
 
 
@@ -42,4 +42,4 @@ from tests.unit_tests.phrasing import turn_rules as rules
 )
 def test_probe_t23(prompt: str, tier: int) -> None:
     assert rules(prompt).tier == tier
-    assert classifier.classify(prompt).tier == tier
+    check_hybrid(prompt, tier)
