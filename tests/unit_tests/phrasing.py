@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import os
-
 from langchain_tiered import classifier
 from langchain_tiered.classifier import Classification
 from tests.unit_tests.hybrid_routes_up import HYBRID_ROUTES_UP
@@ -33,10 +30,6 @@ def check_hybrid(prompt: str, tier: int) -> None:
     one the learned scorer routes up (:data:`HYBRID_ROUTES_UP`): then the rules alone give
     ``tier`` and the hybrid gives 3 (route up, never down)."""
     result = classifier.classify(prompt)
-    if os.environ.get("RECORD_ROUTES_UP") and not _meets(result, tier) and result.tier == 3:
-        with open(os.environ["RECORD_ROUTES_UP"], "a", encoding="utf-8") as out:
-            out.write(json.dumps(prompt) + "\n")
-        return
     if prompt in HYBRID_ROUTES_UP:
         assert _meets(turn_rules(prompt), tier), turn_rules(prompt)
         assert result.tier == 3, result
