@@ -69,14 +69,14 @@ _DECIDE_SENTENCE: Final = re.compile(
     r"if\s+(?:yes|so|we\s+do|it\s+is|needed|required)\b[,:]?\s+(?:please\s+)?[a-z]"
 )
 
-#: A note that opens a list of errands for the reader ("a few things from me before I head
-#: out:", "couple of things for today while I'm at the trade show:"): its paragraphs are the
-#: asks, not pasted input.
 #: A paragraph opened as the action asked of the reader ("Action: please run ...").
 _ACTION_LINE: Final = re.compile(
     r"\s*(?:action(?:\s+(?:required|needed|requested|for\s+you))?|next\s+step)\s*:\s*"
     r"(?:please|pls|kindly)\b"
 )
+#: A note that opens a list of errands for the reader ("a few things from me before I head
+#: out:", "couple of things for today while I'm at the trade show:"): its paragraphs are the
+#: asks, not pasted input.
 _ERRANDS_OPENER: Final = re.compile(
     r"(?:.*\b)?(?:a\s+few|(?:a\s+)?couple(?:\s+of)?|a\s+handful\s+of|some|two|three|several)"
     r"\s+(?:things|items|bits|jobs|asks|errands)\s+(?:from\s+me|for\s+(?:you|today|tomorrow"

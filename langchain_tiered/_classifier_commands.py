@@ -32,11 +32,11 @@ COMMAND_AFTER_COLON: Final = re.compile(
 #: The end of a quoted command inside a prose line ("...; -- what's the bug?").
 COMMAND_END: Final = _c(r";\s+(?:[-—–]+\s*)?(?=[^\W\d_])")
 
-#: Cancels stakes: the request is to write, plan or simulate, not to execute.
 #: "--dry-run=client -o yaml | kubectl apply -f -": the dry run only renders what is applied.
 _PIPED_TO_APPLY: Final = (
     r"(?![=\s]*(?:client|server)\b[^|\n]{0,80}\|\s*kubectl\s+(?:apply|replace|create)\b)"
 )
+#: Cancels stakes: the request is to write, plan or simulate, not to execute.
 NEGATION: Final = _c(
     # not "replace, don't merge": the mode of a write asked for, not a write withheld
     r"(?<!\breplace,\s)(?<!\breplace\s)(?<!\boverwrite,\s)(?<!\boverwrite\s)"

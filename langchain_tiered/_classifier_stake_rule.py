@@ -56,23 +56,22 @@ _INSTEAD_OF: Final = _c(
 )
 
 
+def _named_instead(text: str, found: re.Match[str]) -> bool:
+    """True when ``found`` is named as where the act is not to happen ("instead of the
+    sandbox", "not the live one")."""
+    return _INSTEAD_OF.search(text, max(0, found.start() - 30), found.start()) is not None
+
+
 def _local_envs(text: str) -> list[str]:
     """The non-production environments named in ``text``, bar those named as where the act did
     not happen ("instead of the sandbox")."""
-    return [
-        m.group()
-        for m in ENV_LOCAL_MARKER.finditer(text)
-        if not _INSTEAD_OF.search(text, max(0, m.start() - 30), m.start())
-    ]
+    return [m.group() for m in ENV_LOCAL_MARKER.finditer(text) if not _named_instead(text, m)]
 
 
 def _live_in(text: str) -> re.Match[str] | None:
     """The first live marker in ``text`` not named as where the act is not to happen ("against
     the POC copy (not the live one)")."""
-    for live in LIVE_MARKER.finditer(text):
-        if not _INSTEAD_OF.search(text, max(0, live.start() - 30), live.start()):
-            return live
-    return None
+    return next((m for m in LIVE_MARKER.finditer(text) if not _named_instead(text, m)), None)
 
 
 def _nonlive(text: str, ignore: frozenset[str] = frozenset()) -> bool:
