@@ -66,6 +66,9 @@ NEGATION: Final = _c(
     # ("Dry run on the staging snapshot took 4m12s": a past run and its result reported)
     + r"(?![^.\n]{0,60}\b(?:took|showed|found|returned|completed|finished|reported)\b)"
     r"(?!\s*[:=]\s*(?:no|false|off|0)\b)"  # a plan's "dry_run": false asks for the real run
+    # "Dry-run preview (SELECT count(*) ... GROUP BY season):" over its counts: results shown
+    r"(?!\s+(?:preview|output|results?|summary)\s*(?:\((?:[^()\n]|\([^()\n]*\)){0,120}\))?"
+    r"\s*:[ \t]*(?:\n|$))"
     # "Dry-run report attached, 0 conflicts.", "dry run attached: 31,902 to migrate": a past
     # run's results handed over
     r"(?!\s+(?:(?:report|results?|output|summary|diff|log)\s+)?(?:is\s+|are\s+)?(?:attached|below"

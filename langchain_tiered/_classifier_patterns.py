@@ -301,7 +301,9 @@ FILTER_LEAD: Final = _c(
 #: A request that points at pasted input in its first paragraph ("From the postmortem below,
 #: extract ...", "Summarize this report:"): later paragraphs are the input, bar a closing request.
 POINTER: Final = _c(
-    r"\b(?:below|following|attached|pasted|above|here(?:'s|\s+is|\s+are)|this|these)\b|[:：]\s*$"
+    # (not "Hi, following up on the Whitmore complaint": a letter's opening, not a pointer)
+    r"\b(?:below|following(?!\s+(?:up|on)\b)|attached|pasted|above|here(?:'s|\s+is|\s+are)|this"
+    r"|these)\b|[:：]\s*$"
     r"|\b(?:mentioned|listed|named|in)\s+here\b"
     r"|\b(?:siguiente|abajo|folgende\w*|unten|ci-dessous|suivant\w*|seguinte|abaixo|seguente"
     r"|sotto|onderstaande|poniższ\w*|aşağıdaki|ниже|следующ\w*|dies\w*|este|esta|estos|estas"

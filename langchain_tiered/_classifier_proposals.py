@@ -45,6 +45,8 @@ YES_NO_NEEDLES: Final = ("はい", "是还是否", "아니오")
 #: "-amos/-emos/-imos", Italian "-iamo", French "on <verb>", "devons-nous").
 PROPOSAL: Final = _c(
     r"\b(?:should|shall|do|must)\s+(?:we|i)\s+(?:just\s+|now\s+|still\s+|go\s+ahead\s+and\s+)?"
+    # "should I tell the pilots to keep launching ...?": the act is the one relayed
+    r"(?:(?:tell|ask|instruct|order|get)\s+(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+){0,2}?to\s+)?"
     r"(?P<en>[\w-]+)"
     r"|\b(?:if|whether)\s+(?:we|they|i|he|she)\s+should\s+(?:just\s+|now\s+)?(?P<relayed>[\w-]+)"
     # "Is this the moment to declare a Gold command? Just tell me yes or no."
@@ -87,6 +89,11 @@ PARTICLE_ACT: Final = _c(
     r"|\b(?:switch|move|cut|migrate)\s+(?:all|every|the\s+whole)\s+(?:[\w-]+\s+){0,4}?(?:to|onto"
     r"|over\s+to)\s+(?:the\s+)?new\b"
     r"|\bcut\s+(?:[\w-]+\s+){0,2}?over\b"
+    # "should I tell the pilots to keep launching this morning?": carrying on operating
+    r"|\b(?:keep|continue|carry\s+on)\s+(?:launching|flying|operating|running\s+(?:the\s+)?"
+    r"(?:rides?|sessions?|races?|show|flights?|trips?|line|plant|kiln|boiler)|racing|riding"
+    r"|sailing|diving|climbing|boarding|firing|lifting|pumping|spraying|burning|dispatching"
+    r"|admitting|selling|serving)\b"
 )
 #: ... which acts on something live only when the question says so ("for the three berths this
 #: weekend, with real invoices going out").

@@ -371,9 +371,12 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
     _rule(
         "security_audit", "security_audit",
         "perform conduct do run carry execute start complete audit pentest pen-test red-team "
-        "red threat threat-model pentest-style pentest-like audit-style red-team-style",
+        "red threat threat-model pentest-style pentest-like audit-style red-team-style security "
+        "security-review security-audit",
         r"(?:perform|conduct|do|run|carry\s+out|execute|start|complete)\s+(?:a\s+|an\s+|the\s+"
-        r"|our\s+)?(?:(?:annual|yearly|quarterly|full|thorough|quick|comprehensive|complete)\s+)?"
+        r"|our\s+)?(?:(?:annual|yearly|quarterly|full|thorough|quick|comprehensive|complete|proper"
+        r"|real|deep|in-depth|rigorous|detailed|formal|independent|fresh|basic|initial|careful"
+        r"|serious|end-to-end|first)\s+)?"
         r"(?:security|penetration|pen"
         r"|red[- ]team|vulnerability|threat|access|permissions?|iam|privilege"
         # "Do a PCI DSS scope review of our kiosks", "run a SOC 2 gap assessment"
@@ -383,6 +386,10 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"(?:review|audit|pass|assessment)|audit(?=\s+\S)(?!\s+(?:sampling|samples?|committee|firm|fees?"
         r"|trails?|logs?|logging|events?"
         r"|records?|tables?|history|entries|fields?|columns?|ids?)\b)|pen-?test|red[- ]team"
+        # "Security-review this before it goes live": the compound verb of an audit, of
+        # something live ("Security-review this Dockerfile" is a code review)
+        r"|security[- ](?:review|audit|test|check)(?=\s+(?:this|these|it|our|the|my|all)\b"
+        r"[^.\n]{0,80}\b(?:live|prod|production|internet-facing|public-facing)\b)"
         r"|threat[- ]model(?!\s+(?:included|attached|below|above|section|doc\w*|template|is|was"
         r"|should|would|will)\b)",
         "direct",
