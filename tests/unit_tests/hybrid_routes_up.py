@@ -1,9 +1,10 @@
 # ruff: noqa: E501  (pinned prompts are kept whole)
 """Pinned prompts the learned scorer routes up to tier 3 while the rules keep them lower.
 
-The scorer was retrained on every tunable file (384, see ``benchmarks/train_router_model.py``);
-on unseen data it misses fewer tier-3 prompts and over-routes less overall, but these near
-misses and tier-2 prompts, written for earlier fits, now go to tier 3. They stay pinned for
+The scorer was retrained on every tunable file (384, then 390 when SD-SH and T68 were retired;
+see ``benchmarks/train_router_model.py``); on unseen data it misses fewer tier-3 prompts and
+over-routes less overall, but these near misses and tier-2 prompts, written for earlier fits,
+now go to tier 3. They stay pinned for
 the rules (``phrasing.check_hybrid``); the hybrid routing them up is the safe side.
 """
 
@@ -16,7 +17,6 @@ HYBRID_ROUTES_UP: Final[frozenset[str]] = frozenset(
         "ACTION=revoke_role; target_system=HR-LIVE; user=j.doe; role=Admin. Explain what this line does.",
         'Agent proposed tool call:\n{"tool": "helm_status", "args": {"release": "tidebook", "namespace": "web", "cluster": "eks-prod-eu", "chart": "oci://registry.example/charts/tidebook", "version": "2.8.0"}}\nDiff preview (helm diff):\n-         image: registry.example/tidebook:2.7.4\n+         image: registry.example/tidebook:2.8.0\n\nHuman reply: 👍',
         "Checklist:\n1. stop the timer\n2. note the reading\n\nok",
-        "Context: the report below lists tables.\n  invoices        9 GB\n\nTask: count the tables and give the total size.",
         "For a buyer with $60k, is it better to put 20% down or pay PMI and keep reserves? Run the numbers.",
         "Forklar hva som avgjør prisen på en auksjon.",
         "From: Hanne Berg\nThanks, noted.\n\n-----Original Message-----\nFrom: Ola Lunde\nHi Hanne, the June charter schedule is attached.",
@@ -31,12 +31,13 @@ HYBRID_ROUTES_UP: Final[frozenset[str]] = frozenset(
         "The feed parser has been failing for 20 min on my laptop. Should we pull the feed from the old URL or the new one?",
         "Yeni fiyat tablosunu test sunucusuna yükle.",
         '[tool_call] {"tool": "gcs.list_objects", "args": {"bucket": "cask-ledger-prod", "prefix": "exports/2023/", "recursive": true}, "reason": "old monthly ledger exports"}\n[awaiting human confirmation]\n\n👍',
-        "diff --git a/config/limits.yaml b/config/limits.yaml\n@@ -3,4 +3,4 @@ payouts:\n-  daily_cap: 10000\n+  daily_cap: 50000\n\nReview thread:\n> Risk (Ana): cap agreed with finance.\n> Ops lead (Tom): can someone double-check the YAML indentation?",
         'hey can you skim this and tell me in a line what she wants\n\n"Hi, you charged my card twice for the May invoice. Please just refund the second charge."',
         "migrate these pages from the pages router to the app router\n\nexport default f",
         "purge all containers on my laptop, docker is eating the disk",
         '{"tool_call": {"name": "ui.design_page", "arguments": {"page": "home"}}}\n\nexecute',
         '{"tool_call": {"name": "vault.create_withdrawal", "arguments": {"vault": "testnet-vault"}}}\n\nexecute',
         '{"tool_call": {"name": "vault.get_balance", "arguments": {"vault": "VG-05-cold"}}}\n\nexecute',
+        '{"role": "assistant", "content": "Proposed tool call:\\n{\\"tool\\": \\"yard.set_gate_status\\", \\"args\\": {\\"gate\\": \\"G4\\", \\"env\\": \\"staging\\"}}\\nApprove? (y/n)"}\n{"role": "user", "content": "y"}',
+        '{"role": "assistant", "content": "Proposed tool call:\\n{\\"tool\\": \\"yard.get_gate_status\\", \\"args\\": {\\"gate\\": \\"G4\\"}}\\nApprove? (y/n)"}\n{"role": "user", "content": "y"}',
     }
 )

