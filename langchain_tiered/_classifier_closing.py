@@ -74,6 +74,11 @@ _ACTION_LINE: Final = re.compile(
     r"\s*(?:action(?:\s+(?:required|needed|requested|for\s+you))?|next\s+step)\s*:\s*"
     r"(?:please|pls|kindly)\b"
 )
+#: A paragraph that @-mentions the assistant ("@assistant Keon's out till 1. Please rotate
+#: ..."): the asker's request, whatever pointer the chat above it holds ("here's what I see").
+_AT_ASSISTANT: Final = re.compile(
+    r"\s*@[\w-]*?(?:copilot|assistant|bot|claude|gpt|agent|helper)\b", re.IGNORECASE
+)
 #: A note that opens a list of errands for the reader ("a few things from me before I head
 #: out:", "couple of things for today while I'm at the trade show:"): its paragraphs are the
 #: asks, not pasted input.
@@ -179,7 +184,9 @@ def paragraph_split(
         label_first = not asked and prose[0].rstrip().endswith((":", "\uff1a"))  # "Plan output:"
         # "Sam wrote the script (attached)." then "Action: please run it against ...": an
         # action line is the writer's request, not the input the first paragraph points at
-        action_line = not asked and _ACTION_LINE.match(prose[last]) is not None
+        action_line = not asked and bool(
+            _ACTION_LINE.match(prose[last]) or _AT_ASSISTANT.match(prose[last])
+        )
         if (last > cut or opened or label_first or action_line) and keep_last:
             material.extend(prose[cut:last])  # "... \n\nRoll back now or push a fix? Decide."
             prose = prose[:cut] + prose[last:]

@@ -191,7 +191,8 @@ TIER0_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"\b(?:route|routed|assign|assigned|send|sent|belong)\w*\b[^.?\n]{0,40}\bto\s+"
              r"(?:one\s+of\b|either\b|\w+,\s*\w+,?\s+or\s+\w+)|\bone\s+of\s*:", 1.0),
         _cue("label_list", "as one either into",
-             r"\b(?:as|one\s+of|either|into)\s*:?\s*[\w-]+(?:\s*/\s*[\w-]+){2,}", 1.1,
+             # (a whole word: not "as" opening "s3://ashgrove-backups/glasshouse/...")
+             r"\b(?:as|one\s+of|either|into)\b\s*:?\s*[\w-]+(?:\s*/\s*[\w-]+){2,}", 1.1,
              needles="/"),
         _cue("spam", "spam phishing duplicate off-topic toxic nsfw",
              r"\b(?:spam|phishing|duplicate\s+of|off-topic|toxic|nsfw)\b", 1.0),

@@ -71,6 +71,8 @@ CHOICE_DEMAND: Final = _c(
     r"|" + _CARRIED_OUT + r"|i'm\s+executing|i\s+am\s+executing"
     # "... now or not? Answer now."
     r"|(?:answer|reply|respond)\s+(?:now|fast|quick(?:ly)?|asap|immediately)"
+    # "Options: 1) take edge02 out of the load balancer now, 2) leave it ... Which?"
+    r"|(?<=[.!,;:]\s)which(?=\s*\?\s*$)"
     # "@assistant you've got the context — which option, now?"
     r"|(?:which|what)\s+(?:one|option)\s*[,—–-]?\s*(?:now|right\s+now|asap)(?=\s*[?!.]|\s*$)"
     # "It's 14:12. Which one do we do?" under an incident's options: the clock is running
@@ -93,6 +95,9 @@ _CHOICE_VERBS: Final = (
     r"|cut\s+(?:the\s+|our\s+)?(?:link|connection|power|feed|uplink|network)|trip|scram"
     r"|delete|remove|shrink|wipe|truncate|isolate|contain|disconnect|unplug|pull\s+(?:[\w-]+\s+)"
     r"{0,5}?off(?:line)?|take\s+(?:[\w-]+\s+){0,3}?offline"
+    # "take edge02 out of the load balancer now": a node pulled from live traffic
+    r"|(?:take|pull)\s+(?:[\w-]+\s+){0,3}?out\s+of\s+(?:the\s+)?(?:load[- ]?balancers?|lb|pool"
+    r"|rotation|target\s+group|cluster)"
     r"|resubmit|rotate|push|announce|discard|evacuate|stop\s+boarding|divert|ground|recall|void"
     r"|reissue|re-issue|reverse|swap"
     r"|pull\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?feed\b(?!\s+(?:from|into|in)\b))"  # not a fetch
@@ -112,7 +117,10 @@ CHOICE_QUESTION: Final = _c(
 OPTIONS_LAID_OUT: Final = _c(
     r"\boptions?\s*(?:are|:)[^\n]{0,300}\bor\b|\(a\)[^\n]{0,300}\(b\)|\bwe\s+(?:can|could)\s+"
     + _CHOICE_VERBS
-    + r"\b[^\n?]{0,160}\bor\b"
+    # "Options: 1) take edge02 out of the load balancer now, 2) leave it and patch Monday."
+    + r"\b[^\n?]{0,160}\bor\b|\boptions?\s*(?:are|:)\s*\(?(?:1|a)\)\s*(?:[\w-]+\s+){0,3}?"
+    + _CHOICE_VERBS
+    + r"\b[^\n]{0,300}\(?(?:2|b)\)"
     # "@ops-lead your call - DR now or ride it out?": the choice put to whoever decides
     r"|\byour\s+call\b[^\n?]{0,80}\bor\b[^\n?]{0,60}\?"
     r"|\bnow\s+or\s+(?:ride\s+it\s+out|wait|hold\s+(?:on|off))\b"
@@ -141,6 +149,8 @@ ACTION_QUESTION: Final = _c(
     r"|use|pick|choose)[\w-]+\b[^?]{0,160}\?"
     r"|\bis\s+it\s+(?:safe|ok|okay|fine|alright)\s+to\s+[\w-]+\b[^?]{0,160}\?"
     r"|\boptions?\s*:[^?]{0,300}\b(?:which|what)\s+(?:one|option)s?(?:\(s\))?[^?]{0,60}\?"
+    # "Options: 1) take edge02 out of the load balancer now, 2) leave it ... Which?"
+    r"|\boptions?\s*:[^?]{0,300}[.!,]\s*(?:so\s+)?which\s*\?"
     # "I'm thinking of removing the max-prefix limit ... Yes or no?": the asker's own next act
     r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:thinking\s+(?:of|about)|about\s+to|going\s+to"
     r"|planning\s+(?:on|to)|considering|tempted\s+to)\s+[\w-]+\b[^?]{0,160}\?"
@@ -221,7 +231,8 @@ INCIDENT_GATE: Final = _words(
 _ASKED_ACTION: Final = (
     r"(?:delete|drop|purge|wipe|truncate|remove|clear|flush|block|ban|black-?hole|null-?route"
     r"|kill|restart|reboot|fail\s*over|roll\s*back|rollback|revert|disable|shut\s*(?:it\s+)?down"
-    r"|take\s+(?:[\w-]+\s+){0,6}?(?:down|offline|out\s+of\s+(?:rotation|service|the\s+pool|dns))"
+    r"|take\s+(?:[\w-]+\s+){0,6}?(?:down|offline|out\s+of\s+(?:rotation|service|the\s+pool|dns"
+    r"|(?:the\s+)?load[- ]?balancers?|(?:the\s+)?lb)\b)"
     r"|pull\s+(?:[\w-]+\s+){0,6}?out\s+of\s+(?:service|operation|use|rotation)"
     r"|scale|promote|cancel|reissue|re-issue|claw"
     r"\s+back|reverse|void|refund|pay|charge|retry|resend|rerun|re-run|hold|freeze|suspend"

@@ -316,6 +316,21 @@ def split_forward_closing(text: str) -> tuple[str, str] | None:
     return request, "\n".join(lines[: last_quote + 1])
 
 
+def split_approval_under_email(text: str) -> tuple[str, str] | None:
+    """``(approval, email)`` for one email pasted as it is ("From: ...") with a short approval
+    of its own under a rule line ("---" then "OK from me. -- Dom Columba, Abbot"), else None:
+    the approver signs off what the email asks."""
+    if not _THREAD_START.match(text) or len(_FROM_LINE.findall(text)) != 1:
+        return None
+    rules_at = [m.end() for m in _NOTE_RULE.finditer(text)]
+    if not rules_at or len(text) > _MAX_CHARS:
+        return None
+    approval = text[rules_at[-1] :].strip()
+    if "\n" in approval or len(approval) > 80 or not APPROVES.match(approval):
+        return None
+    return approval, text[: rules_at[-1]]
+
+
 #: A closing line that asks the reader to make a decision ("can you decide how we respond?").
 _DECISION_ASKED: Final = re.compile(
     r"\b(?:decide|make\s+the\s+call|your\s+call|call\s+it)\b", re.IGNORECASE

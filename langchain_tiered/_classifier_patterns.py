@@ -206,7 +206,8 @@ CODE_START_LINE: Final = _c(
     r"|[+-](?:[ \t]{2,}\S|\w+\s*[=(]|(?:def|class|import|from|return|if|for|while|const|let|var"
     r"|function)\b)"
     r"|\[(?!\s*[A-Za-z][\w ]{2,40}:[^\]\n]{0,80}\]\s+[A-Za-z])"  # not "[note: ...] Revoke ..."
-    r"|@(?![\w.-]+[,:]?\s+[^\W\d_]+\s+[^\W\d_])"  # a decorator, not a chat mention ("@bot roll")
+    # a decorator, not a chat mention ("@bot roll", "@assistant Keon's out")
+    r"|@(?![\w.-]+[,:]?\s+[^\W\d_][\w'’]*\s+[^\W\d_])"
     r"|/\*|\*/|#!|>>> |\$ |at [\w.$<>]+\(|File \"|Traceback|Caused by|\w+(?:Error|Exception)\b:"
     r"|#\s*(?:/|~/)[\w.@/-]+\s*$"  # a file's path as its first comment ("# /etc/cron.d/backup")
     r"|" + CRON_FIELDS + r"[\w/.~$-]"
@@ -459,6 +460,10 @@ DATA_OBJECT: Final = _c(
     r"|mysql|mongo\w*|elasticsearch|kafka|dynamodb|bigquery|snowflake|s3|gcs|rds|vms?|nodes?"
     r"|pods?|deployments?|environment|env|branch(?:es)?|data|logs|events|objects|blobs|files)\b"
     r"|s3://|gs://|/var/lib|\b[a-z]+_[a-z0-9_]+\b"
+    # "wipe everything older than 30 days on nvr-guest01": whatever is stored, cut by age (not
+    # "everything before the first ']'" on a line)
+    r"|\beverything\s+(?:older\s+than|before|prior\s+to|up\s+to)\s+(?:\d|last\b|yesterday\b"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
 )
 #: The object is pasted material or a non-production environment.
 LOCAL_MARKER: Final = _c(

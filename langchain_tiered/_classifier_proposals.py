@@ -73,8 +73,10 @@ PROPOSAL: Final = _c(
     r"|approve|authori[sz]e|sign\s+off\s+on)\s+(?:this|it|that|the\s+[\w-]+)\b"
     # "Bypass the splicer and pass the network feed straight through - yes or no?": an
     # imperative put to the model as a yes/no
-    r"|(?:^|[.!?]\s+|\n)(?P<imp>[a-z]{3,})\b(?=[^.?!\n]{0,160}\s[-–—,:]?\s*(?:yes\s+or\s+no"
-    r"|yes\s*/\s*no)\s*\?)"
+    r"|(?:^|[.!?]\s+|\n)(?P<imp>[a-z]{3,})\b(?=[^.?!\n]{0,160}(?:\s[-–—,:]?\s*(?:yes\s+or\s+no"
+    # ... or a bot's prompt with its answer format after the mark ("Submit to Bacstel-IP?
+    # (yes/no)")
+    r"|yes\s*/\s*no)\s*\?|\?\s*\(\s*(?:yes\s*/\s*no|yes\s+or\s+no)\s*\)))"
 )
 #: Acts that change something in the world, as English proposal verbs (with ``ACTION_WORDS``).
 EN_ACTS: Final = _words(
@@ -94,6 +96,13 @@ PARTICLE_ACT: Final = _c(
     r"(?:rides?|sessions?|races?|show|flights?|trips?|line|plant|kiln|boiler)|racing|riding"
     r"|sailing|diving|climbing|boarding|firing|lifting|pumping|spraying|burning|dispatching"
     r"|admitting|selling|serving)\b"
+)
+#: Running one more of a live operation ("Operator wants to run one more ride because the
+#: queue is huge. Yes or no?"): the go/no-go on a real ride, flight or show, whatever the time.
+ONE_MORE_RUN: Final = _c(
+    r"\b(?:run|operate|fly|launch|do|start|send\s+(?:out|up))\s+(?:just\s+)?(?:one\s+more|another"
+    r"|a\s+(?:last|final)|the\s+(?:last|final|next))\s+(?:[\w-]+\s+)?(?:rides?|cycles?|flights?"
+    r"|sessions?|races?|heats?|shows?|trips?|launch\w*|lifts?|runs?|jumps?|descents?|sailings?)\b"
 )
 #: ... which acts on something live only when the question says so ("for the three berths this
 #: weekend, with real invoices going out").

@@ -372,7 +372,7 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         "security_audit", "security_audit",
         "perform conduct do run carry execute start complete audit pentest pen-test red-team "
         "red threat threat-model pentest-style pentest-like audit-style red-team-style security "
-        "security-review security-audit",
+        "security-review security-audit penetration penetration-test",
         r"(?:perform|conduct|do|run|carry\s+out|execute|start|complete)\s+(?:a\s+|an\s+|the\s+"
         r"|our\s+)?(?:(?:annual|yearly|quarterly|full|thorough|quick|comprehensive|complete|proper"
         r"|real|deep|in-depth|rigorous|detailed|formal|independent|fresh|basic|initial|careful"
@@ -386,6 +386,8 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"(?:review|audit|pass|assessment)|audit(?=\s+\S)(?!\s+(?:sampling|samples?|committee|firm|fees?"
         r"|trails?|logs?|logging|events?"
         r"|records?|tables?|history|entries|fields?|columns?|ids?)\b)|pen-?test|red[- ]team"
+        # "Penetration-test the customer portal before launch"
+        r"|penetration[- ]test(?!\s+(?:report|results?|findings|summary|scope)\b)"
         # "Security-review this before it goes live": the compound verb of an audit, of
         # something live ("Security-review this Dockerfile" is a code review)
         r"|security[- ](?:review|audit|test|check)(?=\s+(?:this|these|it|our|the|my|all)\b"

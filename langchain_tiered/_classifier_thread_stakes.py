@@ -75,6 +75,7 @@ def _yes_no_decision(view: _View) -> _Stake | None:
                 or handed  # "Is this safe to hand to the sponsor ...? yes or no"
                 or proposals.RESPONDERS.search(sentence)
                 or (particle and proposals.GO_LIVE_CONTEXT.search(sentence))
+                or proposals.ONE_MORE_RUN.match(sentence, proposal.start(slot) - proposal.start())
             ):
                 continue
             intent = next((i for group, i in rules.ACTION_INTENTS if verb in group), "incident")
