@@ -331,6 +331,21 @@ def split_approval_under_email(text: str) -> tuple[str, str] | None:
     return approval, text[: rules_at[-1]]
 
 
+def approvals_in_email(text: object) -> list[tuple[str, str, str]]:
+    """What an email approval signs off, as ``(approved text, how, signal)``: a reply approving
+    the proposal it quotes ("> Proposal: refund all 340 patients ..." / "Agreed on all three.
+    Please process today."), then an approval under one pasted email
+    (:func:`split_approval_under_email`). Empty for anything but a string holding "From:"."""
+    if not isinstance(text, str) or "rom:" not in text:
+        return []
+    found: list[tuple[str, str, str]] = []
+    if (quoted := split_quoted_reply(text)) and APPROVES.match(quoted[0]):
+        found.append((quoted[1], "reply approving a quoted tier-3 proposal", "approves_quoted"))
+    if under := split_approval_under_email(text):
+        found.append((under[1], "approval under a pasted tier-3 request", "approves_email"))
+    return found
+
+
 #: A closing line that asks the reader to make a decision ("can you decide how we respond?").
 _DECISION_ASKED: Final = re.compile(
     r"\b(?:decide|make\s+the\s+call|your\s+call|call\s+it)\b", re.IGNORECASE

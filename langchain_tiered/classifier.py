@@ -94,11 +94,7 @@ from langchain_tiered._classifier_dispatch import (
     _return_to_service,
     _skipped_check,
 )
-from langchain_tiered._classifier_email_thread import (
-    APPROVES,
-    split_approval_under_email,
-    split_quoted_reply,
-)
+from langchain_tiered._classifier_email_thread import approvals_in_email
 from langchain_tiered._classifier_intent_scores import (
     estimate_complexity,
     intent_confidence,
@@ -412,25 +408,12 @@ def _classify_turns(
         # than the whole thread: route up to what the thread read as plain lines gets
         whole = _classify_text(human, model, exports=False)
         result = whole if whole.tier > result.tier else result
-    if (
-        result.tier < 3
-        and isinstance(text_or_messages, str)
-        and "rom:" in text_or_messages
-        and (quoted := split_quoted_reply(text_or_messages))
-        and APPROVES.match(quoted[0])
-        and (proposal := _classify_text(quoted[1], False)).tier == 3
-    ):  # "> Proposal: refund all 340 patients ..." / "Agreed on all three. Please process today."
-        reason = f"reply approving a quoted tier-3 proposal: {proposal.reason}"
-        return replace(proposal, reason=reason, signals=(*proposal.signals, "approves_quoted"))
-    if (
-        result.tier < 3
-        and isinstance(text_or_messages, str)
-        and "rom:" in text_or_messages
-        and (under := split_approval_under_email(text_or_messages))
-        and (emailed := _classify_text(under[1], False)).tier == 3
-    ):  # "From: Br. Anselm ... Please wipe everything older than 30 days" / "---" / "OK from me."
-        reason = f"approval under a pasted tier-3 request: {emailed.reason}"
-        return replace(emailed, reason=reason, signals=(*emailed.signals, "approves_email"))
+    # "> Proposal: refund all 340 patients ..." / "Agreed on all three. Please process today.",
+    # or "From: Br. Anselm ... Please wipe everything older than 30 days" / "---" / "OK from me."
+    for approved, how, signal in approvals_in_email(text_or_messages) if result.tier < 3 else ():
+        if (proposal := _classify_text(approved, False)).tier == 3:
+            reason = f"{how}: {proposal.reason}"
+            return replace(proposal, reason=reason, signals=(*proposal.signals, signal))
     if (
         result.tier < 3
         and isinstance(text_or_messages, str)
