@@ -149,8 +149,6 @@ ACTION_QUESTION: Final = _c(
     r"|use|pick|choose)[\w-]+\b[^?]{0,160}\?"
     r"|\bis\s+it\s+(?:safe|ok|okay|fine|alright)\s+to\s+[\w-]+\b[^?]{0,160}\?"
     r"|\boptions?\s*:[^?]{0,300}\b(?:which|what)\s+(?:one|option)s?(?:\(s\))?[^?]{0,60}\?"
-    # "Options: 1) take edge02 out of the load balancer now, 2) leave it ... Which?"
-    r"|\boptions?\s*:[^?]{0,300}[.!,]\s*(?:so\s+)?which\s*\?"
     # "I'm thinking of removing the max-prefix limit ... Yes or no?": the asker's own next act
     r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:thinking\s+(?:of|about)|about\s+to|going\s+to"
     r"|planning\s+(?:on|to)|considering|tempted\s+to)\s+[\w-]+\b[^?]{0,160}\?"

@@ -42,6 +42,12 @@ from tests.unit_tests.phrasing import NEAR_MISS, check_tier
             3,
         ),
         ("Options: 1) use Redis, 2) use Memcached. Which?", NEAR_MISS),
+        # ... and the same act asked about during an outage
+        (
+            "Checkout is down and edge02 is throwing 500s. Can I take it out of the load "
+            "balancer now?",
+            3,
+        ),
         # whatever is stored, cut by age, wiped on a named host
         ("Please wipe everything older than 90 days on nvr-lobby02.", 3),
         ("Remove everything before the first ':' on each line:\nINFO: a\nWARN: b", NEAR_MISS),
