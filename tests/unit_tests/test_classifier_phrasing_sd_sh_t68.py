@@ -59,6 +59,7 @@ def test_following_up_opens_a_letter_and_points_at_no_input() -> None:
     )
     assert "refund him" in _build_view(text).instruction
     check_tier(text, 3)
+    assert "'£85'" in turn_rules(text).reason  # the whole amount names the object, not "£8"
 
 
 def test_a_dry_run_preview_shown_with_its_counts_withholds_nothing() -> None:
