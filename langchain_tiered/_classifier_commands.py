@@ -90,7 +90,9 @@ NEGATION: Final = _c(
     r"|\s+(?:on|in|against)\s+[^.,;:\n]{1,40}:\s*\d"
     # "Dry run on staging clean, 0 failures."
     # ("dry-run on staging changed 18,402 rows": its count reported)
+    # ("dry run on staging complete, DNS TTL dropped": a run reported done)
     r"|\s+(?:on|in|against)\s+[^.,;:\n]{0,40}?\s(?:clean|green|passed|succeeded|matched|changed"
+    r"|complete|completed|done|finished"
     r"|updated|affected|touched|returned|found|showed|deleted)\b"
     # "The dry run of the conversion on the test ERP looked clean."
     r"|\s+of\s+[^.,;\n]{1,80}?\b(?:was|went|passed|looked|came\s+back|is\s+(?:clean|green|fine"
@@ -387,6 +389,12 @@ COMPOUND_NOUN_AFTER: Final = _c(
     r"|checklist|criteria|window|calculations?|computations?|handling|lookups?|discounts?"
     r"|configured|set\s+up)\b"
 )
+#: Before a dry run on the same line: its output or results shown ("Plan output from the
+#: migrate --plan dry-run on the collections DB (prod):" over the planned operations).
+DRY_RUN_SHOWN_BEFORE: Final = _c(
+    r"\b(?:output|results?|log|report|summary|preview|diff)\s+(?:from|of)\s+(?:the\s+|our\s+"
+    r"|a\s+|this\s+|last\s+night's\s+|yesterday's\s+)?[^.\n]{0,50}$"
+)
 #: Before a compound noun: a conjunction or a list separator ("..., refund calculation, ...").
 CONJUNCTION_BEFORE: Final = _c(r"\b(?:and|or)\s+$|[&,:(]\s*$")
 
@@ -394,8 +402,10 @@ CONJUNCTION_BEFORE: Final = _c(r"\b(?:and|or)\s+$|[&,:(]\s*$")
 def negation_spared(text: str, negation: re.Match[str]) -> bool:
     """True when a ``NEGATION`` match in ``text`` withholds nothing: "give the external auditors
     read-only access ..." (the access is granted), "replace all rows, don't merge" (the write's
-    mode)."""
+    mode), "Plan output from the migrate --plan dry-run on the collections DB" (a run shown)."""
     start = negation.start()
+    if "dry" in negation.group():
+        return DRY_RUN_SHOWN_BEFORE.search(text, max(0, start - 80), start) is not None
     if negation.group().startswith("read"):
         return GRANT_BEFORE.search(text, max(0, start - 80), start) is not None
     return "merge" in negation.group() and REPLACE_BEFORE.search(text, 0, start) is not None

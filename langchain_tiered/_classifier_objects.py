@@ -60,7 +60,8 @@ _MONEY: Final = (
     r"|invoices?|sepa|ach|swift|iban|bank|payroll|salar(?:y|ies)|bonus(?:es)?|reimbursements?"
     r"|chargebacks?|vendors?|suppliers?|contractors?|creditors?|balances?|usd|eur|gbp|euros?|dollars?"
     r"|bitcoin|btc|eth|usdc|withdrawals?|deposits?|proceeds|remittances?|redemptions?"
-    r"|disbursements?|sweeps?|purchase\s+orders?|inv-\d{3,}|write-offs?)\b|\bpo\s*#\s*\d+|[$€£¥]\s?\d[\d,.]*(?:[kmb]\b)?|\d[\d,.]*\s?[$€£¥]|\border\s+#?\d+|\bcustomer\s+#?\d+"
+    r"|disbursements?|sweeps?|purchase\s+orders?|inv-\d{3,}|write-offs?|card\s+holds?"
+    r"|pre-?auth(?:ori[sz]ation)?s?|authori[sz]ation\s+holds?)\b|\bpo\s*#\s*\d+|[$€£¥]\s?\d[\d,.]*(?:[kmb]\b)?|\d[\d,.]*\s?[$€£¥]|\border\s+#?\d+|\bcustomer\s+#?\d+"
 )
 _SEC_OBJECT: Final = (
     r"\b(?:security\s+(?:holes?|issues?|flaws?|vulnerabilit\w+|problems?|risks?|bugs?|weakness\w*)"

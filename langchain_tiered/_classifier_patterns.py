@@ -299,6 +299,12 @@ FILTER_LEAD: Final = _c(
     r"|extract|pull\s+out)\s+(?:only\s+|just\s+)?the\s+(?:[\w-]+\s+)?(?:lines|rows|entries|errors"
     r"|warnings)\b"
 )
+#: "return" as a noun ("Return inspection - hire H-2291", "return request RR-118"), not the
+#: imperative "Return the rows that ...".
+_RETURN_NOUN: Final = (
+    r"(?!\s+(?:inspection|request|policy|label|form|window|visit|flight|journey|trip|shipment"
+    r"|parcel|authori[sz]ation)s?\b)"
+)
 #: A request that points at pasted input in its first paragraph ("From the postmortem below,
 #: extract ...", "Summarize this report:"): later paragraphs are the input, bar a closing request.
 POINTER: Final = _c(
@@ -309,7 +315,9 @@ POINTER: Final = _c(
     r"|\b(?:siguiente|abajo|folgende\w*|unten|ci-dessous|suivant\w*|seguinte|abaixo|seguente"
     r"|sotto|onderstaande|poniższ\w*|aşağıdaki|ниже|следующ\w*|dies\w*|este|esta|estos|estas"
     r"|questo|questa|ce|cette|ces)\b|以下|下記|아래|다음|下面|如下|次の"
-    r"|(?:^|[.!?;]\s+)(?:please\s+)?(?:return|output|extract|summari[sz]e|translate|classify"
+    # (not "Return inspection - hire H-2291": a record's title, "return" as a noun)
+    r"|(?:^|[.!?;]\s+)(?:please\s+)?(?:return" + _RETURN_NOUN + r"|output|extract|summari[sz]e"
+    r"|translate|classify"
     r"|categori[sz]e|label|tag|shorten|condense|rewrite|reword|convert|parse|list|count|dedupe)\b"
 )
 #: A line that starts with a short field label ("Follow-ups: ...", "Root cause: ...").
@@ -362,7 +370,8 @@ GO_AHEAD_CLOSING: Final = _c(
 )
 #: A first paragraph that is itself a reading/transforming request over the input below it.
 REQUEST_LEAD: Final = _c(
-    r"\s*(?:please\s+)?(?:can\s+you\s+)?(?:return|output(?!\s+of\b)|extract|pull\s+(?:out\s+)?(?:the\s+)?"
+    r"\s*(?:please\s+)?(?:can\s+you\s+)?(?:return" + _RETURN_NOUN + r"|output(?!\s+of\b)|extract"
+    r"|pull\s+(?:out\s+)?(?:the\s+)?"
     r"(?:fields|data|values|json)|summari[sz]e|translate|classify|categori[sz]e|label|tag|shorten"
     r"|condense|rewrite|reword|convert|parse|count|dedupe|tl;?dr|proofread"
     # the same in other languages ("Extrae en JSON: id del restaurante, monto ...")

@@ -292,9 +292,13 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         "money_movement", "payment",
         "approve execute send initiate process issue authorize authorise release wire transfer "
         "refund disburse remit charge settle move pay reimburse top withdraw credit debit void "
-        "write",
+        "write capture",
         r"approve|execute|send|initiate|process|issue|authori[sz]e|release|wire|transfer"
+        # "capture the whole thing from the card hold": a pre-authorised charge taken (not
+        # "authorisation and capture for card payments": the step named)
         r"|refund|disburse|remit|charge|settle|move|pay(?!\s+attention)"
+        r"|capture(?=\s+(?:the|that|this|it|its|their|his|her|all|full|whole|remaining"
+        r"|outstanding|[$€£¥\d]))"
         r"|reimburse|top\s+up|withdraw|credit|debit|void|write\s+off",
         "object_env",
         _MONEY,
