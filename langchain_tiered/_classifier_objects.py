@@ -61,7 +61,12 @@ _MONEY: Final = (
     r"|chargebacks?|vendors?|suppliers?|contractors?|creditors?|balances?|usd|eur|gbp|euros?|dollars?"
     r"|bitcoin|btc|eth|usdc|withdrawals?|deposits?|proceeds|remittances?|redemptions?"
     r"|disbursements?|sweeps?|purchase\s+orders?|inv-\d{3,}|write-offs?|card\s+holds?"
-    r"|pre-?auth(?:ori[sz]ation)?s?|authori[sz]ation\s+holds?)\b|\bpo\s*#\s*\d+|[$€£¥]\s?\d[\d,.]*(?:[kmb]\b)?|\d[\d,.]*\s?[$€£¥]|\border\s+#?\d+|\bcustomer\s+#?\d+"
+    r"|pre-?auth(?:ori[sz]ation)?s?|authori[sz]ation\s+holds?"
+    # "write off every unpaid ... membership fee": money owed
+    r"|(?:unpaid|outstanding|overdue)\s+(?:[\w-]+\s+){0,5}?(?:fees?|dues|subscriptions?|bills?)"
+    r"(?!\s+(?:reminders?|notices?|e-?mails?|letters?|templates?|texts?|messages?|reports?"
+    r"|lists?|summar\w+|polic(?:y|ies)))"
+    r")\b|\bpo\s*#\s*\d+|[$€£¥]\s?\d[\d,.]*(?:[kmb]\b)?|\d[\d,.]*\s?[$€£¥]|\border\s+#?\d+|\bcustomer\s+#?\d+"
 )
 _SEC_OBJECT: Final = (
     r"\b(?:security\s+(?:holes?|issues?|flaws?|vulnerabilit\w+|problems?|risks?|bugs?|weakness\w*)"

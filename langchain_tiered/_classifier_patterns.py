@@ -483,7 +483,8 @@ LOCAL_MARKER: Final = _c(
     r"|entries|items|values|words)|in\s+memory|(?<!\btheir\s)(?<!\bits\s)(?:(?<!\.)local(?:ly|host)?|train(?:ing)?(?=\.local\b))(?!-pref)(?!\s+(?:admin|authorit|council|government|police|press|news|hospital|school|communit|residents|business|time\b|control\b|mode\b))|temp(?!\s+(?:password|pw|pwd|passcode|pin|code|login|credentials?|token|key))|tmp|scratch|sandbox|(?<![@./])(?<!\bhi\s)(?<!\bhey\s)(?<!\bdear\s)(?<!\bthanks\s)dev(?![@.]\w)(?!,\n)(?!\)(?<=[a-z]\sdev\)))(?!\s+(?:said|says|wrote|asked|approved|suggested)\b)"
     r"|development|staging|stage(?!\s+(?:\d|[a-z]\b))|(?<!pen\s)(?<!pen-)(?:tests?|testing)|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat|preview|ephemeral|non-?prod|fixtures?"
     r"|mocks?|my\s+(?:laptop|machine|branch|fork)|feature\s+branch|my\s+own|docker(?![\s-]*hub)"
-    r"|testcontainers|in-memory|sqlite|demo\s+(?:company|org\w*|account|tenant|env\w*|instance|workspace|site|store)|testbed|test\s+bed)\b"
+    # (not "from SQLite to Postgres": the store being left, not where the act happens)
+    r"|testcontainers|in-memory|(?<!\bfrom\s)(?<!\bfrån\s)(?<!\bfra\s)(?<!\bvon\s)(?<!\bde\s)sqlite|demo\s+(?:company|org\w*|account|tenant|env\w*|instance|workspace|site|store)|testbed|test\s+bed)\b"
     + _OFFLINE_TARGET
 )
 #: Like LOCAL_MARKER without the positional words ("above", "below"...), for strong verbs.

@@ -188,14 +188,16 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         "ml_migration", "migration",
         "execut ejecut rode roda rodar aplica apliq exécut lance esegui führ migra backfill "
         "uruchom wykonaj запусти выполни накати примени starte avvia lancia lanza inicia voer "
-        "draai pode possiamo proced",
+        "draai pode possiamo proced kör kjør kør",
         # "Pode migrar o catálogo ... no servidor de produção?", "Possiamo procedere con la
         # migrazione ... in produzione?": the migration asked for or decided on
         r"\b(?:pode[ms]?|podemos)\s+(?=migr)"
         r"|\b(?:possiamo\s+procedere|procediamo|podemos\s+proceder)\b(?=[^.\n]{0,60}\bmigra)"
         r"|\b(?:execut[ae]r?|ejecut[ae]r?|rod[ae]r?|aplic[ae]r?|aplique|exécute[rz]?|lance[rz]?"
         r"|esegui|führe|uruchom|wykonaj|запусти|выполни|накати|starte\w*|avvia|lancia|lanza"
-        r"|inicia|voer\w*|draai|примени\w*|накатить)\b[^.\n]{0,60}(?:migra\w+|\bbackfill\w*|миграци\w*|\bscript\b"
+        # Swedish, Norwegian, Danish "kör/kjør/kør migreringen"
+        r"|inicia|voer\w*|draai|примени\w*|накатить|köra?|kjøre?|køre?)\b[^.\n]{0,60}(?:migra\w+"
+        r"|migrer\w+|\bbackfill\w*|миграци\w*|\bscript\b"
         r"|skript\b|скрипт\w*)",
         r"\b(?:producción|produccion|produção|producao|production|produktion\w*|produktiv\w*"
         r"|produzione|prod|de\s+verdade|pra\s+valer|para\s+valer|de\s+verdad|en\s+serio"
@@ -204,6 +206,8 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|прод|проде|продакшн\w*|продакшен\w*|боев\w+|em\s+uso|en\s+uso|in\s+uso|dos\s+clientes"
         r"|database\s+principale|base\s+(?:de\s+datos\s+)?principal|base\s+de\s+dados\s+principal"
         r"|hauptdatenbank|base\s+principale"
+        # "på den riktiga kennelservern" (the real one), "den ekte databasen"
+        r"|riktig\w*|rigtig\w*|ekte|skarp\w*"
         r"|de\s+los\s+clientes|des\s+clients|dei\s+clienti|der\s+kunden)\b",
         unless=r"\b(?:escrib\w*|escrev\w*|écri[st]\w*|schreib\w*|scriv\w*|napisz|напиши)\b"
         r"|\bno\s+lo\s+ejecutes\b|\bnão\s+(?:o\s+)?execute\b|\bne\s+l'exécute\s+pas\b"
