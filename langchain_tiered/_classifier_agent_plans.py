@@ -140,6 +140,10 @@ DELEGATION: Final = _c(
     r"\b(?:handle|action|process|deal\s+with)\s+(?:(?:it|this|that|them)\s+)?(?:as\s+)?per\s+"
     r"(?:[\w@.-]+'s\s+|the\s+|his\s+|her\s+|their\s+)(?:[\w-]+\s+)?(?:note|instructions?|email"
     r"|message|comment|rule|policy|approval)\b|"
+    # "Fwd to @opsbot: per Morwenna's reply below, do it."
+    r"\bper\s+(?:[\w@.-]+'s|the|his|her|their)\s+(?:[\w-]+\s+)?(?:reply|email|message|note"
+    r"|approval|go-?ahead|answer|instructions?)(?:\s+(?:below|above))?\s*[,:;-]?\s*(?:please\s+)?"
+    r"(?:do\s+it|action\s+it|go\s+ahead|proceed|make\s+it\s+happen|carry\s+(?:it\s+)?out)\b|"
     # "Can you release these? Thread below.": the act named, the thread it comes from pointed at
     r"\b(?:release|approve|pay|process|send|submit)\s+(?:these|them|this|it)\b[^.\n]{0,20}[?.!]\s*"
     r"(?:the\s+)?(?:thread|email|emails|chain|details?)\s+(?:is\s+|are\s+)?(?:below|attached)\b"

@@ -67,6 +67,9 @@ _DECIDE_SENTENCE: Final = re.compile(
     # "Should we send it now? Yes or no — and if yes, send it via Twilio ..."
     r"|\?\s+(?:yes\s+or\s+no\b[\s.,;:!\u2014\u2013-]*(?:and\s+)?)?"
     r"if\s+(?:yes|so|we\s+do|it\s+is|needed|required)\b[,:]?\s+(?:please\s+)?[a-z]"
+    # "Extract from the insurer's report: ... Tomorrow is a steam day. Do we pull it?": the
+    # asker's own act, put as the closing question
+    r"|(?:^|[.!?]\s+)(?:so\s+)?(?:do|should|shall)\s+(?:we|i)\s+[\w-]+\b[^?\n]{0,80}\?\s*$"
 )
 
 #: A paragraph opened as the action asked of the reader ("Action: please run ...").
@@ -177,9 +180,15 @@ def paragraph_split(
         # "Extract JSON ... from this email:" is the whole request: the email's last paragraph
         # ("I need you to process a payment ...") is the email, unless it says "then ..."
         asked = rules.REQUEST_LEAD.match(prose[0])
-        keep_last = _closing_paragraph(prose[last:]) and (
-            not asked
-            or bool(rules.THEN_REQUEST.match(prose[last]) or _DECIDE_SENTENCE.search(prose[last]))
+        keep_last = (
+            _closing_paragraph(prose[last:])
+            and not _under_email_header(text, prose[last])  # the body of a pasted email
+            and (
+                not asked
+                or bool(
+                    rules.THEN_REQUEST.match(prose[last]) or _DECIDE_SENTENCE.search(prose[last])
+                )
+            )
         )
         label_first = not asked and prose[0].rstrip().endswith((":", "\uff1a"))  # "Plan output:"
         # "Sam wrote the script (attached)." then "Action: please run it against ...": an
@@ -207,10 +216,29 @@ def paragraph_split(
                     or rules.GO_AHEAD_CLOSING.match(closing)
                 )
             )
-            keep = [closing] if alone and asks else []  # "Is this a bug or spam? One word."
+            # "Is this a bug or spam? One word." (not the body of an email under its headers)
+            keep = [closing] if alone and asks and not _under_email_header(text, closing) else []
             material.extend(prose[cut : len(prose) - len(keep)])
             prose = prose[:cut] + keep
     return prose
+
+
+#: An email header line ("Subject: ...", "Sent: Tuesday 14:12").
+_HEADER_LINE: Final = re.compile(r"\s*(?:subject|sent|date|to|cc|from)\s*:", re.IGNORECASE)
+
+
+def _under_email_header(text: str, line: str) -> bool:
+    """True when ``line`` (lower-cased prose) opens the body of an email pasted in ``text``: the
+    line above it is a header ("Subject: ..."), so it is the quoted message, not a closing
+    request ("per Morwenna's reply below, do it" over the thread). An email enclosed in "----"
+    lines is not: its closing request follows the enclosure (``_enclosure_tail``)."""
+    if _enclosure_tail(text):
+        return False
+    at = text.lower().rfind(line[:60])
+    if at <= 0:
+        return False
+    above = [row for row in text[:at].split("\n") if row.strip()]
+    return bool(above) and _HEADER_LINE.match(above[-1]) is not None
 
 
 #: A list item numbered without punctuation ("1 please erase my account").

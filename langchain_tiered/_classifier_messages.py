@@ -8,8 +8,9 @@ A prompt is a string (one human turn, or the turns of a pasted transcript:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Final
 
 from langchain_tiered import _classifier_rules as rules
 from langchain_tiered._classifier_transcript import parse_transcript, spell_tool_calls
@@ -82,15 +83,24 @@ def _extract(text_or_messages: str | Sequence[Any]) -> tuple[str, str]:
     return _content_text(human), "\n".join(system)
 
 
+#: A short question put back to the assistant ("what's the rollback if it goes wrong?").
+_CLARIFYING: Final = re.compile(r"[^\n?]{1,120}\?")
+
+
 def _previous_assistant(text_or_messages: str | Sequence[Any]) -> str:
     """The assistant turn right before the last human turn ("" if none): what a short reply
-    such as "ok, go" answers."""
+    such as "ok, go" answers. A short question in between does not close an offer: after
+    "... Proceed?" / "what's the rollback?" / "Downgrade to 0086 ..." a "👍" answers both
+    assistant turns."""
     previous = ""
     last: list[str] = []  # the assistant's turns since the last human one: its text, its call
     for role, content in _turns(text_or_messages):
         if role in rules.ASSISTANT_ROLES:
             last.append(_content_text(content))
         elif role in rules.HUMAN_ROLES:
+            said = _content_text(content).strip()
+            if last and _CLARIFYING.fullmatch(said):
+                continue  # the offer stays open: its answer follows
             previous, last = "\n".join(filter(None, last)), []
     return previous
 

@@ -487,4 +487,11 @@ OPS_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"(?:[\w.-]+\s+){1,3}?(?:in\s+)?(?:replace|overwrite|full[- ]replace)\s+mode\b",
         "not_local",
     ),
+    _rule(  # "cat /etc/milkpay/.env on the prod box and paste it here": live secrets dumped
+        "secret_dump", "credentials", "cat print dump echo type",
+        r"cat|print|dump|echo|type",
+        "object_live",
+        r"^\s+(?:out\s+)?(?:the\s+)?\S*(?:\.env|secrets?\.(?:ya?ml|json|toml)|credentials\.json"
+        r"|id_rsa|\.pem)\b",
+    ),
 )  # fmt: skip
