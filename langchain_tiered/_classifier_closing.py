@@ -306,13 +306,17 @@ def _decision_after_question(line: str) -> bool:
 _NOTES_HEADING: Final = re.compile(
     r"(?!.*\b(?:summari[sz]e|translate|classify|extract|tag|label|rewrite|proofread|check|review"
     r"|sort|rank|count|list|format|convert|which|what)\b)"
-    r"[^:\n]{0,40}\b(?:notes|handover|hand-over|to-?dos?|update|catch-?up|round-?up)\b[^:\n]{0,40}:\s*"
+    r"[^:\n]{0,40}\b(?:notes|brain[- ]?dump|handover|hand-over|to-?dos?|update|catch-?up"
+    r"|round-?up)\b[^:\n]{0,40}:\s*"
 )
 #: An item of those notes that asks its reader to act ("... please go ahead and close them out
 #: as paid in the ledger").
 _ASK_IN_NOTE: Final = re.compile(
     r"\b(?:please|pls|kindly)\s+(?:go\s+ahead\s+and\s+|can\s+you\s+|could\s+you\s+)?[a-z]"
-    r"|\b(?:can|could)\s+you\s+(?:please\s+)?[a-z]",
+    r"|\b(?:can|could)\s+you\s+(?:please\s+)?[a-z]"
+    r"|\bplease\s*[.!]?\s*$"  # "... and close those debtor balances this morning please."
+    # "while you're in the rota system, clear out the old volunteer accounts"
+    r"|\bwhile\s+you(?:'re|’re|\s+are)\s+(?:in|on|at)\b[^,\n]{1,60},\s*[a-z]",
 )
 
 

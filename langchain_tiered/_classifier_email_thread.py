@@ -199,13 +199,17 @@ def split_quoted_reply(text: str) -> tuple[str, str] | None:
         return None  # not an email, or a chain of several messages: ``split_email_request``
     quoted: list[str] = []
     reply: list[str] = []
-    for line in text.strip().split("\n")[1:]:
-        if not line.strip() or _HEADER_LINE.match(line):
+    lines = [line for line in text.strip().split("\n")[1:] if line.strip()]
+    quoted_lines = [line for line in lines if _QUOTED_LINE.match(line)]
+    for line in lines:
+        if _HEADER_LINE.match(line):
             continue
         if _QUOTED_LINE.match(line):
             quoted.append(line.strip().lstrip(">").strip())
         else:  # the reply, or a note on top of a forward ("FYI see below ... go ahead")
             reply.append(line.strip())
+    if quoted and _QUOTED_NOTE.match(quoted_lines[0]) and quoted_lines == lines[-len(quoted) :]:
+        return None  # "> Owen: not their fault. refund it ...": a note under it, not a quote
     while reply and _SIGNATURE.match(reply[-1]):
         reply.pop()
     if reply and len(reply) > 1 and len(reply[-1].split()) <= 4 and not reply[-1].endswith("."):
@@ -232,6 +236,15 @@ _SIGNED_NOTE: Final = re.compile(
 
 #: A note set apart by a dash and its writer's name ("-- Gerda: this one's legit, ...").
 _DASHED_NOTE: Final = re.compile(r"[—–-]{1,2}[ \t]*[^\W\d_][\w .'()-]{0,40}:\s")
+#: ... or a quote mark and a person's name, under the email ("> Owen: not their fault. refund
+#: it in full on Stripe"): a team note, where a reply's quote would sit ("> Proposal: ...",
+#: "> On 3 May, Owen wrote:" are quotes).
+_QUOTED_NOTE: Final = re.compile(
+    r"[ \t]*>[ \t]*(?!(?:proposal|note|re|subject|from|to|sent|date|cc|summary|action|update"
+    r"|status|question|answer|reply|original|quote|comment|edit|ps|fwd|request|plan)\b)"
+    r"[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’.-]*)?(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*:[ \t]+\S",
+    re.IGNORECASE,
+)
 #: A rule line that sets a note apart under an email ("---", "___", "===").
 _NOTE_RULE: Final = re.compile(r"[ \t]*(?:-{3,}|_{3,}|={3,}|\*{3,})[ \t]*\n")
 
@@ -247,10 +260,13 @@ def split_email_note(text: str) -> tuple[str, str] | None:
     if not pointed and not _THREAD_START.match(text):
         return None
     paragraphs = PARAGRAPH_BREAK.split(text.strip())
-    if len(paragraphs) < 3 or not _FROM_LINE.search(text):
-        return None
     note = paragraphs[-1].strip()
-    if not pointed:
+    quoted_note = not pointed and _QUOTED_NOTE.match(note) is not None and "\n" not in note
+    if len(paragraphs) < (2 if quoted_note else 3) or not _FROM_LINE.search(text):
+        return None
+    if quoted_note:
+        note = note.lstrip("> \t")  # "> Owen: ..." under the email it is about
+    elif not pointed:
         if _NOTE_RULE.fullmatch(paragraphs[-2].strip() + "\n"):  # "---" alone, then the note
             paragraphs = paragraphs[:-1]
         elif ruled := _NOTE_RULE.match(note):
@@ -260,7 +276,7 @@ def split_email_note(text: str) -> tuple[str, str] | None:
     if len(note) > _MAX_REQUEST:
         return None
     opening = note.split("\n", 1)[0]
-    signed = _SIGNED_NOTE.match(opening) or _DASHED_NOTE.match(opening)
+    signed = quoted_note or _SIGNED_NOTE.match(opening) or _DASHED_NOTE.match(opening)
     if not (signed or _APPROVER.search(opening[:60])):
         return None
     return note, "\n\n".join(paragraphs[:-1])

@@ -239,6 +239,10 @@ AWAITING_GO: Final = _c(
     r"|\b(?:awaiting|pending)[_ -](?:your\s+)?(?:approval|release|go|sign-?off)\b"
     # GitHub Actions: 'run #5521 is waiting for review for environment "production"'
     r"|\b(?:waiting|awaiting)\s+(?:for\s+)?(?:your\s+)?(?:review|approval|sign-?off)\b"
+    # a bot's "Preview ready: portal@a91f3c2 -> prod?", "promote build 812 to production?"
+    r"|(?:->|→|=>)\s*(?:prod|production|live)\s*\?"
+    r"|\b(?:deploy|promote|ship|release|push|roll\s+out)\b[^?\n]{0,60}\b(?:to|into|on)\s+"
+    r"(?:prod|production|live)\s*\?"
 )
 #: A bare approval as the closing line ("Approve it.", "ok, approve the run").
 APPROVE_IT: Final = _c(

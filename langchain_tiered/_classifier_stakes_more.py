@@ -63,10 +63,13 @@ MORE_RULES: Final[tuple[StakesRule, ...]] = (
         "overwrite_data", "delete_data", "overwrite replace",
         r"overwrite|replace",
         "object_env",
-        r"^\s+(?:the|our|all)\s+(?:[\w-]+\s+){0,4}?(?:inventory|records|data|list|register"
-        r"|catalog(?:ue)?|roster|prices|price\s+list|rates|master\s+data)\b[^.\n]{0,80}?\bwith\s+"
-        r"(?:this|the\s+attached|the\s+below|these|the\s+new)\s+(?:sheet|file|csv|export|list"
-        r"|spreadsheet|rows)\b",
+        # "last week's sales notes in LandLedger with the corrected file Dai sent"
+        r"^\s+(?:the|our|all|(?:last|this)\s+(?:week|month|year|quarter)['’]s|yesterday['’]s"
+        r"|today['’]s)\s+(?:[\w-]+\s+){0,4}?(?:inventory|records|data|list|register"
+        r"|catalog(?:ue)?|roster|prices|price\s+list|rates|master\s+data|entries|ledger"
+        r"|(?:sales|delivery|dispatch|landing|visit|case|shift)\s+notes)\b[^.\n]{0,80}?\bwith\s+"
+        r"(?:this|the\s+attached|the\s+below|these|the\s+new|the\s+(?:corrected|revised"
+        r"|amended|updated|fixed))\s+(?:sheet|file|csv|export|list|spreadsheet|rows|version)\b",
     ),
     _rule(  # "make Aisha a till manager at POR": a role granted
         "role_grant", "credentials", "make promote",

@@ -197,13 +197,16 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         unless=_CODE_CONTEXT,
     ),
     _rule(  # "Submit it to the NRC now - we're inside the one-hour window."
-        "regulator_filing", "security_audit", "submit file send lodge transmit",
-        r"submit|file|send|lodge|transmit",
+        "regulator_filing", "security_audit", "submit resubmit file send lodge transmit",
+        r"(?:re-?)?submit|file|send|lodge|transmit",
         "object",
-        r"^\s+(?:it|this|them|the\s+(?:[\w-]+\s+){0,2}(?:notification|report|filing|notice|return"
-        r"|declaration|submission))\s+(?:to|with)\s+(?:the\s+)?(?:nrc|phmsa|sec|fca|fda|ema|ico"
-        r"|cnil|regulator|authority|ministry|irs|hmrc|dpa|finra|ferc|nerc|osha|epa|tax\s+office"
-        r"|supervisor|central\s+bank|ftc|occ|fincen|bafin|amf|consob|aepd)\b",
+        # "resubmit the lot to the MMO" (the corrected sales notes)
+        r"^\s+(?:it|this|them|the\s+lot|the\s+(?:[\w-]+\s+){0,2}(?:notification|report|filing"
+        r"|notice|return|declaration|submission))\s+(?:to|with)\s+(?:the\s+)?(?:nrc|phmsa|sec|fca"
+        r"|fda|ema|ico|cnil|regulator|authority|ministry|irs|hmrc|dpa|finra|ferc|nerc|osha|epa"
+        r"|tax\s+office|supervisor|central\s+bank|ftc|occ|fincen|bafin|amf|consob|aepd|mmo|cqc"
+        r"|ofgem|ofwat|ofcom|hse|caa|faa|easa|companies\s+house|charity\s+commission"
+        r"|environment\s+agency)\b",
     ),
     _rule(  # "@paybot run PB-1121 through the bank connector"
         "bank_submission", "payment", "run send push submit release transmit",
