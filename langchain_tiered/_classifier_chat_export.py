@@ -194,7 +194,7 @@ _THANKS: Final = re.compile(
     r"\s*(?:[^\w\s]+|thanks?(?:\s+\w+)?|thank\s+you|ty|ta|\+1|cheers)\s*[.!]*\s*"
     # ... or only seconds it ("+1 go", "agreed, do it", "👍 go ahead")
     r"|\s*(?:\+1|agreed|approved|👍|✅)?[\s,.!]*(?:go(?:\s+ahead)?|do\s+it|from\s+me|approved"
-    r"|agreed|yes|yep)?\s*[.!]*\s*",
+    r"|agreed|yes|yep|go\s+for\s+it|fine\s+by\s+me|sounds\s+good|lgtm)?\s*[.!]*\s*",
     re.IGNORECASE,
 )
 

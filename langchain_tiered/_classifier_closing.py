@@ -120,7 +120,10 @@ RELAYED_TURN: Final = re.compile(
     + r"|"
     + _CHANNEL
     + r"(?:\s+to\s+[\w .-]{1,30}?)?\s+(?:[-\u2013\u2014]\s|from\b)"
-    r"(?:\d{1,2}:\d\d|[^:\n\"“”]){1,60})"
+    r"(?:\d{1,2}:\d\d|[^:\n\"“”]){1,60}"
+    # "Radio log relayed by the signalman:", "voicemail passed on from the yard:"
+    r"|" + _CHANNEL + r"(?:\s+(?:log|message|call|note))?\s+(?:relayed|passed\s+on|forwarded)"
+    r"\s+(?:by|from)\s+[^:\n\"“”]{1,60})"
     r"\s*:\s*[\"'“‘«「„][^\n]*[\"'”’»」“]\s*"
 )
 #: ... that asks something of its reader ("... now?", "can you clear ...", "trigger ... now").

@@ -105,7 +105,9 @@ NEGATION: Final = _c(
     r"|(?<!\breply\sand\s)(?<!\bconfirm\sand\s)(?<!\bapprove\sand\s)(?<!\byes\sand\s)"
     r"\b(?:i|we)(?:'ll|\s+will)\s+(?:review\s+(?:and|then)\s+|check\s+(?:and|then)\s+)?(?:run"
     r"|execute|apply|review|deploy|publish|send|merge|ship|post)\s+(?:it|this|them)\b"
-    r"(?!\s+(?:straight|right|immediately|as\s+soon\s+as|once\s+you|after\s+your|if\s+you\s+say"
+    # (nor "board papers are nearly done, I'll send them round at lunch": papers handed round)
+    r"(?!\s+(?:round|around|straight|right|immediately|as\s+soon\s+as|once\s+you|after\s+your"
+    r"|if\s+you\s+say"
     r"|the\s+(?:moment|second|minute)\s+you|when\s+you\s+say|on\s+your\s+(?:word|go|say)))"
     r"|\b(?:run|publish|send|merge|ship|post)\s+it\s+myself\b"
     r"|\b(?:nobody|no\s+one)\s+is\s+(?:acting|doing|running|executing)\b"

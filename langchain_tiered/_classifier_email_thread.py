@@ -393,14 +393,17 @@ _HEADER_BLOCK: Final = re.compile(
     r"(?:[ \t]*(?:from|to|cc|bcc|subject|date|sent|reply-to):[^\n]*\n)+", re.IGNORECASE
 )
 #: The sender's sign-off and name closing a message ("...\n\nThanks,\nSophie", "Thanks, Hugh",
-#: "Thanks,\nMargit (DPO)").
+#: "Thanks,\nMargit (DPO)", "Thanks for everything, ...\nJ").
 _SIGNED_END: Final = re.compile(
     r"\n[ \t]*(?:thanks|thank\s+you|many\s+thanks|cheers|best|best\s+regards|regards"
-    r"|kind\s+regards)(?:[,!.]?[ \t]*\n[ \t]*|,[ \t]*)[^\W\d_][\w .'-]{0,40}"
+    r"|kind\s+regards)(?:[,!.]?[ \t]*\n[ \t]*|,[ \t]*"
+    # "Thanks for everything, it's been a tough year for that shop.\nJ"
+    r"|[ \t]+(?:for|again|so\s+much|a\s+lot)\b[^\n?]{0,100}\n[ \t]*)[^\W\d_][\w .'-]{0,40}"
     r"(?:\([^()\n]{1,30}\))?\s*$",
     re.IGNORECASE,
 )
 
+_SUBJECT_LINE: Final = re.compile(r"^[ \t]*subject:", re.IGNORECASE | re.MULTILINE)
 _BLANK_LINES: Final = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")
 
 
@@ -413,11 +416,14 @@ def split_signed_email(text: str) -> tuple[str, str] | None:
     """
     head = _HEADER_BLOCK.match(text)
     signed = _SIGNED_END.search(text)
+    senders = len(_FROM_LINE.findall(text))
     if (
         head is None
         or len(text) > _MAX_CHARS
-        or len(_FROM_LINE.findall(text)) != 1
-        or not _FROM_LINE.search(head.group())
+        or senders > 1
+        # its From line among the headers, or a Subject line alone ("Subject: ChorusHub -
+        # let's just do it", then the body and "Thanks, Helen (Chair)")
+        or not (_FROM_LINE.search(head.group()) if senders else _SUBJECT_LINE.search(head.group()))
         or _QUOTED_LINE.match(text, head.end()) is not None
         or "\n>" in text
         or signed is None

@@ -64,12 +64,15 @@ MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"overwrite|replace",
         "object_env",
         # "last week's sales notes in LandLedger with the corrected file Dai sent"
-        r"^\s+(?:the|our|all|(?:last|this)\s+(?:week|month|year|quarter)['’]s|yesterday['’]s"
+        r"^\s+(?:the|our|all|any|(?:last|this)\s+(?:week|month|year|quarter)['’]s|yesterday['’]s"
         r"|today['’]s)\s+(?:[\w-]+\s+){0,4}?(?:inventory|records|data|list|register"
-        r"|catalog(?:ue)?|roster|prices|price\s+list|rates|master\s+data|entries|ledger"
+        r"|catalog(?:ue)?|roster|prices|price\s+list|rates|master\s+data|entries|ledger|duplicates"
         r"|(?:sales|delivery|dispatch|landing|visit|case|shift)\s+notes)\b[^.\n]{0,80}?\bwith\s+"
         r"(?:this|the\s+attached|the\s+below|these|the\s+new|the\s+(?:corrected|revised"
-        r"|amended|updated|fixed))\s+(?:sheet|file|csv|export|list|spreadsheet|rows|version)\b",
+        r"|amended|updated|fixed))\s+(?:sheet|file|csv|export|list|spreadsheet|rows|version)\b"
+        # "overwrite any duplicates already in PlayHQ with the spreadsheet version"
+        r"|^\s+(?:the|any|all)\s+(?:existing\s+)?duplicates\s+(?:already\s+)?in\s+[\w.-]+\s+with\s+"
+        r"the\s+[\w-]+\s+(?:version|copy|copies|records?)\b",
     ),
     _rule(  # "make Aisha a till manager at POR": a role granted
         "role_grant", "credentials", "make promote",
@@ -192,6 +195,18 @@ MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"^\s+(?:-{1,2}[\w-]+\s+)*(?:against\s+|on\s+|of\s+)?(?:the\s+|our\s+|all\s+|every\s+)?"
         r"(?:(?:[\w-]+\s+){0,3}?(?:network|subnet|range|hosts?|servers?|ips?|vlan|dmz|firewall"
         r"|endpoints?|estate)\b|\d{1,3}(?:\.\d{1,3}){3}(?:/\d\d?)?)",
+    ),
+    _rule(  # "make sure the old masters don't survive anywhere - not on the NAS, not in B2"
+        "no_copy_left", "delete_data", "make ensure",
+        r"make\s+sure|ensure",
+        "object",
+        r"^\s+(?:that\s+)?(?:(?:the|all|any)\s+)?(?:old|previous|original|existing|former)\s+"
+        r"(?:[\w'-]+\s+){0,3}?(?:don't|do\s+not|doesn't|does\s+not|won't|will\s+not|never)\s+"
+        r"(?:survive|exist|remain|stay|live\s+on)\b[^.\n]{0,30}?\banywhere\b"
+        # "make sure no copy of the old exports survives anywhere"
+        r"|^\s+(?:that\s+)?no\s+(?:copy|copies|trace|version)\s+of\s+[^.\n]{1,60}?\b(?:survives?"
+        r"|remains?|exists?|is\s+left)\b[^.\n]{0,30}?\banywhere\b",
+        unless=r"\b(?:repo\w*|codebase|branch|source\s+tree|src|code|comments?|docs?)\b",
     ),
     _rule(  # "@opsbot grant it please, with the 30 day expiry" under an access request
         "grant_it", "credentials", "grant",

@@ -221,7 +221,10 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         "object",
         r"^[^.?!\n]{0,50}?\bpast\s+(?:the\s+)?(?:signal\b|[a-z]{1,3}-?\d+\b)|^[^.?!\n]{0,60}?\bat\s+danger\b"
         # "authorise the driver to pass at caution" (over a failed level crossing)
-        r"|^[^.?!\n]{0,40}?\bto\s+(?:pass|proceed|cross|go)\b[^.?!\n]{0,40}?\bat\s+caution\b",
+        r"|^[^.?!\n]{0,40}?\bto\s+(?:pass|proceed|cross|go)\b[^.?!\n]{0,40}?\bat\s+caution\b"
+        # "authorise him through anyway at caution" (over a tripped barrier)
+        r"|^\s+(?:him|her|them|the\s+(?:driver|train|[\w-]+\s+service))\s+(?:through|past|over"
+        r"|across)\b[^.?!\n]{0,40}?\bat\s+caution\b",
     ),
     _rule(  # "Apply these permission changes in NetDocuments today": a batch of access grants
         "access_batch", "credentials", "apply make execute process push run action implement",

@@ -33,6 +33,11 @@ from langchain_tiered import _classifier_rules as rules
 from langchain_tiered._classifier_stake_rule import _nonlive, _Stake
 from langchain_tiered._classifier_view import _lead_hits, _View
 
+#: An approval asked in spite of a fault or a rule ("authorise the 15:00 anyway").
+_OVERRIDE: Final = re.compile(
+    r"\b(?:anyway|regardless|despite|even\s+(?:though|with|if|so)|nonetheless|all\s+the\s+same)\b"
+)
+
 
 def _yes_no_decision(view: _View) -> _Stake | None:
     """A yes/no (or go/no-go) question proposing the asker's own act on something live."""
@@ -49,7 +54,11 @@ def _yes_no_decision(view: _View) -> _Stake | None:
     for proposal in proposals.PROPOSAL.finditer(text):
         end = text.find("?", proposal.end())
         sentence = text[proposal.start() : end if end >= 0 else len(text)]
-        if proposal.group("approve") and not rules.LIVE_MARKER.search(sentence):
+        if (
+            proposal.group("approve")
+            and not rules.LIVE_MARKER.search(sentence)
+            and not _OVERRIDE.search(sentence)  # "authorise the 15:00 anyway ...?" (a fault)
+        ):
             continue  # "approve this for the pilot group, yes or no?" names nothing live
         slots = ("en", "relayed", "good", "moment", "wants", "approve", "imp")
         slot = next((g for g in slots if proposal.group(g)), "")
@@ -59,10 +68,9 @@ def _yes_no_decision(view: _View) -> _Stake | None:
             and not rules.LIVE_MARKER.search(sentence)
         ):
             continue  # "Bypass the splicer in the test lab - yes or no?"
-        if slot == "approve":
-            return _Stake(
-                "deploy", "yes_no_decision", proposal.group().strip(), asked.group(), 0.75
-            )
+        if slot == "approve":  # a release to something live, or an override after a fault
+            intent = "deploy" if rules.LIVE_MARKER.search(sentence) else "incident"
+            return _Stake(intent, "yes_no_decision", proposal.group().strip(), asked.group(), 0.75)
         if slot:
             verb = proposal.group(slot)
             acts = rules.ACTION_WORDS | rules.DECISION_EXTRA_ACTIONS | proposals.EN_ACTS

@@ -52,6 +52,11 @@ __all__ = ["Tokens"]
 
 Tokens = list[tuple[int, str]]
 
+#: A closing demand for a yes/no call under a relayed message ("Need a yes or no from you.").
+_DEMAND_AFTER: Final = re.compile(
+    r"\s*(?:i\s+|we\s+)?(?:need|want)\s+(?:a\s+)?(?:yes\s+or\s+no|yes\s*/\s*no|decision|go\s+or\s+"
+    r"no[- ]go)\b[^\n]{0,30}|\s*(?:decide|your\s+call|make\s+the\s+call)\b[^\n]{0,30}"
+)
 
 #: A label that introduces a quoted chat turn and nothing else ('chat follow-up: "yes, go"').
 _QUOTED_TURN: Final = re.compile(
@@ -189,7 +194,7 @@ def _build_view(text: str, *, exports: bool = True) -> _View:
     if head.strip() and (go := _TAGGED_GO.fullmatch(last)):
         # a forwarded request closed by a tagged go-ahead: the go-ahead is the request
         return _request_in_thread(last[go.end("tags") :], head)
-    if "rom:" in text and (
+    if ("rom:" in text or "ubject:" in text) and (
         split := split_email_request(text)
         or split_quoted_reply(text)
         or split_email_note(text)
@@ -316,12 +321,16 @@ def _build_view(text: str, *, exports: bool = True) -> _View:
         start = next((i for i, line in enumerate(prose[1:], 1) if starts_document(line)), 0)
         if start:
             prose = prose[:start] + material_after(prose[start:], material, text)
+    # (a closing demand for the call may follow it: "Need a yes or no from you.")
+    demand = 1 if len(prose) > 2 and _DEMAND_AFTER.fullmatch(prose[-1]) else 0
     if (
-        len(prose) > 1
-        and prose[-2].endswith(":")
-        and RELAYED_TURN.fullmatch(f"{prose[-2]} {prose[-1]}")
+        len(prose) > 1 + demand
+        and prose[-2 - demand].endswith(":")
+        and RELAYED_TURN.fullmatch(f"{prose[-2 - demand]} {prose[-1 - demand]}")
     ):  # 'SMS - Kemal 17:48:' over the quoted message: one relayed turn
-        prose[-2:] = [f"{prose[-2]} {prose[-1]}"]
+        prose[len(prose) - 2 - demand : len(prose) - demand] = [
+            f"{prose[-2 - demand]} {prose[-1 - demand]}"
+        ]
     for i, line in enumerate(prose):
         if any(q in line for q in rules.QUOTE_CHARS):
             quotes = rules.QUOTED.findall(line)
@@ -333,7 +342,7 @@ def _build_view(text: str, *, exports: bool = True) -> _View:
                         or (i == len(prose) - 1 and QUOTED_CLOSING_TURN.match(line))
                         # (a relayed message that asks: 'running late, be there by 7' does not)
                         or (
-                            i == len(prose) - 1
+                            i == len(prose) - 1 - demand
                             and RELAYED_TURN.fullmatch(line)
                             and RELAYED_ASK.search(line)
                         )
