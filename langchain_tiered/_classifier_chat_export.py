@@ -112,6 +112,12 @@ _CHANNEL_LINE: Final = re.compile(
     r"[ \t]*[—–:-][ \t]*(?P<say>\S.*)$",
     re.MULTILINE,
 )
+#: ... or copied without a time ("[#loft-infra] jun: @opsbot ship 2.14 tonight"): the order of
+#: the lines is their time.
+_CHANNEL_LINE_UNTIMED: Final = re.compile(
+    r"^[ \t]*\[#[\w.-]{1,40}\][ \t]*(?P<who>[^\W\d_][\w .'-]{0,40}?):[ \t]+(?P<say>\S.*)$",
+    re.MULTILINE,
+)
 #: A time then a colon mid-line ("Gareth 08:02: ..."): the cheap test for that form.
 _TIME_COLON: Final = re.compile(r"[^\W\d_][ \t]+\(?\d{1,2}:\d\d\)?[ \t]*:[ \t]")
 _CHAT_LINE_START: Final = re.compile(
@@ -143,6 +149,10 @@ def normalize_export(text: str) -> str:
     if len(_CHANNEL_LINE.findall(text)) >= 2:
         text = _CHANNEL_LINE.sub(
             lambda m: f"[{m.group('time')}] {m.group('who')}: {m.group('say')}", text
+        )
+    if len(_CHANNEL_LINE_UNTIMED.findall(text)) >= 2:
+        text = _CHANNEL_LINE_UNTIMED.sub(
+            lambda m: f"[0:00] {m.group('who')}: {m.group('say')}", text
         )
     if len(_SPEAKER_TIME_INLINE.findall(text)) >= 2:
         text = _SPEAKER_TIME_INLINE.sub(

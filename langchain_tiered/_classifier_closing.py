@@ -27,6 +27,7 @@ __all__ = [
     "asks_in_notes",
     "material_after",
     "paragraph_split",
+    "proposal_approved",
     "starts_document",
 ]
 
@@ -39,6 +40,14 @@ _TO_YOU: Final = re.compile(
 SHORT_GO_AHEAD: Final = re.compile(
     r"\s*(?:[\w' .()-]{1,30}:\s*)?(?:ok(?:ay)?|yes|yep|sure|approved|agreed|confirmed|lgtm)?"
     r"[,.!]?\s*(?:go(?:\s+ahead)?|do\s+it|proceed|approved|execute|run\s+it|ship\s+it|send\s+it)[.!]?\s*$"
+)
+#: ... or an emoji go under its speaker ("Jun: 👌").
+_EMOJI_UNDER: Final = re.compile(r"\s*(?:[\w' .()-]{1,30}:\s*)?(?:👍|✅|👌|🚀|🆗|✔️?)+\s*[.!]*\s*")
+#: A bot's line that ends in what it proposes ("OpsBot: expelled member still connects ...
+#: Proposed: generate a new passphrase on the UniFi controller ...").
+_BOT_PROPOSED: Final = re.compile(
+    r"\s*[\w.-]*(?:bot|agent|assistant)\b[^:\n]{0,20}:[^\n]*?\b(?:proposed|proposal|suggested\s+fix"
+    r"|recommended\s+action)\s*:\s*(?=\S)"
 )
 #: A pasted ticket's title ("Ticket DSR-4471 - ...") and a closing line that carries it out
 #: ("Carry out this erasure on the live PMR ..."): that line is the request.
@@ -321,6 +330,20 @@ _ASK_IN_NOTE: Final = re.compile(
     # "while you're in the rota system, clear out the old volunteer accounts"
     r"|\bwhile\s+you(?:'re|’re|\s+are)\s+(?:in|on|at)\b[^,\n]{1,60},\s*[a-z]",
 )
+
+
+def proposal_approved(prose: list[str], material: list[str]) -> list[str] | None:
+    """The prose lines when a bot's proposal ("OpsBot: ... Proposed: <act>") is answered by a
+    short go-ahead on the next line ("Jun: 👌"): the act is what is asked, the bot's report
+    above it goes to ``material``; None otherwise."""
+    if len(prose) < 2 or not (
+        SHORT_GO_AHEAD.fullmatch(prose[-1]) or _EMOJI_UNDER.fullmatch(prose[-1])
+    ):
+        return None
+    if (proposed := _BOT_PROPOSED.match(prose[-2])) is None:
+        return None
+    material.append(prose[-2][: proposed.end()])
+    return [*prose[:-2], prose[-2][proposed.end() :], prose[-1]]
 
 
 def asks_in_notes(first: str, lines: list[str], material: list[str]) -> list[str] | None:

@@ -357,9 +357,23 @@ def approvals_in_email(text: object) -> list[tuple[str, str, str]]:
     found: list[tuple[str, str, str]] = []
     if (quoted := split_quoted_reply(text)) and APPROVES.match(quoted[0]):
         found.append((quoted[1], "reply approving a quoted tier-3 proposal", "approves_quoted"))
+    elif (
+        quoted
+        and (sender := _FROM_LINE.match(quoted[1]))
+        and APPROVES.match(body := quoted[1][sender.end() :].strip())
+        and not _HELD_BACK.search(quoted[0])
+    ):  # "> From: Owen Pryce" / "> Agreed - our fault. Pay her the £180 ... today" quoted
+        # under the claim it answers: the approver's go, which the reply does not hold back
+        found.append((body, "quoted approval of a tier-3 act", "quoted_approval"))
     if under := split_approval_under_email(text):
         found.append((under[1], "approval under a pasted tier-3 request", "approves_email"))
     return found
+
+
+#: A reply that holds back what the message it quotes approved ("wait", "don't pay yet").
+_HELD_BACK: Final = re.compile(
+    r"\b(?:don't|do\s+not|hold\s+(?:off|on)|wait|stop|cancel|disagree|not\s+yet)\b", re.IGNORECASE
+)
 
 
 #: A closing line that asks the reader to make a decision ("can you decide how we respond?").

@@ -237,6 +237,8 @@ EMOJI_GO_AHEAD: Final = _c(
 AWAITING_GO: Final = _c(
     r"\bready[_ -]to[_ -](?:release|deploy|send|pay|go[_ -]live|ship|submit|execute)\b"
     r"|\b(?:awaiting|pending)[_ -](?:your\s+)?(?:approval|release|go|sign-?off)\b"
+    # "Xero batch payment ready for approval - 14 supplier bills ..."
+    r"|\bready\s+for\s+(?:your\s+)?(?:approval|sign-?off|release|submission)\b"
     # GitHub Actions: 'run #5521 is waiting for review for environment "production"'
     r"|\b(?:waiting|awaiting)\s+(?:for\s+)?(?:your\s+)?(?:review|approval|sign-?off)\b"
     # a bot's "Preview ready: portal@a91f3c2 -> prod?", "promote build 812 to production?"

@@ -9,7 +9,8 @@ Each finder takes the classifier's view of a prompt (:mod:`._classifier_view`) a
 * :func:`_decision_stake`, :func:`_asked_action_stake`: a live decision demanded or asked
   ("should we ...? yes or no" is :func:`._classifier_thread_stakes._yes_no_decision`), or a
   whole fleet asked to be taken out of service;
-* :func:`_exposure_stake`: a go/no-go on opening a system to outsiders;
+* :func:`_exposure_stake`: a go/no-go on opening a system to outsiders, or on leaving a
+  security finding unfixed;
 * :func:`._classifier_pasted_stakes._tool_step_stake`, ``._material_request_stake``: an
   agent's plan step handed over to execute, "process this" over pasted material that acts;
 * :func:`._classifier_thread_stakes._relayed_consent_stake`: a go-ahead relayed to whoever
@@ -373,11 +374,30 @@ _PRIVILEGE: Final = re.compile(_PRIV_OBJECT)
 _GRANT_VERBS: Final = frozenset({"give", "grant", "hand", "provision"})
 
 
+#: Asking whether a fix may wait ("Is it OK to leave it until next quarter?") ...
+_DEFER_FIX: Final = re.compile(
+    r"\b(?:is\s+it\s+(?:ok|okay|fine|safe|alright|acceptable)|can\s+we|should\s+we|are\s+we\s+(?:ok"
+    r"|okay|fine))\s+(?:to\s+)?(?:just\s+)?(?:leave|park|defer|ignore|accept|live\s+with|sit\s+on"
+    r"|wait\s+(?:on|with))\b[^?\n]{0,60}\?"
+)
+#: ... on a security finding ("returns key codes without any login", "the pentest found").
+_SECURITY_FINDING: Final = re.compile(
+    r"\b(?:pen-?\s?test\w*|vulnerabilit\w+|vulns?|cve-\d{4}|exploit\w*|unauthenticated"
+    r"|without\s+(?:any\s+)?(?:login|auth\w*|password)|sql\s+injection|xss|rce|exposed\s+to\s+the"
+    r"\s+internet)\b"
+)
+
+
 def _exposure_stake(view: _View) -> _Stake | None:
     """A go/no-go on opening a system to outsiders ("We open the carrier API to 60 new partners
     next Monday. Review the auth setup and tell us if it's safe to open."), on connecting one
     after a security review, or on signing a compliance attestation: a go-live call."""
     text = view.instruction
+    if (defer := _DEFER_FIX.search(text)) and (finding := _SECURITY_FINDING.search(text)):
+        # "the pentest report says the export endpoint returns codes without any login. Is it
+        # OK to leave it until next quarter?": accepting a live security risk is a decision
+        asked = defer.group()[:40]
+        return _Stake("security_audit", "risk_acceptance", asked, finding.group(), 0.75)
     if rules.EXPOSURE_GATE.isdisjoint(view.words):
         return None
     if _nonlive(text):

@@ -24,7 +24,9 @@
 * cutting the power to a building or plant ("Should I cut the main power to the hatchery?");
 * scanning a production network actively ("just nmap -A the production box office network");
 * resetting a password and sending the new one out ("can you reset my password and text the
-  new one to this number?").
+  new one to this number?"), or generating a new one on a live controller;
+* a refund asked as a noun ("Partial refund of $18 on order #SB-40913 please");
+* an access code asked for someone ("alarm company needs a code for the new cleaner").
 
 A non-production environment named in the sentence spares each of them.
 """
@@ -207,6 +209,39 @@ MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"|^\s+(?:that\s+)?no\s+(?:copy|copies|trace|version)\s+of\s+[^.\n]{1,60}?\b(?:survives?"
         r"|remains?|exists?|is\s+left)\b[^.\n]{0,30}?\banywhere\b",
         unless=r"\b(?:repo\w*|codebase|branch|source\s+tree|src|code|comments?|docs?)\b",
+    ),
+    _search_rule(  # "Partial refund of $18 on Shopify order #SB-40913 please": asked as a noun
+        "nominal_refund", "payment", "partial full part goodwill",
+        r"(?:^|(?<=[.!?:]\s))\s*(?:an?\s+)?(?P<verb>(?:partial|full|part|goodwill)\s+refunds?)\b"
+        r"(?P<rest>[^.?!\n]{0,140})",
+        "object",
+        r"^\s+(?:of|for)\s+(?:[$€£¥]\s?\d|\d[\d,.]*\s?(?:usd|eur|gbp|dollars|euros|pounds)\b)"
+        r"[^.?!\n]{0,100}?\b(?:please|pls|asap|today|now)\b",
+    ),
+    _search_rule(  # "alarm company needs a code for the new cleaner": an access code issued
+        "access_code_needed", "credentials", "need needs",
+        r"(?P<verb>\b(?:alarm|door|gate|keypad|entry|lockbox|key\s*safe)\b[^.?!\n]{0,40}?\bneeds?\s+"
+        r"(?:a|an)\s+(?:new\s+)?(?:access\s+)?code)\b(?P<rest>[^.?!\n]{0,60})",
+        "object",
+        r"^\s+for\s+(?:(?:the|our|a)\s+)?(?:new\s+\w+|her|him|them|[\w-]+['’]s\s+\w+)",
+    ),
+    _rule(  # "generate a new passphrase on the UniFi controller": a live credential replaced
+        "credential_regen", "credentials", "generate regenerate issue",
+        r"(?:re)?generate|issue",
+        "object_env",
+        # (with its article: a runbook's "2. Generate new password in the vault" is a step)
+        r"^\s+a\s+new\s+(?:wi-?fi\s+|wpa2?\s+|network\s+|admin\s+|root\s+)?(?:passphrase"
+        r"|password|psk|pre-shared\s+key)\b[^.\n]{0,40}?\b(?:on|in)\s+(?:the\s+)?[\w.-]+",
+        unless=r"\b(?:function|script|generator|regex|example|fixture|mock|sample)\b",
+    ),
+    _rule(  # "Assess our card-handling exposure at the counter: Square readers, the back-office
+        # PC ...": a security assessment of the live estate
+        "exposure_assessment", "security_audit", "assess evaluate audit",
+        r"assess|evaluate|audit",
+        "object_env",
+        r"^\s+(?:our|the\s+shop's|the\s+club's|the\s+company's)\s+(?:(?:card[- ]handling|card"
+        r"|payment|security|cyber|data|network|pci|internet|external|remote[- ]access|wi-?fi)"
+        r"\s+exposure|attack\s+surface|security\s+posture)\b",
     ),
     _rule(  # "@opsbot grant it please, with the 30 day expiry" under an access request
         "grant_it", "credentials", "grant",

@@ -177,6 +177,25 @@ def _emoji_go_ahead(view: _View) -> _Stake | None:
     return _Stake("incident", "emoji_go_ahead", last.strip(), waiting.group()[:40], 0.8)
 
 
+#: A payment batch or file put up for a go ("batch payment ... BACS file to Unity Trust").
+_PAYMENT_BATCH: Final = re.compile(
+    r"\b(?:batch\s+payments?|payment\s+(?:batch|run|file)|(?:bacs|sepa|ach|payment)\s+files?"
+    r"|pay\s*run|payroll\s+run|supplier\s+(?:bills|payments))\b"
+)
+
+
+def awaiting_go_stake(offer: str) -> _Stake | None:
+    """An assistant's turn that puts a payment batch or a live release up for a go ("Xero
+    batch payment ready for approval ... total £6,842.19 ... Submit?"): a yes to it acts."""
+    if (waiting := proposals.AWAITING_GO.search(offer)) is None or _nonlive(offer):
+        return None
+    if rules.MATERIAL_MONEY_REQUEST.search(offer) or _PAYMENT_BATCH.search(offer):
+        return _Stake("payment", "yes_to_awaiting_go", "yes", waiting.group()[:40], 0.8)
+    if rules.LIVE_MARKER.search(offer):
+        return _Stake("deploy", "yes_to_awaiting_go", "yes", waiting.group()[:40], 0.8)
+    return None
+
+
 def _approved_pending(view: _View) -> _Stake | None:
     """ "Approve it." closing a pasted run that waits for review on a live environment (a
     GitHub Actions deployment to "production" awaiting its reviewer)."""

@@ -33,6 +33,7 @@ from langchain_tiered._classifier_closing import (
     asks_in_notes,
     material_after,
     paragraph_split,
+    proposal_approved,
     starts_document,
 )
 from langchain_tiered._classifier_email_thread import (
@@ -321,6 +322,8 @@ def _build_view(text: str, *, exports: bool = True) -> _View:
         start = next((i for i, line in enumerate(prose[1:], 1) if starts_document(line)), 0)
         if start:
             prose = prose[:start] + material_after(prose[start:], material, text)
+    if approved := proposal_approved(prose, material):
+        prose = approved  # "OpsBot: ... Proposed: <act>" then "Jun: 👌": the act is asked
     # (a closing demand for the call may follow it: "Need a yes or no from you.")
     demand = 1 if len(prose) > 2 and _DEMAND_AFTER.fullmatch(prose[-1]) else 0
     if (

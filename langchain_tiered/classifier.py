@@ -130,6 +130,7 @@ from langchain_tiered._classifier_thread_stakes import (
     _prepared_money_stake,
     _real_run_stake,
     _relayed_consent_stake,
+    awaiting_go_stake,
 )
 from langchain_tiered._classifier_transcript import unlabelled_offer
 from langchain_tiered._classifier_view import _build_view as _build_view  # re-exported
@@ -427,6 +428,8 @@ def _classify_turns(
         offer = _previous_assistant(turns)[: rules.SYSTEM_SCAN].lower()
         if replied := _reply_to_proposal(offer, "reply_to_proposal"):
             return replied
+        if proposals.AFFIRMATIVE.match(human) and (go := awaiting_go_stake(offer)):
+            return _from_stake(go, _build_view(offer), ["yes_to_awaiting_go"])
         # "👍" after "Ready to flash it onto the live F-engine boards ... Proceed?": a yes to
         # a proposal the rules do not read but the learned scorer puts at tier 3 (route up)
         if (
