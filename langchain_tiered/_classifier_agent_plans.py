@@ -113,6 +113,10 @@ TOOL_WRITE: Final = _c(
     # "action: registry.update_status(ids=..." in an agent's proposal
     r"|\baction\s*:\s*\w+\.(?:\w*_)?(?:update|set|delete|purge|revoke|grant|release|transfer|pay"
     r"|refund|cancel|disable|deploy|upload|wipe)(?:_\w*)?\s*\("
+    # ... or an SDK call under "Proposed action:" ("stripe.refunds.create({ payment_intent: ...")
+    r"|\baction\s*:\s*(?:[\w-]+\.)*[\w-]*(?:refund|payout|transfer|charge|delete|remove|destroy"
+    r"|purge|cancel|void|revoke|grant|deploy|disable|terminate|wipe|erase)[\w-]*"
+    r"(?:\.(?!(?:list|get|retrieve|search|fetch|read)\b)[\w-]+)*\s*\("
     # a numbered run-sheet step that acts on the live system: "4. Load into live serialization
     # server, replace old hierarchy tables"
     r"|(?:^|\n)\s*(?:step\s+)?\d+[.)]\s+(?:(?:freeze|drop|delete|truncate|purge|overwrite|replace"

@@ -60,7 +60,7 @@ ML_INCIDENT: Final = _c(
     r"|leck|fuga|vazamento|sızıntı|wyciek|утечк\w*|degradaci[oó]n|degradação|dégradation|шифрувальник\w*|шифровальщик\w*|вимагач\w*"
     r"|вымогател\w*|ransomware|rançongiciel\w*|erpressungstrojaner\w*|emergenz\w*"
     r"|notfall\w*|guasto|avaria|incendio|incendie|incêndio|feuer\w*|fuoco|fumée|humo|fumaça"
-    r"|rauch\w*|pożar\w*|пожар\w*|yangın|duman|\w*lekkasje\w*|\w*läcka\w*|\w*lækage\w*"
+    r"|rauch\w*|pożar\w*|dym|dymu|dymi\w*|пожар\w*|yangın|duman|\w*lekkasje\w*|\w*läcka\w*|\w*lækage\w*"
     # card readers charging twice: "Kortläsarna drar dubbelt" (Swedish, Norwegian, Danish)
     r"|brann\w*|brandlarm\w*|røyk\w*|røg\w*|rökutveckling"
     r"|(?:drar|dra|trekker|trækker)\s+(?:pengar\s+|penger\s+|penge\s+)?d[ou]bbelt?|dubbeldrag\w*"
@@ -133,6 +133,9 @@ ML_SHOULD_WE_NOW: Final = _c(
     # Scandinavian "skal vi stenge ...? ... akkurat nå": the now after the question
     r"|\b(?:skal|ska|skall|bør|bör)\s+vi\b[^?\n]{0,160}\?[^?\n]{0,160}\b(?:akkurat\s+nå|lige\s+nu"
     r"|just\s+nu|nå|nu)\b"
+    # Polish infinitives weighed against each other: "Odciąć zasilanie i ewakuować ludzi, czy
+    # otworzyć pokrywę?" (cut the power and evacuate, or open the lid?)
+    r"|(?:^|[.!?]\s+)[^\W\d_]{3,}ć\b[^?\n]{0,120},?\s+czy\s+[^\W\d_]{3,}ć\b[^?\n]{0,80}\?"
     # Polish "Czy wyłączamy linię i ewakuujemy halę?": an evacuation asked about is urgent
     r"|\bczy\s+\w{3,}(?:amy|emy|imy|ymy)\b[^?\n]{0,120}\bewakuuj\w*[^?\n]{0,60}\?"
     # Swedish, Norwegian and Danish telegraphic "Stänga arkaden nu?" (close ... now?)
@@ -165,7 +168,8 @@ ML_LIVE_ACTION: Final = _c(
     r"|重启|隔离|关闭|切り替え"
     r"|ロールバック|再起動|隔離|停止|롤백|전환|재시작|격리|중지|차단"
     # Polish: "Czy zalewamy młyn CO2 teraz i zatrzymujemy piec?"
-    r"|\b(?:zatrzym\w*|wstrzym\w*|zalew\w*|odłącz\w*|ewakuuj\w*|zamyk\w*|zamkn\w*"
+    r"|\b(?:zatrzym\w*|wstrzym\w*|zalew\w*|odłącz\w*|ewakuuj\w*|ewakuow\w*|odci[ąę]\w*|zamyk\w*"
+    r"|zamkn\w*"
     # ... or report it to the authority now ("Czy mamy teraz zgłosić do WIOŚ ...?")
     r"|zgłosić|zgłaszamy|powiadomić)"
     # Dutch, Danish, Norwegian and Swedish: "BIN nu blokkeren", "genindkoble strengen nu"

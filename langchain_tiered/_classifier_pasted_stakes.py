@@ -47,7 +47,11 @@ def _tool_step_stake(view: _View) -> _Stake | None:
                 lines.pop()
             asked = asked or rules.BARE_GO_AHEAD.search(lines[-1][-60:])
     if asked is None:  # a whole last line "ok" or "go" under the call
-        lasts = (text.rsplit("\n", 1)[-1] for text in (view.instruction, view.material))
+        lasts = [text.rsplit("\n", 1)[-1] for text in (view.instruction, view.material)]
+        kept = view.material[-200:].split("\n")
+        while len(kept) > 1 and _MOVED_QUOTE.fullmatch(kept[-1]):
+            kept.pop()  # "yes" under a call whose quoted arguments the view moved after it
+        lasts.append(kept[-1])
         asked = next((m for last in lasts if (m := rules.BARE_YES.fullmatch(last))), None)
     if asked is None:
         return None

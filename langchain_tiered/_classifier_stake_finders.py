@@ -396,8 +396,8 @@ def _exposure_stake(view: _View) -> _Stake | None:
     if (defer := _DEFER_FIX.search(text)) and (finding := _SECURITY_FINDING.search(text)):
         # "the pentest report says the export endpoint returns codes without any login. Is it
         # OK to leave it until next quarter?": accepting a live security risk is a decision
-        asked = defer.group()[:40]
-        return _Stake("security_audit", "risk_acceptance", asked, finding.group(), 0.75)
+        question = defer.group()[:40]
+        return _Stake("security_audit", "risk_acceptance", question, finding.group(), 0.75)
     if rules.EXPOSURE_GATE.isdisjoint(view.words):
         return None
     if _nonlive(text):

@@ -163,6 +163,19 @@ ML_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         # (the imperative "translate", not "المترجمة", the interpreter)
         _ABOUT + r"|(?:^|\s)(?:ترجم|لخص|لخّص|اشرح|كيف)(?=\s)",
     ),
+    # Italian, Spanish, Portuguese, French and German "launch tonight the final data migration
+    # from TM3 to Cliniko" ("Possiamo lanciare stasera la migrazione definitiva ...?")
+    _ml_rule(
+        "ml_final_migration", "migration", "migra",
+        r"\b(?:lanciare|lanciamo|avviare|avviamo|eseguire|eseguiamo|fare|facciamo|partire|lanzar"
+        r"|lanzamos|ejecutar|ejecutamos|hacer|hacemos|lancer|lançons|faire|faisons|executar|executamos"
+        r"|fazer|fazemos|rodar|rodamos|starten|durchführen|machen)\b[^.?\n]{0,60}\bmigra\w*",
+        r"\bmigra\w*\s+(?:definitiv\w*|final\w*)|\b(?:définitive|endgültig\w*)\b"
+        r"|\b(?:stasera|stanotte|esta\s+noche|ce\s+soir|cette\s+nuit|heute\s+(?:abend|nacht)"
+        r"|esta\s+noite|hoje\s+à\s+noite)\b",
+        _ABOUT + r"|\b(?:spiega\w*|riassum\w*|traduci\w*|scrivi\w*|explica\w*|escrib\w*|escrev\w*"
+        r"|expliqu\w*|écri[st]\w*|erklär\w*|schreib\w*|piano|plan|staging|prova|prueba|test\w*)\b",
+    ),
     # Swedish, Norwegian and Danish "send the payment of 14 600 € to ... today"
     _ml_rule(
         "ml_payment_nordic", "payment", "skicka betala överför sende betal overfør",
