@@ -2,8 +2,9 @@
 
 The classifier reads every table as ``rules.NAME``; they live in small modules by concern:
 
-* :mod:`._classifier_patterns`: shared helpers, text shapes (log, code, prose lines), lead
-  words, and the live/local/data markers (with the vocabulary the rules use);
+* :mod:`._classifier_patterns`: shared helpers, text shapes (log, code, prose lines) and lead
+  words (with the vocabulary the rules use); :mod:`._classifier_markers`: the live/local/data
+  markers;
 * :mod:`._classifier_objects`: the object vocabularies the stakes rules test (credentials,
   privileges, money, security findings) and what cancels them in other languages;
 * :mod:`._classifier_stakes`, :mod:`._classifier_stakes_ops`, :mod:`._classifier_stakes_ml`,
@@ -13,7 +14,10 @@ The classifier reads every table as ``rules.NAME``; they live in small modules b
   releases, cutovers, go/no-go calls), in other languages, more operations (on-chain
   transfers, router commits, bulk reinstatement), more languages and more English (keys put
   into authorized_keys, records removed from a system, roles granted, remote sessions)
-  (``STAKES_RULES`` is all seven, in priority order);
+  (``STAKES_RULES`` is all seven tables, in priority order). Three tables end with the rules
+  of a smaller module: ``EN_RULES`` with :mod:`._classifier_stakes_audits` (audits and calls
+  asked of the model), ``OPS_RULES`` with :mod:`._classifier_stakes_ops_calls` (tool calls,
+  sign-offs, go-aheads) and ``ML_RULES`` with :mod:`._classifier_stakes_ml_vietnamese_arabic`;
 * :mod:`._classifier_cues`, :mod:`._classifier_cues_tier1` and
   :mod:`._classifier_cues_frontier`: weighted intent cues for the tier-0, tier-1 and tier-2
   intents (``INTENT_CUES`` is all three, in that order);
@@ -131,6 +135,14 @@ from langchain_tiered._classifier_decisions_ml import (
     ML_URGENT_QUESTION,
     ML_WAIT_CHOICE,
 )
+from langchain_tiered._classifier_markers import (
+    DATA_OBJECT,
+    ENV_LOCAL_MARKER,
+    LIVE_MARKER,
+    LIVE_NEEDLES,
+    LOCAL_MARKER,
+    STRICT_LOCAL_MARKER,
+)
 from langchain_tiered._classifier_material_requests import (
     APPROVAL_ASK,
     APPROVED_ABOVE,
@@ -160,7 +172,6 @@ from langchain_tiered._classifier_patterns import (
     CODE_START_LINE,
     COMPLEXITY_BASE,
     COMPLEXITY_RANGE,
-    DATA_OBJECT,
     DEBUG_QUESTION,
     DOC_TARGET,
     DOCUMENT_ID_TITLE,
@@ -168,7 +179,6 @@ from langchain_tiered._classifier_patterns import (
     DOCUMENT_TITLE,
     EACH_ITEM,
     EMAIL_HEADER,
-    ENV_LOCAL_MARKER,
     EXPLAIN_REQUEST,
     FIELD_LABEL,
     FIELD_LIST_REQUEST,
@@ -180,9 +190,6 @@ from langchain_tiered._classifier_patterns import (
     LEAD_PAIRS,
     LEAD_PUNCT,
     LEAD_WORDS,
-    LIVE_MARKER,
-    LIVE_NEEDLES,
-    LOCAL_MARKER,
     LOG_MATERIAL_LINE,
     LONG_INPUT,
     MATERIAL_COLON,
@@ -203,7 +210,6 @@ from langchain_tiered._classifier_patterns import (
     SENTENCE_END,
     SHORT_REPLY_WORDS,
     SLASH_COMMAND,
-    STRICT_LOCAL_MARKER,
     SYSTEM_ROLES,
     SYSTEM_SCAN,
     TABLE_ROW,

@@ -1,8 +1,12 @@
 """How a stakes rule fires: :class:`StakesRule` and the builders the rule tables use.
 
-The tables are :mod:`._classifier_stakes` (English), :mod:`._classifier_stakes_ops` (operations
-and tool calls), :mod:`._classifier_stakes_ml` and :mod:`._classifier_stakes_ml_access` (other
-languages) and :mod:`._classifier_stakes_ops_more` (more operations).
+The tables are :mod:`._classifier_stakes` and :mod:`._classifier_stakes_audits` (English),
+:mod:`._classifier_stakes_ops` and :mod:`._classifier_stakes_ops_calls` (operations and tool
+calls), :mod:`._classifier_stakes_ml`, :mod:`._classifier_stakes_ml_vietnamese_arabic` and
+:mod:`._classifier_stakes_ml_access` (other languages), :mod:`._classifier_stakes_ops_more`
+(more operations), :mod:`._classifier_stakes_ml_more` (more languages) and
+:mod:`._classifier_stakes_more` (more English). The markers they test are in
+:mod:`._classifier_markers`.
 """
 
 from __future__ import annotations
@@ -11,15 +15,14 @@ import re
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from langchain_tiered._classifier_patterns import (
+from langchain_tiered._classifier_markers import (
     DATA_OBJECT,
     ENV_LOCAL_MARKER,
     LIVE_MARKER,
     LOCAL_MARKER,
     STRICT_LOCAL_MARKER,
-    _c,
-    _words,
 )
+from langchain_tiered._classifier_patterns import _c, _words
 
 #: A quantifier over everything right after a strong destructive verb ("wipe all devices").
 _EVERY: Final = _c(

@@ -1,7 +1,8 @@
 """English stakes rules: a verb in request position plus an object that makes it tier 3.
 
 See :class:`StakesRule` (:mod:`._classifier_stake_rule`) for how a rule fires and
-:mod:`._classifier_patterns` for the markers.
+:mod:`._classifier_markers` for the markers. The table ends with the security audit and
+decision rules of :mod:`._classifier_stakes_audits` (``AUDIT_RULES``).
 """
 
 from __future__ import annotations
@@ -14,11 +15,11 @@ from langchain_tiered._classifier_objects import (  # re-exported for the siblin
     _CRED_OBJECT,
     _MONEY,
     _PRIV_OBJECT,
-    _SEC_OBJECT,
     _STRONG_DESTROY,
 )
 from langchain_tiered._classifier_patterns import _CODE_CONTEXT
-from langchain_tiered._classifier_stake_rule import StakesRule, _rule, _search_rule
+from langchain_tiered._classifier_stake_rule import StakesRule, _rule
+from langchain_tiered._classifier_stakes_audits import AUDIT_RULES
 
 #: English stakes rules, in priority order (the first that fires names the intent).
 EN_RULES: Final[tuple[StakesRule, ...]] = (
@@ -372,155 +373,5 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         # "we don't want to pay for LaunchDarkly yet": buying a product, not a live payment
         r"|^\s+for\s+(?!(?:the|this|that|these|those|their|his|her|its|order|invoice)\b)[\w-]+",
     ),
-    _rule(
-        "security_audit", "security_audit",
-        "perform conduct do run carry execute start complete audit pentest pen-test red-team "
-        "red threat threat-model pentest-style pentest-like audit-style red-team-style security "
-        "security-review security-audit penetration penetration-test",
-        r"(?:perform|conduct|do|run|carry\s+out|execute|start|complete)\s+(?:a\s+|an\s+|the\s+"
-        r"|our\s+)?(?:(?:annual|yearly|quarterly|full|thorough|quick|comprehensive|complete|proper"
-        r"|real|deep|in-depth|rigorous|detailed|formal|independent|fresh|basic|initial|careful"
-        r"|serious|end-to-end|first)\s+)?"
-        r"(?:security|penetration|pen"
-        r"|red[- ]team|vulnerability|threat|access|permissions?|iam|privilege"
-        # "Do a PCI DSS scope review of our kiosks", "run a SOC 2 gap assessment"
-        r"|(?:pci(?:[- ]dss)?|soc\s*2|iso\s*27001|hipaa|compliance)(?:\s+(?:scope|gap|readiness"
-        r"|controls?))?)\s*(?:audit|test|review|assessment|scan|exercise|model\w*)|(?:perform|conduct|do|run|carry\s+out|execute"
-        r"|start|complete)\s+(?:a\s+|an\s+)?pen[- ]?test(?:[- ]style|[- ]like)?\s+"
-        r"(?:review|audit|pass|assessment)|audit(?=\s+\S)(?!\s+(?:sampling|samples?|committee|firm|fees?"
-        r"|trails?|logs?|logging|events?"
-        r"|records?|tables?|history|entries|fields?|columns?|ids?)\b)|pen-?test|red[- ]team"
-        # "Penetration-test the customer portal before launch"
-        r"|penetration[- ]test(?!\s+(?:report|results?|findings|summary|scope)\b)"
-        # "Security-review this before it goes live": the compound verb of an audit, of
-        # something live ("Security-review this Dockerfile" is a code review)
-        r"|security[- ](?:review|audit|test|check)(?=\s+(?:this|these|it|our|the|my|all)\b"
-        r"[^.\n]{0,80}\b(?:live|prod|production|internet-facing|public-facing)\b)"
-        r"|threat[- ]model(?!\s+(?:included|attached|below|above|section|doc\w*|template|is|was"
-        r"|should|would|will)\b)",
-        "direct",
-    ),
-    _rule(
-        "security_audit", "security_audit",
-        "check review scan analyze analyse assess inspect examine test look go evaluate probe "
-        "find list identify hunt search tell show enumerate map",
-        r"check|review|scan|analy[sz]e|assess|inspect|examine|test|look\s+(?:at|over|for)"
-        r"|go\s+(?:over|through)|evaluate|probe|find|list|identify|hunt\s+for|search\s+for"
-        r"|tell\s+me|show\s+me|enumerate|map\s+out",
-        "object",
-        _SEC_OBJECT,
-        unless=r"\b(?:from|in)\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:advisory|report|cve|bulletin"
-        r"|changelog|scan\s+output|excerpt|state|dump|export)\b|^\s+(?:my|this)\s+(?:[\w-]+\s+)"
-        r"{0,2}?(?:module|code|pr|pull\s+request|diff|template|chart|function|class|script"
-        r"|dockerfile|endpoint|handler|route|snippet|query|component|controller|method|form|terraform"
-        r"|page|view|screen|hook|schema|migration)\b",
-    ),
-    _search_rule(
-        "security_audit", "security_audit",
-        "vulnerable exploitable secure safe injectable compliant pci-compliant",
-        r"(?P<verb>\b(?:is|are)\s+(?:this|these|it|the|our)\s+(?:[\w-]+\s+){0,3}(?:vulnerable"
-        r"|exploitable|secure|safe\s+(?:from|against)|injectable)"
-        # "Is our handling of card data at the ticket kiosks PCI compliant?"
-        r"|\b(?:is|are)\s+(?:this|these|it|the|our|we)\b[^.?\n]{0,80}?\b(?:pci(?:[- ]dss)?|hipaa"
-        r"|gdpr|soc\s*2)[- ]compliant)(?P<rest>.*)",
-        "direct",
-    ),
-    _search_rule(
-        "disclosure_decision", "security_audit",
-        "disclose disclosure notify public advisory cve breach report warn alert tell inform "
-        "whether file reportable notifiable",
-        r"(?P<verb>\b(?:decide|determine|choose|advise|recommend|should\s+we)\b.{0,60}\b"
-        r"(?:disclose|disclosure|notify\s+(?:customers|users|regulators|the\s+public|affected)"
-        r"|go\s+public|publish\s+the\s+(?:advisory|cve)|breach\s+notice)|\b(?:do|should|must"
-        r"|shall)\s+we\s+(?:need\s+to\s+|have\s+to\s+)?(?:notify|disclose\s+(?:it|this|the|to\b)"
-        r"|(?:warn|alert|inform)\s+(?:them|our\s+(?:clients|customers|users|members|patients)"
-        r"|(?:the\s+)?(?:clients|customers|users|affected|regulators?|public))"
-        r"|report\s+(?:it|this|the\s+breach)\s+to|report\s+to\s+(?:our\s+|the\s+)?(?:acquirer|card"
-        r"\s+(?:brands|schemes)|regulators?|ico|fca|authorit(?:y|ies))|file\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:mdr|sar"
-        r"|str|report|notification|notice)\b)\b|\bwhether\s+(?:we\s+have|there\s+is|this\s+is)"
-        r"\s+a\s+(?:reportable\s+)?breach\b|\bbreach\s+to\s+report\b"
-        # "Do we treat this as a reportable incident and pull the boxes offline?", "tell me
-        # whether we have to treat this as a breach and report it"
-        r"|\b(?:(?:do|should|shall)\s+we|whether\s+we\s+(?:have\s+to|must|need\s+to|should))\s+treat"
-        r"\s+(?:this|it|that)\s+as\s+(?:an?\s+)?(?:reportable|notifiable|(?:data\s+)?breach)\b"
-        # "do we pay the bounty and publish an advisory, or fix quietly?"
-        r"|\b(?:do|should|shall)\s+we\b[^?\n]{0,100}\b(?:publish\s+(?:an?\s+|the\s+)?(?:security\s+)?"
-        r"advisory|go\s+public)\b[^?\n]{0,160}\?"
-        # "Is this a breach we have to report? Make the call.", "is it a notifiable incident?"
-        r"|\b(?:is|was)\s+(?:this|it|that)\s+(?:an?\s+)?(?:(?:reportable|notifiable)\s+)?(?:data\s+)?"
-        r"(?:breach|incident)(?:\s+(?:that\s+)?we\s+(?:have\s+to|must|need\s+to)\s+(?:report"
-        r"|notify|disclose)|(?<=reportable\sbreach)|(?<=notifiable\sbreach)|(?<=able\sdata\sbreach)|(?<=reportable"
-        r"\sincident)|(?<=notifiable\sincident))\b"
-        # "Is the anyone-with-the-link folder of model releases a reportable exposure?"
-        r"|\b(?:is|was)\s+(?:the|our)\s+[^?\n]{1,100}?\s+an?\s+(?:reportable|notifiable)\s+(?:exposure"
-        r"|breach|incident)\b"
-        # "give me a verdict and whether we must inform the affected clients"
-        r"|(?<!about\s)(?<!on\s)(?<!regarding\s)(?<!of\s)\bwhether\s+(?:we|to)\s+(?:must\s+"
-        r"|should\s+|need\s+to\s+|have\s+to\s+)?(?:notify|inform"
-        r"|tell|warn|alert|disclose\s+(?:it|this|the))\s+(?:them|the\s+|our\s+|affected|regulators?"
-        r"|customers|clients|users|members|patients|tenants|students|donors|subscribers))(?P<rest>.*)",
-        "direct",
-    ),
-    _search_rule(  # "do we tell LPs the notice showed the wrong bank details, or quietly fix it?"
-        "disclosure_decision", "security_audit", "tell",
-        r"(?P<verb>\b(?:do|should|must|shall)\s+we\s+(?:need\s+to\s+|have\s+to\s+)?tell\s+(?:the\s+"
-        r"|our\s+|all\s+)?(?:[\w-]+\s+)?(?:lps|investors|clients|customers|users|members|patients"
-        r"|regulators?|public|affected|them|everyone|holders|policyholders|donors|subscribers"
-        r"|tenants|parents|students)\b)(?P<rest>.*)",
-        "object",
-        r"\b(?:wrong|incorrect|mistake|error|breach\w*|leak\w*|exposed|incident|outage|fraud\w*"
-        r"|compromised|hacked|overcharg\w*|double[- ]charg\w*|lost|stolen)\b",
-    ),
-    _search_rule(
-        "live_decision", "incident", "decide determine choose tell advise recommend",
-        r"(?P<verb>\b(?:decide|determine|choose|tell\s+me|advise|recommend)\s+(?:now\s+)?"
-        r"(?:(?:whether|if)\s+(?:to|we(?:\s+(?:should|can|must|need\s+to))?)|between)\s+(?:[\w-]+\s+)"
-        r"{0,3}?(?:roll\s*back|rollback|fail\s*over|failover|deploy"
-        r"|release|ship|apply|drop|delete|purge|restore|shut\s*down|proceed|revert|pay|refund"
-        r"|rotate|revoke|merge|promote|force[- ]?log\s*out|log\s*out|sign\s*out|lock|block"
-        r"|disable|suspend|ban|take\s+(?:[\w-]+\s+){0,3}(?:down|offline)|restart|scale|disclose"
-        r"|shut\s+(?:[\w-]+\s+){0,3}down|isolate|turn\s+(?:on|off)|enable|switch|announce|publish"
-        r"|notify|kick\s+off|cut\s*over))(?P<rest>.*)",
-        "not_local",
-    ),
-    _search_rule(  # "sign off that it's fit for the FedRAMP assessment. If you say it's fine,
-        # that's what goes to the assessor": the model's verdict is the attestation
-        "sign_off", "security_audit", "sign certify attest say submit accept",
-        r"(?P<verb>\bsign\s+off\s+that\s+(?:it|this|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:is\s+|'s\s+)?"
-        r"(?:fit|ready|compliant|safe|secure|good)\b|\b(?:certify|attest)\s+that\s+(?:it|this|we|our"
-        r"|the)\b|\bif\s+you\s+say\s+(?:it's|it\s+is)\s+(?:fine|ok|okay|good|safe|ready)\b[^.]{0,40}"
-        r"\b(?:goes\s+to|we\s+(?:ship|proceed|go|launch|submit|send|sign)|that's\s+what)"
-        # "decide which we accept as risk and sign off for the regulator; I'll submit it as-is"
-        r"|\bsign\s+off\s+for\s+the\s+(?:regulator|auditors?|assessors?|board|examiners?|inspectors?)\b"
-        r"|\bi'll\s+submit\s+your\s+(?:decisions?|answers?|verdicts?|sign-?off)\s+as[- ]is\b"
-        r"|\bwhich\s+(?:of\s+these\s+)?(?:ones\s+)?(?:we\s+)?accept\s+as\s+(?:a\s+)?risks?\b)(?P<rest>.*)",
-        "direct",
-    ),
-    _search_rule(
-        "compromise_question", "security_audit", "compromised breached hacked owned pwned",
-        r"(?P<verb>\b(?:are|were|is|have)\s+(?:we|our\s+[\w-]+|this\s+account|the\s+account)\s+(?:been\s+)?"
-        r"(?:compromised|breached|hacked|owned|pwned)\b)(?P<rest>.*)",
-        "direct",
-    ),
-    _search_rule(
-        "act_on_decision", "incident", "pick choose decide select commander approve",
-        r"(?P<verb>\b(?:pick|choose|decide\s+on|select)\s+(?:(?:the\s+|an?\s+)?(?:best\s+|next\s+"
-        r"|right\s+|better\s+)?(?:action|step|option|fix|remediation|mitigation|one)s?|one|either)"
-        r"\s+and\s+(?:execute|run|apply|do|perform|carry\s+out|implement|go)\b"
-        # "Approve or reject, and execute step 3 if you approve": the approval is the act
-        r"|\bapprove\s+or\s+(?:reject|deny|decline)\b[^.\n]{0,40}\b(?:and|then)\s+(?:execute|run"
-        r"|apply|carry\s+out|implement)\b|\b(?:execute|run|apply)\s+(?:[\w-]+\s+){0,3}if\s+you"
-        r"\s+approve\b|\byou(?:'re|\s+are)\s+(?:the\s+|our"
-        r"\s+)?incident\s+commander\b)(?P<rest>.*)",
-        "direct",
-    ),
-    _search_rule(
-        "go_no_go", "deploy", "safe ok okay fine good go no-go can",
-        r"(?P<verb>\b(?:safe|ok|okay|fine|good)\s+to\s+(?:apply|deploy|run|release|ship|merge"
-        r"|execute|proceed|roll\s+out|drop|delete|migrate|push|go\s+ahead)\b|\bgo(?:/|\s+or\s+)"
-        r"no[- ]go\b|\bcan\s+(?:it|this|they|we)\s+(?:go\s+(?:out|live)|ship|be\s+(?:shipped"
-        r"|released|deployed|merged))\b)(?P<rest>.*)",
-        "object_live",
-        r".",
-    ),
+    *AUDIT_RULES,
 )  # fmt: skip

@@ -1,4 +1,8 @@
-"""Stakes rules in other languages: verb and object anywhere in the same sentence."""
+"""Stakes rules in other languages: verb and object anywhere in the same sentence.
+
+The table ends with the Vietnamese and Arabic rules of
+:mod:`._classifier_stakes_ml_vietnamese_arabic` (``VIETNAMESE_ARABIC_RULES``).
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from langchain_tiered._classifier_objects import (
     _READ_ML,
 )
 from langchain_tiered._classifier_stake_rule import StakesRule, _ml_rule
+from langchain_tiered._classifier_stakes_ml_vietnamese_arabic import VIETNAMESE_ARABIC_RULES
 
 #: Stakes rules in other languages, in priority order after the English ones.
 ML_RULES: Final[tuple[StakesRule, ...]] = (
@@ -458,45 +463,5 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"(?:用户|客户)|本番|全(?:ユーザー|ユーザ|顧客)",
         r"요약|번역|추출|분류|코드|总结|翻译|提取|分类|代码|要約|翻訳|抽出|分類|コード",
     ),
-    # Vietnamese: grant or revoke access, delete data, move money, act on the live system
-    _ml_rule(
-        "ml_credentials", "credentials", "cấp thu đặt",
-        r"cấp\s+(?:quyền|tài\s+khoản\s+quản\s+trị)|thu\s+hồi\s+quyền|đặt\s+lại\s+mật\s+khẩu",
-        r"quyền|tài\s+khoản|toàn\s+bộ|quản\s+trị|admin|hồ\s+sơ|mật\s+khẩu|\b(?:production|prod)\b",
-        r"tóm\s+tắt|dịch|trích\s+xuất|phân\s+loại|viết\s+(?:code|mã|script|hàm)",
-    ),
-    _ml_rule(
-        "ml_destructive", "delete_data", "xóa xoá",
-        r"xóa|xoá",
-        r"dữ\s+liệu|bảng|cơ\s+sở\s+dữ\s+liệu|hồ\s+sơ|khách\s+hàng|người\s+dùng|toàn\s+bộ|bản\s+sao"
-        r"\s+lưu|\b(?:production|prod)\b",
-        r"tóm\s+tắt|dịch|trích\s+xuất|phân\s+loại|viết\s+(?:code|mã|script|hàm)|thử\s+nghiệm|staging",
-    ),
-    _ml_rule(
-        "ml_money", "payment", "chuyển hoàn thanh",
-        r"chuyển\s+(?:tiền|khoản)|hoàn\s+tiền|thanh\s+toán",
-        r"\d|tiền|vnd|đồng|usd|lương|nhà\s+cung\s+cấp|khách\s+hàng",
-        r"tóm\s+tắt|dịch|trích\s+xuất|phân\s+loại|viết\s+(?:code|mã|script|hàm)|hóa\s+đơn\s+này",
-    ),
-    # Arabic: move money, remove data, act on the live system, grant access (unless reading,
-    # summarizing, translating, extracting or writing code about it)
-    _ml_rule(
-        "ml_money", "payment", "حو تحويل ادفع أرسل استرد أعد صرف",
-        r"حوّ?ل|تحويل|ادفع|أرسل|استرد(?!اد)|أعد\s+(?:المبلغ|الأموال)|اصرف|صرف",
-        r"دولار|ريال|درهم|جنيه|دينار|يورو|مبلغ|رواتب|راتب|الأموال|دفعة|[$€£]|\d[\d,.]*\s*(?:usd|sar|aed)",
-        r"لخ|ترجم|استخرج|صن[ّ]?ف|اكتب\s+(?:كود|سكربت|دالة|برنامج)",
-    ),
-    _ml_rule(
-        "ml_destructive", "delete_data", "احذف امسح أفرغ حذف مسح",
-        r"احذف|امسح|أفرغ|قم\s+بحذف|قم\s+بمسح",
-        r"قاعدة\s+البيانات|الجدول|البيانات|السجلات|العملاء|المستخدمين|الإنتاج|النسخ\s+الاحتياطية",
-        r"لخ|ترجم|استخرج|صن[ّ]?ف|اكتب\s+(?:كود|سكربت|دالة|برنامج)",
-    ),
-    _ml_rule(
-        "ml_live_operation", "incident", "انشر نفذ نفّذ شغل شغّل أعد تراجع أوقف امنح فعل فعّل",
-        r"انشر|نف[ّ]?ذ|شغ[ّ]?ل|أعد\s+تشغيل|تراجع|أوقف|امنح|فع[ّ]?ل",
-        r"الإنتاج|المباشر|بيئة\s+الإنتاج|الخوادم\s+الحية|صلاحيات\s+(?:المدير|المسؤول)|\b(?:production"
-        r"|prod|live)\b",
-        r"لخ|ترجم|استخرج|صن[ّ]?ف|اكتب\s+(?:كود|سكربت|دالة|برنامج)",
-    ),
+    *VIETNAMESE_ARABIC_RULES,
 )  # fmt: skip

@@ -3,7 +3,8 @@
 Rules for acting on live systems that name no destructive verb: starting a payout or payroll
 run, settling disputes, a release to every user, a registry publish or release tag, a
 production pipeline, DNS and traffic cutovers, "continue with the migration on prod?",
-declaring an incident, SAP transports, network access grants.
+declaring an incident, SAP transports, network access grants (the table ends with the rules of
+:mod:`._classifier_stakes_ops_calls`, from tool calls on).
 They are tried after :data:`._classifier_stakes.EN_RULES` (see :class:`StakesRule`).
 """
 
@@ -11,9 +12,10 @@ from __future__ import annotations
 
 from typing import Final
 
-from langchain_tiered._classifier_objects import ACCESS_CODE, TOOL_CALL
+from langchain_tiered._classifier_objects import ACCESS_CODE
 from langchain_tiered._classifier_patterns import _CODE_CONTEXT
 from langchain_tiered._classifier_stake_rule import StakesRule, _rule, _search_rule
+from langchain_tiered._classifier_stakes_ops_calls import OPS_CALL_RULES
 
 #: Operations rules, in priority order after ``EN_RULES``.
 OPS_RULES: Final[tuple[StakesRule, ...]] = (
@@ -427,81 +429,5 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         r"|switches|network)|edge\s+routers?)\b",
         unless=_CODE_CONTEXT + r"|\b(?:lab|simulator|gns3|containerlab|eve-ng)\b",
     ),
-    _search_rule(  # "call crm.bulk_delete(...) on the live CRM", "ACTION bank.transfer(...). Go."
-        "tool_call", "incident", "call invoke execute run action fire trigger do go",
-        r"(?P<verb>\b(?:call|invoke|execute|run|action|fire|trigger)\s+(?:the\s+)?(?:tool\s+"
-        r"|function\s+)?" + TOOL_CALL + r"|" + TOOL_CALL
-        + r"[^\n]{0,300}?\b(?:confirm\s+and\s+)?(?:execute|run\s+it|call\s+it|go\s+ahead"
-        r"|do\s+it)\b)(?P<rest>.*)",
-        "not_local",
-    ),
-    _search_rule(  # "do we sign off security acceptance for the launch?", "Security review of X"
-        "sign_off_decision", "security_audit", "sign sign-off security penetration pen",
-        r"(?P<verb>\b(?:do|should|can|shall|may)\s+(?:we|i)\s+sign[- ]off\b[^?\n]{0,120}\?"
-        r"|\bneed\s+(?:a\s+|your\s+)?sign[- ]off\s+that\b"
-        r"|^\W*(?:a\s+)?(?:security|penetration|pen[- ]?test)\s+(?:review|audit|assessment)\s+of\b"
-        r"[^.\n]{0,120}\b(?:before|launch|go-?live|(?<!pre-)release)\b)(?P<rest>.*)",
-        "not_local",
-    ),
-    _search_rule(  # "confirm we can fire at 14:30 and give the shotfirer the go"
-        "give_the_go", "incident", "give send confirm",
-        r"(?P<verb>\b(?:give|send)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:the\s+)?"
-        r"(?:go(?:-ahead)?(?![\w-])|green\s+light|all[- ]clear)\b"
-        r"(?!\s+(?:summary|email|template|message\s+template))"
-        r"|\bconfirm\s+(?:that\s+)?(?:we|they|he|she|you)\s+(?:can|are\s+(?:clear|good)\s+to)\s+"
-        r"(?:fire|blast|detonate|launch|proceed|release|open|energi[sz]e|start|go)\b)(?P<rest>.*)",
-        "not_local",
-    ),
-    _search_rule(  # "decide whether the portal can stay open over the weekend or be taken offline"
-        "stay_open_decision", "security_audit", "decide determine tell",
-        r"(?P<verb>\b(?:decide|determine|tell\s+me)\s+(?:now\s+)?(?:whether|if)\b[^.?\n]{0,80}\b"
-        r"(?:stay|remain|keep\s+(?:it|them|running))\s+(?:open|online|up|live|running|public)\b"
-        r"|\b(?:decide|determine)\b[^.?\n]{0,100}\b(?:taken|take\s+(?:it|them|\w+))\s+(?:offline"
-        r"|down)\b)(?P<rest>.*)",
-        "not_local",
-    ),
-    _search_rule(  # "decide whether this setup is acceptable to expose to the internet today"
-        "exposure_decision", "security_audit", "decide determine tell",
-        r"(?P<verb>\b(?:decide|determine|tell\s+me)\s+(?:now\s+)?(?:whether|if)\b[^.?\n]{0,80}\b"
-        r"(?:acceptable|safe|ok|okay|fine|good\s+enough)\s+to\s+(?:expose|open|publish|release"
-        r"|deploy|ship|go\s+live|launch|enable|apply|run|turn\s+on)\b)(?P<rest>.*)",
-        "not_local",
-    ),
-    _search_rule(  # "continue with migrate on prod?", "carry on with the backfill in live"
-        "proceed_live", "migration", "continue proceed go carry",
-        r"(?P<verb>\b(?:continue|proceed|go\s+ahead|carry\s+on)\s+(?:with\s+)?(?:the\s+|this\s+)?"
-        r"(?:[\w-]+\s+){0,2}?(?:migrat\w*|backfill\w*)\b)(?P<rest>.*)",
-        "object_live",
-        r".",
-    ),
-    _search_rule(  # "proceed with the cutover on prod?"
-        "proceed_live", "deploy", "continue proceed go carry",
-        r"(?P<verb>\b(?:continue|proceed|go\s+ahead|carry\s+on)\s+(?:with\s+)?(?:the\s+|this\s+)?"
-        r"(?:[\w-]+\s+){0,2}?(?:deploy\w*|release|rollout|roll-?out|cut-?over|fail-?over|purge|drop"
-        r"|delete|restore|apply|upgrade|switch-?over)\b)(?P<rest>.*)",
-        "object_live",
-        r".",
-    ),
-    _search_rule(  # "do I page the whole on-call and declare SEV1?": a live incident call
-        "declare_incident", "incident", "declare call",
-        r"(?P<verb>\b(?:(?:do|should|shall|must|can)\s+(?:i|we)\s+(?:[\w-]+\s+){0,6}?|let's\s+|and\s+"
-        r"|time\s+to\s+|go\s+ahead\s+and\s+|^\W*(?:please\s+)?)(?:declare|call)\s+(?:an?\s+|the\s+|it"
-        r"\s+(?:an?\s+)?)?(?:sev\s?-?[0-2]|p[01]|(?:major|(?:internal\s+)?critical)\s+incident|incident)\b)(?P<rest>.*)",
-        "not_local",
-    ),
-    _search_rule(  # SAP: importing a transport into the production system or client is a deploy
-        "transport_import", "deploy", "transport import move",
-        r"(?P<verb>\b(?:transport|import|move)\s+(?:the\s+|this\s+)?(?:change\s+request|transport"
-        r"(?:\s+request)?|tr|cr|workbench\s+request|customi[sz]ing\s+request)\b(?:\s+[\w-]+)?"
-        r"\s+(?:into|to|in)\s+(?:the\s+)?(?:prod\w*|production|prd|p\d{2,3}|live)\b)(?P<rest>.*)",
-        "direct",
-    ),
-    _search_rule(  # "let the contractor's laptop into the VPN": network or directory access
-        "access_grant", "credentials", "let allow admit",
-        r"(?P<verb>\b(?:let|allow|admit)\s+(?:[\w'’.-]+\s+){1,4}?(?:in(?:to)?|onto|on)\s+(?:the\s+"
-        r"|our\s+)?(?:corporate\s+|company\s+|office\s+|internal\s+)?(?:vpn|network|tailnet"
-        r"|domain|tenant|sso|okta|active\s+directory|wi-?fi|bastion|jump\s*host|intranet"
-        r"|vault)\b)(?P<rest>.*)",
-        "not_local",
-    ),
+    *OPS_CALL_RULES,
 )  # fmt: skip

@@ -12,7 +12,7 @@ import pytest
 
 from langchain_tiered._classifier_chat_export import normalize_export
 from langchain_tiered._classifier_email_thread import split_forward_closing
-from langchain_tiered._classifier_patterns import LOCAL_MARKER
+from langchain_tiered._classifier_markers import LOCAL_MARKER
 from langchain_tiered._classifier_view import _build_view
 from tests.unit_tests.phrasing import NEAR_MISS, check_tier, turn_rules
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from langchain_tiered._classifier_patterns import LOCAL_MARKER
+from langchain_tiered._classifier_markers import LOCAL_MARKER
 from tests.unit_tests.phrasing import NEAR_MISS, check_tier
 
 

@@ -1,0 +1,115 @@
+"""Live, local and data markers: what the stakes rules test around a verb.
+
+* *live marker* (``LIVE_MARKER``, with ``LIVE_NEEDLES`` as its gate): words naming a live system
+  ("production", "prod", "live", "main branch"), unless named only to be spared ("prod stays as
+  is");
+* *data object* (``DATA_OBJECT``): things whose loss is irreversible (databases, tables,
+  records, buckets...);
+* *local marker* (``LOCAL_MARKER``, ``STRICT_LOCAL_MARKER`` without the positional words,
+  ``ENV_LOCAL_MARKER`` for environments only): the object is pasted material or a
+  non-production environment.
+
+Moved here from :mod:`._classifier_patterns` to keep that module small. Everything here is
+data, compiled once at import: no I/O, no third-party imports.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from langchain_tiered._classifier_patterns import _OFFLINE_TARGET, _c
+
+#: Live systems: a destructive request naming one of these is tier 3 whatever else it says.
+#: After "prod"/"live": it is named only to be spared ("prod stays as is", "leave prod alone").
+_SPARED: Final = (
+    r"(?![\s-]+(?:(?:stays|remains|is\s+left|stay)\s+(?:as[\s-]+is|untouched|unchanged|alone"
+    r"|where\s+it\s+is|frozen|pinned|on\s+v?\d)|(?:is|are)\s+(?:untouched|unchanged|not\s+touched"
+    r"|not\s+affected|out\s+of\s+scope)|(?:isn't|aren't|is\s+not|won't\s+be)\s+(?:touched"
+    r"|affected|in\s+scope)|untouched|unchanged)\b)"
+)
+LIVE_MARKER: Final = _c(
+    r"(?<!\bleave\s)(?<!\btouch\s)(?<!pre-)(?<!non-)(?:\bprod\b|\bproduction\b)"
+    + _SPARED
+    # "the lab bed, no live cells", "the test copy, not the live one"
+    + r"|(?<!\bno\s)(?<!\bnot\s)(?<!\bnon-)(?<!\bnot\sthe\s)(?<!\bnot\sa\s)(?<!\bleave\s)"
+    r"(?<!\banything\s)(?<!\btouch\s)\blive\b"
+    + _SPARED
+    + r"|\bprod[-_.]\w|\bprimary\b|\bon-?prem\b"
+    # "servicing-prd", "prd-db-02", "run it on prd" (not a PRD, the requirements document)
+    r"|(?<=\w)[-_]prd\b|\bprd[-_.]\w|\b(?:on|to|against|in|into)\s+prd\b"
+    # "the on-air playout" (not "nothing on air uses it", not the studio's on-air light)
+    r"|(?<!\bnothing\s)(?<!\bnot\s)(?<!\bnever\s)\bon-air\b(?!\s+(?:light|sign|talent))"
+    # "ship hotfix 2.14.3, skip the staging soak this time": straight to the live system
+    r"|\bskip(?:ping)?\s+(?:the\s+)?(?:staging|stage|qa|uat|canary|soak|pre-?prod)\b"
+    r"|\b(?:main|master)\s+(?:branch|database|db|cluster|account)\b|\b(?:to|onto|over)\s+"
+    r"(?:origin/)?(?:main|master)\b|\bcustomer\s+(?:data|records|pii)\b|\bpii\b"
+    r"|\breal\s+(?:users|customers|data|portal|account|instance|tenant|environment|system|site"
+    r"|bucket|org)\b"
+    # "the real admissions system, not the training one" (a system, not "real client data")
+    r"|(?<!\bno\s)(?<!\bnot\s)\breal\s+(?!(?:estate|time|world|life|number)\b)[\w-]+\s+(?:system"
+    r"|environment|instance|tenant|portal)\b"
+    r"|\bnot\s+(?:the\s+|in\s+|on\s+)?(?:sandbox|staging|test|dev|training)\b"
+    r"|(?:\b(?:não|nao|nicht|pas|non|niet|nie)\s+(?:(?:no|na|en|em|im|in|auf|sur|su|op|w)\s+)?"
+    r"|\bno\s+(?:en|em|na|no)\s+)(?:(?:el|o|a|der|dem|le|la|il|lo|het|de)\s+)?(?:sandbox|staging"
+    r"|test|dev)\b|\b(?:shared|public|remote|upstream|team)\s+(?:github\s+"
+    r"|gitlab\s+)?(?:repo|repository|bucket|drive|folder|remote)\b"
+)
+LIVE_NEEDLES: Final = (
+    "prod", "live", "primary", "prem", "main", "master", "customer", "pii", "real", "shared",
+    "public", "remote", "upstream", "team", "not", "no", "nicht", "pas", "non", "niet", "nie",
+    "air", "prd",
+)  # fmt: skip
+#: Objects whose deletion loses data.
+DATA_OBJECT: Final = _c(
+    r"\b(?:databases?|dbs?|tables?|columns?|schemas?|records?|rows|collections?|indexes|indices"
+    r"|contacts|leads|subscribers|members|employees|patients|students|devices|laptops|phones"
+    r"|gateways|routers|sensors|endpoints|fleet|mailbox(?:es)?|inbox(?:es)?|footage|recordings"
+    r"|buckets?|backups?|snapshots?|clusters?|namespaces?|volumes?|disks?|instances?|servers?"
+    r"|warehouse|datasets?|tenants?|accounts?|repositor(?:y|ies)|repo|keyspace|topics?|queues?|dlqs?"
+    r"|(?:user|customer|member|patient|buyer|seller|player|guest|client|employee)\s+profiles?"
+    r"|customers|users|orders|invoices|transactions|subscriptions|history|redis|postgres\w*"
+    r"|mysql|mongo\w*|elasticsearch|kafka|dynamodb|bigquery|snowflake|s3|gcs|rds|vms?|nodes?"
+    r"|pods?|deployments?|environment|env|branch(?:es)?|data|logs|events|objects|blobs|files)\b"
+    r"|s3://|gs://|/var/lib|\b[a-z]+_[a-z0-9_]+\b"
+    # "wipe everything older than 30 days on nvr-guest01": whatever is stored, cut by age (not
+    # "everything before the first ']'" on a line)
+    r"|\beverything\s+(?:older\s+than|before|prior\s+to|up\s+to)\s+(?:\d|last\b|yesterday\b"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+)
+#: The object is pasted material or a non-production environment.
+LOCAL_MARKER: Final = _c(
+    r"\b(?:below|above|attached|following|pasted|this\s+(?:list|csv|file|text|json|yaml|output"
+    r"|snippet|string|array|dataframe|df|spreadsheet|sheet|log|document|paragraph|code|script"
+    r"|function|config|example|sample|markdown|message|email|diff|query)|this\s+(?:[\w-]+\s+)?"
+    r"(?:model|module|class|component|notebook|macro|method|template|dockerfile|readme|pr)|these\s+(?:[\w-]+\s+)?(?:lines|rows"
+    r"|entries|items|values|words)|in\s+memory|(?<!\btheir\s)(?<!\bits\s)(?:(?<!\.)local(?:ly|host)?|train(?:ing)?(?=\.local\b))(?!-pref)(?!\s+(?:admin|authorit|council|government|police|press|news|hospital|school|communit|residents|business|time\b|control\b|mode\b))|temp(?!\s+(?:password|pw|pwd|passcode|pin|code|login|credentials?|token|key))|tmp|scratch|sandbox|(?<![@./])(?<!\bhi\s)(?<!\bhey\s)(?<!\bdear\s)(?<!\bthanks\s)dev(?![@.]\w)(?!,\n)(?!\)(?<=[a-z]\sdev\)))(?!\s+(?:said|says|wrote|asked|approved|suggested)\b)"
+    r"|development|staging|stage(?!\s+(?:\d|[a-z]\b))|(?<!pen\s)(?<!pen-)(?:tests?|testing)|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat|preview|ephemeral|non-?prod|fixtures?"
+    r"|mocks?|my\s+(?:laptop|machine|branch|fork)|feature\s+branch|my\s+own|docker(?![\s-]*hub)"
+    # (not "from SQLite to Postgres": the store being left, not where the act happens)
+    r"|testcontainers|in-memory|(?<!\bfrom\s)(?<!\bfrån\s)(?<!\bfra\s)(?<!\bvon\s)(?<!\bde\s)sqlite|demo\s+(?:company|org\w*|account|tenant|env\w*|instance|workspace|site|store)|testbed|test\s+bed)\b"
+    + _OFFLINE_TARGET
+)
+#: Like LOCAL_MARKER without the positional words ("above", "below"...), for strong verbs.
+STRICT_LOCAL_MARKER: Final = _c(
+    r"\bthis\s+(?:list|csv|file|text|json|yaml|output|snippet|string|array|dataframe|df"
+    r"|spreadsheet|sheet|document|paragraph|code|script|function|config|example|sample|markdown"
+    r"|message|email|diff|query)\b|\bthis\s+(?:[\w-]+\s+)?(?:model|module|class|component"
+    r"|notebook|macro|method|template|dockerfile|readme|pr)\b|\b(?:in\s+memory|(?<!\btheir\s)(?<!\bits\s)(?:(?<!\.)local(?:ly|host)?|train(?:ing)?(?=\.local\b))(?!-pref)(?!\s+(?:admin|authorit|council|government|police|press|news|hospital|school|communit|residents|business|time\b|control\b|mode\b))|temp(?!\s+(?:password|pw|pwd|passcode|pin|code|login|credentials?|token|key))|tmp|scratch|sandbox"
+    r"|(?<![@./])(?<!\bhi\s)(?<!\bhey\s)(?<!\bdear\s)(?<!\bthanks\s)dev(?![@.]\w)(?!,\n)(?!\)(?<=[a-z]\sdev\)))(?!\s+(?:said|says|wrote|asked|approved|suggested)\b)|development|staging|stage(?!\s+(?:\d|[a-z]\b))|test(?:ing)?|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat|preview|ephemeral|non-?prod|fixtures?"
+    r"|mocks?|my\s+(?:laptop|machine|branch|fork)|feature\s+branch|demo\s+(?:company|org\w*|account|tenant|env\w*|instance|workspace|site|store))\b"
+    + _OFFLINE_TARGET
+)
+#: A non-production environment only (not pasted material): staging, sandbox, test mode...
+ENV_LOCAL_MARKER: Final = _c(
+    r"\b(?:(?<!\btheir\s)(?<!\bits\s)(?:(?<!\.)local(?:ly|host)?|train(?:ing)?(?=\.local\b))(?!-pref)(?!\s+(?:admin|authorit|council|government|police|press|news|hospital|school|communit|residents|business|time\b|control\b|mode\b))|sandbox|(?<![@./])(?<!\bhi\s)(?<!\bhey\s)(?<!\bdear\s)(?<!\bthanks\s)dev(?![@.]\w)(?!,\n)(?!\)(?<=[a-z]\sdev\)))(?!\s+(?:said|says|wrote|asked|approved|suggested)\b)|development|staging|stage(?!\s+(?:\d|[a-z]\b))|test\s+(?:mode|env\w*"
+    r"|server|cluster|db|database|account|data|keys?|cards?|tenant|bench|rig|controllers?|plcs?)"
+    r"|sk_test\w*|testnet|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat"
+    r"|preview|ephemeral|non-?prod|pre-?prod\w*|preproducci[oó]n|pré-?produ\w+|entorno\s+de"
+    r"\s+pruebas|testumgebung|testsystem\w*|testomgeving|testmilj[øö]\w*|simulator|simulation|digital\s+twin|my\s+(?:laptop|machine)|docker(?![\s-]*hub)|testcontainers|in-memory"
+    # an HPC "scratch" filesystem holds real users' data ("the scratch purge", "/scratch")
+    r"|sqlite|scratch(?![\s-]*(?:purge|clean\w*|opschon\w*|opruim\w*|file\s*systems?|fs"
+    r"|volumes?|storage|space|quotas?|retention|polic(?:y|ies)|dir\w*))"
+    r"|mock\w*|fixtures?|demo\s+(?:company|org\w*|account|tenant|env\w*|instance"
+    r"|workspace|site|store)|testbed|test\s+bed|paper[- ]trad\w*|backtest\w*|throw-?away)\b"
+    + _OFFLINE_TARGET
+)
