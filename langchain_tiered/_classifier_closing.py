@@ -132,8 +132,11 @@ RELAYED_TURN: Final = re.compile(
     r"(?:\d{1,2}:\d\d|[^:\n\"“”]){1,60}"
     # "Radio log relayed by the signalman:", "voicemail passed on from the yard:"
     r"|" + _CHANNEL + r"(?:\s+(?:log|message|call|note))?\s+(?:relayed|passed\s+on|forwarded)"
-    r"\s+(?:by|from)\s+[^:\n\"“”]{1,60})"
+    r"\s+(?:by|from)\s+[^:\n\"“”]{1,60}"
+    # "Attendant message, 20:05:" (a role's message and its time)
+    r"|(?:[\w'-]+\s+){0,2}?(?:message|msg|text|call|voicemail)\s*,?\s*\d{1,2}:\d\d)"
     r"\s*:\s*[\"'“‘«「„][^\n]*[\"'”’»」“]\s*"
+    r"(?:\([^()\n]{1,80}\)\s*)?"  # "(attendant is 17, on her own)" after the quote
 )
 #: ... that asks something of its reader ("... now?", "can you clear ...", "trigger ... now").
 RELAYED_ASK: Final = re.compile(r"\?|\b(?:can|could|would)\s+(?:you|u)\b|\b(?:please|pls|now)\b")

@@ -178,6 +178,9 @@ INCIDENT_NOW: Final = _c(
     r"|no\s+leader|producers?\s+(?:are\s+)?(?:blocked|failing|stuck)"
     r"|\b(?:users|players|customers|sessions|calls)\s+are\s+(?:dropping|failing|disconnecting)"
     r"|\b(?:origin|database|db|cluster|site|api|backend|server)\s+is\s+(?:melting|falling\s+over|dying)"
+    # "the printer smells like burning plastic and the case is hot": a hazard in the room
+    r"|\bsmell(?:s|ing)?\s+(?:like\s+|of\s+)?(?:burn\w*|smoke|gas)\b|\bburning\s+smell\b"
+    r"|\b(?:is|are|it's)\s+(?:smoking|sparking)\b|\bsmoke\s+(?:is\s+)?(?:coming|pouring)\b"
     r"|\bflapping\b|sprinklers?\s+(?:went|go|are|have\s+gone)\s+off|fire\s+(?:brigade|department|crew)s?\s+(?:is|are)?"
     r"\s*(?:on\s+the\s+way|en\s+route|here|on\s+site)|(?:conveyor|warehouse|plant|server\s+room)\s+fire"
     r"|(?:stalled|down|stuck)\s+(?:for\s+)?\d+\s*(?:min\w*|hours?|h)\b"
@@ -223,6 +226,7 @@ INCIDENT_GATE: Final = _words(
     "users players customers sessions calls flapping "
     "brigade climbing rising spiking surging screaming waiting needs need wants want awaiting "
     "loop runaway keeps keep after back melting falling dying misfire misfires misfired "
+    "smell smells smelling burning smoking sparking smoke "
     "hang-fire hangfire wants asks asking patient pt bp is are now currently still code"
 )
 #: A verb that acts on a live system or on money, as asked about in a question.

@@ -66,8 +66,8 @@ MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"overwrite|replace",
         "object_env",
         # "last week's sales notes in LandLedger with the corrected file Dai sent"
-        r"^\s+(?:the|our|all|any|(?:last|this)\s+(?:week|month|year|quarter)['’]s|yesterday['’]s"
-        r"|today['’]s)\s+(?:[\w-]+\s+){0,4}?(?:inventory|records|data|list|register"
+        r"^\s+(?:the|our|all|any|(?:last|this|next)\s+(?:week|month|year|quarter)['’]s"
+        r"|(?:yester|to|tomorrow['’]?s?\b)?day['’]s|tonight['’]s|tomorrow['’]s)\s+(?:[\w-]+\s+){0,4}?(?:inventory|records|data|list|register"
         r"|catalog(?:ue)?|roster|prices|price\s+list|rates|master\s+data|entries|ledger|duplicates"
         r"|(?:sales|delivery|dispatch|landing|visit|case|shift)\s+notes)\b[^.\n]{0,80}?\bwith\s+"
         r"(?:this|the\s+attached|the\s+below|these|the\s+new|the\s+(?:corrected|revised"
@@ -242,6 +242,30 @@ MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"^\s+(?:our|the\s+shop's|the\s+club's|the\s+company's)\s+(?:(?:card[- ]handling|card"
         r"|payment|security|cyber|data|network|pci|internet|external|remote[- ]access|wi-?fi)"
         r"\s+exposure|attack\s+surface|security\s+posture)\b",
+    ),
+    _rule(  # "Publish the regraded comp straight over SH0040_comp v014 in place": a delivered
+        # version overwritten where others already pick it up
+        "publish_over", "delete_data", "publish copy write push save render",
+        r"publish|copy|write|push|save|render",
+        "object_env",
+        r"^[^.\n]{0,60}?\b(?:straight\s+)?over\s+(?:the\s+)?(?:existing\s+|current\s+|live\s+"
+        r"|published\s+)?[\w.-]+(?:\s+v\d+)?\s+in\s+place\b",
+        unless=r"\b(?:repo\w*|codebase|branch|script|function|array|buffer|variable|file\s+in\s+the"
+        r"\s+repo)\b",
+    ),
+    _search_rule(  # "lgtm, run the playbook against all 240 render nodes, not just the canary"
+        "fleet_playbook", "deploy", "playbook playbooks",
+        r"(?P<verb>\b(?:run|apply|execute|kick\s+off|push)\s+(?:the\s+|this\s+|that\s+)?(?:ansible\s+)?"
+        r"playbooks?)\b(?P<rest>[^.?!\n]{0,120})",
+        "object_env",
+        r"^\s+(?:against|on|across|to)\s+(?:all|every|the\s+(?:whole|entire|full))\b"
+        r"(?![^.?!\n]{0,60}\b(?:test|staging|dev|lab|sandbox|vagrant|molecule)\b)",
+    ),
+    _rule(  # "Check how secure our QR-code galleries are: are the links guessable ...?"
+        "how_secure", "security_audit", "check assess test find work tell",
+        r"check|assess|test|find\s+out|work\s+out|tell\s+me",
+        "object_env",
+        r"^\s+how\s+(?:secure|safe|exposed|locked[- ]down)\s+(?:our|the|we|my)\b",
     ),
     _rule(  # "@opsbot grant it please, with the 30 day expiry" under an access request
         "grant_it", "credentials", "grant",
