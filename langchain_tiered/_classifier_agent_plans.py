@@ -42,7 +42,9 @@ _GO_EMOJI: Final = r"(?:👍|✅|👌|🆗)+"
 #: A bare go-ahead closing a pending tool call ('{"next_action": {"tool": ...}}' then
 #: "Continue.").
 BARE_GO_AHEAD: Final = _c(
-    r"(?:^|\n)\s*(?:continue|go\s+ahead|proceed|approved?|confirm(?:ed)?|do\s+it|execute(?:\s+it)?"
+    # (after a chat line's bracketed speaker too: "[Dan] yes, do it")
+    r"(?:^|\n)\s*(?:\[[^\]\n]{1,40}\]\s*)?(?:continue|go\s+ahead|proceed|approved?|confirm(?:ed)?"
+    r"|do\s+it|execute(?:\s+it)?"
     r"|run\s+it|yes,?\s+(?:go|proceed|do\s+it|run\s+it))\s*[.!]?\s*$"
     # "Pharmacy manager: approved, all three.", "security-lead: go", "Ops manager: approved,
     # start at 02:00": an approver's line closing a proposed plan
@@ -126,6 +128,11 @@ TOOL_WRITE: Final = _c(
     r"|filling|packing|bottling|kilns?|furnaces?|pumps?|conveyors?|shipments?|dispatch"
     r"|deliveries|harvest|sales|payments?|payouts?|trading|services?|traffic|intake)\b"
     r"|[^\n]{0,80}\b(?:live|prod|production)\b)"
+    # a numbered step that runs a schema migration ("3. python manage.py migrate customers
+    # 0091"): live only when the plan names production (``_tool_step_stake``)
+    r"|(?:^|\n)\s*(?:step\s+)?\d+[.)]\s+(?P<mig>(?:python\s+manage\.py\s+migrate|alembic\s+upgrade"
+    r"|(?:bundle\s+exec\s+)?rails\s+db:migrate|flyway\s+migrate|prisma\s+migrate\s+deploy"
+    r"|knex\s+migrate:latest|liquibase\s+update)\b)"
     # a lettered list of proposed actions: "(a) freeze payouts to all 27 accounts"
     r"|(?:^|\n)\s*\(?[a-z]\)\s+(?:freeze|suspend|block|refund|pay|delete|purge|revoke|grant"
     r"|disable|shut|stop|cancel|void|release|deploy|wipe|transfer|lock|ban)\b"

@@ -66,6 +66,9 @@ _ASKS_US_AT_END: Final = re.compile(
 _PER_ABOVE: Final = re.compile(
     r"\b(?:per|as\s+(?:in|per)|following)\s+the\s+(?:request|ticket|email|message|thread"
     r"|instructions?|approval)\s+above\b"
+    # "Given the above, revoke Dave's access to the online banking tonight ..."
+    r"|^\s*(?:so\s+)?(?:given|based\s+on|in\s+light\s+of|following)\s+(?:all\s+)?(?:the\s+above|this|that"
+    r"|these\s+minutes|the\s+minutes)\s*,\s*[a-z]"
 )
 #: A sentence of a closing line that demands a decision ("Is this a breach? Decide whether
 #: we lock all admin accounts ..."), or acts on the answer ("...? If yes, send them ...").
@@ -201,7 +204,9 @@ def paragraph_split(
             and (
                 not asked
                 or bool(
-                    rules.THEN_REQUEST.match(prose[last]) or _DECIDE_SENTENCE.search(prose[last])
+                    rules.THEN_REQUEST.match(prose[last])
+                    or _DECIDE_SENTENCE.search(prose[last])
+                    or _PER_ABOVE.search(prose[last])  # "Given the above, revoke ..."
                 )
             )
         )

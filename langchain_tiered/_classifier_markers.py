@@ -53,6 +53,10 @@ LIVE_MARKER: Final = _c(
     r"|\bno\s+(?:en|em|na|no)\s+)(?:(?:el|o|a|der|dem|le|la|il|lo|het|de)\s+)?(?:sandbox|staging"
     r"|test|dev)\b|\b(?:shared|public|remote|upstream|team)\s+(?:github\s+"
     r"|gitlab\s+)?(?:repo|repository|bucket|drive|folder|remote)\b"
+    # "switch the public stream page over to the new player build" (what visitors see; not
+    # "rephrase this update for the public status page", a text written for it)
+    r"|(?<!\bfor\sthe\s)(?<!\bfor\sour\s)(?<!\bfor\sa\s)\bpublic\s+(?:[\w-]+\s+)?(?:page|site"
+    r"|website|stream|portal|storefront)\b"
 )
 LIVE_NEEDLES: Final = (
     "prod", "live", "primary", "prem", "main", "master", "customer", "pii", "real", "shared",
@@ -78,7 +82,9 @@ DATA_OBJECT: Final = _c(
 )
 #: The object is pasted material or a non-production environment.
 LOCAL_MARKER: Final = _c(
-    r"\b(?:below|above|attached|following|pasted|this\s+(?:list|csv|file|text|json|yaml|output"
+    # (not "Given the above, revoke ...": the reasoning that leads to the act)
+    r"\b(?:below|(?<!\bgiven\sthe\s)(?<!\bin\slight\sof\sthe\s)(?<!\bbased\son\sthe\s)above"
+    r"|attached|following|pasted|this\s+(?:list|csv|file|text|json|yaml|output"
     r"|snippet|string|array|dataframe|df|spreadsheet|sheet|log|document|paragraph|code|script"
     r"|function|config|example|sample|markdown|message|email|diff|query)|this\s+(?:[\w-]+\s+)?"
     r"(?:model|module|class|component|notebook|macro|method|template|dockerfile|readme|pr)|these\s+(?:[\w-]+\s+)?(?:lines|rows"

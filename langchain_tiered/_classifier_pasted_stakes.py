@@ -55,17 +55,24 @@ def _tool_step_stake(view: _View) -> _Stake | None:
         asked = next((m for last in lasts if (m := rules.BARE_YES.fullmatch(last))), None)
     if asked is None:
         return None
-    tool = rules.TOOL_WRITE.search(view.instruction) or rules.TOOL_WRITE.search(view.material)
-    if tool is None:
+    if _nonlive(_line_at(asked.string, asked.end() - 1)):
         return None
-    # a staging or sandbox target spares the step when the step or the go-ahead names it, not
-    # when the plan's evidence does ("test log on the simulator: 412/412 pass")
-    step = _line_at(tool.string, tool.start() + 1)
-    # the step's quoted arguments (env="staging") are kept in the material
-    quoted_env = "qtext" in step and _ENV_VALUE.search(view.material)
-    if quoted_env or _nonlive(step) or _nonlive(_line_at(asked.string, asked.end() - 1)):
-        return None
-    return _Stake("incident", "tool_step", asked.group(), tool.group()[:40], 0.8)
+    plan = f"{view.instruction}\n{view.material}"
+    for tool in rules.TOOL_WRITE.finditer(plan):
+        # a staging or sandbox target spares the step when the step or the go-ahead names it,
+        # not when the plan's evidence does ("test log on the simulator: 412/412 pass"); a
+        # step whose timing on staging is noted ("(staging: 3 min)") spares only that step
+        step = _line_at(plan, tool.start() + 1)
+        # the step's quoted arguments (env="staging") are kept in the material
+        quoted_env = "qtext" in step and _ENV_VALUE.search(view.material)
+        if quoted_env or _nonlive(step):
+            if tool.group("mig"):
+                continue
+            return None
+        if tool.group("mig") and not rules.LIVE_MARKER.search(plan):
+            continue  # "3. python manage.py migrate" in a plan that names no live system
+        return _Stake("incident", "tool_step", asked.group(), tool.group()[:40], 0.8)
+    return None
 
 
 #: A line of the material that is only a quoted string the view moved out of the instruction.

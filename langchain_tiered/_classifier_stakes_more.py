@@ -267,6 +267,21 @@ MORE_RULES: Final[tuple[StakesRule, ...]] = (
         "object_env",
         r"^\s+how\s+(?:secure|safe|exposed|locked[- ]down)\s+(?:our|the|we|my)\b",
     ),
+    _rule(  # "switch the public stream page over to the new player build now": a live release
+        "live_switch_over", "deploy", "switch flip cut move",
+        r"switch|flip|cut|move",
+        "object_env",
+        r"^\s+(?:the\s+|our\s+)?(?:public|live|prod\w*|production|customer[- ]facing)\s+"
+        r"[^.?!\n]{0,40}?\bover\s+to\s+(?:the\s+)?(?:new|latest|next|v?\d)",
+    ),
+    _rule(  # "Ok, add her key as Priya suggests on both boxes": a login granted on servers
+        "ssh_key_add", "credentials", "add install put",
+        r"add|install|put",
+        "object_env",
+        r"^\s+(?:her|his|their|the|this|that|[\w-]+['’]s)\s+(?:ssh\s+|public\s+)?keys?\b[^.\n]{0,60}?"
+        r"\b(?:on|to|onto|into)\s+(?:both|all|the|every|each|our)?\s*(?:[\w-]+\s+)?(?:boxes|box"
+        r"|servers?|hosts?|vps|machines?|nodes?|instances?)\b",
+    ),
     _rule(  # "@opsbot grant it please, with the 30 day expiry" under an access request
         "grant_it", "credentials", "grant",
         r"grant",

@@ -237,8 +237,14 @@ def _deferred_erasure_stake(view: _View) -> _Stake | None:
 def _real_run_stake(view: _View) -> _Stake | None:
     """A go to run for real ("rerun it with --broadcast", "now run it for real") what a pasted
     simulation or dry run showed, unless the run was on a test system."""
-    closing = view.instruction.rsplit("\n", 1)[-1]  # not the tool's own "add --broadcast" hint
-    if not view.material or (real := proposals.REAL_RUN.search(closing)) is None:
+    *above, closing = view.instruction.rsplit("\n", 1)  # not the tool's own "--broadcast" hint
+    real = proposals.REAL_RUN.search(closing) if view.material else None
+    reply = _BRACKET_SPEAKER.sub("", _SPEAKER_TIME.sub("", closing), count=1)
+    if real is None and above and len(reply.split()) <= 4 and proposals.AFFIRMATIVE.match(reply):
+        # "[agent] Dry run ... against the real Square catalog is clean ... Run it for real?"
+        # then "[Kasia] go": the yes answers the agent's question
+        real = proposals.REAL_RUN.search(above[0].rsplit("\n", 1)[-1])
+    if real is None:
         return None
     if _lead_hits(view, proposals.READ_TASKS):
         return None  # "Explain this output: ... SIMULATION COMPLETE ..."
@@ -254,6 +260,8 @@ def _real_run_stake(view: _View) -> _Stake | None:
     return _Stake("incident", "real_run", real.group()[:40], simulated.group(), 0.8)
 
 
+#: A chat line's bracketed speaker ("[Kasia] go").
+_BRACKET_SPEAKER: Final = re.compile(r"^\s*\[[^\]\n]{1,40}\]\s*")
 #: Environment words that name the simulated run itself, not a test system.
 _SIMULATION = frozenset({"simulation"})
 
