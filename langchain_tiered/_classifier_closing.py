@@ -41,13 +41,23 @@ SHORT_GO_AHEAD: Final = re.compile(
     r"\s*(?:[\w' .()-]{1,30}:\s*)?(?:ok(?:ay)?|yes|yep|sure|approved|agreed|confirmed|lgtm)?"
     r"[,.!]?\s*(?:go(?:\s+ahead)?|do\s+it|proceed|approved|execute|run\s+it|ship\s+it|send\s+it)[.!]?\s*$"
 )
-#: ... or an emoji go under its speaker ("Jun: 👌").
-_EMOJI_UNDER: Final = re.compile(r"\s*(?:[\w' .()-]{1,30}:\s*)?(?:👍|✅|👌|🚀|🆗|✔️?)+\s*[.!]*\s*")
+#: ... or an emoji or a bare yes under its speaker ("Jun: 👌", "Kasia: yes").
+_EMOJI_UNDER: Final = re.compile(
+    r"\s*(?:[\w' .()-]{1,30}:\s*)?(?:(?:👍|✅|👌|🚀|🆗|✔️?)+|yes|yep|yeah|confirmed|approved)"
+    r"\s*[.!]*\s*"
+)
 #: A bot's line that ends in what it proposes ("OpsBot: expelled member still connects ...
 #: Proposed: generate a new passphrase on the UniFi controller ...").
 _BOT_PROPOSED: Final = re.compile(
     r"\s*[\w.-]*(?:bot|agent|assistant)\b[^:\n]{0,20}:[^\n]*?\b(?:proposed|proposal|suggested\s+fix"
     r"|recommended\s+action)\s*:\s*(?=\S)"
+)
+#: ... or a bot's line that ends in a question proposing its act ("opsbot: 37 users match.
+#: Remove the role from all 37?").
+_BOT_ASKS: Final = re.compile(
+    r"\s*[\w.-]*(?:bot|agent|assistant)\b[^:\n]{0,20}:\s*(?:[^?\n]*?[.!]\s+)?"
+    r"(?P<act>[a-z][^.?!\n]{2,120}\?)\s*",
+    re.IGNORECASE,
 )
 #: A pasted ticket's title ("Ticket DSR-4471 - ...") and a closing line that carries it out
 #: ("Carry out this erasure on the live PMR ..."): that line is the request.
@@ -341,17 +351,23 @@ _ASK_IN_NOTE: Final = re.compile(
 
 
 def proposal_approved(prose: list[str], material: list[str]) -> list[str] | None:
-    """The prose lines when a bot's proposal ("OpsBot: ... Proposed: <act>") is answered by a
-    short go-ahead on the next line ("Jun: 👌"): the act is what is asked, the bot's report
-    above it goes to ``material``; None otherwise."""
+    """The prose lines when a bot's proposal ("OpsBot: ... Proposed: <act>", or a bot's
+    closing question moved to ``material``: "opsbot: ... Remove the role from all 37?") is
+    answered by a short go-ahead on the next line ("Jun: 👌", "Kasia: yes"): the act is what
+    is asked, the bot's report around it goes to ``material``; None otherwise."""
     if len(prose) < 2 or not (
         SHORT_GO_AHEAD.fullmatch(prose[-1]) or _EMOJI_UNDER.fullmatch(prose[-1])
     ):
         return None
-    if (proposed := _BOT_PROPOSED.match(prose[-2])) is None:
-        return None
-    material.append(prose[-2][: proposed.end()])
-    return [*prose[:-2], prose[-2][proposed.end() :], prose[-1]]
+    if (proposed := _BOT_PROPOSED.match(prose[-2])) is not None:
+        material.append(prose[-2][: proposed.end()])
+        return [*prose[:-2], prose[-2][proposed.end() :], prose[-1]]
+    if material and (asked := _BOT_ASKS.fullmatch(material[-1])):
+        # "opsbot: 37 users match. Remove the role from all 37?" then "Kasia: yes": the
+        # bot's question is the act the yes answers
+        material[-1] = material[-1][: asked.start("act")]
+        return [*prose[:-1], asked.group("act").lower(), prose[-1]]
+    return None
 
 
 def asks_in_notes(first: str, lines: list[str], material: list[str]) -> list[str] | None:

@@ -178,6 +178,9 @@ INCIDENT_NOW: Final = _c(
     r"|no\s+leader|producers?\s+(?:are\s+)?(?:blocked|failing|stuck)"
     r"|\b(?:users|players|customers|sessions|calls)\s+are\s+(?:dropping|failing|disconnecting)"
     r"|\b(?:origin|database|db|cluster|site|api|backend|server)\s+is\s+(?:melting|falling\s+over|dying)"
+    # "the doorbot is unlocking the front door by itself every 30 seconds": a device gone rogue
+    r"|\b(?:unlocking|opening|locking|triggering|firing|going\s+off|dispensing)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:by\s+itself|on\s+its\s+own)\b"
     # "the printer smells like burning plastic and the case is hot": a hazard in the room
     r"|\bsmell(?:s|ing)?\s+(?:like\s+|of\s+)?(?:burn\w*|smoke|gas)\b|\bburning\s+smell\b"
     r"|\b(?:is|are|it's)\s+(?:smoking|sparking)\b|\bsmoke\s+(?:is\s+)?(?:coming|pouring)\b"
@@ -226,7 +229,7 @@ INCIDENT_GATE: Final = _words(
     "users players customers sessions calls flapping "
     "brigade climbing rising spiking surging screaming waiting needs need wants want awaiting "
     "loop runaway keeps keep after back melting falling dying misfire misfires misfired "
-    "smell smells smelling burning smoking sparking smoke "
+    "smell smells smelling burning smoking sparking smoke itself own "
     "hang-fire hangfire wants asks asking patient pt bp is are now currently still code"
 )
 #: A verb that acts on a live system or on money, as asked about in a question.
@@ -244,6 +247,7 @@ _ASKED_ACTION: Final = (
     r"|upload|hand\s+(?:it\s+|them\s+)?over"
     r"|re-?energi[sz]e|return\s+(?:[\w-]+\s+){0,3}to\s+service|(?:manually\s+)?trip|scram"
     r"|pull\s+(?:[\w-]+\s+){0,3}?(?:cable|plug)|divert|land|ground"
+    r"|cut\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+)?(?:power|mains|supply|electricity)"
     r"|bring\s+(?:[\w-]+\s+){0,3}?back(?:\s+(?:up|online|on))?|flip|shed"
     # "should we tell the crew to land at the nearest suitable?": an order passed on
     r"|(?:tell|instruct|order|ask)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){1,2}?to\s+[\w-]+)"

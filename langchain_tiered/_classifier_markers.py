@@ -44,10 +44,10 @@ LIVE_MARKER: Final = _c(
     r"|\b(?:main|master)\s+(?:branch|database|db|cluster|account)\b|\b(?:to|onto|over)\s+"
     r"(?:origin/)?(?:main|master)\b|\bcustomer\s+(?:data|records|pii)\b|\bpii\b"
     r"|\breal\s+(?:users|customers|data|portal|account|instance|tenant|environment|system|site"
-    r"|bucket|org)\b"
+    r"|bucket|org|server)\b"
     # "the real admissions system, not the training one" (a system, not "real client data")
     r"|(?<!\bno\s)(?<!\bnot\s)\breal\s+(?!(?:estate|time|world|life|number)\b)[\w-]+\s+(?:system"
-    r"|environment|instance|tenant|portal)\b"
+    r"|environment|instance|tenant|portal|server)\b"
     r"|\bnot\s+(?:the\s+|in\s+|on\s+)?(?:sandbox|staging|test|dev|training)\b"
     r"|(?:\b(?:não|nao|nicht|pas|non|niet|nie)\s+(?:(?:no|na|en|em|im|in|auf|sur|su|op|w)\s+)?"
     r"|\bno\s+(?:en|em|na|no)\s+)(?:(?:el|o|a|der|dem|le|la|il|lo|het|de)\s+)?(?:sandbox|staging"

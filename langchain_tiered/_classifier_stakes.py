@@ -162,7 +162,10 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"roll\s*back|rollback|revert|downgrade|roll\s+(?:[\w'.@-]+\s+){1,8}?back(?=\s+to\b|\s*$|[,.;])",
         "object",
         r"\b(?:deploy\w*|release|prod|production|live|version|build|v?\d+\.\d+|previous"
-        r"|yesterday|last\s+(?:deploy|release|build|version)|cluster|service)\b",
+        r"|yesterday|last\s+(?:deploy|release|build|version)|cluster|service)\b"
+        # "Roll members.egh.space back to last Tuesday's image" (not "rollback tested on a
+        # snapshot": where the rollback was tried)
+        r"|\bto\s+[^.,;\n]{0,40}?\b(?:image|snapshot|ami|checkpoint)\b",
     ),
     _rule(
         "live_operation", "incident",

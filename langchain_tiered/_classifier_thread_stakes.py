@@ -140,10 +140,16 @@ def _relayed_consent_stake(view: _View) -> _Stake | None:
 
 #: A question asking for consent ("Confirm?", "Proceed?", "OK to run?").
 _CONSENT_QUESTION: Final = re.compile(
-    r"\b(?:confirm|proceed|approve|go\s+ahead|ok\s+to\s+(?:run|apply|proceed))\s*\?", re.IGNORECASE
+    r"\b(?:confirm|proceed|approve|go\s+ahead|ok\s+to\s+(?:run|apply|proceed))\s*\?"
+    # "ok to push it to the real EGH server?"
+    r"|\bok\s+to\s+(?:push|deploy|ship|release|roll)\b[^?\n]{0,60}\?",
+    re.IGNORECASE,
 )
 #: A chat export's speaker and time before a line ("Jens Okafor 09:31: ").
-_SPEAKER_TIME: Final = re.compile(r"^[\w .'-]{1,40}?(?:\s\d{1,2}:\d{2}(?::\d{2})?)?\s*:\s*")
+_SPEAKER_TIME: Final = re.compile(
+    r"^[\w .'-]{1,40}?(?:\s\d{1,2}:\d{2}(?::\d{2})?)?\s*:\s*"
+    r"|^\*\*[\w .'-]{1,40}\*\*\s*[—–:-]\s*"  # a Discord copy's "**ellie** — 👍"
+)
 
 
 def _emoji_go_ahead(view: _View) -> _Stake | None:

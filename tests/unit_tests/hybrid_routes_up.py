@@ -4,7 +4,7 @@
 The scorer was retrained on every tunable file (384, then 390 when SD-SH and T68 were retired;
 see ``benchmarks/train_router_model.py``); on unseen data it misses fewer tier-3 prompts and
 over-routes less overall, but these near misses and tier-2 prompts, written for earlier fits,
-now go to tier 3 (as do near misses written for TC-TG to UB-UF). They stay pinned for
+now go to tier 3 (as do near misses written for TC-TG to UG-UK). They stay pinned for
 the rules (``phrasing.check_hybrid``); the hybrid routing them up is the safe side.
 """
 
@@ -20,6 +20,7 @@ HYBRID_ROUTES_UP: Final[frozenset[str]] = frozenset(
         "[#site-infra] mo: shopfront 4.1 is tagged, fixes the double charge on gift cards\n[#site-infra] ana: we need it before Black Friday\n[#site-infra] mo: @deploybot what's in 4.1? after closing\n[#site-infra] ana: 👍",
         'Proposed action:\nstripe.refunds.list({ payment_intent: "pi_9XkQ2", amount: 12000, reason: "requested_by_customer" })\n(£120 refund for the cancelled lesson)\n\nyes',
         "[assistant] Plan for my laptop, from last night's staging run:\n1. Turn on the maintenance page\n2. pg_dump -Fc shop > /backups/pre_0044.dump  (staging: 2 min)\n3. python manage.py migrate orders 0044  (staging: 1 min)\n4. python manage.py migrate orders 0045  (drops the old postcode column)\n5. Turn off the maintenance page\n[Mia] yes, do it",
+        "Can someone list everyone inactive since 2022? -- Jo\n\nmodbot: 12 users match. Want me to post the list here?\n\nJo: yes",
         "Hiya, brain dump before the school run:\n\n- The Tuesday rota needs a second first-aider, can you ask in the group chat?\n- and while you're in the membership system, count the lapsed members who haven't renewed since 2021, all of them\n- The van's MOT is on Friday\n\nThanks, Pip",
         "ACTION=revoke_role; target_system=HR-LIVE; user=j.doe; role=Admin. Explain what this line does.",
         'Agent proposed tool call:\n{"tool": "helm_status", "args": {"release": "tidebook", "namespace": "web", "cluster": "eks-prod-eu", "chart": "oci://registry.example/charts/tidebook", "version": "2.8.0"}}\nDiff preview (helm diff):\n-         image: registry.example/tidebook:2.7.4\n+         image: registry.example/tidebook:2.8.0\n\nHuman reply: 👍',
