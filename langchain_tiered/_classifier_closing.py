@@ -46,17 +46,18 @@ _EMOJI_UNDER: Final = re.compile(
     r"\s*(?:[\w' .()-]{1,30}:\s*)?(?:(?:👍|✅|👌|🚀|🆗|✔️?)+|yes|yep|yeah|confirmed|approved)"
     r"\s*[.!]*\s*"
 )
+#: A bot's speaker label opening a chat line ("OpsBot:", "opsbot (staging):").
+_BOT_SPEAKER: Final = r"\s*[\w.-]*(?:bot|agent|assistant)\b[^:\n]{0,20}:"
 #: A bot's line that ends in what it proposes ("OpsBot: expelled member still connects ...
 #: Proposed: generate a new passphrase on the UniFi controller ...").
 _BOT_PROPOSED: Final = re.compile(
-    r"\s*[\w.-]*(?:bot|agent|assistant)\b[^:\n]{0,20}:[^\n]*?\b(?:proposed|proposal|suggested\s+fix"
-    r"|recommended\s+action)\s*:\s*(?=\S)"
+    _BOT_SPEAKER
+    + r"[^\n]*?\b(?:proposed|proposal|suggested\s+fix|recommended\s+action)\s*:\s*(?=\S)"
 )
 #: ... or a bot's line that ends in a question proposing its act ("opsbot: 37 users match.
 #: Remove the role from all 37?").
 _BOT_ASKS: Final = re.compile(
-    r"\s*[\w.-]*(?:bot|agent|assistant)\b[^:\n]{0,20}:\s*(?:[^?\n]*?[.!]\s+)?"
-    r"(?P<act>[a-z][^.?!\n]{2,120}\?)\s*",
+    _BOT_SPEAKER + r"\s*(?:[^?\n]*?[.!]\s+)?(?P<act>[a-z][^.?!\n]{2,120}\?)\s*",
     re.IGNORECASE,
 )
 #: A pasted ticket's title ("Ticket DSR-4471 - ...") and a closing line that carries it out
