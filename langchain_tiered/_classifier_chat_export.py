@@ -102,7 +102,9 @@ _SPEAKER_TIME: Final = re.compile(
 _SPEAKER_TIME_INLINE: Final = re.compile(
     _SPEAKER + r"(?:,[ \t]*(?P<time>\d{1,2}:\d\d)[ \t]*[—–-]|[ \t]+(?P<bare>\d{1,2}:\d\d)[ \t]*[—–]"
     # an SMS or WhatsApp thread's "Gareth 08:02: ...", a Teams copy's "Carla M (07:40): ..."
-    r"|[ \t]+(?P<colon>\d{1,2}:\d\d)[ \t]*:|[ \t]*\((?P<paren>\d{1,2}:\d\d)\)[ \t]*:)[ \t]*"
+    r"|[ \t]+(?P<colon>\d{1,2}:\d\d)[ \t]*:|[ \t]*\((?P<paren>\d{1,2}:\d\d)\)[ \t]*:"
+    # a Slack copy's "Jonas Becker 10:21  @opsbot ship #612 ..." (two spaces after the time)
+    r"|[ \t]+(?P<gap>\d{1,2}:\d\d)[ \t]{2,})[ \t]*"
     r"(?P<say>\S.*)$",
     re.MULTILINE,
 )
@@ -123,6 +125,8 @@ _TIME_COLON: Final = re.compile(r"[^\W\d_][ \t]+\(?\d{1,2}:\d\d\)?[ \t]*:[ \t]")
 _CHAT_LINE_START: Final = re.compile(
     r"^[ \t]*" + _STAMP + r"[ \t]*[^\W\d_][^:\n]{0,60}:[ \t]", re.MULTILINE
 )
+#: A time then two spaces mid-line ("Jonas Becker 10:21  @opsbot ..."): the cheap test for it.
+_TIME_GAP: Final = re.compile(r"[^\W\d_][ \t]+\d{1,2}:\d\d[ \t]{2,}\S")
 #: A time at the end of a line: the cheap test before :func:`normalize_export`.
 _TIME_AT_LINE_END: Final = re.compile(r"\d:\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*$", re.MULTILINE)
 #: An ask that hands over another speaker's message ("you heard her", "do what Sam said",
@@ -135,6 +139,11 @@ _HANDED_OVER: Final = re.compile(
 )
 
 
+def _inline_time(line: re.Match[str]) -> str:
+    """The time of a ``_SPEAKER_TIME_INLINE`` line, whichever form it was copied in."""
+    return next(t for t in line.group("time", "bare", "colon", "paren", "gap") if t)
+
+
 def normalize_export(text: str) -> str:
     """``text`` with speaker-and-time lines turned into "[time] speaker: message" lines (two or
     more speakers' turns), else ``text`` unchanged."""
@@ -143,6 +152,7 @@ def normalize_export(text: str) -> str:
         and "—" not in text
         and "–" not in text
         and not _TIME_COLON.search(text)
+        and not _TIME_GAP.search(text)
         and "[#" not in text
     ):
         return text
@@ -156,10 +166,7 @@ def normalize_export(text: str) -> str:
         )
     if len(_SPEAKER_TIME_INLINE.findall(text)) >= 2:
         text = _SPEAKER_TIME_INLINE.sub(
-            lambda m: (
-                f"[{m.group('time') or m.group('bare') or m.group('colon') or m.group('paren')}] "
-                f"{m.group('who')}: {m.group('say')}"
-            ),
+            lambda m: f"[{_inline_time(m)}] {m.group('who')}: {m.group('say')}",
             text,
         )
     heads = list(_SPEAKER_TIME.finditer(text))

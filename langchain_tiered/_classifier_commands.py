@@ -57,6 +57,9 @@ NEGATION: Final = _c(
     # "I've seen the dry run, go", "-- 2024-03-12 dry run on replica": a past run reported
     r"(?<!\d\d\d\d-\d\d-\d\d\s)(?<!\bseen\sthe\s)(?<!\breviewed\sthe\s)(?<!\bchecked\sthe\s)(?<!\bread\sthe\s)"
     r"(?<!\bvalidated\sthe\s)(?<!\bapproved\sthe\s)"  # "We validated the dry run yesterday, so ..."
+    # "all the mappings were validated in the dry run": a past run reported
+    r"(?<!\bvalidated\sin\sthe\s)(?<!\btested\sin\sthe\s)(?<!\bchecked\sin\sthe\s)"
+    r"(?<!\bproven\sin\sthe\s)(?<!\bfine\sin\sthe\s)"
     # ("the dry run last week was clean": a past run reported, not this one)
     # "--no-dry-run", "no_dry_run": the flag that turns the dry run off
     r"(?<!\bno-)(?<!\bno_)(?<!/)"  # (not an endpoint: "POST /placements/dry-run")

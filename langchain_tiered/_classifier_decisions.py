@@ -181,6 +181,8 @@ INCIDENT_NOW: Final = _c(
     # "the doorbot is unlocking the front door by itself every 30 seconds": a device gone rogue
     r"|\b(?:unlocking|opening|locking|triggering|firing|going\s+off|dispensing)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:by\s+itself|on\s+its\s+own)\b"
+    # "Trigger the emergency purge and cut the humidifiers?": an emergency control asked about
+    r"|\bemergency\s+(?:purge|stop|shut-?down|shut-?off|vent\w*|evacuation|release|dump)\b"
     # "the printer smells like burning plastic and the case is hot": a hazard in the room
     r"|\bsmell(?:s|ing)?\s+(?:like\s+|of\s+)?(?:burn\w*|smoke|gas)\b|\bburning\s+smell\b"
     r"|\b(?:is|are|it's)\s+(?:smoking|sparking)\b|\bsmoke\s+(?:is\s+)?(?:coming|pouring)\b"
@@ -229,7 +231,7 @@ INCIDENT_GATE: Final = _words(
     "users players customers sessions calls flapping "
     "brigade climbing rising spiking surging screaming waiting needs need wants want awaiting "
     "loop runaway keeps keep after back melting falling dying misfire misfires misfired "
-    "smell smells smelling burning smoking sparking smoke itself own "
+    "smell smells smelling burning smoking sparking smoke itself own emergency "
     "hang-fire hangfire wants asks asking patient pt bp is are now currently still code"
 )
 #: A verb that acts on a live system or on money, as asked about in a question.
@@ -248,6 +250,7 @@ _ASKED_ACTION: Final = (
     r"|re-?energi[sz]e|return\s+(?:[\w-]+\s+){0,3}to\s+service|(?:manually\s+)?trip|scram"
     r"|pull\s+(?:[\w-]+\s+){0,3}?(?:cable|plug)|divert|land|ground"
     r"|cut\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+)?(?:power|mains|supply|electricity)"
+    r"|(?:trigger|activate|hit|press|start)\s+(?:the\s+)?emergency\s+[\w-]+"
     r"|bring\s+(?:[\w-]+\s+){0,3}?back(?:\s+(?:up|online|on))?|flip|shed"
     # "should we tell the crew to land at the nearest suitable?": an order passed on
     r"|(?:tell|instruct|order|ask)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){1,2}?to\s+[\w-]+)"

@@ -60,7 +60,7 @@ ML_INCIDENT: Final = _c(
     r"|leck|fuga|vazamento|sızıntı|wyciek|утечк\w*|degradaci[oó]n|degradação|dégradation|шифрувальник\w*|шифровальщик\w*|вимагач\w*"
     r"|вымогател\w*|ransomware|rançongiciel\w*|erpressungstrojaner\w*|emergenz\w*"
     r"|notfall\w*|guasto|avaria|incendio|incendie|incêndio|feuer\w*|fuoco|fumée|humo|fumaça"
-    r"|rauch\w*|pożar\w*|dym|dymu|dymi\w*|phishing\w*|пожар\w*|yangın|duman|\w*lekkasje\w*|\w*läcka\w*|\w*lækage\w*"
+    r"|rauch\w*|pożar\w*|dym|dymu|dymi\w*|phishing\w*|hälyty\w*|ylikuumen\w*|palaneen|tulipalo\w*|пожар\w*|yangın|duman|\w*lekkasje\w*|\w*läcka\w*|\w*lækage\w*"
     # card readers charging twice: "Kortläsarna drar dubbelt" (Swedish, Norwegian, Danish)
     r"|brann\w*|brandlarm\w*|røyk\w*|røg\w*|rökutveckling"
     r"|(?:drar|dra|trekker|trækker)\s+(?:pengar\s+|penger\s+|penge\s+)?d[ou]bbelt?|dubbeldrag\w*"
@@ -133,6 +133,8 @@ ML_SHOULD_WE_NOW: Final = _c(
     # Scandinavian "skal vi stenge ...? ... akkurat nå": the now after the question
     r"|\b(?:skal|ska|skall|bør|bör)\s+vi\b[^?\n]{0,160}\?[^?\n]{0,160}\b(?:akkurat\s+nå|lige\s+nu"
     r"|just\s+nu|nå|nu)\b"
+    # Finnish "Suljetaanko koko ... lämmitys nyt?" (shall we shut ... now?)
+    r"|\b\w{3,}(?:taanko|täänkö)\b[^?\n]{0,120}\bnyt\b[^?\n]{0,40}\?"
     # Polish "Blokujemy konto i wysyłamy ostrzeżenie teraz?" (do we block ... now?)
     r"|(?:^|[.!?]\s+)[^\W\d_]{3,}(?:amy|emy|imy|ymy)\b[^?\n]{0,120}\b(?:teraz|natychmiast"
     r"|od\s+razu)\b[^?\n]{0,40}\?"
@@ -173,6 +175,8 @@ ML_LIVE_ACTION: Final = _c(
     # Polish: "Czy zalewamy młyn CO2 teraz i zatrzymujemy piec?"
     r"|\b(?:zatrzym\w*|wstrzym\w*|zalew\w*|odłącz\w*|ewakuuj\w*|ewakuow\w*|odci[ąę]\w*|zamyk\w*"
     r"|blokuj\w*|zablokuj\w*"
+    # Finnish "Suljetaanko ... lämmitys nyt?" (shut), "sammutetaanko" (switch off), "katkaistaan"
+    r"|suljetaan\w*|sammutetaan\w*|katkaistaan\w*|evakuoidaan\w*"
     r"|zamkn\w*"
     # ... or report it to the authority now ("Czy mamy teraz zgłosić do WIOŚ ...?")
     r"|zgłosić|zgłaszamy|powiadomić)"

@@ -282,6 +282,21 @@ MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"\b(?:on|to|onto|into)\s+(?:both|all|the|every|each|our)?\s*(?:[\w-]+\s+)?(?:boxes|box"
         r"|servers?|hosts?|vps|machines?|nodes?|instances?)\b",
     ),
+    _rule(  # "Review every account that can read the house formula library ... which are a leak
+        # risk": an access review of the live estate
+        "access_review", "security_audit", "review audit",
+        r"review|audit",
+        "object_env",
+        r"^\s+(?:every|all|each)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:accounts?|users?|logins?|people|keys|tokens)"
+        r"\s+(?:that|who|with)\s+(?:can|have|has)\b",
+    ),
+    _rule(  # "create a £500 gift voucher in Shopify for ... and mark it as paid": money issued
+        "voucher_issue", "payment", "create issue generate make add",
+        r"create|issue|generate|make|add",
+        "object_env",
+        r"^\s+(?:a|an)\s+(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:usd|eur|gbp|pounds?|dollars?|euros?))"
+        r"\s+(?:gift\s+(?:voucher|card|certificate)|voucher|store\s+credit|credit\s+note|gift\s+code)\b",
+    ),
     _rule(  # "@opsbot grant it please, with the 30 day expiry" under an access request
         "grant_it", "credentials", "grant",
         r"grant",
