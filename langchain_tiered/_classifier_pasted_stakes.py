@@ -42,16 +42,11 @@ def _tool_step_stake(view: _View) -> _Stake | None:
         asked = rules.BARE_GO_AHEAD.search(tail[-40:]) or rules.CLOSING_EXEC.search(tail)
         if asked is None and "\n" in tail:  # "Supervisor: proceed", then quotes the view moved
             asked = rules.BARE_GO_AHEAD.search(tail.rsplit("\n", 2)[-2])
-            lines = view.material[-200:].split("\n")
-            while len(lines) > 1 and _MOVED_QUOTE.fullmatch(lines[-1]):
-                lines.pop()
-            asked = asked or rules.BARE_GO_AHEAD.search(lines[-1][-60:])
+            asked = asked or rules.BARE_GO_AHEAD.search(_last_unquoted_line(view.material)[-60:])
     if asked is None:  # a whole last line "ok" or "go" under the call
         lasts = [text.rsplit("\n", 1)[-1] for text in (view.instruction, view.material)]
-        kept = view.material[-200:].split("\n")
-        while len(kept) > 1 and _MOVED_QUOTE.fullmatch(kept[-1]):
-            kept.pop()  # "yes" under a call whose quoted arguments the view moved after it
-        lasts.append(kept[-1])
+        # ("yes" under a call whose quoted arguments the view moved after it)
+        lasts.append(_last_unquoted_line(view.material))
         asked = next((m for last in lasts if (m := rules.BARE_YES.fullmatch(last))), None)
     if asked is None:
         return None
@@ -77,6 +72,15 @@ def _tool_step_stake(view: _View) -> _Stake | None:
 
 #: A line of the material that is only a quoted string the view moved out of the instruction.
 _MOVED_QUOTE: Final = re.compile(r'\s*"[^"\n]{0,120}"\s*')
+
+
+def _last_unquoted_line(material: str) -> str:
+    """The last line of ``material`` (its last 200 characters) above the quoted strings the
+    view moved there out of the instruction."""
+    lines = material[-200:].split("\n")
+    while len(lines) > 1 and _MOVED_QUOTE.fullmatch(lines[-1]):
+        lines.pop()
+    return lines[-1]
 
 
 def _material_request_stake(view: _View) -> _Stake | None:
