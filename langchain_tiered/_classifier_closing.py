@@ -69,6 +69,16 @@ _TICKET_TITLE: Final = re.compile(
 _CARRY_OUT: Final = re.compile(
     r"(?:please\s+)?(?:carry\s+out|execute|action|process|complete|fulfil+)\s+(?:this|the|it)\b"
 )
+#: A closing paragraph that acknowledges the paste, then asks an act of it ("ok, refund it in
+#: full please" under a ticket), or a short line that ends in "please": the writer's request,
+#: not the ticket's last note. (Not "ok, got it" or "ok thanks", which only acknowledge.)
+_ACK_THEN_ASK: Final = re.compile(
+    r"\s*(?:ok(?:ay)?|right|alright|fine|agreed|great|understood)[,.!]?\s+(?:then\s+)?"
+    r"(?:please\s+)?(?:go\s+ahead\s+and\s+)?(?!(?:got|get|see|saw|seen|heard|hear|love|like"
+    r"|noted|read|thanks?|understand|will|i|we|you|it|that|this)\b)[a-z]+\s+(?:it|them|this"
+    r"|that|these|those|her|him|his|their|the)\b"
+    r"|[^\n?]{3,80}\bplease[.!]?\s*$"
+)
 #: A closing sentence that asks what we do ("... Do we notify the authority now, or wait?").
 _ASKS_US_AT_END: Final = re.compile(
     r"(?:^|[.!]\s+)(?:do|should|shall|must|can)\s+(?:we|i)\b[^?\n]*\?\s*$"
@@ -245,6 +255,7 @@ def paragraph_split(
                     or "\uff1f" in closing
                     or rules.CLOSING_REQUEST.match(closing)
                     or rules.GO_AHEAD_CLOSING.match(closing)
+                    or _ACK_THEN_ASK.match(closing)  # "ok, refund it in full please"
                 )
             )
             # "Is this a bug or spam? One word." (not the body of an email under its headers)

@@ -166,6 +166,16 @@ HYPOTHETICAL_BEFORE: Final = _c(
     r"\b(?:that|which|what|anything|something|nothing|it|this)\s+(?:could|might|would|may|can)"
     r"\s+(?:ever\s+|accidentally\s+|still\s+)?(?:[\w-]+\s+){0,5}?(?:(?:or|and)\s+)?$"
 )
+#: A capacity question asked ahead of a season or a date ("Do we need to scale before peak
+#: season (Oct-Dec)? Reason it through."): planning, not a live act decided now. The question
+#: opens the clause; the horizon follows the verb, with no "now" or "tonight" after it.
+NEED_TO_BEFORE: Final = _c(r"\b(?:do|will|would)\s+we\s+(?:need|have)\s+to\s+$")
+HORIZON_AFTER: Final = _c(
+    r"[^.?!\n]{0,60}?\b(?:before|ahead\s+of|in\s+time\s+for)\s+(?:the\s+|our\s+|next\s+)?"
+    r"(?:peak|busy|high|holiday|christmas|black\s+friday|cyber\s+monday|season|quarter|q[1-4]"
+    r"|year-?end|(?:jan|febr?|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)\w*)\b"
+    r"(?![^?\n]*\b(?:now|tonight|today|immediately)\b)"
+)
 #: Undoes a dry-run negation: "the dry-run list looks right, now run it for real".
 FOR_REAL: Final = _c(
     r"\bfor\s+real\b|\bwithout\s+(?:the\s+)?(?:--)?dry[- ]?run\b|\b(?:drop|remove)\s+(?:the\s+)?"

@@ -35,6 +35,8 @@ LIVE_MARKER: Final = _c(
     r"(?<!\banything\s)(?<!\btouch\s)\blive\b"
     + _SPARED
     + r"|\bprod[-_.]\w|\bprimary\b|\bon-?prem\b"
+    # "heatdesk_prod", "orders_prod_replica" (not "non_prod", "pre_prod")
+    r"|(?<=[^\W_])(?<!non)(?<!pre)_prod(?![^\W_])"
     # "servicing-prd", "prd-db-02", "run it on prd" (not a PRD, the requirements document)
     r"|(?<=\w)[-_]prd\b|\bprd[-_.]\w|\b(?:on|to|against|in|into)\s+prd\b"
     # "the on-air playout" (not "nothing on air uses it", not the studio's on-air light)

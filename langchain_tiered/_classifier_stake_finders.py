@@ -27,7 +27,7 @@ from typing import Final
 from langchain_tiered import _classifier_rules as rules
 from langchain_tiered._classifier_commands import REMOTE_DB_URL
 from langchain_tiered._classifier_objects import _PRIV_OBJECT
-from langchain_tiered._classifier_stake_rule import _live_in, _nonlive, _Stake
+from langchain_tiered._classifier_stake_rule import _live_in, _nonlive, _Stake, names_nonlive_target
 from langchain_tiered._classifier_thread_stakes import _yes_no_decision
 from langchain_tiered._classifier_view import _lead_hits, _open_gates, _View
 
@@ -88,6 +88,10 @@ def _rule_stake(
             continue  # "what does this do? kubectl rollout restart ... -n production"
         if rules.HYPOTHETICAL_BEFORE.search(text, max(begin, pos - 40), pos):
             continue  # "anything that could pay someone twice?": a risk asked about
+        if rules.NEED_TO_BEFORE.search(text, max(begin, pos - 30), pos) and (
+            rules.HORIZON_AFTER.match(text, hit.end(), end)
+        ):
+            continue  # "Do we need to scale before peak season?": capacity planned ahead
         if rules.COMPARISON_BEFORE.search(text, max(begin, pos - 50), pos):
             continue  # "the difference between soft-delete and hard-delete"
         if rules.PURPOSE_NEGATION.search(text, max(begin, pos - 30), pos):
@@ -176,7 +180,7 @@ def _verb_stake(view: _View, negated: list[str]) -> _Stake | None:
     if not rules_open:
         return None
     live = _live_in(text) if any(n in text for n in rules.LIVE_NEEDLES) else None
-    if live is None and rules.NONLIVE_TARGET.search(text):  # "... Sandbox only."
+    if live is None and names_nonlive_target(text, rules.NONLIVE_TARGET):  # "... Sandbox only."
         rules_open = [rule for rule in rules_open if rule.mode == "direct"]
     spans = _sentence_spans(text)
     for rule in rules_open:

@@ -83,6 +83,37 @@ def _nonlive(text: str, ignore: frozenset[str] = frozenset()) -> bool:
     return any(env not in ignore for env in _local_envs(text)) and not LIVE_MARKER.search(text)
 
 
+#: A sentence opened by a reported check ("tom-hc commented: Verified with last night's scans
+#: on staging"): the non-live system it names is where the check ran, not the request's target.
+_CHECK_REPORTED: Final = _c(
+    r"\s*(?:[\w .'()-]{1,40}:\s+)?(?:verified|tested|validated|soaked|rehearsed|trialled"
+    r"|trialed)\b"
+)
+#: ... or a stay on it ("it's been sitting on staging for a week").
+_STAYED: Final = _c(r"\b(?:been|sat|sitting)\s+(?:\w+\s+)?$")
+_FOR_A_WHILE: Final = _c(
+    r"\s+(?:for|since)\s+(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+|last|yesterday"
+    r"|monday|tuesday|wednesday|thursday|friday)\b"
+)
+#: Where a sentence starts: after its end mark or a line break.
+_SENTENCE_START: Final = _c(r"[.!?]\s|\n")
+
+
+def names_nonlive_target(text: str, nonlive: re.Pattern[str]) -> bool:
+    """True when ``nonlive`` (the non-live target pattern) matches ``text`` as the request's
+    target, not as the place a reported check ran or where the change has stayed."""
+    for found in nonlive.finditer(text):
+        starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, found.start())]
+        prefix = text[starts[-1] if starts else 0 : found.start()]
+        if not (
+            _CHECK_REPORTED.match(prefix)
+            or _STAYED.search(prefix)
+            or _FOR_A_WHILE.match(text, found.end())
+        ):
+            return True
+    return False
+
+
 Mode = Literal[
     "live_or_data", "strong", "not_local", "object", "object_env", "object_live", "direct"
 ]

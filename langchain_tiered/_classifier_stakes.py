@@ -203,6 +203,8 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"|(?:(?:database|db|data)\s+)?conversion|(?<=step\s)\d+\s+of\s+the\s+(?:[\w-]+\s+)?(?:upgrade"
         r"|migration|cutover)"
         r"|data\s+fix|re-?index(?:ing)?|resharding|rebalanc\w+"
+        # a numbered migration by its file name: "run 0087_lockbox_expiry against ..."
+        r"|(?:\d{3,4}|\d{14})_[a-z][a-z0-9]*_[a-z0-9_]+"
         # "Start the transfer at stage E." (of control), "kick off the cutover"
         r"|cut-?over|switch-?over|change-?over|hand-?over|(?<!file\s)(?<!data\s)(?<!wire\s)(?<!bank\s)"
         r"(?<!money\s)(?<!funds\s)(?<!fund\s)(?<!payment\s)(?<!balance\s)transfer(?!\s+batch))\b"

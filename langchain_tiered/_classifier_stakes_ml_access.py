@@ -12,7 +12,8 @@ account blocked now ("On bloque son compte tout de suite ?"), bookings cancelled
 or records deleted in bulk in Greek, and a safety limit raised or an alarm switched off in
 Chinese or Japanese, whether an incident must be reported decided in Turkish, French,
 Spanish, German, Portuguese, Italian, Dutch or Polish, and access given or a password reset in
-Welsh are tier 3 too. A sentence that asks
+Welsh are tier 3 too, and so are a release put into production and access given or reset in
+Finnish. A sentence that asks
 to explain, summarise, translate or write code about it is not the act (``unless``).
 """
 
@@ -27,6 +28,15 @@ from langchain_tiered._classifier_stake_rule import StakesRule, _ml_rule
 _ABOUT_TR: Final = (
     r"\b(?:açıkla\w*|özetle\w*|çevir\w*|yaz(?:ın|ar\s+mısın|\s+bana)?|anlat\w*|incele\w*"
     r"|sınıflandır\w*|kod\w*|betik\w*|fonksiyon\w*)\b"
+)
+
+#: Finnish reading, explaining and writing words that make a sentence about the act.
+_FI_ABOUT: Final = (
+    _READ_ML
+    + r"|"
+    + _CODE_ML
+    + r"|\b(?:tiivistä\w*|käännä\w*|selitä\w*|selittäisit\w*|kirjoita\w*|luokittele\w*"
+    r"|poimi\w*|yhteenve\w*|miten|kuinka|mitä\s+tarkoittaa|testiympäristö\w*|skripti\w*)\b"
 )
 
 ML_ACCESS_RULES: Final[tuple[StakesRule, ...]] = (
@@ -271,6 +281,27 @@ ML_ACCESS_RULES: Final[tuple[StakesRule, ...]] = (
         r"\b(?:kiu\w*|linja\w*|laito\w*|virra\w*|virta|sähkö\w*|tuotanto\w*|pump\w*|kattila\w*"
         r"|uuni\w*|kompressori\w*|heti|välittömästi)\b",
         _READ_ML + r"|" + _CODE_ML,
+    ),
+    # Finnish "Voisitko päivittää varausjärjestelmän tuotantoon uusimpaan versioon ...?": a
+    # release put into (or rolled back on) production
+    _ml_rule(
+        "ml_deploy_fi", "deploy", "tuotanto tuotannossa tuotannosta",
+        r"\b(?:päivit\w*|julkais\w*|vie|viekää|viedä|veisitkö|veisitte|asenna\w*|asentaisit\w*"
+        r"|asentaa|deployaa?\w*|palauta\w*|palauttaisit\w*|aja|ajaisitko|ajetaan|ajakaa|ajaa"
+        r"|migroi\w*|pushaa?\w*)\b",
+        r"\btuotanto(?:on|ympäristöön|ympäristössä|palvelim\w*|kanta\w*|tietokan\w*|versio\w*)"
+        r"|\btuotannossa\b|\btuotannosta\b",
+        _FI_ABOUT,
+    ),
+    # Finnish "Anna Mikalle ylläpitäjän oikeudet ...", "vaihda salasana": access given, taken
+    # or reset
+    _ml_rule(
+        "ml_access_fi", "credentials", "oikeu salasan pääsy ylläpitä admin tunnu",
+        r"\b(?:anna|antaisit\w*|annetaan|antakaa|antaa|myönnä\w*|myöntää|myöntäisit\w*"
+        r"|poista\w*|poistaisit\w*|peru\w*|vaihda\w*|vaihtaisit\w*|nollaa\w*|lukitse\w*)\b",
+        r"\b(?:\w*oikeud\w*|\w*oikeus|salasan\w*|pääsy\w*|ylläpitäjä\w*|admin\w*|tunnuks\w*"
+        r"|tunnukse\w*)",
+        _FI_ABOUT,
     ),
     # Hindi "... सभी विज़िटर लॉग ... स्थायी रूप से हटा दो": everything, or for good, deleted
     _ml_rule(

@@ -101,15 +101,18 @@ ML_MORE_RULES: Final[tuple[StakesRule, ...]] = (
     # Dutch "reset the root password ... and send the new one" (a credential changed)
     _ml_rule(
         "ml_credentials_nl", "credentials",
-        "resetten wijzig wijzigen verander veranderen vervangen intrek intrekken trek",
+        "resetten wijzig wijzigen verander veranderen vervangen intrek intrekken trek geven "
+        "verlenen toekennen afnemen ontnemen",
         # a request ("Kun je ... resetten?"), not "de gebruiker kan zijn wachtwoord resetten"
-        # (a feature described)
-        r"\b(?:kun|kunt|wil)\s+(?:je|jij|u)\b[^?\n]{0,120}?\b(?:resetten|intrekken|wijzigen"
-        r"|veranderen|vervangen)\b",
+        # (a feature described); rights given or taken ("Kun je Luis tijdelijk
+        # beheerdersrechten geven in HeatDesk ...?")
+        r"\b(?:kun|kunt|kan|wil|zou)\s+(?:je|jij|u)\b[^?\n]{0,120}?\b(?:resetten|intrekken"
+        r"|wijzigen|veranderen|vervangen|geven|verlenen|toekennen|afnemen|ontnemen)\b",
         # ... or an API token ("het API-token van de boekhoudkoppeling intrekken"), or the PIN
         # of an alarm panel ("de pincode van het alarmpaneel meteen wijzigen")
         r"\b(?:\w*wachtwoord\w*|toegangsrechten|sleutel\w*|tweestaps\w*|[\w-]*tokens?|api-?keys?"
-        r"|\w*pincode\w*|pin-?code\w*|\w*toegangscode\w*|alarmcode\w*)\b",
+        r"|\w*pincode\w*|pin-?code\w*|\w*toegangscode\w*|alarmcode\w*"
+        r"|\w*(?:beheer\w*|admin\w*|schrijf|lees|toegangs)rechten|beheerder\w*|admin-?\w*)\b",
         _ABOUT + r"|\b(?:hoe|uitleg\w*|leg\s+uit|extraheer\w*|classificeer\w*|vat\s+\w+\s+samen"
         r"|samenvatting|vertaal\w*|label\w*|ja\s+of\s+nee|is\s+dit|gaat\s+(?:dit|het)\s+over"
         r"|schrijf\w*|schrijv\w*|script\w*|functie\w*|implementeer\w*|endpoint\w*|formulier\w*)\b",

@@ -212,10 +212,12 @@ def _tier3_threshold(
             return math.inf  # "against the staging database", "in the README": never on its word
         if rules.ADVICE_ONLY.search(instruction):
             return math.inf  # "lay out the options, leadership will make the call"
-        if rules.EXPLAIN_REQUEST.match(instruction) and not rules.LIVE_OR_NOW.search(instruction):
-            return math.inf  # "Spiegami come funziona ...": an explanation, nothing acted on
         if rules.ENV_LOCAL_MARKER.search(instruction):
             return strict  # staging, test mode, sandbox mentioned somewhere
+    if rules.EXPLAIN_REQUEST.match(instruction) and not rules.LIVE_OR_NOW.search(instruction):
+        # "Spiegami come funziona ...", "Leg uit wat deze plan-uitvoer doet" over a resource
+        # named "boatreg_prod": an explanation, nothing acted on now
+        return math.inf
     if rules.INTENT_TIER[intent] < 2 and score >= rules.CHEAP_MIN:
         # a clear reading/transforming task ("rewrite this outage notice")
         return max(strict, policy.get("tier3_cheap", strict))
