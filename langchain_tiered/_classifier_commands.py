@@ -287,6 +287,10 @@ DEPLOY_COMMAND: Final = _c(
     r"|\bcdk\s+deploy\b|\bserverless\s+deploy\b|\bfly\s+deploy\b|\bgcloud\s+\w+\s+deploy\b"
     # a ChatOps slash command against production ("@deploy-bot /run-backfill --env=prod")
     r"|(?<![\w/.])/[a-z][\w-]+[^\n]{0,120}?--(?:env|environment|target|stage)[= ]+(?=prod|live)"
+    # a push to a whole device fleet ("alarmlink-ota push --fleet atu-all --version 3.2.0")
+    r"|\b[\w.-]+\s+(?:push|deploy|roll-?out|release|flash|update|upgrade|install)\b[^\n]{0,120}?"
+    r"(?P<fleet>--(?:fleet|devices?|targets?|group|hosts?)[= ]+(?:all|\*|[\w-]*-all"
+    r"|[\w-]*prod\w*))\b"
     r"|(?P<sql>\bupdate\s+[\w.\"`]+\s+set\b|\binsert\s+into\b|\balter\s+table\b"
     r"|\balter\s+(?:schema|table|database)\s+\S+\s+swap\s+with\b)"
     r"|(?P<plan>\bterraform\s+will\s+perform\s+the\s+following\s+actions\b|\bplan:\s+\d+\s+to"

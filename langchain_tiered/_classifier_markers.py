@@ -45,11 +45,11 @@ LIVE_MARKER: Final = _c(
     r"|\bskip(?:ping)?\s+(?:the\s+)?(?:staging|stage|qa|uat|canary|soak|pre-?prod)\b"
     r"|\b(?:main|master)\s+(?:branch|database|db|cluster|account)\b|\b(?:to|onto|over)\s+"
     r"(?:origin/)?(?:main|master)\b|\bcustomer\s+(?:data|records|pii)\b|\bpii\b"
-    r"|\breal\s+(?:users|customers|data|portal|account|instance|tenant|environment|system|site"
-    r"|bucket|org|server)\b"
+    r"|\b(?:real|actual)\s+(?:users|customers|data|portal|account|instance|tenant|environment"
+    r"|system|site|bucket|org|server|devices|units|machines|hardware|fleet)\b"
     # "the real admissions system, not the training one" (a system, not "real client data")
-    r"|(?<!\bno\s)(?<!\bnot\s)\breal\s+(?!(?:estate|time|world|life|number)\b)[\w-]+\s+(?:system"
-    r"|environment|instance|tenant|portal|server)\b"
+    r"|(?<!\bno\s)(?<!\bnot\s)\b(?:real|actual)\s+(?!(?:estate|time|world|life|number)\b)[\w-]+"
+    r"\s+(?:system|environment|instance|tenant|portal|server)\b"
     r"|\bnot\s+(?:the\s+|in\s+|on\s+)?(?:sandbox|staging|test|dev|training)\b"
     r"|(?:\b(?:não|nao|nicht|pas|non|niet|nie)\s+(?:(?:no|na|en|em|im|in|auf|sur|su|op|w)\s+)?"
     r"|\bno\s+(?:en|em|na|no)\s+)(?:(?:el|o|a|der|dem|le|la|il|lo|het|de)\s+)?(?:sandbox|staging"
@@ -63,7 +63,7 @@ LIVE_MARKER: Final = _c(
 LIVE_NEEDLES: Final = (
     "prod", "live", "primary", "prem", "main", "master", "customer", "pii", "real", "shared",
     "public", "remote", "upstream", "team", "not", "no", "nicht", "pas", "non", "niet", "nie",
-    "air", "prd",
+    "air", "prd", "actual",
 )  # fmt: skip
 #: Objects whose deletion loses data.
 DATA_OBJECT: Final = _c(

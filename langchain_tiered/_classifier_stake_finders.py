@@ -464,6 +464,8 @@ def _command_stake(view: _View, framed: bool) -> _Stake | None:
             if (deploy := rules.DEPLOY_COMMAND.search(text)) is None:
                 continue
             live = rules.LIVE_MARKER.search(text, deploy.start())
+            if deploy.group("fleet") and live is None:  # "--fleet atu-all": every field unit
+                return _Stake("deploy", "raw_command", deploy.group(), deploy.group("fleet"), 0.9)
             if deploy.group("plan") and live is None:  # a pasted plan: any live resource in it
                 live = rules.LIVE_MARKER.search(text)
             if deploy.group("migrate") and live is None:  # "flyway -url=jdbc:...//db-01.corp"

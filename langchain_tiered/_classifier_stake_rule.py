@@ -95,13 +95,19 @@ _FOR_A_WHILE: Final = _c(
     r"\s+(?:for|since)\s+(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+|last|yesterday"
     r"|monday|tuesday|wednesday|thursday|friday)\b"
 )
+#: ... or a sentence that reports the test done ("Testing on the bench unit is done.").
+_DONE_AFTER: Final = _c(
+    r"[^.!?\n]{0,30}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:all\s+)?(?:done|complete"
+    r"|completed|finished|over|green|passed|signed\s+off)\b"
+)
 #: Where a sentence starts: after its end mark or a line break.
 _SENTENCE_START: Final = _c(r"[.!?]\s|\n")
 
 
 def names_nonlive_target(text: str, nonlive: re.Pattern[str]) -> bool:
     """True when ``nonlive`` (the non-live target pattern) matches ``text`` as the request's
-    target, not as the place a reported check ran or where the change has stayed."""
+    target, not as the place a reported check ran (or a test is reported done) or where the
+    change has stayed."""
     for found in nonlive.finditer(text):
         starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, found.start())]
         prefix = text[starts[-1] if starts else 0 : found.start()]
@@ -109,6 +115,7 @@ def names_nonlive_target(text: str, nonlive: re.Pattern[str]) -> bool:
             _CHECK_REPORTED.match(prefix)
             or _STAYED.search(prefix)
             or _FOR_A_WHILE.match(text, found.end())
+            or _DONE_AFTER.match(text, found.end())
         ):
             return True
     return False

@@ -218,6 +218,9 @@ def spell_tool_calls(message: dict[str, Any]) -> list[str]:
             sub = next((k for k in ("cmd", "command", "subcommand") if k in pairs), None)
             word = str(pairs[sub]).strip() if sub is not None else ""
             head = f"{name.replace('_', ' ')}:"
+            space, dot, method = name.rpartition(".")
+            if dot and space and "_" in method:  # "s3.delete_objects": "delete objects (s3):"
+                head = f"{method.replace('_', ' ')} ({space}):"
             if sub is not None and isinstance(pairs[sub], str) and word and " " not in word:
                 head = f"{name} {word},"
                 del pairs[sub]

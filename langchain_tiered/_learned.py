@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Final
 
 from langchain_tiered import _classifier_rules as rules
+from langchain_tiered._classifier_stake_rule import names_nonlive_target
 
 __all__ = ["MODEL_PATH", "Opinion", "TierModel", "features", "load_model", "second_opinion"]
 
@@ -208,7 +209,9 @@ def _tier3_threshold(
     strict = max(base, policy.get("tier3_artifact", base))
     score, cues = scores.get(intent, (0.0, []))
     if not rules.LIVE_MARKER.search(instruction):
-        if rules.NONLIVE_TARGET.search(instruction) or rules.DOC_TARGET.search(instruction):
+        if names_nonlive_target(instruction, rules.NONLIVE_TARGET) or rules.DOC_TARGET.search(
+            instruction
+        ):
             return math.inf  # "against the staging database", "in the README": never on its word
         if rules.ADVICE_ONLY.search(instruction):
             return math.inf  # "lay out the options, leadership will make the call"
