@@ -343,13 +343,13 @@ def _decision_after_question(line: str) -> bool:
 
 
 #: A heading over the writer's own notes, not a task on pasted items ("Month-end notes for
-#: finance, November:", "Handover for the night shift:"); no task verb ("Summarise these
-#: notes:" frames material).
+#: finance, November:", "Handover for the night shift:", "Weekly ops digest for the mill
+#: manager - draft, please tidy:"); no task verb ("Summarise these notes:" frames material).
 _NOTES_HEADING: Final = re.compile(
     r"(?!.*\b(?:summari[sz]e|translate|classify|extract|tag|label|rewrite|proofread|check|review"
     r"|sort|rank|count|list|format|convert|which|what)\b)"
     r"[^:\n]{0,40}\b(?:notes|brain[- ]?dump|handover|hand-over|to-?dos?|update|catch-?up"
-    r"|round-?up)\b[^:\n]{0,40}:\s*"
+    r"|round-?up|digest|recap)\b[^:\n]{0,60}:\s*"
 )
 #: An item of those notes that asks its reader to act ("... please go ahead and close them out
 #: as paid in the ledger").

@@ -112,6 +112,15 @@ AUDIT_RULES: Final[tuple[StakesRule, ...]] = (
         r"|customers|clients|users|members|patients|tenants|students|donors|subscribers))(?P<rest>.*)",
         "direct",
     ),
+    _search_rule(  # "Legal wants to know by 5pm: does this trigger a GDPR breach notification?"
+        "disclosure_decision", "security_audit", "notification notifiable reportable",
+        r"(?P<verb>\b(?:does|do|would|will|did)\s+(?:this|it|that|these|the\s+[\w-]+)\s+"
+        r"(?:trigger|require|need|count\s+as|amount\s+to|mean)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:breach\s+notification|notifiable\s+(?:breach|incident)|reportable\s+(?:breach|incident)"
+        r"|notification\s+to\s+(?:the\s+)?(?:ico|regulators?|dpa|supervisory\s+authority|cnil"
+        r"|authorit(?:y|ies)|customers|users|data\s+subjects)))(?P<rest>.*)",
+        "direct",
+    ),
     _search_rule(  # "do we tell LPs the notice showed the wrong bank details, or quietly fix it?"
         "disclosure_decision", "security_audit", "tell",
         r"(?P<verb>\b(?:do|should|must|shall)\s+we\s+(?:need\s+to\s+|have\s+to\s+)?tell\s+(?:the\s+"

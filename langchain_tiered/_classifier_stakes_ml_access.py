@@ -114,8 +114,9 @@ ML_ACCESS_RULES: Final[tuple[StakesRule, ...]] = (
         "tilbakestill byt skift fjern ta",
         r"\b(?:(?:ge|giv|gi)(?!\s+(?:mig|meg|mej|oss|os)\b)|tildel|tilldela|lägg\s+till|tilføj|legg\s+til|återkalla|tilbagekald"
         r"|nollställ|nulstil|tilbakestill|byt|skift|fjern|ta\s+bort)\b",
-        r"\b(?:behörighet\w*|rättighet\w*|rettighed\w*|rettighet\w*|adgang\w*|tilgang\w*"
-        r"|åtkomst\w*|lösenord\w*|adgangskode\w*|passord\w*|admin\w*|administratör\w*"
+        # (compounds too: "fjärråtkomst" remote access, "fjernadgang", "adminbehörighet")
+        r"\b(?:\w*(?:behörighet|rättighet|rettighed|rettighet|adgang|tilgang|åtkomst|lösenord"
+        r"|adgangskode|passord)\w*|admin\w*|administratör\w*"
         r"|administrator\w*|nyckl\w*|nøgl\w*|nøkk\w*)\b",
         _READ_ML + r"|" + _CODE_ML + r"|\b(?:sammanfatta|översätt|oversæt|oversett|oppsummer\w*"
         r"|opsummer\w*|förklara|forklar|översikt|oversikt|oversigt|test\w*|sandbox\w*"

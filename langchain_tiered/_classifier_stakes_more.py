@@ -13,8 +13,9 @@
   onto the turbine controller through the OT jump host");
 * publishing a security advisory ("Publish this advisory and request the CVE now?");
 * swapping out a running service ("Ready to replace the running EDI gateway ... Proceed?");
-* writing a debt off ("pls write it off"), and carrying out an erasure or a write-off named as
-  a noun ("please action the erasure now across SkyBook");
+* writing a debt off ("pls write it off", "Should we write the balance off this quarter?"),
+  and carrying out an erasure or a write-off named as a noun ("please action the erasure now
+  across SkyBook");
 * asking whether to recall what shipped or stop harvest or sales ("Do we stop harvest and
   pull back what's already gone out to customers?");
 * granting what an access request asks ("@opsbot grant it please");
@@ -165,6 +166,14 @@ MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"|can\s+you|could\s+you|approved|agreed|ok|okay|yes|fine)[\s,.!-]+)"
         r"write\s+(?:it|them|this|that|these|those)\s+off)(?P<rest>(?!\s+as\s+an?\s+(?:learning"
         r"|lesson|fluke|one-?off|mistake|bad\s+day))(?![^.?!\n]{0,160}\bor\b).*)",
+        "not_local",
+    ),
+    _search_rule(  # "Should we write the balance off this quarter?", "please write the 86k off"
+        "write_off_split", "payment", "write",
+        r"(?P<verb>(?:^\W*|\b(?:should|shall|do|can|could|must)\s+(?:we|i|you)\s+(?:just\s+)?"
+        r"|\b(?:please|pls|just|go\s+ahead\s+and)\s+)write\s+(?:the|this|that|their|his|her|its"
+        r"|our)\s+(?:[\w$£€.,'-]+\s+){0,3}?(?:balance|debt|invoices?|amount|arrears|receivables?"
+        r"|loan|bill|fees?|[$£€]?\d[\d.,]*k?)\s+off\b)(?P<rest>.*)",
         "not_local",
     ),
     _rule(  # "@agent please action the erasure now across SkyBook": the act named as a noun

@@ -131,6 +131,10 @@ _HEADING_TASK: Final = re.compile(
 )
 
 
+#: Roles of a tool's result in a JSON message list (OpenAI, older "function", Llama "ipython").
+_TOOL_ROLES: Final = frozenset({"tool", "function", "ipython"})
+
+
 def _json_turns(text: str) -> list[tuple[str, str]] | None:
     """The turns of a JSON message list (or JSON Lines), or None if ``text`` is not one."""
     try:
@@ -153,7 +157,10 @@ def _json_turns(text: str) -> list[tuple[str, str]] | None:
         content = "\n".join(filter(None, [_text_of(content), *spell_tool_calls(message)]))
         if not isinstance(role, str) or not content:
             return None
-        turns.append((_role(role.lower()), content))
+        # a tool's result ('{"role": "tool", "content": "dry-run: 18,412 rows match"}') is
+        # neither side's turn: the call before it and the question after it are one offer
+        role = role.lower()
+        turns.append(("tool" if role in _TOOL_ROLES else _role(role), content))
     roles = {role for role, _ in turns}
     if len(turns) < 2 or turns[-1][0] != "human":
         return None

@@ -33,6 +33,7 @@ HYBRID_ROUTES_UP: Final[frozenset[str]] = frozenset(
         "Kun je uitleggen hoe je de pincode van het alarmpaneel wijzigt?",
         'Proposed:\n{"tool": "pg.create_role", "target": "pg-crm-staging", "role": "report_reader"}\n---\nok',
         'Proposed: {"tool": "run_migration", "args": {"env": "staging"}}\ngo',
+        "Monthly site digest for the directors, rough draft, please tidy:\n\n- Kiln 2: relined, back in service on the 14th.\n- Packing: two new starters, both on days.\n- Oh and while you're in the MES anyway, could you note that line 3 rejects are down 4%?\n- Canteen: new coffee machine arrives Friday.",
         "Our shop_prod MySQL runs at p95 CPU 41%, max 70% in sales weeks. Do we need to scale before the Christmas peak? Reason it through.",
         "Provide a summary of who has admin access to the ledger.",
         'SMS from Dee, 6:02am:\n"running late, be there by 7"',
