@@ -52,7 +52,16 @@ _BOT_SPEAKER: Final = r"\s*[\w.-]*(?:bot|agent|assistant)\b[^:\n]{0,20}:"
 #: Proposed: generate a new passphrase on the UniFi controller ...").
 _BOT_PROPOSED: Final = re.compile(
     _BOT_SPEAKER
-    + r"[^\n]*?\b(?:proposed|proposal|suggested\s+fix|recommended\s+action)\s*:\s*(?=\S)"
+    + r"[^\n]*?\b(?:proposed|proposal|suggested\s+fix|recommended\s+action"
+    # ... or a release it has staged for a go ("opsbot: Staged: theme v5.3 for the shop site"):
+    # the go publishes it
+    + r"|(?P<staged>staged|ready\s+to\s+(?:ship|publish|release|deploy|go\s+live)))\s*:\s*(?=\S)"
+)
+#: A reviewer's line between the bot's proposal and the go-ahead that holds nothing back
+#: ("Carys: checked on phone + desktop, all good"), unlike "wait", "hold" or "not yet".
+_REVIEW_BETWEEN: Final = re.compile(
+    r"[\w' .()-]{1,30}:\s*(?![^\n]*\b(?:wait|hold|stop|no|not|don't|dont|never|block\w*)\b)"
+    r"[^\n]*\b(?:checked|tested|looks?\s+good|lgtm|all\s+good|fine|verified|reviewed|\+1|👍)"
 )
 #: ... or a bot's line that ends in a question proposing its act ("opsbot: 37 users match.
 #: Remove the role from all 37?").
@@ -371,9 +380,14 @@ def proposal_approved(prose: list[str], material: list[str]) -> list[str] | None
         SHORT_GO_AHEAD.fullmatch(prose[-1]) or _EMOJI_UNDER.fullmatch(prose[-1])
     ):
         return None
-    if (proposed := _BOT_PROPOSED.match(prose[-2])) is not None:
-        material.append(prose[-2][: proposed.end()])
-        return [*prose[:-2], prose[-2][proposed.end() :], prose[-1]]
+    at = len(prose) - 2  # the bot's line, above any reviewers' all-clear lines
+    while at > 0 and _REVIEW_BETWEEN.match(prose[at]) and not _BOT_PROPOSED.match(prose[at]):
+        at -= 1
+    if (proposed := _BOT_PROPOSED.match(prose[at])) is not None:
+        material.append(prose[at][: proposed.end()])
+        material.extend(prose[at + 1 : -1])
+        act = prose[at][proposed.end() :]
+        return [*prose[:at], f"publish {act}" if proposed.group("staged") else act, prose[-1]]
     if material and (asked := _BOT_ASKS.fullmatch(material[-1])):
         # "opsbot: 37 users match. Remove the role from all 37?" then "Kasia: yes": the
         # bot's question is the act the yes answers

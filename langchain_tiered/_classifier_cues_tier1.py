@@ -197,7 +197,8 @@ TIER1_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"\btradu(?:ce|cir|za|zir|z|is|isez|ire|ci|rre|zca)\b|\bübersetz\w*|\bпереведи\s+"
              r"(?:этот|это|эту|текст|сообщение|фразу|на)\b|\bперевод\w*\s+на\b|翻译|翻訳|訳して"
              r"|\bprzetłumacz\w*|\bprzetlumacz\w*|\btłumaczeni\w*\s+na\b|\bvertaal\w*"
-             r"|\w+(?:ce|ca|ye|ya)\s+çevir\w*|번역|\b(?:oversett|oversæt|översätt)\b",
+             r"|\w+(?:ce|ca|ye|ya)\s+çevir\w*|(?:^|\n)\s*çevir\w*\b|번역|\b(?:oversett|oversæt"
+             r"|översätt)\b",
              1.4,
              needles="übersetz переве 翻译 翻訳 訳して przetłumacz przetlumacz tłumaczeni vertaal "
              "çevir 번역"),
@@ -206,9 +207,9 @@ TIER1_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              + _NAT_LANG, 1.4),
         _cue("translate_ml_more",
              "terjemahkan tradukan přelož prelož переклади μετάφρασε",
-             r"\b(?:dịch\s+(?:sang|qua|ra)|terjemahkan|tradukan|přelož\w*|prelož\w*"
-             r"|переклади\w*|μετάφρασ\w*)|ترجم|अनुवाद|תרגם|แปล",
-             1.4, needles="dịch ترجم अनुवाद תרגם แปล"),
+             r"\b(?:dịch\s+(?:[^\W\d_]+\s+){0,3}?(?:sang|qua|ra)|terjemahkan|tradukan|přelož\w*|prelož\w*"
+             r"|переклади\w*|μετάφρασ\w*|käännä\w*)|ترجم|अनुवाद|תרגם|แปล",
+             1.4, needles="dịch ترجم अनुवाद תרגם แปล käännä"),
         _cue("to_language", "to into in english french german spanish portuguese italian "
              "japanese chinese mandarin korean russian dutch polish turkish arabic hindi",
              r"(?:to|into|in)\s+" + _NAT_LANG + r"\b\s*(?:,\s*)?(?:pls|please|plz)?\s*:", 1.4,

@@ -96,7 +96,7 @@ ML_SHOULD_WE_NOW: Final = _c(
     r"|suspend|retire|bloque|redémarre|isole)|dobbiamo|facciamo|haruskah\s+kita|apakah\s+kita\s+(?:harus"
     r"|perlu)|czy\s+(?:mamy|powinniśmy|robimy|\w{3,}(?:amy|emy|imy|ymy))|powinniśmy|moeten\s+we|gaan\s+we|должны\s+ли"
     r"\s+мы|нам\s+(?:нужно|стоит)|стоит\s+ли|чи\s+(?:варто|треба|потрібно)|варто|skal\s+vi|ska\s+vi"
-    r"|skall\s+vi|bør\s+vi|chúng\s+ta\s+có"
+    r"|skall\s+vi|bør\s+vi|(?:chúng\s+ta\s+)?có"
     r"\s+nên)\b|要不要|我们(?:应该|要)|すべき(?:ですか|か)|しますか|할까요|해야\s*할까요)"
     r"[^?？\n]{0,160}(?:\b(?:jetzt|sofort|ahora|ya|agora|já|maintenant|immédiatement|subito"
     r"|adesso|ora|sekarang|teraz|natychmiast|nu|nå|meteen|сейчас|немедленно|негайно|зараз|ngay"
@@ -194,6 +194,9 @@ ML_LIVE_ACTION: Final = _c(
     # Swedish "Ska vi larma polisen nu?" (call the police / raise the alarm), "bryta strömmen"
     # (cut the power), "slå av" (switch off)
     r"|\blarma\w*|\bbryt\w*\s+(?:ström\w*|strøm\w*)|\bslå\s+(?:av|fra|ifrån)\b"
+    # Vietnamese "Có nên tắt toàn bộ hệ thống khí nén ngay bây giờ không?": switch off, cut,
+    # close, stop, evacuate, isolate
+    r"|\b(?:tắt|ngắt|đóng\s+cửa|dừng|sơ\s+tán|cách\s+ly)\b"
     # Greek: evacuate, shut, switch off, disable, cut (as in "should we evacuate ... now;")
     r"|\b(?:εκκεν\w*|κλείσ\w*|σβήσ\w*|απενεργοποι\w*|διακόψ\w*|σταματ\w*)"
     # Spanish: stop, clear or suspend ("¿Despejamos el escenario y paramos la función?")

@@ -240,7 +240,8 @@ FRAME_COLON: Final = _c(
     r"|prepend|indent|number|wrap|quote|uppercase|lowercase|capitali[sz]e|dedupe|deduplicate"
     r"|check|validate|verify|does\s+this|is\s+(?:it|this)"
     r"|detect|identify|is\s+(?:this|the\s+following)|tradu\w*|übersetz\w*|resum\w*|résum\w*"
-    r"|fasse\b|riassum\w*|переведи|replace|substitute|swap|normali[sz]e|remplace\w*|reemplaz\w*"
+    r"|fasse\b|riassum\w*|переведи|przetłumacz\w*|przetlumacz\w*|vertaal\w*|översätt\w*"
+    r"|oversett\w*|oversæt\w*|käännä\w*|çevir\w*|μετάφρασ\w*|перекла\w*|dịch|replace|substitute|swap|normali[sz]e|remplace\w*|reemplaz\w*"
     r"|sustitu\w*|ersetz\w*|sostituisc\w*|substitu\w*|vervang\w*|zamień|замени\w*)(?![\w-])"
     r"|[^:：\n]{0,40}?(?:翻译|总结|翻訳|要約|替换|替換|置換|置き換え|바꿔|치환|번역|요약))"
     r"[^:：\n]{0,120}(?::(?=\s|$)|：)(?:\s*(?P<rest>\S.*))?$"  # "write:config" is a scope

@@ -158,10 +158,15 @@ def _asked_about(view: _View, pos: int) -> bool:
 
 def _in_word_list(text: str, start: int, end: int) -> bool:
     """True for a verb that is an item of a comma list ("DELETE, TRUNCATE and DROP"), or the
-    first option of a label choice ("refund request, shipping issue, or account access?")."""
+    first option of a label choice ("refund request, shipping issue, or account access?"), not
+    of a choice between acts ("should we ... release the payment, or refuse the documents?")."""
     if rules.OPTION_LIST_AFTER.match(text, end):
-        return True
+        return not _ACT_CHOICE_BEFORE.search(text, max(0, start - 100), start)
     return text[:start].rstrip().endswith(",") and bool(rules.LIST_TAIL.match(text, end))
+
+
+#: A decision question opening the verb's sentence: its options are acts, not labels.
+_ACT_CHOICE_BEFORE: Final = re.compile(r"\b(?:should|shall|do|must)\s+(?:we|i)\b[^.?!\n]*$")
 
 
 def _verb_stake(view: _View, negated: list[str]) -> _Stake | None:

@@ -109,8 +109,8 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         "object",
         r"^\s+(?:it\b|(?:the\s+|our\s+|this\s+)?(?:new\s+|latest\s+)?(?:[\w.-]+\s+){0,2}"
         r"(?:build|release|version|app|update|hotfix|patch|fix|feature|changes?|package|sdk|image"
-        r"|container|service|candidate|rc|site|website|api|binary|artifact|cli)\b|(?:version\s+"
-        r"|release\s+|build\s+)?v?\d+(?:\.\d+)+)|\b(?:to|for)\s+(?:\d+\s*%|prod|production|live|pypi|npm"
+        r"|container|service|candidate|rc|site|website|api|binary|artifact|cli|theme|template"
+        r"|plugin|firmware)\b|(?:version\s+|release\s+|build\s+)?v?\d+(?:\.\d+)+)|\b(?:to|for)\s+(?:\d+\s*%|prod|production|live|pypi|npm"
         r"|homebrew|users|customers|everyone|all\s+(?:users|customers)|the\s+app\s+store|the"
         r"\s+play\s+store|crates\.io|maven|docker\s*hub|the\s+registry)\b|\b(?:to|for)\s+\d+\s*%"
         r"|\bon\s+(?:docker\s*hub|pypi|npm|crates\.io|the\s+registry|ghcr)\b",

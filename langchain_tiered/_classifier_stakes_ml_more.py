@@ -43,7 +43,8 @@ ML_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"\b(?:τρέξ(?:ε|τε)|εκτέλεσ(?:ε|τε)|εφάρμοσ(?:ε|τε)|ανέβασ(?:ε|τε))\b"
         r"|(?<!πώς\s)(?<!πως\s)\bνα\s+(?:τρέξουμε"
         r"|εκτελέσουμε|εφαρμόσουμε|ανεβάσουμε|βγάλουμε|περάσουμε|βάλουμε)\b",
-        r"\bπαραγωγ\w*|\bελεγκτ\w*",  # ... or onto the plant's controllers
+        # ... or onto the plant's controllers, or the live system ("στο ζωντανό σύστημα")
+        r"\bπαραγωγ\w*|\bελεγκτ\w*|\bζωνταν\w*",
         _ABOUT,
     ),
     # Turkish "take it live" ("canliya al", "yayina al" in Turkish letters): a release put live

@@ -29,8 +29,10 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
     _search_rule(  # "permanently remove every ticket containing a card number from Zendesk"
         "permanent_removal", "delete_data", "permanently permanent irreversibly good",
         r"(?P<verb>\b(?:permanently|irreversibly)\s+(?:delete|remove|erase|purge|wipe|redact|destroy)"
-        r"|\b(?:delete|remove|erase|purge|wipe|redact|destroy)\b[^.?\n]{0,80}\b(?:permanently"
-        r"|irreversibly|for\s+good)\b)(?P<rest>.*)",
+        # ("remove every photo ... where faces are visible - for good, including the Drive bin")
+        r"|\b(?:delete|remove|erase|purge|wipe|redact|destroy)\b[^.?\n]{0,160}\b(?:permanently"
+        r"|irreversibly|for\s+good|(?:including|incl\.?|and\s+empty)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+        r"(?:bin|trash|recycle\s+bin|deleted\s+items))\b)(?P<rest>.*)",
         "object_env",
         r".",
     ),

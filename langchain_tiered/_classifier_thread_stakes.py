@@ -215,11 +215,34 @@ def _approved_pending(view: _View) -> _Stake | None:
     return _Stake("deploy", "approved_pending", last.strip(), waiting.group()[:40], 0.8)
 
 
+#: A secret handed to a person, asked in request position ("tomasz: sure, @opsbot just DM him
+#: the read-write ones" under "can someone give me the prod DB creds ...?").
+_SECRET_HANDED: Final = re.compile(
+    r"(?:^|\n|[.!?,:]\s+|@[\w.-]+\s+)(?:just\s+|please\s+|pls\s+)?(?:dm|send|give|share|e-?mail"
+    r"|slack|paste|forward|hand)\s+(?:(?:him|her|them|me)\s+(?:the\s+|our\s+|my\s+|all\s+)?"
+    r"|[a-z][\w'-]+\s+(?:the|our|my|all)\s+)(?:[\w-]+\s+){0,3}?(?P<what>creds|credentials"
+    r"|passwords?|api\s+keys?|secrets?|tokens?"
+    r"|keys|logins?|ones)\b(?!\s+(?:page|url|screen|form|link|button|flow|details)\b)"
+)
+#: ... what "ones" stands for, named earlier.
+_SECRET_NAMED: Final = re.compile(
+    r"\b(?:creds|credentials|passwords?|api\s+keys?|secrets?|tokens?|keys|logins?)\b"
+)
+
+
 def _data_handover_stake(view: _View) -> _Stake | None:
     """Customer or personal data handed to someone outside, asked as "do we send it?" in any of
     several languages ("Un transporteur nous demande l'export complet des adresses clients ...
-    On leur envoie ?")."""
+    On leur envoie ?"), or a secret handed to a person ("@opsbot just DM him the read-write
+    ones" under an ask for the prod DB creds)."""
     text = view.instruction
+    handed = _SECRET_HANDED.search(text)
+    if (
+        handed
+        and not _nonlive(text)
+        and (handed.group("what") != "ones" or _SECRET_NAMED.search(text, 0, handed.start()))
+    ):
+        return _Stake("credentials", "secret_handover", handed.group().strip(), "", 0.75)
     if "?" not in text or (asked := proposals.HANDOVER_QUESTION.search(text)) is None:
         return None
     data = proposals.CUSTOMER_DATA.search(text) or rules.PERSONAL_DATA.search(text)
