@@ -282,7 +282,7 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"|antivirus|defender|crowdstrike|security\s+(?:groups?|controls?|checks?|scans?"
         r"|policies)|captcha|fraud\s+(?:checks?|rules?|detection|screening)|signature"
         r"\s+verification|secret\s+scanning|interlocks?|(?:gas|smoke|fire|flame|pressure|level)"
-        r"\s+(?:detectors?|sensors?|alarms?|trips?)|safety\s+(?:systems?|sensors?|trips?|valves?"
+        r"\s+(?:detectors?|sensors?|alarms?|trips?|panels?|sounders?)|safety\s+(?:systems?|sensors?|trips?|valves?"
         r"|relays?)|e-?stops?|emergency\s+stops?|trip\s+(?:logic|settings?))\b",
         unless=_CODE_CONTEXT,
     ),

@@ -176,6 +176,24 @@ MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"|loan|bill|fees?|[$£€]?\d[\d.,]*k?)\s+off\b)(?P<rest>.*)",
         "not_local",
     ),
+    _rule(  # "can you clear out the customer notes field on every Leeds ticket in the POS?"
+        "clear_field_everywhere", "delete_data", "clear blank empty null wipe",
+        r"clear(?:\s+out)?|blank(?:\s+out)?|empty|null\s+out|wipe",
+        "object",
+        r"^\s+(?:the\s+|all\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?(?:fields?|columns?|notes|comments"
+        r"|remarks)\b[^.?!\n]{0,40}?\b(?:on|in|for|across|from|of)\s+(?:every|all|each)\b",
+        unless=r"\b(?:spreadsheet|csv|sheet|this\s+(?:file|list|table))\b",
+    ),
+    _search_rule(  # "the boathouse fire panel is showing a fault on zone 2 - silence it and keep
+        # the hires running?": a fire or gas alarm silenced, named before "it"
+        "silence_alarm_it", "incident", "silence mute reset isolate disable bypass",
+        r"(?P<verb>\b(?:fire|smoke|gas|co2?|alarm)\s+(?:alarm\s+)?(?:panel|alarm|detector|sounder"
+        r"|system)s?\b[^.?!\n]{0,80}?(?:[—–:;,-]\s*|\b(?:please|pls|can\s+you|could\s+you"
+        r"|should\s+(?:we|i)|do\s+we|shall\s+(?:we|i)|just|then|and|or)\s+)"
+        r"(?:silence|mute|reset|isolate|disable|bypass)\s+(?:it|them"
+        r"|the\s+(?:fault|alarm|zone|panel|sounders?))\b)(?P<rest>.*)",
+        "not_local",
+    ),
     _rule(  # "@agent please action the erasure now across SkyBook": the act named as a noun
         "erasure_actioned", "delete_data", _NOMINAL_GATE,
         _NOMINAL_VERBS,

@@ -463,7 +463,7 @@ def _classify_turns(
         # "ja, mach" after "Ending them ... can't be reversed. Proceed?": the assistant said the
         # act is irreversible and asked; a yes in any language is the go-ahead
         if (
-            "?" in offer
+            proposals.ASKS_OR_PROPOSES.search(offer)
             and (gone := proposals.IRREVERSIBLE.search(offer))
             and proposals.AFFIRMATIVE.match(human)
         ):
