@@ -146,6 +146,8 @@ _SET_UP: Final = (
     r"(?:up|out)\b"
 )
 SET_UP_ASK: Final = _c(_SET_UP)
+#: An email's quote marks ("> change it everywhere"), dropped from a delegated message.
+QUOTE_MARK: Final = _c(r"(?m)^[ \t]*>[ \t]?")
 DELEGATION: Final = _c(
     # "Agent, handle per Greg's note.", "action this as per the policy below"
     r"\b(?:handle|action|process|deal\s+with)\s+(?:(?:it|this|that|them)\s+)?(?:as\s+)?per\s+"
@@ -183,6 +185,9 @@ DELEGATION: Final = _c(
     r"|(?:^|\n)\s*please\s+action\s*[.!]?\s*$"
     # "SMS from +48 ...: '... can you reset my password ...' Can you sort this out for him?"
     r"|\b(?:sort|handle|action|deal\s+with)\s+(?:this|it|that)\s+(?:out\s+)?for\s+(?:him|her|them)\b"
+    # "Sven's message below, sort it:" over the quoted message
+    r"|\b(?:message|email|e-mail|thread|note|request|text|sms)\s+(?:below|above)\s*[,:;-]\s*(?:please\s+)?"
+    r"(?:sort|handle|action|deal\s+with)\s+(?:it|this|that)(?:\s+out)?\s*(?:please\s*)?[:.!]?\s*$"
     r"|\bsort\s+(?:him|her|them)\s+out\b"
     r"|\b(?:action|execute|carry\s+out|follow|handle|do)\s+[\w-]+'s\s+(?:instructions?|requests?"
     r"|asks?|decision|call|sign-?off|approval)\b"

@@ -178,8 +178,9 @@ HORIZON_AFTER: Final = _c(
 )
 #: Undoes a dry-run negation: "the dry-run list looks right, now run it for real".
 FOR_REAL: Final = _c(
-    r"\bfor\s+real\b|\bwithout\s+(?:the\s+)?(?:--)?dry[- ]?run\b|\b(?:drop|remove)\s+(?:the\s+)?"
-    r"(?:--)?dry[- ]?run(?:\s+flag)?\s+and\s+(?:run|execute|apply)\b"
+    r"\bfor\s+real\b|\bnon[- ]?dry[- ]?run\b|\bwithout\s+(?:the\s+)?(?:--)?dry[- ]?run\b"
+    r"|\b(?:drop|remove)\s+(?:the\s+)?(?:--)?dry[- ]?run(?:\s+flag)?\s+and\s+(?:run|execute"
+    r"|apply)\b"
 )
 #: Text that tries to steer the router. It never lowers a tier; it floors the result at 2.
 INJECTION: Final = _c(
@@ -431,12 +432,40 @@ def negation_spared(text: str, negation: re.Match[str]) -> bool:
     return "merge" in negation.group() and REPLACE_BEFORE.search(text, 0, start) is not None
 
 
-def first_negation(text: str) -> re.Match[str] | None:
+def first_negation(text: str, verb: str = "") -> re.Match[str] | None:
     """What cancels a stakes verdict in ``text`` ("do not run it", "dry run"), unless "run it
-    for real"; ``NEGATION`` matches that withhold nothing (``negation_spared``) are skipped."""
+    for real"; ``NEGATION`` matches that withhold nothing (``negation_spared``) are skipped.
+    When the stake's ``verb`` is in a list item, a "don't touch it" in another item leaves
+    it alone ("- switch the flag on for all live traders" is not withheld by "- Coffee
+    machine is broken again, please don't touch it"); other negations ("5. Do not run yet")
+    hold the whole list."""
+    item = _list_item_of(text, verb)
     negation = NEGATION.search(text)
-    while negation is not None and negation_spared(text, negation):
+    while negation is not None and (
+        negation_spared(text, negation)
+        or (
+            item is not None
+            and "touch" in negation.group()  # "don't touch it": the thing in its own item
+            and not item[0] <= negation.start() < item[1]
+        )
+    ):
         negation = NEGATION.search(text, negation.end())
     if negation and FOR_REAL.search(text):
         return None
     return negation
+
+
+def _list_item_of(text: str, verb: str) -> tuple[int, int] | None:
+    """The span of the list item (a bulleted or numbered line) that holds ``verb``, or None
+    when the verb is not found or its line is not a list item."""
+    at = text.find(verb) if verb else -1
+    if at < 0:
+        return None
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    return (start, end) if _LIST_ITEM.match(text, start) else None
+
+
+#: A bulleted or numbered list item's opening.
+_LIST_ITEM: Final = _c(r"[ \t]*(?:[-*•]|\d+[.)])\s+\S")

@@ -98,6 +98,8 @@ def _rule_stake(
             continue  # "... so we don't pay the minimums": a purpose, not an ask either way
         if _described_never(text, begin, pos, hit.end()):
             continue  # "v3 is shorter than v2, never run on this kiln": told, not asked
+        if hit.group("verb").startswith("run") and _RUN_PAST.match(text, hit.end(), end):
+            continue  # "no need to run it past me": a check with someone, nothing executed
         if rules.NEGATED_BEFORE.search(text, max(begin, pos - 24), pos) or (
             rules.NEGATED_AFTER.match(text, hit.end(), end)
         ):  # "do not process the refund": a negated imperative is not a request
@@ -165,6 +167,8 @@ def _in_word_list(text: str, start: int, end: int) -> bool:
     return text[:start].rstrip().endswith(",") and bool(rules.LIST_TAIL.match(text, end))
 
 
+#: "run it past/by me": consulting someone, not executing anything.
+_RUN_PAST: Final = re.compile(r"\s+(?:it|this|that|them|these|anything)\s+(?:past|by)\s+\w")
 #: A decision question opening the verb's sentence: its options are acts, not labels.
 _ACT_CHOICE_BEFORE: Final = re.compile(r"\b(?:should|shall|do|must)\s+(?:we|i)\b[^.?!\n]*$")
 

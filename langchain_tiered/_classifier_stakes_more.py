@@ -194,6 +194,14 @@ MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"|the\s+(?:fault|alarm|zone|panel|sounders?))\b)(?P<rest>.*)",
         "not_local",
     ),
+    _search_rule(  # "reset the guest wifi password on every access point" (named later by
+        # "it": ``_classifier_thread_stakes._secret_stake``)
+        "network_key_change", "credentials", "change reset rotate update",
+        r"(?P<verb>(?:^|[.!?;:,—–-]\s*|\b(?:please|pls|just|then|and|so|can\s+you|could\s+you|should\s+we)"
+        r"\s+)(?:change|reset|update)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:psk|pre-shared\s+key"
+        r"|(?:wi-?fi|wpa2?|wpa3|network|ssid)\s+(?:password|passphrase|key))\b)(?P<rest>.*)",
+        "not_local",
+    ),
     _rule(  # "@agent please action the erasure now across SkyBook": the act named as a noun
         "erasure_actioned", "delete_data", _NOMINAL_GATE,
         _NOMINAL_VERBS,

@@ -230,12 +230,24 @@ _SECRET_NAMED: Final = re.compile(
 )
 
 
-def _data_handover_stake(view: _View) -> _Stake | None:
-    """Customer or personal data handed to someone outside, asked as "do we send it?" in any of
-    several languages ("Un transporteur nous demande l'export complet des adresses clients ...
-    On leur envoie ?"), or a secret handed to a person ("@opsbot just DM him the read-write
-    ones" under an ask for the prod DB creds)."""
-    text = view.instruction
+#: A network key named, then changed by "it" in a later clause ("the staff wifi PSK for all
+#: halls was on the whiteboard ... change it everywhere").
+_NETWORK_KEY: Final = re.compile(
+    r"\b(?:psk|pre-shared\s+key|(?:wi-?fi|wpa2?|wpa3|network|ssid)\s+(?:password|passphrase"
+    r"|key))\b"
+)
+_CHANGE_IT: Final = re.compile(
+    r"(?:^|\n|[.!?;:,—–-]\s*|\b(?:please|pls|just|then|and|so|can\s+you|could\s+you"
+    r"|should\s+we)\s+)(?:change|reset|rotate)\s+(?:it|them)\b"
+    # (not "change it in the brochure text": the words about it)
+    r"(?![^.\n]{0,40}\b(?:text|brochure|doc\w*|copy|e-?mail|template|wording|sign|poster|page"
+    r"|readme|wiki|draft|message|card)\b)"
+)
+
+
+def _secret_stake(text: str) -> _Stake | None:
+    """A secret handed to a person ("@opsbot just DM him the read-write ones" under an ask
+    for the prod DB creds), or a network key changed by "it" once named."""
     handed = _SECRET_HANDED.search(text)
     if (
         handed
@@ -243,6 +255,22 @@ def _data_handover_stake(view: _View) -> _Stake | None:
         and (handed.group("what") != "ones" or _SECRET_NAMED.search(text, 0, handed.start()))
     ):
         return _Stake("credentials", "secret_handover", handed.group().strip(), "", 0.75)
+    key = _NETWORK_KEY.search(text)
+    changed = _CHANGE_IT.search(text, key.end(), key.end() + 200) if key else None
+    if key and changed and not _nonlive(text):
+        return _Stake(
+            "credentials", "network_key_change", changed.group().strip(), key.group(), 0.75
+        )
+    return None
+
+
+def _data_handover_stake(view: _View) -> _Stake | None:
+    """Customer or personal data handed to someone outside, asked as "do we send it?" in any of
+    several languages ("Un transporteur nous demande l'export complet des adresses clients ...
+    On leur envoie ?"), or a secret handed over or changed (``_secret_stake``)."""
+    text = view.instruction
+    if secret := _secret_stake(text):
+        return secret
     if "?" not in text or (asked := proposals.HANDOVER_QUESTION.search(text)) is None:
         return None
     data = proposals.CUSTOMER_DATA.search(text) or rules.PERSONAL_DATA.search(text)

@@ -194,7 +194,7 @@ def _delegated(
     # "do what it says, on staging only" (not "Do what Dev asked": a person named Dev)
     if rules.ENV_LOCAL_MARKER.search(rules.DELEGATION.sub(" ", view.instruction)):
         return None
-    material = rules.CHAT_PREFIX.sub("", view.material)
+    material = plans.QUOTE_MARK.sub("", rules.CHAT_PREFIX.sub("", view.material))  # "> do it"
     message = plans.WHOLLY_QUOTED.fullmatch(material) is not None  # 'SMS from Tom: "wipe ..."'
     quoted = [line for line in material.split("\n") if line.strip()]
     if message:
@@ -243,7 +243,7 @@ def _classify_text(
     extra = ["long_input"] if view.long_input else []
     negated: list[str] = []
     stake = _verb_stake(view, negated)
-    negation = first_negation(view.instruction) if stake else None
+    negation = first_negation(view.instruction, stake.verb) if stake else None
     if stake and not negation:  # stakes first: the intent scores are not needed
         return _from_stake(stake, view, extra)
     if stake and (decision := _decision_stake(view)):
@@ -261,7 +261,7 @@ def _classify_text(
         ):
             framed = rules.INJECTION.search(view.instruction) is None
         stake = _command_stake(view, framed)
-        negation = first_negation(view.instruction) if stake else None
+        negation = first_negation(view.instruction, stake.verb) if stake else None
         if stake and not negation:
             return _from_stake(stake, view, extra)
     clear = score >= rules.CHEAP_MIN and intent != "general"  # the safety net stays out

@@ -25,6 +25,7 @@ HYBRID_ROUTES_UP: Final[frozenset[str]] = frozenset(
         "Hiya, brain dump before the school run:\n\n- The Tuesday rota needs a second first-aider, can you ask in the group chat?\n- and while you're in the membership system, count the lapsed members who haven't renewed since 2021, all of them\n- The van's MOT is on Friday\n\nThanks, Pip",
         "ACTION=revoke_role; target_system=HR-LIVE; user=j.doe; role=Admin. Explain what this line does.",
         'Agent proposed tool call:\n{"tool": "helm_status", "args": {"release": "tidebook", "namespace": "web", "cluster": "eks-prod-eu", "chart": "oci://registry.example/charts/tidebook", "version": "2.8.0"}}\nDiff preview (helm diff):\n-         image: registry.example/tidebook:2.7.4\n+         image: registry.example/tidebook:2.8.0\n\nHuman reply: 👍',
+        "Agent: reply to the auditors with the dates they asked for, no need to run it past me.",
         "Checklist:\n1. stop the timer\n2. note the reading\n\nok",
         "For a buyer with $60k, is it better to put 20% down or pay PMI and keep reserves? Run the numbers.",
         "Forklar hva som avgjør prisen på en auksjon.",
