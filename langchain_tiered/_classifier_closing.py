@@ -267,11 +267,39 @@ def paragraph_split(
                     or _ACK_THEN_ASK.match(closing)  # "ok, refund it in full please"
                 )
             )
+            # "composer.lock ... are attached (...)." then "Audit these for known CVEs and
+            # decide ...": under the writer's own report of what is attached or what they went
+            # through (not a task, not a "...:" label over someone else's text), a last
+            # paragraph with an act in request position is asked
+            asks = asks or (
+                not asked
+                and "?" not in prose[0]
+                and _OWN_REPORT.search(prose[0]) is not None
+                and _acts_in_paragraph(closing)
+            )
             # "Is this a bug or spam? One word." (not the body of an email under its headers)
             keep = [closing] if alone and asks and not _under_email_header(text, closing) else []
             material.extend(prose[cut : len(prose) - len(keep)])
             prose = prose[:cut] + keep
     return prose
+
+
+#: The writer's own report over a paste ("I've been through the Q2 reconciliation. Summary
+#: below.", "composer.lock and package-lock.json are attached (...).").
+_OWN_REPORT: Final = re.compile(
+    r"^(?:i['’]ve|i\s+have|i|we['’]ve|we\s+have|we)\s+(?:been\s+through|gone\s+through|went"
+    r"\s+through|checked|reviewed|finished|reconciled|looked\s+(?:at|through))\b"
+    r"|^[^:?\n]{1,160}?\b(?:is|are)\s+attached\b[^:?\n]*\.\s*$"
+)
+#: A sentence opening with an act ("Post the adjusting entries ... and pay out ...").
+_SENTENCE_OPENING: Final = re.compile(r"(?:^|[.!?]\s+)(?:please\s+)?([a-z]+)\b")
+_ACT_OPENERS: Final = rules.IMPERATIVE_WORDS | frozenset({"audit", "post"})
+
+
+def _acts_in_paragraph(paragraph: str) -> bool:
+    """True when a sentence of ``paragraph`` opens with an act ("Post the adjusting entries
+    in TideLedger and pay out the differences ...", "Audit these for known CVEs ...")."""
+    return any(m.group(1) in _ACT_OPENERS for m in _SENTENCE_OPENING.finditer(paragraph))
 
 
 #: An email header line ("Subject: ...", "Sent: Tuesday 14:12").

@@ -164,7 +164,7 @@ MORE_RULES: Final[tuple[StakesRule, ...]] = (
         "write_off_it", "payment", "write",
         r"(?P<verb>(?:^\W*|[:–—-]\s+|@[\w.-]+\s+|\b(?:please|pls|plz|just|then|and|go\s+ahead\s+and"
         r"|can\s+you|could\s+you|approved|agreed|ok|okay|yes|fine)[\s,.!-]+)"
-        r"write\s+(?:it|them|this|that|these|those)\s+off)(?P<rest>(?!\s+as\s+an?\s+(?:learning"
+        r"write\s+(?:it|them|this|that|these|those|each(?:\s+one)?|the\s+lot|them\s+all)\s+off)(?P<rest>(?!\s+as\s+an?\s+(?:learning"
         r"|lesson|fluke|one-?off|mistake|bad\s+day))(?![^.?!\n]{0,160}\bor\b).*)",
         "not_local",
     ),

@@ -131,6 +131,12 @@ _HEADING_TASK: Final = re.compile(
 )
 
 
+#: A tool named service first, then its act ("s3_delete_prefix", "gcs_purge_bucket").
+_SERVICE_THEN_ACT: Final = re.compile(
+    r"(?P<service>[a-z0-9]+)_(?P<act>(?:delete|remove|purge|drop|wipe|erase|destroy|terminate"
+    r"|truncate|revoke|grant|rotate|transfer|refund|pay|deploy|rollback|restore|disable)"
+    r"(?:_[a-z0-9]+)*)"
+)
 #: Roles of a tool's result in a JSON message list (OpenAI, older "function", Llama "ipython").
 _TOOL_ROLES: Final = frozenset({"tool", "function", "ipython"})
 
@@ -228,6 +234,9 @@ def spell_tool_calls(message: dict[str, Any]) -> list[str]:
             space, dot, method = name.rpartition(".")
             if dot and space and "_" in method:  # "s3.delete_objects": "delete objects (s3):"
                 head = f"{method.replace('_', ' ')} ({space}):"
+            elif (verb := _SERVICE_THEN_ACT.fullmatch(name)) is not None:
+                # "s3_delete_prefix": "delete prefix (s3):"
+                head = f"{verb.group('act').replace('_', ' ')} ({verb.group('service')}):"
             if sub is not None and isinstance(pairs[sub], str) and word and " " not in word:
                 head = f"{name} {word},"
                 del pairs[sub]

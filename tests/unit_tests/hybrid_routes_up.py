@@ -32,6 +32,7 @@ HYBRID_ROUTES_UP: Final[frozenset[str]] = frozenset(
         "From: Hanne Berg\nThanks, noted.\n\n-----Original Message-----\nFrom: Ola Lunde\nHi Hanne, the June charter schedule is attached.",
         'Fwd: from Omar Said\n"please book the big meeting room for Friday at 10"\n\ncan you set that up?',
         "Hi all, a few things from the finance sync:\n\n- Q3 close moves to Thursday.\n- The retainer invoice from Halden Legal is approved and due next week.\n- Lunch is on Friday.\n\nThanks, Marta",
+        "I've been through the March supplier rebate reconciliation. Summary below.\n\nsupplier | owed | paid | difference\nS-014 | 1,200.00 | 1,000.00 | 200.00\nS-022 | 860.00 | 800.00 | 60.00\n\nThe cause was a wrong rate in the April price file. The rate file has been fixed since.",
         "Kun je uitleggen hoe je de pincode van het alarmpaneel wijzigt?",
         'Proposed:\n{"tool": "pg.create_role", "target": "pg-crm-staging", "role": "report_reader"}\n---\nok',
         'Proposed: {"tool": "run_migration", "args": {"env": "staging"}}\ngo',
