@@ -189,7 +189,7 @@ def _verb_stake(view: _View, negated: list[str]) -> _Stake | None:
     if not rules_open:
         return None
     live = _live_in(text) if any(n in text for n in rules.LIVE_NEEDLES) else None
-    if live is None and names_nonlive_target(text, rules.NONLIVE_TARGET):  # "... Sandbox only."
+    if live is None and names_nonlive_target(text):  # "... Sandbox only."
         rules_open = [rule for rule in rules_open if rule.mode == "direct"]
     spans = _sentence_spans(text)
     for rule in rules_open:

@@ -22,7 +22,7 @@ from langchain_tiered._classifier_markers import (
     LOCAL_MARKER,
     STRICT_LOCAL_MARKER,
 )
-from langchain_tiered._classifier_patterns import _c, _words
+from langchain_tiered._classifier_patterns import NONLIVE_TARGET, _c, _words
 
 #: A quantifier over everything right after a strong destructive verb ("wipe all devices").
 _EVERY: Final = _c(
@@ -104,11 +104,10 @@ _DONE_AFTER: Final = _c(
 _SENTENCE_START: Final = _c(r"[.!?]\s|\n")
 
 
-def names_nonlive_target(text: str, nonlive: re.Pattern[str]) -> bool:
-    """True when ``nonlive`` (the non-live target pattern) matches ``text`` as the request's
-    target, not as the place a reported check ran (or a test is reported done) or where the
-    change has stayed."""
-    for found in nonlive.finditer(text):
+def names_nonlive_target(text: str) -> bool:
+    """True when ``NONLIVE_TARGET`` matches ``text`` as the request's target, not as the place
+    a reported check ran (or a test is reported done) or where the change has stayed."""
+    for found in NONLIVE_TARGET.finditer(text):
         starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, found.start())]
         prefix = text[starts[-1] if starts else 0 : found.start()]
         if not (

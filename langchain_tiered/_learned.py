@@ -209,9 +209,7 @@ def _tier3_threshold(
     strict = max(base, policy.get("tier3_artifact", base))
     score, cues = scores.get(intent, (0.0, []))
     if not rules.LIVE_MARKER.search(instruction):
-        if names_nonlive_target(instruction, rules.NONLIVE_TARGET) or rules.DOC_TARGET.search(
-            instruction
-        ):
+        if names_nonlive_target(instruction) or rules.DOC_TARGET.search(instruction):
             return math.inf  # "against the staging database", "in the README": never on its word
         if rules.ADVICE_ONLY.search(instruction):
             return math.inf  # "lay out the options, leadership will make the call"

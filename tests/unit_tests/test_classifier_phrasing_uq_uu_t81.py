@@ -12,7 +12,6 @@ from __future__ import annotations
 import pytest
 
 from langchain_tiered._classifier_markers import LIVE_MARKER
-from langchain_tiered._classifier_patterns import NONLIVE_TARGET
 from langchain_tiered._classifier_stake_rule import names_nonlive_target
 from tests.unit_tests.phrasing import NEAR_MISS, check_tier
 
@@ -101,4 +100,4 @@ def test_a_name_ending_in_prod_is_live(text: str, live: str | None) -> None:
     ],
 )
 def test_a_check_reported_on_staging_is_not_the_target(text: str, target: bool) -> None:
-    assert names_nonlive_target(text, NONLIVE_TARGET) is target
+    assert names_nonlive_target(text) is target

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from langchain_tiered._classifier_patterns import NONLIVE_TARGET
 from langchain_tiered._classifier_stake_rule import names_nonlive_target
 from langchain_tiered._classifier_transcript import spell_tool_calls
 from tests.unit_tests.phrasing import NEAR_MISS, check_tier
@@ -79,4 +78,4 @@ def test_a_dotted_tool_name_is_spelled_verb_first() -> None:
     ],
 )
 def test_a_test_reported_done_is_not_the_target(text: str, target: bool) -> None:
-    assert names_nonlive_target(text, NONLIVE_TARGET) is target
+    assert names_nonlive_target(text) is target
