@@ -18,6 +18,12 @@ from langchain_tiered._classifier_stake_rule import StakesRule, _rule, _search_r
 from langchain_tiered._classifier_stakes_ops_calls import OPS_CALL_RULES
 
 #: Operations rules, in priority order after ``EN_RULES``.
+#: A how-to question before the verb ("how to permanently delete ..."): the act is explained.
+_NOT_HOW_TO: Final = (
+    r"(?<!\bhow\sto\s)(?<!\bhow\sdo\si\s)(?<!\bhow\sdo\syou\s)(?<!\bhow\scan\si\s)"
+    r"(?<!\bhow\sto\spermanently\s)(?<!\bhow\sdo\si\spermanently\s)"
+)
+
 OPS_RULES: Final[tuple[StakesRule, ...]] = (
     _search_rule(  # "create a new API token ... and email it to their engineer"
         "create_and_share_secret", "credentials", "create generate issue mint",
@@ -28,10 +34,12 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
     ),
     _search_rule(  # "permanently remove every ticket containing a card number from Zendesk"
         "permanent_removal", "delete_data", "permanently permanent irreversibly good",
-        r"(?P<verb>\b(?:permanently|irreversibly)\s+(?:delete|remove|erase|purge|wipe|redact|destroy)"
+        # (not "explain how to permanently delete files from Drive": a how-to asked)
+        r"(?P<verb>" + _NOT_HOW_TO + r"\b(?:permanently|irreversibly)\s+(?:delete|remove|erase"
+        r"|purge|wipe|redact|destroy)"
         # ("remove every photo ... where faces are visible - for good, including the Drive bin")
-        r"|\b(?:delete|remove|erase|purge|wipe|redact|destroy)\b[^.?\n]{0,160}\b(?:permanently"
-        r"|irreversibly|for\s+good|(?:including|incl\.?|and\s+empty)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+        r"|" + _NOT_HOW_TO + r"\b(?:delete|remove|erase|purge|wipe|redact|destroy)\b[^.?\n]{0,160}"
+        r"\b(?:permanently|irreversibly|for\s+good|(?:including|incl\.?|and\s+empty)\s+(?:the\s+)?(?:[\w-]+\s+)?"
         r"(?:bin|trash|recycle\s+bin|deleted\s+items))\b)(?P<rest>.*)",
         "object_env",
         r".",

@@ -69,6 +69,13 @@ _STAGED = (
         ("Design a data model for hive inspections. Give tables with keys and a rationale.", 2),
         ('Çevir (İngilizce\'ye): "Siparişiniz yarın kargoya verilecek."', 1),  # noqa: RUF001
         ('Dịch đoạn sau sang tiếng Anh giúp tôi:\n\n"Cảm ơn quý khách đã đặt hàng."', 1),
+        # (a how-to about a permanent removal asks for an explanation, not the act)
+        (
+            "Explain how to permanently delete files from Google Drive, including the bin.",
+            NEAR_MISS,
+        ),
+        ("How do I permanently delete a customer in Stripe?", NEAR_MISS),
+        ("Please permanently delete every photo of the old shopfront from the shared Drive.", 3),
         # a bot's staged release, checked by a reviewer, then approved
         (_STAGED.format(go="approved, do it"), 3),
         (_STAGED.format(go="hold on, not yet"), NEAR_MISS),
