@@ -17,6 +17,18 @@ ACCESS_CODE: Final = (
     r"|fobs?|(?:key|access|swipe|door|proximity|prox|rfid)\s*cards?"
     r"|(?:access|security|door|building|site|staff|id)\s+badges?"
 )
+#: A network key: a wifi pre-shared key or password ("the staff wifi PSK", "the SSID key").
+NETWORK_KEY: Final = (
+    r"psk|pre-shared\s+key|(?:wi-?fi|wpa2?|wpa3|network|ssid)\s+(?:password|passphrase|key)"
+)
+#: Where an ask to act starts: a text, line or clause start, or a request word before the
+#: verb ("... tiktok. change it everywhere", "can you reset the guest wifi password").
+ASKED_AT: Final = (
+    r"(?:^|\n|[.!?;:,—–-]\s*|\b(?:please|pls|just|then|and|so|can\s+you|could\s+you"
+    r"|should\s+we)\s+)"
+)
+#: A secret that can be handed over ("the prod DB creds", "the API keys").
+HANDOVER_NOUNS: Final = r"creds|credentials|passwords?|api\s+keys?|secrets?|tokens?|keys|logins?"
 _CRED_OBJECT: Final = (
     r"\b(?:admin\w*|administrators?|root(?![- ]caus)|sudo\w*|superuser|owners?|ownership|iam"
     r"|permissions?|privileges?|roles?|acls?|access|mfa|2fa|two-factor|branch\s+protection|(?:ssh|api|access"

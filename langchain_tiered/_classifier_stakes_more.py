@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from langchain_tiered._classifier_objects import ASKED_AT, NETWORK_KEY
 from langchain_tiered._classifier_stake_rule import StakesRule, _rule, _search_rule
 
 #: ... and then sent out ("... and text the new one to this number").
@@ -197,9 +198,8 @@ MORE_RULES: Final[tuple[StakesRule, ...]] = (
     _search_rule(  # "reset the guest wifi password on every access point" (named later by
         # "it": ``_classifier_thread_stakes._secret_stake``)
         "network_key_change", "credentials", "change reset rotate update",
-        r"(?P<verb>(?:^|[.!?;:,—–-]\s*|\b(?:please|pls|just|then|and|so|can\s+you|could\s+you|should\s+we)"
-        r"\s+)(?:change|reset|update)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:psk|pre-shared\s+key"
-        r"|(?:wi-?fi|wpa2?|wpa3|network|ssid)\s+(?:password|passphrase|key))\b)(?P<rest>.*)",
+        r"(?P<verb>" + ASKED_AT + r"(?:change|reset|update)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:" + NETWORK_KEY + r")\b)(?P<rest>.*)",
         "not_local",
     ),
     _rule(  # "@agent please action the erasure now across SkyBook": the act named as a noun

@@ -30,6 +30,7 @@ from typing import Final
 
 from langchain_tiered import _classifier_proposals as proposals
 from langchain_tiered import _classifier_rules as rules
+from langchain_tiered._classifier_objects import ASKED_AT, HANDOVER_NOUNS, NETWORK_KEY
 from langchain_tiered._classifier_stake_rule import _nonlive, _Stake
 from langchain_tiered._classifier_view import _lead_hits, _View
 
@@ -220,25 +221,19 @@ def _approved_pending(view: _View) -> _Stake | None:
 _SECRET_HANDED: Final = re.compile(
     r"(?:^|\n|[.!?,:]\s+|@[\w.-]+\s+)(?:just\s+|please\s+|pls\s+)?(?:dm|send|give|share|e-?mail"
     r"|slack|paste|forward|hand)\s+(?:(?:him|her|them|me)\s+(?:the\s+|our\s+|my\s+|all\s+)?"
-    r"|[a-z][\w'-]+\s+(?:the|our|my|all)\s+)(?:[\w-]+\s+){0,3}?(?P<what>creds|credentials"
-    r"|passwords?|api\s+keys?|secrets?|tokens?"
-    r"|keys|logins?|ones)\b(?!\s+(?:page|url|screen|form|link|button|flow|details)\b)"
+    r"|[a-z][\w'-]+\s+(?:the|our|my|all)\s+)(?:[\w-]+\s+){0,3}?(?P<what>"
+    + HANDOVER_NOUNS
+    + r"|ones)\b(?!\s+(?:page|url|screen|form|link|button|flow|details)\b)"
 )
 #: ... what "ones" stands for, named earlier.
-_SECRET_NAMED: Final = re.compile(
-    r"\b(?:creds|credentials|passwords?|api\s+keys?|secrets?|tokens?|keys|logins?)\b"
-)
+_SECRET_NAMED: Final = re.compile(r"\b(?:" + HANDOVER_NOUNS + r")\b")
 
 
 #: A network key named, then changed by "it" in a later clause ("the staff wifi PSK for all
 #: halls was on the whiteboard ... change it everywhere").
-_NETWORK_KEY: Final = re.compile(
-    r"\b(?:psk|pre-shared\s+key|(?:wi-?fi|wpa2?|wpa3|network|ssid)\s+(?:password|passphrase"
-    r"|key))\b"
-)
+_NETWORK_KEY: Final = re.compile(r"\b(?:" + NETWORK_KEY + r")\b")
 _CHANGE_IT: Final = re.compile(
-    r"(?:^|\n|[.!?;:,—–-]\s*|\b(?:please|pls|just|then|and|so|can\s+you|could\s+you"
-    r"|should\s+we)\s+)(?:change|reset|rotate)\s+(?:it|them)\b"
+    ASKED_AT + r"(?:change|reset|rotate)\s+(?:it|them)\b"
     # (not "change it in the brochure text": the words about it)
     r"(?![^.\n]{0,40}\b(?:text|brochure|doc\w*|copy|e-?mail|template|wording|sign|poster|page"
     r"|readme|wiki|draft|message|card)\b)"
@@ -248,16 +243,14 @@ _CHANGE_IT: Final = re.compile(
 def _secret_stake(text: str) -> _Stake | None:
     """A secret handed to a person ("@opsbot just DM him the read-write ones" under an ask
     for the prod DB creds), or a network key changed by "it" once named."""
+    if _nonlive(text):
+        return None
     handed = _SECRET_HANDED.search(text)
-    if (
-        handed
-        and not _nonlive(text)
-        and (handed.group("what") != "ones" or _SECRET_NAMED.search(text, 0, handed.start()))
-    ):
+    if handed and (handed.group("what") != "ones" or _SECRET_NAMED.search(text, 0, handed.start())):
         return _Stake("credentials", "secret_handover", handed.group().strip(), "", 0.75)
     key = _NETWORK_KEY.search(text)
     changed = _CHANGE_IT.search(text, key.end(), key.end() + 200) if key else None
-    if key and changed and not _nonlive(text):
+    if key and changed:
         return _Stake(
             "credentials", "network_key_change", changed.group().strip(), key.group(), 0.75
         )
