@@ -279,9 +279,32 @@ def paragraph_split(
             )
             # "Is this a bug or spam? One word." (not the body of an email under its headers)
             keep = [closing] if alone and asks and not _under_email_header(text, closing) else []
-            material.extend(prose[cut : len(prose) - len(keep)])
-            prose = prose[:cut] + keep
+            middle = prose[cut : len(prose) - len(keep)]
+            added = [] if _LETTER_LINE.search(text) else [p for p in middle if _also_act(p)]
+            material.extend(p for p in middle if p not in added)
+            prose = prose[:cut] + added + keep
     return prose
+
+
+#: An aside that asks an act of the reader ("Also, before the pack goes out, transfer £900 from
+#: the ops account to petty cash"): inside a pasted note (not a letter), the writer's own ask.
+_ALSO_ASK: Final = re.compile(
+    r"(?:also|oh,?\s+and|and\s+also|one\s+more\s+thing)\s*[,:—–-]\s*(?:(?:before|after|once|when"
+    r"|while|as\s+soon\s+as)\b[^,.;:\n]{1,60},\s*)?(?:please\s+)?([a-z]+)\b"
+)
+#: A greeting or a sign-off on a line of its own ("Hi Mia,", "Thanks, Tom"): a letter, whose
+#: asides ask its addressee.
+_LETTER_LINE: Final = re.compile(
+    r"^[ \t]*(?:(?:hi|hello|hey|dear)\b[^\n]{0,40}|(?:thanks|thank\s+you|cheers|best|regards"
+    r"|kind\s+regards|many\s+thanks)\b[,!.]?[^\n]{0,40})[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _also_act(line: str) -> bool:
+    """True when ``line`` (lower-cased prose) is an aside that opens with an act."""
+    found = _ALSO_ASK.match(line)
+    return found is not None and found.group(1) in _ACT_OPENERS
 
 
 #: The writer's own report over a paste ("I've been through the Q2 reconciliation. Summary

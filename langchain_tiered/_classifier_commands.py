@@ -83,6 +83,8 @@ NEGATION: Final = _c(
     r"(?:~|about\s+)?\d"
     r"|is\s+(?:clean|green|fine|done))|\s+(?:on|in|against)\s+[^.,;]{0,60}?\b(?:was|went|passed"
     r"|looked|came\s+back|is\s+(?:clean|green|fine|done))"
+    # "migration 0050 staged, dry run clean": a run reported (not "dry run ok?", a question)
+    r"|\s+(?:all\s+|came\s+back\s+)?(?:clean|green|fine|ok|okay|succeeded)\b(?!\s*\?)"
     # "step 2: dry-run mapping via precinct_map -- done, 1204 matched": a dry run reported done
     r"|[^.;:\n]{0,60}?(?:\s(?:--|—)|\s?:)\s*(?:done|completed|ok|passed|succeeded|clean)\b"
     # "Dry run on 2 June: 3 vehicles failed reconciliation (fixed)": a dated run reported
@@ -440,9 +442,13 @@ def first_negation(text: str, verb: str = "") -> re.Match[str] | None:
     machine is broken again, please don't touch it"); other negations ("5. Do not run yet")
     hold the whole list."""
     item = _list_item_of(text, verb)
+    later = _verb_line_start(text, verb)
     negation = NEGATION.search(text)
     while negation is not None and (
         negation_spared(text, negation)
+        # "... I'll send it tomorrow." then, on a later line, "Oh and please pay the insurer's
+        # invoice": the "it" someone will do themselves is named before, not the later act
+        or (negation.end() < later and _SELF_DONE.match(negation.group()) is not None)
         or (
             item is not None
             and "touch" in negation.group()  # "don't touch it": the thing in its own item
@@ -453,6 +459,26 @@ def first_negation(text: str, verb: str = "") -> re.Match[str] | None:
     if negation and FOR_REAL.search(text):
         return None
     return negation
+
+
+#: A negation that keeps an act for the writer ("I'll send it", "we will run them").
+_SELF_DONE: Final = _c(r"(?:i|we)(?:'ll|\s+will)\s")
+#: Lead words, and nothing else, before a verb that opens its line ("oh and please pay ...").
+_LEAD_IN: Final = _c(
+    r"(?:oh|and|also|so|please|pls|now|then|ok|okay|right)(?:[\s,]+(?:oh|and"
+    r"|also|so|please|pls|now|then|ok|okay|right))*[\s,]+"
+)
+
+
+def _verb_line_start(text: str, verb: str) -> int:
+    """Where the line that first holds ``verb`` as a word starts, when only lead words come
+    before the verb on it ("oh and please pay the insurer's invoice"); -1 otherwise (a list
+    step, a SQL statement or a verb mid-sentence)."""
+    found = re.search(rf"\b{re.escape(verb)}\b", text) if verb else None
+    if found is None:
+        return -1
+    start = text.rfind("\n", 0, found.start()) + 1
+    return start if _LEAD_IN.fullmatch(text, start, found.start()) else -1
 
 
 def _list_item_of(text: str, verb: str) -> tuple[int, int] | None:

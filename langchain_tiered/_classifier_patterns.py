@@ -334,7 +334,7 @@ EACH_ITEM: Final = _c(
 #: A first line that asks about the lines below it ("Which lines mention refund?").
 READ_QUESTION: Final = _c(
     r"\s*(?:which|what|how\s+many|does|do|is|are|any|count|list)\b[^?\n]{0,120}\b(?:lines?|entries"
-    r"|rows|items|messages|tickets|events|records|these|below|following)\b"
+    r"|rows|items|messages?|threads?|tickets|events|records|these|below|following)\b"
 )
 #: A line after pasted material that is a new request ("now ...", "then ...", "also ...",
 #: "Orchestrator: decide and ...").

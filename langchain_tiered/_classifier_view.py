@@ -72,6 +72,12 @@ _QUOTED_PROPOSAL: Final = re.compile(
     r"\s*[\w' .()-]{0,40}\b(?:proposed|proposes|suggested|suggests|recommended|recommends"
     r"|wants\s+to|plans\s+to|would\s+like\s+to)\s*:?\s*[\"“«„]"
 )
+#: Where a quoted snippet after a frame's colon closes and a second ask follows it ("classify
+#: this: 'we couldn't come.' also, issue a full refund ..."): the ask is not the snippet.
+_ASK_AFTER_QUOTE: Final = re.compile(
+    r"[.!?]?[\"'”’»」]\s+(?=(?:and\s+)?(?:also|then|separately|plus|after\s+that|oh\s+and"
+    r"|p\.?s\.?)\s*[,:]\s*\S)"
+)
 #: An agent's tag opening a one-line message ("[retention-agent] 14,203 records ... purge?").
 _AGENT_TAG: Final = re.compile(r"\s*\[[\w.-]*(?:agent|bot|assistant|copilot)[\w.-]*\]\s*\S")
 #: Tags, then a short go-ahead ("[it-requests auto-forward -> access-agent] Please action."):
@@ -301,8 +307,11 @@ def _build_view(text: str, *, exports: bool = True) -> _View:
         frame = None  # could one client have seen another's data?" ask, they quote nothing
     if frame:  # "Translate to French: ...", "... so I can read this: GET /x 200 | ..."
         if frame.group("rest"):
-            material.append(frame.group("rest"))
-            prose[0] = prose[0][: frame.start("rest")]
+            rest, after = frame.group("rest"), ""
+            if rest.startswith(rules.QUOTE_CHARS) and (ask := _ASK_AFTER_QUOTE.search(rest)):
+                rest, after = rest[: ask.end()], rest[ask.end() :]
+            material.append(rest)
+            prose[0] = prose[0][: frame.start("rest")] + after
         elif (notes := asks_in_notes(first, prose[1:], material)) is not None:
             prose = [prose[0], *notes]  # "Month-end notes for finance:" then "- ... please pay"
         else:  # "Classify each of these:" then lines: they are material, bar a closing request
