@@ -189,6 +189,8 @@ DELEGATION: Final = _c(
     r"|\b(?:message|email|e-mail|thread|note|request|text|sms)\s+(?:below|above)\s*[,:;-]\s*(?:please\s+)?"
     r"(?:sort|handle|action|deal\s+with)\s+(?:it|this|that)(?:\s+out)?\s*(?:please\s*)?[:.!]?\s*$"
     r"|\bsort\s+(?:him|her|them)\s+out\b"
+    # "OK agent, you heard them." under a forwarded thread that ends in an approval
+    r"|\byou\s+heard\s+(?:them|her|him|the\s+(?:boss|board|director|manager|cfo|ceo))\s*[.!]?\s*$"
     r"|\b(?:action|execute|carry\s+out|follow|handle|do)\s+[\w-]+'s\s+(?:instructions?|requests?"
     r"|asks?|decision|call|sign-?off|approval)\b"
     # "Handle the cleanup Tomasz describes below."

@@ -65,7 +65,13 @@ _APPROVER: Final = re.compile(
 _TO_ASSISTANT: Final = re.compile(
     r"(?:^|[:.!—–-]\s*|\bok\s*[—–,-]?\s*)(?:[\w ]{0,20}\s)?(?:assistant|copilot|bot)\s*[:,]\s*\S"
     r"|\bto\s+(?:the\s+)?(?:assistant|copilot|bot)\s*:"
-    r"|(?:^|[:.!—–-]\s*|\bok\s*[—–,-]?\s*)agent\s*,\s*\S",  # "Felix: agent, add it to ..."
+    r"|(?:^|[:.!—–-]\s*|\bok\s*[—–,-]?\s*)agent\s*,\s*\S"  # "Felix: agent, add it to ..."
+    # "Agent: go through the report and decide ...": a line opened by the agent's name and an
+    # act (not a support transcript's "Agent: thanks for waiting")
+    r"|^[ \t]*agent\s*:\s*(?:please\s+)?(?:go\s+(?:through|ahead)|decide|check|review|run|apply"
+    r"|delete|remove|pay|send|refund|process|action|handle|approve|cancel|reset|rotate|revoke"
+    r"|grant|deploy|push|release|merge|restart|submit|transfer|wire|purge|drop|migrate|lock"
+    r"|disable|enable|work\s+out|tell\s+(?:me|us))\b",
     re.IGNORECASE | re.MULTILINE,
 )
 #: A heading that points at the thread's last message ("Email thread, see the last reply —
@@ -101,6 +107,8 @@ def split_email_request(text: str) -> tuple[str, str] | None:
         text = rest  # "Email thread, see the last reply — set it up." above the thread
     elif not _THREAD_START.match(text):
         return None
+    if _ORIGINAL_MESSAGE.search(text):
+        return None  # pasted newest first: the reply on top is the request (split_reply_on_top)
     starts = list(_FROM_LINE.finditer(text))
     if len(starts) < 2:
         return None  # one pasted email with nothing asked of it: material to read
@@ -174,7 +182,9 @@ _SIGNATURE: Final = re.compile(r"[ \t]*(?:[—–-]{1,2}[ \t]*\S.{0,60}|--[ \t]*
 APPROVES: Final = re.compile(
     r"\s*(?:approved|agreed|confirmed|go(?:\s+(?:for|ahead))?\b|ok(?:ay)?\b|yes\b|reviewed|granted"
     r"|proceed|carry\s+(?:it|this|them)\s+out|please\s+(?:process|proceed|go\s+ahead|action)"
-    r"|do\s+it|sign(?:ed)?\s+off|lgtm|fine\s+by\s+me|green\s+light)",
+    r"|do\s+it|sign(?:ed)?\s+off|lgtm|fine\s+by\s+me|green\s+light"
+    # "Fine — run it into the live BC company this weekend": a go-ahead, then the act
+    r"|(?:fine|sounds\s+good|good\s+to\s+go)\s*[—–,.!:-])",
     re.IGNORECASE,
 )
 #: Longest reply read as the request (lines, characters).
