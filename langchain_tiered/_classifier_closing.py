@@ -277,6 +277,9 @@ def paragraph_split(
                 and _OWN_REPORT.search(prose[0]) is not None
                 and _acts_in_paragraph(closing)
             )
+            # "Context: the v2 build logged ghost entries ..." then "explain what this would
+            # delete:": under the writer's own background, the last paragraph is the ask
+            asks = asks or _CONTEXT_LABEL.match(prose[0]) is not None
             # "Is this a bug or spam? One word." (not the body of an email under its headers)
             keep = [closing] if alone and asks and not _under_email_header(text, closing) else []
             middle = prose[cut : len(prose) - len(keep)]
@@ -307,6 +310,10 @@ def _also_act(line: str) -> bool:
     return found is not None and found.group(1) in _ACT_OPENERS
 
 
+#: The writer's own background, labelled ("Context: ...", "Background: ...", "FYI: ...").
+_CONTEXT_LABEL: Final = re.compile(
+    r"(?:(?:some|for|quick)\s+)?(?:context|background|fyi)\s*[:—–-]\s"
+)
 #: The writer's own report over a paste ("I've been through the Q2 reconciliation. Summary
 #: below.", "composer.lock and package-lock.json are attached (...).").
 _OWN_REPORT: Final = re.compile(

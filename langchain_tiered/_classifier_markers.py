@@ -59,11 +59,21 @@ LIVE_MARKER: Final = _c(
     # "rephrase this update for the public status page", a text written for it)
     r"|(?<!\bfor\sthe\s)(?<!\bfor\sour\s)(?<!\bfor\sa\s)\bpublic\s+(?:[\w-]+\s+)?(?:page|site"
     r"|website|stream|portal|storefront)\b"
+    # a production system in other languages: "auf der Produktionsdatenbank", "en producción",
+    # "em produção", "nel database di produzione", "na produkcji" (not manufacturing's
+    # "linee di produzione", "ordem de produção")
+    r"|\b(?:produktions?(?:datenbank|umgebung|system|server|cluster|instanz)\w*"
+    r"|produktiv(?:system|umgebung|datenbank|server|betrieb)\w*|(?:auf|in)\s+(?:die\s+)?produktion"
+    r"|(?:en|a|para)\s+producci[óo]n|(?:em|para)\s+produ[çc][ãa]o|in\s+produzione"
+    r"|(?:base\s+de\s+datos|bd|servidor|entorno|ambiente|sistema|banco\s+de\s+dados|base\s+de"
+    r"\s+dados|database|server)\s+(?:de|di)\s+(?:producci[óo]n|produ[çc][ãa]o|produzione)"
+    r"|(?:na|w|do)\s+produkcj\w+|produkcyjn\w+|(?:in|naar|op)\s+productie"
+    r"|productie(?:omgeving|database|server|systeem)\w*)\b"
 )
 LIVE_NEEDLES: Final = (
     "prod", "live", "primary", "prem", "main", "master", "customer", "pii", "real", "shared",
     "public", "remote", "upstream", "team", "not", "no", "nicht", "pas", "non", "niet", "nie",
-    "air", "prd", "actual",
+    "air", "prd", "actual", "produ",
 )  # fmt: skip
 #: Objects whose deletion loses data.
 DATA_OBJECT: Final = _c(

@@ -214,6 +214,9 @@ CODE_START_LINE: Final = _c(
     r"|#\s*(?:/|~/)[\w.@/-]+\s*$"  # a file's path as its first comment ("# /etc/cron.d/backup")
     r"|" + CRON_FIELDS + r"[\w/.~$-]"
     r"|(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|TRUNCATE|GRANT|REVOKE|WITH)\s+[A-Z*(]"
+    # a SQL statement's clause on its own line (" WHERE gym_id IN (2, 4)")
+    r"|(?:WHERE|AND|OR|SET|FROM|VALUES|HAVING|RETURNING|(?:LEFT\s+|INNER\s+|OUTER\s+)?JOIN"
+    r"|ORDER\s+BY|GROUP\s+BY|LIMIT)\s+[\w(*'\"]"
     r"|(?:create|alter)\s+(?:or\s+replace\s+)?(?:policy|table|index|view|function|trigger"
     r"|extension|type|sequence|materialized\s+view)\s+\S[^\n]*(?:\(|\bon\s+[\w.]+\b|\bas\b)"
     r"|for\s+(?:select|insert|update|delete|all)\s+(?:using|with|to)\b)"
@@ -335,11 +338,16 @@ EACH_ITEM: Final = _c(
 READ_QUESTION: Final = _c(
     r"\s*(?:which|what|how\s+many|does|do|is|are|any|count|list)\b[^?\n]{0,120}\b(?:lines?|entries"
     r"|rows|items|messages?|threads?|tickets|events|records|these|below|following)\b"
+    # the same asked of "this line" in other languages ("Questa riga di log riguarda ...?")
+    r"|\s*(?:questa|questo|esta|este|cette|ce|diese|dieser|dieses|deze|dit|ta|ten)\s+(?:riga"
+    r"|linea|línea|linha|ligne|zeile|regel|wiersz|entrada|entrée|eintrag|voce|log|messaggio"
+    r"|mensaje|mensagem|message|nachricht|bericht)\b"
 )
 #: A line after pasted material that is a new request ("now ...", "then ...", "also ...",
 #: "Orchestrator: decide and ...").
 CLOSING_REQUEST: Final = _c(
-    r"\s*(?:now|then|and\s+then|also|finally|after\s+that|afterwards|next|ok\s+now|please)\b"
+    r"\s*(?:now|then|and\s+then|also|finally|after\s+that|afterwards|next|ok\s+now|please"
+    r"|go\s+ahead\s+and)\b"  # "Go ahead and put the bouldering area into closure ..."
     r"|\s*(?:[\w@-]+:\s+)?(?:decide|make\s+the\s+call|pick\s+one|your\s+call)\b"
     r"|\s*(?:your\s+)?(?:task|instructions?)\s*:\s*\S"  # "Task: drop the archive schema ..."
 )

@@ -73,7 +73,12 @@ AUDIT_RULES: Final[tuple[StakesRule, ...]] = (
         r"|exploitable|secure|safe\s+(?:from|against)|injectable)"
         # "Is our handling of card data at the ticket kiosks PCI compliant?"
         r"|\b(?:is|are)\s+(?:this|these|it|the|our|we)\b[^.?\n]{0,80}?\b(?:pci(?:[- ]dss)?|hipaa"
-        r"|gdpr|soc\s*2)[- ]compliant)(?P<rest>.*)",
+        r"|gdpr|soc\s*2)[- ]compliant"
+        # "Review the PCI SAQ A answers ... and tell me whether we're actually compliant"
+        r"|\b(?:pci|saq|hipaa|gdpr|soc\s*2|iso\s*27001|sox)\b[^.?\n]{0,200}?\b(?:whether|if|are)\s+we"
+        r"(?:'re|\s+are)?\s+(?:actually\s+|really\s+|fully\s+|still\s+)?compliant\b"
+        r"|\b(?:whether|if|are)\s+we(?:'re|\s+are)?\s+(?:actually\s+|really\s+|fully\s+|still\s+)?"
+        r"compliant\s+with\s+(?:the\s+)?(?:pci|hipaa|gdpr|soc\s*2|iso\s*27001|sox)\b)(?P<rest>.*)",
         "direct",
     ),
     _search_rule(

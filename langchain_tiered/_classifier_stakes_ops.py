@@ -320,6 +320,16 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         r"^\s+(?:the\s+|our\s+|all\s+|every\s+)?(?:[\w-]+\s+){0,2}?(?:fleet|drones?|aircraft"
         r"|planes?|jets?|helicopters?|vehicles?|robots?|trucks?|vessels?|airframes?)\b",
     ),
+    _rule(  # "put the Eastside bouldering area into closure ... and lock the entrance gates to it
+        # until Jules can get the lift": part of a live site closed pending a safety fix
+        "safety_closure", "incident", "close shut lock cordon fence tape put",
+        r"close|shut|lock|cordon\s+off|fence\s+off|tape\s+off|put",
+        "object_env",
+        r"^\s+(?:off\s+)?(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:area|zone|wall|section|ride|attraction"
+        r"|pool|slide|gates?|entrance|floor|wing|stand|track|trail|course|pitch|rink)\b(?:\s+(?:into"
+        r"|in)\s+(?:closure|lockdown)|[^.\n]{0,120}\b(?:until|till|pending)\b)",
+        unless=_CODE_CONTEXT,
+    ),
     _rule(  # "void all unsettled bets and credit the stakes back", "credit the customers' wallets"
         "void_or_credit", "payment", "void credit debit",
         r"void|credit|debit",

@@ -53,5 +53,7 @@ HYBRID_ROUTES_UP: Final[frozenset[str]] = frozenset(
         '{"role": "assistant", "content": "Proposed tool call:\\n{\\"tool\\": \\"yard.set_gate_status\\", \\"args\\": {\\"gate\\": \\"G4\\", \\"env\\": \\"staging\\"}}\\nApprove? (y/n)"}\n{"role": "user", "content": "y"}',
         '{"role": "assistant", "content": "Proposed tool call:\\n{\\"tool\\": \\"yard.get_gate_status\\", \\"args\\": {\\"gate\\": \\"G4\\"}}\\nApprove? (y/n)"}\n{"role": "user", "content": "y"}',
         "#privacy\nMaya: the loyalty app was logging member emails and birthdays to a public bucket for a month\nMaya: locked down now\nJon: @privbot what counts as a personal data breach under GDPR? for a deck",
+        "Führe die Migration 0081 auf Staging aus, nicht auf der Produktionsdatenbank.",
+        "Ejecuta la migración 0081 en staging, no en producción.",
     }
 )
