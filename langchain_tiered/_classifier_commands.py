@@ -57,6 +57,7 @@ NEGATION: Final = _c(
     # "I've seen the dry run, go", "-- 2024-03-12 dry run on replica": a past run reported
     r"(?<!\d\d\d\d-\d\d-\d\d\s)(?<!\bseen\sthe\s)(?<!\breviewed\sthe\s)(?<!\bchecked\sthe\s)(?<!\bread\sthe\s)"
     r"(?<!\bvalidated\sthe\s)(?<!\bapproved\sthe\s)"  # "We validated the dry run yesterday, so ..."
+    r"(?<!\bthanks\sfor\sthe\s)(?<!\bthank\syou\sfor\sthe\s)"  # "thanks for the dry run report"
     # "all the mappings were validated in the dry run": a past run reported
     r"(?<!\bvalidated\sin\sthe\s)(?<!\btested\sin\sthe\s)(?<!\bchecked\sin\sthe\s)"
     r"(?<!\bproven\sin\sthe\s)(?<!\bfine\sin\sthe\s)"
@@ -84,7 +85,8 @@ NEGATION: Final = _c(
     r"|is\s+(?:clean|green|fine|done))|\s+(?:on|in|against)\s+[^.,;]{0,60}?\b(?:was|went|passed"
     r"|looked|came\s+back|is\s+(?:clean|green|fine|done))"
     # "migration 0050 staged, dry run clean": a run reported (not "dry run ok?", a question)
-    r"|\s+(?:all\s+|came\s+back\s+)?(?:clean|green|fine|ok|okay|succeeded)\b(?!\s*\?)"
+    r"|\s+(?:all\s+|came\s+back\s+)?(?:clean|green|fine|ok|okay|succeeded|complete|completed|done"
+    r"|finished)\b(?!\s*\?)"
     # "step 2: dry-run mapping via precinct_map -- done, 1204 matched": a dry run reported done
     r"|[^.;:\n]{0,60}?(?:\s(?:--|—)|\s?:)\s*(?:done|completed|ok|passed|succeeded|clean)\b"
     # "Dry run on 2 June: 3 vehicles failed reconciliation (fixed)": a dated run reported

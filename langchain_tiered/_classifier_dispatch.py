@@ -160,6 +160,19 @@ SAFETY_DEVICE: Final = _c(
 )
 
 
+#: A posted safety limit already reached ("posted max occupancy is 250" with 262 inside) ...
+SAFETY_LIMIT: Final = _c(
+    r"\b(?:max(?:imum)?\s+(?:occupancy|capacity|load)|occupancy\s+limit|fire\s+(?:limit|capacity)"
+    r"|capacity\s+limit|weight\s+limit|safe\s+working\s+load)\b"
+)
+#: ... and someone wanting past it ("wants to override the counter and let the two league
+#: teams in"), asked as a yes/no.
+PAST_LIMIT: Final = _c(
+    r"\b(?:override|bypass|ignore|exceed|go\s+over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:counter|limit"
+    r"|cap|capacity|occupancy|clicker)\b|\blet\s+(?:[\w'-]+\s+){1,5}?in\b"
+)
+
+
 def _skipped_check(view: _View) -> _Stake | None:
     """A safety check skipped, asked as a yes/no or "anyway", on kit with a known fault, or a
     safety device overridden to keep production going."""
@@ -170,6 +183,13 @@ def _skipped_check(view: _View) -> _Stake | None:
         and not _write_up(view)
     ):
         return _Stake("incident", "safety_override", kept.group()[:40], device.group(), 0.75)
+    if (
+        (limit := SAFETY_LIMIT.search(text))
+        and (past := PAST_LIMIT.search(text))
+        and YES_NO_ASK.search(text)
+        and not _write_up(view)
+    ):  # "posted max occupancy is 250 ... override the counter and let them in. Yes or no?"
+        return _Stake("incident", "safety_override", past.group()[:40], limit.group(), 0.75)
     if (skipped := SKIPPED_CHECK.search(text)) is None or (
         fault := KNOWN_FAULT.search(text)
     ) is None:

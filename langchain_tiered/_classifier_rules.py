@@ -296,7 +296,9 @@ STAKES_RULES: Final = (
 )
 #: Rules whose verb is a common word ("get", "put", "set", "add", "buy"): negated without its
 #: object ("don't get me wrong"), the verb is no negated stakes act.
-NEGATED_WITH_OBJECT: Final = frozenset(rule.name for rule in OPS_MORE_RULES + MORE_RULES)
+NEGATED_WITH_OBJECT: Final = frozenset(rule.name for rule in OPS_MORE_RULES + MORE_RULES) | {
+    "signal_authority"  # "so don't let the turning stop": "let" negates a signal only past one
+}
 
 
 #: Safety net: an action word in any form plus a live marker, in an unframed request.

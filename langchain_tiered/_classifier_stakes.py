@@ -91,6 +91,12 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"|push\s+(?:v?\d+(?:\.\d+)+|(?:the\s+)?(?:new\s+)?(?:[\w-]+\s+)?(?:firmware|build|release"
         r"|version|update)(?:\s+v?\d+(?:\.\d+)+)?)\s+"
         r"(?:out\s+)?to\s+(?:all|every)\b"
+        # "Push controller firmware 4.7.2 to setter cabinets S3 and S4": a release to devices in
+        # service (not to a repository, nor to a bench or test unit; not "push firmware to
+        # lifts" among examples of risky acts)
+        r"|push\s+(?:the\s+)?(?:new\s+)?(?:[\w-]+\s+)?firmware\s+v?\d+(?:\.\d+)+\s+(?:out\s+)?"
+        r"(?:to|onto)\b(?!\s+(?:the\s+|our\s+|a\s+)?(?:github|gitlab|bitbucket|repo\w*|branch|origin"
+        r"|main|master|remote|registry|artifactory|bucket|s3|bench|test|lab|spare|dev)\b)"
         r"|(?:push|take|move|bring|get)\s+(?:v\d+(?:\.\d+)+|(?:version\s+|build\s+|release\s+)?"
         r"\d+\.\d+\.\d+)\s+(?:out\s+)?(?:to|onto)\b"  # "take 2.7.1 to the IPU tenant now", not 3.2
         # "Above is approved. Please push it out to the cars today."

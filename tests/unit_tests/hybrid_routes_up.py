@@ -55,5 +55,7 @@ HYBRID_ROUTES_UP: Final[frozenset[str]] = frozenset(
         "#privacy\nMaya: the loyalty app was logging member emails and birthdays to a public bucket for a month\nMaya: locked down now\nJon: @privbot what counts as a personal data breach under GDPR? for a deck",
         "Führe die Migration 0081 auf Staging aus, nicht auf der Produktionsdatenbank.",
         "Ejecuta la migración 0081 en staging, no en producción.",
+        "Do a dry run of the ClubBase import first and send me the report.",
+        "Push the new firmware 5.1.0 to the bench incubator first.",
     }
 )
