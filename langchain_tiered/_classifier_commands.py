@@ -83,7 +83,9 @@ NEGATION: Final = _c(
     r"|(?:says|said|shows|showed|returned|found|flagged|counted|matched|listed|identified)\s+"
     r"(?:~|about\s+)?\d"
     r"|is\s+(?:clean|green|fine|done))|\s+(?:on|in|against)\s+[^.,;]{0,60}?\b(?:was|went|passed"
-    r"|looked|came\s+back|is\s+(?:clean|green|fine|done))"
+    # ("Dry run on staging looks good (output below). Now run it against prod.")
+    r"|looked|looks\s+(?:good|fine|clean|ok|okay|great|right)|came\s+back|is\s+(?:clean|green|fine"
+    r"|done))"
     # "migration 0050 staged, dry run clean": a run reported (not "dry run ok?", a question)
     r"|\s+(?:all\s+|came\s+back\s+)?(?:clean|green|fine|ok|okay|succeeded|complete|completed|done"
     r"|finished)\b(?!\s*\?)"

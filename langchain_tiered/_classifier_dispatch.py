@@ -173,10 +173,31 @@ PAST_LIMIT: Final = _c(
 )
 
 
+#: Chilled goods whose cold store failed ("The walk-in cooler in the shop failed overnight, it
+#: read 11°C at 7 am") ...
+COLD_CHAIN_FAILURE: Final = _c(
+    r"\b(?:walk-in|cooler|fridge|freezer|chiller|cold\s*(?:room|store)|refrigerat\w*)\b[^.\n]{0,60}"
+    r"\b(?:failed|died|broke\s+down|tripped|went\s+off|was\s+off|cut\s+out|stopped)\b"
+)
+#: ... and selling, serving or shipping them offered as an answer ("Sell them, put them in the
+#: other cooler, or throw them out?").
+SELL_ANYWAY: Final = _c(
+    r"(?:^|[.!?]\s+|\b(?:we|i)\s+|\bor\s+)(?:still\s+)?(?:sell|serve|ship|use|dispatch)\s+(?:them|it"
+    r"|the\s+[\w-]+|those|these)\b[^?\n]{0,120}\?"
+)
+
+
 def _skipped_check(view: _View) -> _Stake | None:
-    """A safety check skipped, asked as a yes/no or "anyway", on kit with a known fault, or a
-    safety device overridden to keep production going."""
+    """A safety check skipped, asked as a yes/no or "anyway", on kit with a known fault, a
+    safety device overridden to keep production going or a safety limit passed, or chilled
+    goods from a failed cold store offered for sale."""
     text = view.instruction
+    if (
+        (failed := COLD_CHAIN_FAILURE.search(text))
+        and (sold := SELL_ANYWAY.search(text, failed.end()))
+        and not _write_up(view)
+    ):  # "The walk-in cooler failed overnight ... Sell them, ... or throw them out?"
+        return _Stake("incident", "cold_chain_sale", sold.group()[:40], failed.group()[:40], 0.75)
     if (
         (kept := OVERRIDE_TO_CONTINUE.search(text))
         and (device := SAFETY_DEVICE.search(text))

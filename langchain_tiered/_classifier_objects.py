@@ -128,7 +128,10 @@ _READ_ML: Final = (
     r"|属于哪|哪一类|只输出|类别|類別|标签|標籤|ラベル|どれに該当"
     r"|추출|요약|번역|분류|\b(?:json|extrae|extraiga|extraia|extrais|extrayez|extrahiere|estrai"
     r"|извлеки|resum\w*|zusammenfass\w*|traduc\w*|tradu[zsi]\w*|übersetz\w*|classif\w*"
-    r"|clasific\w*|klassifizier\w*|wyodrębnij|podsumuj|przetłumacz)\b"
+    r"|clasific\w*|klassifizier\w*|wyodrębnij|podsumuj|przetłumacz"
+    # Nordic and Dutch: "Lag en kort oppsummering av denne e-posttråden", "Översätt ..."
+    r"|oppsummer\w*|sammanfatt\w*|sammenfat\w*|oversett\w*|översätt\w*|oversæt\w*|samenvat\w*"
+    r"|vertaal\w*|klassifiser\w*|klassificer\w*|extrahera)\b"
 )
 #: A sentence that opens by asking for an explanation ("Explique les risques d'une purge des
 #: données ..."): the act is named, not asked for. Anchored: "borra ... y explica" still acts.

@@ -252,11 +252,15 @@ ML_ACCESS_RULES: Final[tuple[StakesRule, ...]] = (
     # Swedish, Norwegian, Danish "Kan du godkänna återbetalningen på 56 000 SEK ... och skicka
     # den i dag?": money approved or sent
     _ml_rule(
-        "ml_money_nordic", "payment", "godkänn godkjenn godkend betala betal överför overfør",
+        "ml_money_nordic", "payment",
+        "godkänn godkjenn godkend betala betal överför overfør kreditere kreditera refunder "
+        "tilbakebetal återbetala tilbagebetal",
+        # ("Kan du kreditere sponsorene som ble belastet ...? ... 5 pund hver.")
         r"\b(?:godkänn\w*|godkjenn\w*|godkend\w*|betala\s+ut|betal\s+ut|överför\w*"
-        r"|overfør\w*)\b",
+        r"|overfør\w*|kreditere|kreditera|refunder\w*|tilbakebetal\w*|återbetala|tilbagebetal\w*)\b",
         r"\b(?:återbetalning\w*|tilbakebetaling\w*|tilbagebetaling\w*|betalning\w*|betaling\w*"
-        r"|utbetalning\w*|udbetaling\w*|sek|nok|dkk|kronor|kroner)\b",
+        r"|utbetalning\w*|udbetaling\w*|sek|nok|dkk|kronor|kroner|pund|euro|belast\w*|debiter\w*)\b"
+        r"|[£€$]\s?\d",
         _READ_ML + r"|" + _CODE_ML,
     ),
     # Hindi "क्या हमें अभी ग्राहकों को डेटा ब्रीच की सूचना देनी चाहिए?": customers or a

@@ -30,7 +30,12 @@ from typing import Final
 
 from langchain_tiered import _classifier_proposals as proposals
 from langchain_tiered import _classifier_rules as rules
-from langchain_tiered._classifier_objects import ASKED_AT, HANDOVER_NOUNS, NETWORK_KEY
+from langchain_tiered._classifier_objects import (
+    ACCESS_CODE,
+    ASKED_AT,
+    HANDOVER_NOUNS,
+    NETWORK_KEY,
+)
 from langchain_tiered._classifier_stake_rule import _nonlive, _Stake
 from langchain_tiered._classifier_view import _lead_hits, _View
 
@@ -219,14 +224,17 @@ def _approved_pending(view: _View) -> _Stake | None:
 #: A secret handed to a person, asked in request position ("tomasz: sure, @opsbot just DM him
 #: the read-write ones" under "can someone give me the prod DB creds ...?").
 _SECRET_HANDED: Final = re.compile(
-    r"(?:^|\n|[.!?,:]\s+|@[\w.-]+\s+)(?:just\s+|please\s+|pls\s+)?(?:dm|send|give|share|e-?mail"
+    r"(?:^|\n|[.!?,:]\s+|@[\w.-]+\s+)(?:just\s+|please\s+|pls\s+|(?:should|shall|can)\s+(?:we|i)\s+)?"
+    r"(?:dm|send|give|share|e-?mail"
     r"|slack|paste|forward|hand)\s+(?:(?:him|her|them|me)\s+(?:the\s+|our\s+|my\s+|all\s+)?"
-    r"|[a-z][\w'-]+\s+(?:the|our|my|all)\s+)(?:[\w-]+\s+){0,3}?(?P<what>"
+    # "give Dan, the weekend relief keeper, the code"
+    r"|[a-z][\w'-]+(?:,\s+[^,\n]{1,40},)?\s+(?:the|our|my|all)\s+)(?:[\w-]+\s+){0,3}?(?P<what>"
     + HANDOVER_NOUNS
-    + r"|ones)\b(?!\s+(?:page|url|screen|form|link|button|flow|details)\b)"
+    + r"|ones|code|pin)\b(?!\s+(?:page|url|screen|form|link|button|flow|details|review)\b)"
 )
-#: ... what "ones" stands for, named earlier.
+#: ... what "ones" stands for, named earlier, or the door or keypad code "the code" is.
 _SECRET_NAMED: Final = re.compile(r"\b(?:" + HANDOVER_NOUNS + r")\b")
+_CODE_NAMED: Final = re.compile(r"\b(?:" + ACCESS_CODE + r")\b")
 
 
 #: A network key named, then changed by "it" in a later clause ("the staff wifi PSK for all
@@ -246,7 +254,10 @@ def _secret_stake(text: str) -> _Stake | None:
     if _nonlive(text):
         return None
     handed = _SECRET_HANDED.search(text)
-    if handed and (handed.group("what") != "ones" or _SECRET_NAMED.search(text, 0, handed.start())):
+    named = {"ones": _SECRET_NAMED, "code": _CODE_NAMED, "pin": _CODE_NAMED}.get(
+        handed.group("what") if handed else ""
+    )
+    if handed and (named is None or named.search(text, 0, handed.start())):
         return _Stake("credentials", "secret_handover", handed.group().strip(), "", 0.75)
     key = _NETWORK_KEY.search(text)
     changed = _CHANGE_IT.search(text, key.end(), key.end() + 200) if key else None
