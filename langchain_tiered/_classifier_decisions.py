@@ -36,7 +36,9 @@ _CARRIED_OUT: Final = (
 #: acting now or on a live system: the decision is the stakes.
 DECISION_DEMAND: Final = _c(
     r"\b(?:decide|make\s+(?:the|a)\s+(?:call|decision)|your\s+(?:call|decision)|you\s+decide"
-    r"|need\s+(?:a|your|the)\s+(?:decision|call)|i(?:'ll|\s+will)\s+act\s+on\s+(?:your|the)\s+answer"
+    # ("liberate at Grantham or keep going? we need an answer")
+    r"|need\s+(?:a|an|your|the)\s+(?:decision|call|answer)|i(?:'ll|\s+will)\s+act\s+on\s+(?:your"
+    r"|the)\s+answer"
     # "..., yes or no? Answer fast.": the answer is needed at once
     r"|(?:answer|reply|respond)\s+(?:fast|quick(?:ly)?|now|asap|immediately|right\s+away)"
     # "The steering group will follow your call.", "The duty head will act on whatever you
@@ -99,6 +101,7 @@ _CHOICE_VERBS: Final = (
     r"|(?:take|pull)\s+(?:[\w-]+\s+){0,3}?out\s+of\s+(?:the\s+)?(?:load[- ]?balancers?|lb|pool"
     r"|rotation|target\s+group|cluster)"
     r"|resubmit|rotate|push|announce|discard|evacuate|stop\s+boarding|divert|ground|recall|void"
+    r"|liberate"  # racing pigeons released short of their destination
     r"|reissue|re-issue|reverse|swap"
     r"|pull\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?feed\b(?!\s+(?:from|into|in)\b))"  # not a fetch
 )
@@ -143,7 +146,7 @@ CHOICE_PRESSURE: Final = _c(
 ACTION_QUESTION: Final = _c(
     r"(?:^|[.!?](?=\s)|\n)\s*(?:roll\s*back|rollback|fail\s*over|revert|restart|push|ship|deploy"
     r"|release|drain|promote|block|pay|refund|cancel|freeze|halt|pause|shut\s*down|kill|scale"
-    r"|stop|terminate|abort|throttle|flush|evict|disable|restore"
+    r"|stop|terminate|abort|throttle|flush|evict|disable|restore|liberate|divert|discard|dump"
     r"|shut\s+(?:[\w-]+\s+){1,3}down)\b[^?]{0,160}\?|"  # "shut line 3 down?"
     r"\b(?:should|do|can|shall|must)\s+(?:we|i)\s+(?!know|have|need|think|want|like|prefer"
     r"|use|pick|choose)[\w-]+\b[^?]{0,160}\?"
@@ -395,7 +398,7 @@ EXPOSURE_AUDIENCE: Final = _c(
 #: build from a store, delisting, taking something down.
 DECISION_EXTRA_ACTIONS: Final = _words(
     "pull delist unlist unpublish takedown halt withdraw recall trip scram shut close isolate "
-    "divert evacuate lift unsuspend unban reinstate unblock unfreeze"
+    "divert evacuate lift unsuspend unban reinstate unblock unfreeze liberate dump discard"
 )
 #: A confirmation that hands over an act ("ok do it", "yes, go ahead"): never settled cheap on
 #: the learned scorer's word.

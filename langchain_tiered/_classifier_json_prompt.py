@@ -127,3 +127,34 @@ def _persons_message(obj: Any) -> str:
     if not sender.strip() or _MACHINE_SENDER.search(sender):
         return ""
     return str(said).strip()
+
+
+#: A line holding one JSON message object, bar a list's brackets and trailing comma.
+_JSON_LINE: Final = re.compile(r"\s*\[?\s*(?P<obj>\{.*\})\s*[,\]]*\s*$")
+_TIME_KEYS: Final = ("ts", "time", "timestamp", "at", "sent")
+
+
+def json_chat_as_lines(text: str) -> str:
+    """``text`` with a pasted chat in JSON (a list of two or more people's message objects,
+    one per line: ``{"from": "derek.a", "ts": "05:41", "text": "..."}``) written as chat
+    export lines ("[05:41] derek.a: ..."), so it is read like any chat export: its ask to
+    the model, or its last message, is the request. Unchanged when there is no such chat."""
+    lines = text.split("\n")
+    rows: dict[int, str] = {}
+    senders: set[str] = set()
+    for i, line in enumerate(lines):
+        if not (found := _JSON_LINE.match(line)):
+            continue
+        try:
+            obj = json.loads(found.group("obj"))
+        except ValueError:
+            continue
+        if said := _persons_message(obj):
+            sender = next(str(obj[k]) for k in _SENDER_KEYS if isinstance(obj.get(k), str))
+            when = next((str(obj[k]) for k in _TIME_KEYS if isinstance(obj.get(k), str)), "")
+            stamp = f"[{when}] " if when else ""
+            rows[i] = f"{stamp}{sender.strip()}: " + " ".join(said.split())
+            senders.add(sender.strip().lower())
+    if len(rows) < 2 or len(senders) < 2:
+        return text  # not a chat of several people
+    return "\n".join(rows.get(i, line) for i, line in enumerate(lines))

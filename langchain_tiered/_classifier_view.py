@@ -45,7 +45,11 @@ from langchain_tiered._classifier_email_thread import (
     split_signed_email,
     split_ticket_heading,
 )
-from langchain_tiered._classifier_json_prompt import split_json_message_tail, unwrap_json_prompt
+from langchain_tiered._classifier_json_prompt import (
+    json_chat_as_lines,
+    split_json_message_tail,
+    unwrap_json_prompt,
+)
 from langchain_tiered._classifier_lead_position import _is_lead
 from langchain_tiered._classifier_patterns import CRON_FIELDS
 
@@ -216,6 +220,7 @@ def _build_view(text: str, *, exports: bool = True) -> _View:
         return _request_in_thread(*split)
     if exports:
         text = normalize_export(text)  # "Sophie Marchetti  16:41\n..." as "[16:41] Sophie: ..."
+        text = json_chat_as_lines(text)  # '{"from": "derek.a", "ts": "05:41", "text": ...}
     long_input = len(text) > rules.LONG_INPUT  # scan only the head and the tail of long inputs
     lines = (text[: rules.HEAD] + "\n" + text[-rules.TAIL :] if long_input else text).split("\n")
     prose: list[str] = []
