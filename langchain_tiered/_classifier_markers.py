@@ -100,7 +100,7 @@ LOCAL_MARKER: Final = _c(
     r"|snippet|string|array|dataframe|df|spreadsheet|sheet|log|document|paragraph|code|script"
     r"|function|config|example|sample|markdown|message|email|diff|query)|this\s+(?:[\w-]+\s+)?"
     r"(?:model|module|class|component|notebook|macro|method|template|dockerfile|readme|pr)|these\s+(?:[\w-]+\s+)?(?:lines|rows"
-    r"|entries|items|values|words)|in\s+memory|(?<!\btheir\s)(?<!\bits\s)(?:(?<!\.)local(?:ly|host)?|train(?:ing)?(?=\.local\b))(?!-pref)(?!\s+(?:admin|authorit|council|government|police|press|news|hospital|school|communit|residents|business|time\b|control\b|mode\b))|temp(?!\s+(?:password|pw|pwd|passcode|pin|code|login|credentials?|token|key))|tmp|scratch|sandbox|(?<![@./])(?<!\bhi\s)(?<!\bhey\s)(?<!\bdear\s)(?<!\bthanks\s)dev(?![@.]\w)(?!,\n)(?!\)(?<=[a-z]\sdev\)))(?!\s+(?:said|says|wrote|asked|approved|suggested)\b)"
+    r"|entries|items|values|words)|in\s+memory|(?<!\btheir\s)(?<!\bits\s)(?:(?<!\.)local(?:ly|host)?|train(?:ing)?(?=\.local\b))(?!-pref)(?!\s+(?:admin|authorit|council|government|police|press|news|hospital|school|communit|residents|business|time\b|control\b|mode\b))|temp(?!\s+(?:password|pw|pwd|passcode|pin|code|login|credentials?|token|key))|tmp|scratch|sandbox|(?<![@./])(?<!\bhi\s)(?<!\bhey\s)(?<!\bdear\s)(?<!\bthanks\s)(?!(?<![^\n])dev:\s)dev(?![@.]\w)(?!,\n)(?!\)(?<=[a-z]\sdev\)))(?!\s+(?:said|says|wrote|asked|approved|suggested)\b)"
     r"|development|staging|stage(?!\s+(?:\d|[a-z]\b))|(?<!pen\s)(?<!pen-)(?:tests?|testing)|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat|preview|ephemeral|non-?prod|fixtures?"
     r"|mocks?|my\s+(?:laptop|machine|branch|fork)|feature\s+branch|my\s+own|docker(?![\s-]*hub)"
     # (not "from SQLite to Postgres": the store being left, not where the act happens)
@@ -113,13 +113,13 @@ STRICT_LOCAL_MARKER: Final = _c(
     r"|spreadsheet|sheet|document|paragraph|code|script|function|config|example|sample|markdown"
     r"|message|email|diff|query)\b|\bthis\s+(?:[\w-]+\s+)?(?:model|module|class|component"
     r"|notebook|macro|method|template|dockerfile|readme|pr)\b|\b(?:in\s+memory|(?<!\btheir\s)(?<!\bits\s)(?:(?<!\.)local(?:ly|host)?|train(?:ing)?(?=\.local\b))(?!-pref)(?!\s+(?:admin|authorit|council|government|police|press|news|hospital|school|communit|residents|business|time\b|control\b|mode\b))|temp(?!\s+(?:password|pw|pwd|passcode|pin|code|login|credentials?|token|key))|tmp|scratch|sandbox"
-    r"|(?<![@./])(?<!\bhi\s)(?<!\bhey\s)(?<!\bdear\s)(?<!\bthanks\s)dev(?![@.]\w)(?!,\n)(?!\)(?<=[a-z]\sdev\)))(?!\s+(?:said|says|wrote|asked|approved|suggested)\b)|development|staging|stage(?!\s+(?:\d|[a-z]\b))|test(?:ing)?|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat|preview|ephemeral|non-?prod|fixtures?"
+    r"|(?<![@./])(?<!\bhi\s)(?<!\bhey\s)(?<!\bdear\s)(?<!\bthanks\s)(?!(?<![^\n])dev:\s)dev(?![@.]\w)(?!,\n)(?!\)(?<=[a-z]\sdev\)))(?!\s+(?:said|says|wrote|asked|approved|suggested)\b)|development|staging|stage(?!\s+(?:\d|[a-z]\b))|test(?:ing)?|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat|preview|ephemeral|non-?prod|fixtures?"
     r"|mocks?|my\s+(?:laptop|machine|branch|fork)|feature\s+branch|demo\s+(?:company|org\w*|account|tenant|env\w*|instance|workspace|site|store))\b"
     + _OFFLINE_TARGET
 )
 #: A non-production environment only (not pasted material): staging, sandbox, test mode...
 ENV_LOCAL_MARKER: Final = _c(
-    r"\b(?:(?<!\btheir\s)(?<!\bits\s)(?:(?<!\.)local(?:ly|host)?|train(?:ing)?(?=\.local\b))(?!-pref)(?!\s+(?:admin|authorit|council|government|police|press|news|hospital|school|communit|residents|business|time\b|control\b|mode\b))|sandbox|(?<![@./])(?<!\bhi\s)(?<!\bhey\s)(?<!\bdear\s)(?<!\bthanks\s)dev(?![@.]\w)(?!,\n)(?!\)(?<=[a-z]\sdev\)))(?!\s+(?:said|says|wrote|asked|approved|suggested)\b)|development|staging|stage(?!\s+(?:\d|[a-z]\b))|test\s+(?:mode|env\w*"
+    r"\b(?:(?<!\btheir\s)(?<!\bits\s)(?:(?<!\.)local(?:ly|host)?|train(?:ing)?(?=\.local\b))(?!-pref)(?!\s+(?:admin|authorit|council|government|police|press|news|hospital|school|communit|residents|business|time\b|control\b|mode\b))|sandbox|(?<![@./])(?<!\bhi\s)(?<!\bhey\s)(?<!\bdear\s)(?<!\bthanks\s)(?!(?<![^\n])dev:\s)dev(?![@.]\w)(?!,\n)(?!\)(?<=[a-z]\sdev\)))(?!\s+(?:said|says|wrote|asked|approved|suggested)\b)|development|staging|stage(?!\s+(?:\d|[a-z]\b))|test\s+(?:mode|env\w*"
     r"|server|cluster|db|database|account|data|keys?|cards?|tenant|bench|rig|controllers?|plcs?)"
     r"|sk_test\w*|testnet|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat"
     r"|preview|ephemeral|non-?prod|pre-?prod\w*|preproducci[oó]n|pré-?produ\w+|entorno\s+de"

@@ -231,7 +231,9 @@ CODE_SHAPE_LINE: Final = _c(
 )
 #: End of a sentence or clause, for stakes analysis.
 SENTENCE_END: Final = _c(  # not after "Dr.", "Mr.", "vs." ...
-    r"(?:(?<!\bdr)(?<!\bmr)(?<!\bms)(?<!\bmrs)(?<!\bvs)(?<!\bst)(?<!\bprof)(?<!\bno)\.|[!?;])(?=\s)"
+    r"(?:(?<!\bdr)(?<!\bmr)(?<!\bms)(?<!\bmrs)(?<!\bvs)(?<!\bst)(?<!\bprof)(?<!\bno)\.|[?;]"
+    # (not a password's "!" inside a clause: "with password Clays2025! to the admin group")
+    r"|(?<!\w)!|!(?!\s+(?:to|for|on|in|into|with|as|at)\b))(?=\s)"
     r"|[\n。！？]"
 )
 #: First-line frames whose text after the colon is material: "Translate to French: ...".

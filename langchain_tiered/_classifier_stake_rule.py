@@ -92,6 +92,11 @@ _CHECK_REPORTED: Final = _c(
     r"\s*(?:[\w .'()-]{1,40}:\s+)?(?:verified|tested|validated|soaked|rehearsed|trialled"
     r"|trialed)\b"
 )
+#: ... or a clause reporting a check passed on it ("v3.5.1 is built, tests pass on staging").
+_PASSED_ON: Final = _c(
+    r"\b(?:tests?|checks?|it|everything|all)\s+(?:(?:all|have|has)\s+)?(?:pass(?:ed|es)?|ran\s+green"
+    r"|(?:is|are)\s+green)\s+(?:(?:on|in)\s+(?:the\s+)?)?$"
+)
 #: ... or a stay on it ("it's been sitting on staging for a week").
 _STAYED: Final = _c(r"\b(?:been|sat|sitting)\s+(?:\w+\s+)?$")
 _FOR_A_WHILE: Final = _c(
@@ -115,6 +120,7 @@ def names_nonlive_target(text: str) -> bool:
         prefix = text[starts[-1] if starts else 0 : found.start()]
         if not (
             _CHECK_REPORTED.match(prefix)
+            or _PASSED_ON.search(prefix)
             or _STAYED.search(prefix)
             or _FOR_A_WHILE.match(text, found.end())
             or _DONE_AFTER.match(text, found.end())

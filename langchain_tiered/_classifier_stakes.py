@@ -165,7 +165,9 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
     ),
     _rule(
         "rollback", "incident", "roll rollback revert downgrade",
-        r"roll\s*back|rollback|revert|downgrade|roll\s+(?:[\w'.@-]+\s+){1,8}?back(?=\s+to\b|\s*$|[,.;])",
+        # ("roll it back now pls, use v6.3")
+        r"roll\s*back|rollback|revert|downgrade|roll\s+(?:[\w'.@-]+\s+){1,8}?back(?=\s+to\b|\s*$|[,.;]"
+        r"|\s+(?:now|immediately|asap|right\s+now|tonight)\b)",
         "object",
         r"\b(?:deploy\w*|release|prod|production|live|version|build|v?\d+\.\d+|previous"
         r"|yesterday|last\s+(?:deploy|release|build|version)|cluster|service)\b"
