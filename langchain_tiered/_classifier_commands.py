@@ -18,7 +18,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from langchain_tiered._classifier_patterns import PARAGRAPH_BREAK, _c, _words
+from langchain_tiered._classifier_patterns import (
+    LINE_LEAD_IN,
+    PARAGRAPH_BREAK,
+    SELF_DONE,
+    _c,
+    _words,
+)
 
 #: A raw SQL or shell command quoted after a colon in a prose line (original case): it is
 #: material, not instruction ("Summarize what this does: DELETE FROM trials WHERE ...").
@@ -86,6 +92,8 @@ NEGATION: Final = _c(
     # ("Dry run on staging looks good (output below). Now run it against prod.")
     r"|looked|looks\s+(?:good|fine|clean|ok|okay|great|right)|came\s+back|is\s+(?:clean|green|fine"
     r"|done))"
+    # "3. Dry run on staging: `manage.py migrate ...`   ✅ done": a step ticked off
+    r"|[^\n]{0,160}?[✅✔]"
     # "migration 0050 staged, dry run clean": a run reported (not "dry run ok?", a question)
     r"|\s+(?:all\s+|came\s+back\s+)?(?:clean|green|fine|ok|okay|succeeded|complete|completed|done"
     r"|finished)\b(?!\s*\?)"
@@ -305,7 +313,9 @@ DEPLOY_COMMAND: Final = _c(
     r"|(?P<migrate>\b(?:rails|rake)\s+db:migrate\b|\bmanage\.py\s+migrate\b|\balembic\s+upgrade"
     r"\b|\bflyway\b[^\n]{0,160}\bmigrate\b|\bliquibase\b[^\n]{0,160}\bupdate\b|\bprisma\s+migrate"
     r"\s+deploy\b|\bknex\s+migrate:latest\b|\bsequelize\s+db:migrate\b|\bmix\s+ecto\.migrate\b"
-    r"|\bgoose\b[^\n]{0,40}\bup\b|\bdbmate\s+(?:up|migrate)\b|\bphp\s+artisan\s+migrate\b)"
+    r"|\bgoose\b[^\n]{0,40}\bup\b|\bdbmate\s+(?:up|migrate)\b|\bphp\s+artisan\s+migrate\b"
+    # 'psql "$PROD_DATABASE_URL" -f migrations/2025_11_merge_households.sql'
+    r"|\b(?:psql|mysql)\b[^\n]{0,80}\s(?:-f|--file[= ]|<)\s*\S*migrat\w*)"
 )
 #: A database URL in a command, naming a server that is not marked local or non-live
 #: ("flyway -url=jdbc:postgresql://tan-db-01.brn.internal/tanmes ... migrate"): a migration run
@@ -355,12 +365,6 @@ ARTIFACT_SAFE_RULES: Final = frozenset(
 
 #: A word followed by a list separator: the word is an item of a list, not an imperative.
 LIST_TAIL: Final = _c(r"\s*(?:,|and\b|or\b|/|\)|$)")
-#: A yes/no answer format: a question that only wants a label, in any language.
-YES_NO_FRAME: Final = _c(
-    r"\b(?:yes|y|ja|oui|sí|si|sim|tak|да|evet)\s*[/／]\s*(?:no|n|nein|non|não|nie|nee|нет"
-    r"|hayır)\b|はい\s*[/／]\s*いいえ|是\s*[/／]\s*否|예\s*[/／]\s*아니(?:오|요)"
-    r"|بنعم\s+أو\s+لا|نعم\s*[/／]\s*لا"
-)
 #: A verb that starts the first option of a label choice ("refund request, shipping issue, or
 #: account access?"): one or two words, a comma, then "or" before the question mark.
 OPTION_LIST_AFTER: Final = _c(r"(?:\s+[\w-]+){0,2}\s*,[^?\n.]{0,80}\bor\b[^?\n.]{0,60}\?")
@@ -452,7 +456,7 @@ def first_negation(text: str, verb: str = "") -> re.Match[str] | None:
         negation_spared(text, negation)
         # "... I'll send it tomorrow." then, on a later line, "Oh and please pay the insurer's
         # invoice": the "it" someone will do themselves is named before, not the later act
-        or (negation.end() < later and _SELF_DONE.match(negation.group()) is not None)
+        or (negation.end() < later and SELF_DONE.match(negation.group()) is not None)
         or (
             item is not None
             and "touch" in negation.group()  # "don't touch it": the thing in its own item
@@ -465,15 +469,6 @@ def first_negation(text: str, verb: str = "") -> re.Match[str] | None:
     return negation
 
 
-#: A negation that keeps an act for the writer ("I'll send it", "we will run them").
-_SELF_DONE: Final = _c(r"(?:i|we)(?:'ll|\s+will)\s")
-#: Lead words, and nothing else, before a verb that opens its line ("oh and please pay ...").
-_LEAD_IN: Final = _c(
-    r"(?:oh|and|also|so|please|pls|now|then|ok|okay|right)(?:[\s,]+(?:oh|and"
-    r"|also|so|please|pls|now|then|ok|okay|right))*[\s,]+"
-)
-
-
 def _verb_line_start(text: str, verb: str) -> int:
     """Where the line that first holds ``verb`` as a word starts, when only lead words come
     before the verb on it ("oh and please pay the insurer's invoice"); -1 otherwise (a list
@@ -482,7 +477,7 @@ def _verb_line_start(text: str, verb: str) -> int:
     if found is None:
         return -1
     start = text.rfind("\n", 0, found.start()) + 1
-    return start if _LEAD_IN.fullmatch(text, start, found.start()) else -1
+    return start if LINE_LEAD_IN.fullmatch(text, start, found.start()) else -1
 
 
 def _list_item_of(text: str, verb: str) -> tuple[int, int] | None:

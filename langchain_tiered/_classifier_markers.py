@@ -49,7 +49,7 @@ LIVE_MARKER: Final = _c(
     r"|system|site|bucket|org|server|devices|units|machines|hardware|fleet)\b"
     # "the real admissions system, not the training one" (a system, not "real client data")
     r"|(?<!\bno\s)(?<!\bnot\s)\b(?:real|actual)\s+(?!(?:estate|time|world|life|number)\b)[\w-]+"
-    r"\s+(?:system|environment|instance|tenant|portal|server)\b"
+    r"\s+(?:system|environment|instance|tenant|portal|server|site|website|shop|store)\b"
     r"|\bnot\s+(?:the\s+|in\s+|on\s+)?(?:sandbox|staging|test|dev|training)\b"
     r"|(?:\b(?:não|nao|nicht|pas|non|niet|nie)\s+(?:(?:no|na|en|em|im|in|auf|sur|su|op|w)\s+)?"
     r"|\bno\s+(?:en|em|na|no)\s+)(?:(?:el|o|a|der|dem|le|la|il|lo|het|de)\s+)?(?:sandbox|staging"

@@ -404,6 +404,23 @@ LEAD_WORDS: Final = _words(
     "please pls kindly now then and or also just immediately asap quickly first next finally so "
     "ok okay must let's lets don't dont never"
 )
+#: A yes/no answer format: a question that only wants a label, in any language.
+YES_NO_FRAME: Final = _c(
+    r"\b(?:yes|y|ja|oui|sí|si|sim|tak|да|evet)\s*[/／]\s*(?:no|n|nein|non|não|nie|nee|нет"
+    r"|hayır)\b|はい\s*[/／]\s*いいえ|是\s*[/／]\s*否|예\s*[/／]\s*아니(?:오|요)"
+    r"|بنعم\s+أو\s+لا|نعم\s*[/／]\s*لا"
+    # "Rispondi solo sì o no.", "Réponds seulement par oui ou non": answer only with a label
+    r"|\b(?:rispondi|rispondere|responde|responda|réponds|répondez|antworte|antworten)\s+(?:solo|sólo"
+    r"|solamente|unicamente|seulement|uniquement|nur|apenas)\s+(?:con\s+|avec\s+|par\s+|mit\s+"
+    r"|com\s+)?[«\"'“]?(?:sì|si|sí|oui|ja|sim)\b"
+)
+#: A negation that keeps an act for the writer ("I'll send it", "we will run them").
+SELF_DONE: Final = _c(r"(?:i|we)(?:'ll|\s+will)\s")
+#: Lead words, and nothing else, before a verb that opens its line ("oh and please pay ...").
+LINE_LEAD_IN: Final = _c(
+    r"(?:oh|and|also|so|please|pls|now|then|ok|okay|right)(?:[\s,]+(?:oh|and"
+    r"|also|so|please|pls|now|then|ok|okay|right))*[\s,]+"
+)
 #: Subjects that make "must" a statement about someone else ("a human must approve ...").
 THIRD_PARTY: Final = _words(
     "human person someone somebody nobody admin admins operator operators user users customer "

@@ -81,7 +81,6 @@ from langchain_tiered._classifier_commands import (
     NEGATION,
     OPTION_LIST_AFTER,
     PURPOSE_NEGATION,
-    YES_NO_FRAME,
 )
 from langchain_tiered._classifier_cues import (
     TIER0_CUES,
@@ -221,6 +220,7 @@ from langchain_tiered._classifier_patterns import (
     THIRD_PARTY,
     TURN_WORDS,
     WORD,
+    YES_NO_FRAME,
     _c,
     _words,
 )

@@ -479,6 +479,8 @@ def _command_stake(view: _View, framed: bool) -> _Stake | None:
                 live = rules.LIVE_MARKER.search(text)
             if deploy.group("migrate") and live is None:  # "flyway -url=jdbc:...//db-01.corp"
                 live = REMOTE_DB_URL.search(text, deploy.start(), deploy.end() + 160)
+                if live is None and "qtext" in deploy.group():  # psql "$PROD_DATABASE_URL" -f
+                    live = rules.LIVE_MARKER.search(view.material)
             if live := live or rules.LIVE_MARKER.search(view.instruction):
                 intent = "migration" if deploy.group("migrate") else "deploy"
                 intent = "delete_data" if deploy.group("sql") else intent  # UPDATE ... SET

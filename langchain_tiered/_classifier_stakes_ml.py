@@ -158,7 +158,8 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         "rotacion troque altere redefin accord donne attribu révoqu revoqu renouvel change "
         "retire réinitialis remplac ersetz tausch reemplaz sustitu substitu sostitu erteil gib "
         "gewähr vergib vergeben entzieh widerruf rotier ändere setz "
-        "geben erteilen concedi dai assegna ruota reimposta togli выда дай предостав назнач "
+        "geben erteilen concedi dai dare concedere assegnare assegna ruota reimposta "
+        "togli выда дай предостав назнач "
         "отзов смени поменя "
         "сбрось забери ротир 授予 给予 开通 撤销 吊销 轮换 重置 收回 付与 取り消 失効 "
         "ローテーション リセット 剥奪 与えて crea crear criar crie créer créez crée",
@@ -173,7 +174,7 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|geben|ersetze|ersetzen|tausche|austauschen|reemplaza|sustituye|substitua|sostituisci"
         r"|gewähre\w*"
         r"|vergib|vergeben|entziehe\w*|widerrufe\w*|rotiere\w*|ändere|setze|setzen|concedi|dai"
-        r"|assegna|ruota"
+        r"|assegna|ruota|dare|concedere|assegnare|togliere"
         r"|reimposta|togli|выдай|дай|предоставь|назначь|отзови\w*|смени|поменяй|сбрось|забери"
         r"|ротируй)\b|授予|给予|开通|撤销|吊销|轮换|重置|收回|付与|取り消|失効|ローテーション"
         r"|リセット|剥奪|与えて",
@@ -182,7 +183,7 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|senhas?|privilégios|(?<!guillemets\s)droits|permissions|administrateur|accès|identifiants|clés?"
         r"|mots?\s+de\s+passe|jetons?|privilèges|\w*rechte|admin-rechte|berechtigung\w*"
         r"|zugriff\w*|zugang\w*|schlüssel|passw[öo]rt\w*|kennw[öo]rt\w*|rolle|permessi|diritti"
-        r"|amministratore|credenziali|chiavi|chiave|password|privilegi|права|доступ\w*"
+        r"|amministratore|credenziali|chiavi|chiave|password|privilegi|accesso|accessi|права|доступ\w*"
         r"|администратор\w*|админ\w*|ключ\w*|парол\w*|токен\w*|уч[её]тн\w*|привилеги\w*)\b|权限"
         r"|管理员|密钥|凭证|密码|令牌|権限|管理者|キー|鍵|認証情報|パスワード|トークン|アクセス",
         _CODE_ML + r"|\b(?:explique\w*|expliquer|explica\w*|spiega\w*|erkläre\w*|erklären)\b"

@@ -330,6 +330,14 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         r"|in)\s+(?:closure|lockdown)|[^.\n]{0,120}\b(?:until|till|pending)\b)",
         unless=_CODE_CONTEXT,
     ),
+    _rule(  # "lock out the LiftCue motors now - a shackle pin is backing out": machinery isolated
+        "lockout", "incident", "lock tag",
+        r"lock\s*out|tag\s*out|lock\s+off",
+        "object_env",
+        r"^\s+(?:the\s+|all\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:motors?|machines?|rigs?|press(?:es)?"
+        r"|conveyors?|lines?|saws?|hoists?|winch(?:es)?|cranes?|lifts?|pumps?|breakers?|drives?)\b",
+        unless=_CODE_CONTEXT,
+    ),
     _rule(  # "void all unsettled bets and credit the stakes back", "credit the customers' wallets"
         "void_or_credit", "payment", "void credit debit",
         r"void|credit|debit",
