@@ -139,6 +139,8 @@ def json_chat_as_lines(text: str) -> str:
     one per line: ``{"from": "derek.a", "ts": "05:41", "text": "..."}``) written as chat
     export lines ("[05:41] derek.a: ..."), so it is read like any chat export: its ask to
     the model, or its last message, is the request. Unchanged when there is no such chat."""
+    if "{" not in text:
+        return text  # no JSON object (the cheap test on every prompt)
     lines = text.split("\n")
     rows: dict[int, str] = {}
     senders: set[str] = set()
