@@ -277,6 +277,9 @@ PLAN_EXECUTION: Final = _c(
     r"|\bejecut(?:a|e|en)\s+(?:el|este)\s+plan\b|\bex[ée]cut(?:e|ez)\s+(?:le|ce)\s+plan\b"
     r"|\besegui\s+(?:il|questo)\s+piano\b|\bexecut(?:a|e)\s+(?:o|este)\s+plano\b"
     r"|\bvoer\s+(?:het|dit)\s+plan\s+uit\b|\bwykonaj\s+(?:ten\s+)?plan\b"
+    # "Runbook RB-14 step 6: "..." Steps 1-5 done. Carry on with step 6.": the quoted step
+    r"|\b(?:carry\s+on|continue|proceed|go\s+ahead|crack\s+on|move\s+on)\s+(?:with|to)\s+step\s+\d+\b"
+    r"|\b(?:do|run|execute|action|perform|apply)\s+step\s+\d+\s*(?:now\s*)?(?:[.!]|$)"
 )
 #: A chat or log line's timestamp and speaker ("[02:31] marco: "), left out of delegated asks.
 CHAT_PREFIX: Final = _c(
@@ -292,9 +295,9 @@ THREAD_HEADING: Final = _c(
     # "Teams chat export - "Infra access":", "#reptile-house — Slack export"
     r"|\s*(?:#[\w-]+\s*(?:[-—–(]\s*)?(?:(?:teams|slack|whatsapp|chat|channel)\s+)?|(?:teams|slack"
     r"|whatsapp|chat|channel)\s+)(?:chat\s+|channel\s+)?export\b[^\n]{0,120}"
-    # "SMS from Kwame, 5:48am:" over the quoted message alone
-    r"|\s*(?:sms|texts?|text\s+messages?|messages?|whatsapps?|voicemail)\s+from\s[^\n?]{1,80}"
-    r"(?:\n\s*qtext\s*)?"
+    # "SMS from Kwame, 5:48am:" over the quoted message alone (or several such messages)
+    r"|(?:\s*(?:sms|texts?|text\s+messages?|messages?|whatsapps?|voicemail)\s+from\s[^\n?]{1,80}"
+    r"(?:\n\s*qtext\s*)?)+"
     r"|\s*(?:e-?mail|mail)\s+(?:thread|chain)\b[^\n]{0,120}"
     # "---------- Forwarded message ---------"
     r"|\s*from:\s[^\n]{1,80}|[-\s]*(?:begin\s+)?(?:forwarded|original)\s+(?:message|thread|email"

@@ -124,7 +124,13 @@ TIER0_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"|\bone\s+word\s+(?:only|answer)\b", 1.0),
         _cue("pick_one_label", "pick choose",
              r"\b(?:pick|choose)\s+(?:one|an?|the)\s+(?:intent|label|category|tag|bucket|class"
-             r"|severity|priority)\b", 1.2),
+             r"|severity|priority)\b"
+             # "Pick one: unlock_failure, dock_full, charged_wrongly."
+             r"|\b(?:pick|choose)\s+one\s*[:—–-]\s*[\w-]+(?:\s*[,/|]\s*[\w-]+){2,}", 1.2),
+        # "Fault category - ENGINE, BODY, ELECTRICAL or TYRES: '...'": a label set as a heading
+        _cue("label_set_heading", "category label class type tag bucket queue intent priority",
+             r"^(?:[\w-]+\s+)?(?:category|label|class|type|tag|bucket|queue|intent|priority)\s*"
+             r"[—–:-]\s*[\w-]+(?:\s*,\s*[\w-]+)+,?\s+or\s+[\w-]+\s*:", 1.2),
         _cue("one_category_ml", "jednej kategorii kategorię podaj",
              r"\b(?:do\s+jednej\s+kategorii|tylko\s+kategori\w*|podaj\s+tylko\s+kategori\w*)\b",
              1.2),

@@ -114,12 +114,26 @@ TIER1_CUES: Final[dict[str, tuple[Cue, ...]]] = {
         _cue("tags_ml", "",
              r"标签|關鍵字|关键字|关键词|關鍵詞|標籤|タグ|キーワード|태그|키워드|\b(?:schlagwörter"
              r"|etiquetas|palabras\s+clave|mots-clés|parole\s+chiave|palavras-chave|métadonnées"
-             r"|metadatos|metadados|metadaten|metadati)\b|وسوم|टैग",
+             r"|metadatos|metadados|metadaten|metadati)\b|وسوم|टैग"
+             # "Estrai dai testi ... i tag: film, aspetto, sentimento"
+             r"|\b(?:estrai|extrae|extraia|extrayez|extraire|extrahiere)\b[^.\n]{0,60}\btags?\b",
              1.2,
              needles="métadonnées metadatos metadados metadaten metadati وسوم टैग "
              "标签 關鍵字 关键字 关键词 關鍵詞 標籤 タグ キーワード 태그 키워드 "
-             "schlagwörter etiquetas palabras mots-clés parole palavras-chave"),
+             "schlagwörter etiquetas palabras mots-clés parole palavras-chave estrai extrae "
+             "extraia extrayez extraire extrahiere"),
         _cue("metadata", "metadata front frontmatter", r"\bmetadata\b|\bfront\s*matter\b", 1.2),
+        # "give me priority (P1/P2/P3), trade, building and whether access was given": fields
+        _cue("field_list", "give return extract list tell",
+             r"\b(?:give\s+me|return|extract|pull\s+out|tell\s+me|list)\s+(?:the\s+)?(?:[\w-]+"
+             r"(?:\s+\([^)\n]{1,30}\))?\s*,\s*){2,}[^.\n]{0,40}\band\s+(?:whether|if|the)\b", 1.5),
+        # "... into topics (...) - multiple allowed - and add a sentiment score from -2 to 2"
+        _cue("multi_label", "multiple more",
+             r"\bmultiple\s+(?:allowed|ok|permitted)\b|\bone\s+or\s+more\s+(?:topics|labels|tags"
+             r"|categories)\b", 1.2),
+        _cue("score_each", "score",
+             r"\b(?:add|give|with|plus)\s+(?:a\s+)?(?:sentiment\s+|confidence\s+|priority\s+)?score"
+             r"\s+(?:from|of|between)\s+-?\d", 1.2),
         _cue("tag_each", "each every all",
              r"\b(?:tag|label|categori[sz]e|classify|assign)\s+(?:each|every|all)\s+(?:of\s+)?"
              r"(?:these|the|of)\b", 1.0),
@@ -276,6 +290,10 @@ TIER1_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"\bfix\s+(?:the\s+)?(?:spelling|grammar|typos|punctuation|wording)\b", 1.1),
         _cue("tone", "formal concise friendly polite casual professional",
              r"\b(?:more|less)\s+(?:formal|concise|friendly|polite|casual|professional)\b", 0.8),
+        # "tone this down before I send it to ...: '...'", "soften this reply"
+        _cue("tone_down", "tone soften",
+             r"\btone\s+(?:this|it|that|the\s+[\w-]+)\s+down\b|\bsoften\s+(?:this|it|the|my)\b",
+             1.1),
         _cue("text_comparative", "make",
              r"\bmake\s+(?:this|it|the|my|our)\s+(?:[\w-]+\s+){0,2}(?:announcement|message|email"
              r"|paragraph|text|note|post|tweet|copy|sentence|reply|description|intro|bio|title"

@@ -117,9 +117,10 @@ def split_email_request(text: str) -> tuple[str, str] | None:
     return (body, text[: last.start()].rstrip()) if body else None
 
 
-def _request_body(start: re.Match[str], message: str) -> str:
+def _request_body(start: re.Match[str], message: str, addressed: bool = False) -> str:
     """The body of the message under the From line ``start`` when it asks the assistant, comes
-    from an approver or is a short go-ahead (see the module docstring), else ``""``."""
+    from an approver or is a short go-ahead (see the module docstring), else ``""``;
+    ``addressed``: the message is sent to the assistant, so its body is the request."""
     sender, _, inline = start.group("rest").partition(":")  # "From: CFO: ok sweep it."
     body_lines = [inline.strip()] if inline.strip() else []
     body_lines += [
@@ -133,7 +134,8 @@ def _request_body(start: re.Match[str], message: str) -> str:
     if not body or len(body) > _MAX_REQUEST:
         return ""
     if not (
-        _TO_ASSISTANT.search(body)
+        addressed
+        or _TO_ASSISTANT.search(body)
         or _APPROVER.search(sender)
         or (len(body) <= _MAX_GO_AHEAD and APPROVES.match(body))
     ):  # "From: Sophie de Vries\n> yes create it for them, they're the OEM"
@@ -146,6 +148,15 @@ _ORIGINAL_MESSAGE: Final = re.compile(
     r"^[ \t]*-{2,}[ \t]*original[ \t]+message[ \t]*-{2,}[ \t]*$", re.IGNORECASE | re.MULTILINE
 )
 
+#: Gmail's rule line above a forwarded message.
+_FORWARD_RULE: Final = re.compile(
+    r"^[ \t]*-{2,}[ \t]*forwarded[ \t]+message[ \t]*-{2,}[ \t]*$", re.IGNORECASE | re.MULTILINE
+)
+#: A "To:" header naming the assistant ("To: accounts-agent", "To: Ops Assistant").
+_TO_ASSISTANT_HEADER: Final = re.compile(
+    r"^[ \t]*to:[^\n]*\b(?:agent|assistant|copilot|bot)\b", re.IGNORECASE | re.MULTILINE
+)
+
 
 def split_reply_on_top(text: str) -> tuple[str, str] | None:
     """``(reply, thread)`` for a thread pasted newest first, else None.
@@ -153,15 +164,24 @@ def split_reply_on_top(text: str) -> tuple[str, str] | None:
     "From: Tomás\nYes, refund the €620 overpayment ...", then "-----Original Message-----" and
     the message it answers: the reply on top is the request when its body would be one as the
     last message of :func:`split_email_request` (it approves, speaks to the assistant or comes
-    from an approver); what follows the rule line is the thread.
+    from an approver); what follows the rule line is the thread. A forward's note on top of
+    "---------- Forwarded message ----------" is read the same way when the forward is
+    addressed to the assistant ("To: accounts-agent ... Please just send it today").
     """
-    if len(text) > _MAX_CHARS or not (rule := _ORIGINAL_MESSAGE.search(text)):
+    if len(text) > _MAX_CHARS:
+        return None
+    rule = _ORIGINAL_MESSAGE.search(text)
+    forward = None if rule else _FORWARD_RULE.search(text)
+    if not (rule := rule or forward):
         return None
     top = text[: rule.start()].strip()
     start = _FROM_LINE.match(top)
     if not start or _FROM_LINE.search(top, start.end()):
         return None  # the reply on top must open with its sender, and be one message
-    body = _request_body(start, top[start.end() :])
+    headers = top[start.end() :]
+    if forward and not _TO_ASSISTANT_HEADER.search(headers):
+        return None  # a forward's note is the request only when sent to the assistant
+    body = _request_body(start, headers, addressed=forward is not None)
     if not body:
         return None
     thread = text[rule.start() :].strip()

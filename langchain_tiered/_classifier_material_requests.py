@@ -23,6 +23,9 @@ PROCESS_THIS: Final = _c(
     # "All good? Then submit it to the provider." over a pasted payment batch
     r"|(?:submit|send|transmit|upload)\s+(?:it|this|them|the\s+(?:batch|file|run))\s+(?:to|into"
     r"|through|via)\b"
+    # "Please just send it today, they've chased twice." over a forwarded remittance request
+    r"|send\s+(?:it|this|them|the\s+(?:payment|money|transfer|remittance))\s+(?:today|now|tonight"
+    r"|asap|straight\s+away|right\s+away|this\s+(?:morning|afternoon))\b"
     # "[it-requests auto-forward -> access-agent] Please action." under the forwarded request
     r"|(?:action|handle|process)(?=\s*(?:please\s*)?[.!]?\s*$)"
     # "can whoever picks this up sort it?" over a forwarded request

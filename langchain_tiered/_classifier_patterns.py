@@ -84,7 +84,8 @@ WORD: Final = _c(r"[^\W\d_][\w'-]*")
 PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t]*\n")
 #: Quoted spans (straight, curly, guillemets, CJK brackets, backticks) inside a prose line.
 QUOTED: Final = _c(
-    r"(?<![\w'])'[^'\n]{1,400}'(?![\w'])|\"[^\"\n]{1,400}\"|“[^”\n]{1,400}”|‘[^’\n]{1,400}’"
+    # (an apostrophe inside a word, "we're", does not close a single-quoted span)
+    r"(?<![\w'])'(?:[^'\n]|(?<=\w)'(?=\w)){1,400}'(?![\w'])|\"[^\"\n]{1,400}\"|“[^”\n]{1,400}”|‘[^’\n]{1,400}’"
     r"|«[^»\n]{1,400}»|„[^“”\n]{1,400}[“”]|「[^」\n]{1,400}」|`[^`\n]{1,400}`"
 )
 #: Lines of pasted logs: timestamps, syslog dates, log levels, kubectl-style columns.
@@ -223,7 +224,9 @@ CODE_START_LINE: Final = _c(
 )
 #: Lines that start with three words of prose (checked after CODE_START_LINE).
 PROSE_START_LINE: Final = _c(
-    r"[¿¡\"'«“(]?[^\W\d_]+[,:]?\s[^\W\d_]+[,:']?\s+[^\W\d_]+|[^\x00-\x7f]{4}"
+    # ("Turn Morag's recipe card into JSON: {...}": a possessive is one word)
+    r"[¿¡\"'«“(]?[^\W\d_]+(?:['’][^\W\d_]+)?[,:]?\s[^\W\d_]+(?:['’][^\W\d_]+)?[,:']?\s+[^\W\d_]+"
+    r"|[^\x00-\x7f]{4}"
 )
 #: Lines shaped like code: indented, assignments, or ending in ``;``/``{``/``}``.
 CODE_SHAPE_LINE: Final = _c(

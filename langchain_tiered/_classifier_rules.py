@@ -67,8 +67,6 @@ from langchain_tiered._classifier_commands import (
     DESIGN_SENTENCE,
     DESTRUCTIVE_COMMAND,
     DESTRUCTIVE_NEEDLES,
-    FOR_REAL,
-    GRANT_BEFORE,
     HORIZON_AFTER,
     HYPOTHETICAL_BEFORE,
     INJECTION,
@@ -78,7 +76,6 @@ from langchain_tiered._classifier_commands import (
     NEED_TO_BEFORE,
     NEGATED_AFTER,
     NEGATED_BEFORE,
-    NEGATION,
     OPTION_LIST_AFTER,
     PURPOSE_NEGATION,
 )
@@ -156,6 +153,7 @@ from langchain_tiered._classifier_material_requests import (
     ROTATE_IT,
     WHOEVER_ASK,
 )
+from langchain_tiered._classifier_negation import FOR_REAL, GRANT_BEFORE, NEGATION
 from langchain_tiered._classifier_patterns import (
     ADVERBS,
     ADVICE_ONLY,

@@ -96,6 +96,9 @@ _CHECK_REPORTED: Final = _c(
 _PASSED_ON: Final = _c(
     r"\b(?:tests?|checks?|it|everything|all)\s+(?:(?:all|have|has)\s+)?(?:pass(?:ed|es)?|ran\s+green"
     r"|(?:is|are)\s+green)\s+(?:(?:on|in)\s+(?:the\s+)?)?$"
+    # "..., QA signed it off on the bench unit": the sign-off reported, not the target
+    r"|\b(?:signed\s+(?:it|this|them|that)\s+off|(?:tested|verified|validated|soaked|trialled"
+    r"|trialed)\s+(?:it|this|them|that))\s+(?:on|in)\s+(?:the\s+|our\s+|a\s+)?$"
 )
 #: ... or a stay on it ("it's been sitting on staging for a week").
 _STAYED: Final = _c(r"\b(?:been|sat|sitting)\s+(?:\w+\s+)?$")
@@ -127,6 +130,30 @@ def names_nonlive_target(text: str) -> bool:
         ):
             return True
     return False
+
+
+#: After a local marker: the team that ran a check ("QA signed it off", "UAT has passed it").
+_CHECKED_BY: Final = _c(
+    r"\s+(?:team\s+)?(?:has\s+|have\s+)?(?:signed|tested|verified|approved|passed|checked"
+    r"|validated|cleared|gave)\b"
+)
+
+
+def _local_target(sentence: str) -> re.Match[str] | None:
+    """The first local marker in ``sentence`` that is not where a reported check ran, or who
+    ran it ("promote 3.0.0 to all five kiosks, QA signed it off on the bench unit")."""
+    return next(
+        (
+            m
+            for m in LOCAL_MARKER.finditer(sentence)
+            if not (
+                _CHECKED_BY.match(sentence, m.end())  # "QA signed it off": QA is who checked
+                or _PASSED_ON.search(sentence, 0, m.start())
+                or _CHECK_REPORTED.match(sentence[: m.start()])
+            )
+        ),
+        None,
+    )
 
 
 Mode = Literal[
@@ -186,7 +213,7 @@ class StakesRule:
                 data = _EVERY.match(rest)  # "purge all reservations", not "all lines from this"
             spared = STRICT_LOCAL_MARKER.search(sentence) is not None and both is None
             return data.group() if data and not spared else None
-        local = LOCAL_MARKER.search(sentence)
+        local = _local_target(sentence)
         if self.mode == "not_local":
             return live.group() if live else (None if local else "")
         if self.mode == "live_or_data":

@@ -82,11 +82,7 @@ from langchain_tiered import _classifier_agent_plans as plans
 from langchain_tiered import _classifier_proposals as proposals
 from langchain_tiered import _classifier_rules as rules
 from langchain_tiered._classifier_chat_export import looks_like_export
-from langchain_tiered._classifier_commands import (
-    LOWERING_TALK,
-    first_negation,
-    without_routing_talk,
-)
+from langchain_tiered._classifier_commands import LOWERING_TALK, without_routing_talk
 from langchain_tiered._classifier_dispatch import (
     _dispatch_with_defect,
     _event_stop,
@@ -104,6 +100,7 @@ from langchain_tiered._classifier_intent_scores import (
 from langchain_tiered._classifier_last_copy import _last_copy_delete
 from langchain_tiered._classifier_messages import _earlier_request, _previous_assistant, _turns
 from langchain_tiered._classifier_messages import _extract as _extract  # used by model_classifier
+from langchain_tiered._classifier_negation import first_negation
 from langchain_tiered._classifier_pasted_stakes import (
     _material_request_stake,
     _scan_assessment_stake,
@@ -199,8 +196,13 @@ def _delegated(
     quoted = [line for line in material.split("\n") if line.strip()]
     if message:
         material = material.strip()[1:-1]
-    elif relayed and quoted and all(plans.WHOLLY_QUOTED.fullmatch(line) for line in quoted):
-        # quoted texts a line each under "what do I tell him?": the messages themselves
+    elif (
+        (relayed or heading)
+        and quoted
+        and all(plans.WHOLLY_QUOTED.fullmatch(line) for line in quoted)
+    ):
+        # quoted texts a line each under "what do I tell him?" (or each under its own "SMS
+        # from ...:" heading): the messages themselves
         material, message = "\n".join(line.strip()[1:-1] for line in quoted), True
     if heading or (relayed and not message) or plans.SET_UP_ASK.search(view.instruction):
         # a thread under a heading, or a pasted log, under "what do we tell them?" or "can you

@@ -57,5 +57,8 @@ HYBRID_ROUTES_UP: Final[frozenset[str]] = frozenset(
         "Ejecuta la migración 0081 en staging, no en producción.",
         "Do a dry run of the ClubBase import first and send me the report.",
         "Push the new firmware 5.1.0 to the bench incubator first.",
+        "SMS from skipper Ana 09:12:\n'Lovely trip so far, guests happy. What time is the tea room booked for?'\nSMS from skipper Ana 09:15:\n'Engine still cold, we're drifting slowly, 31 guests aboard and they're asking questions.'",
+        "Do a dry run of the switchover of the members' ledger to Ledgerly tonight and post the counts; don't touch the live ledger yet.",
+        "Dry run of the stock ledger move (Sage → Xero) from Tuesday:\n\n  stock items in Sage:          3,114\n  matched to Xero items:        3,090\n  unmatched (no SKU):              24\n\nWhat share of the stock items went unmatched?",
     }
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from langchain_tiered._classifier_commands import NEGATION
+from langchain_tiered._classifier_negation import NEGATION
 from langchain_tiered._classifier_patterns import POINTER
 from langchain_tiered._classifier_view import _build_view
 from tests.unit_tests.phrasing import NEAR_MISS, check_tier, turn_rules

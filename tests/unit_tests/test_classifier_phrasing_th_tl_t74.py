@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from langchain_tiered._classifier_commands import first_negation
 from langchain_tiered._classifier_email_thread import split_signed_email
+from langchain_tiered._classifier_negation import first_negation
 from langchain_tiered._classifier_view import _build_view
 from tests.unit_tests.phrasing import NEAR_MISS, check_tier
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from langchain_tiered._classifier_commands import first_negation
+from langchain_tiered._classifier_negation import first_negation
 from tests.unit_tests.phrasing import NEAR_MISS, check_tier
 
 _TICKET = (

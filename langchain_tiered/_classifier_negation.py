@@ -1,0 +1,250 @@
+"""What cancels a stakes verdict, and what undoes that.
+
+``NEGATION`` matches the ways a request says it is not to be carried out: write, plan or
+simulate but do not run ("do not run it", "dry run", "for review", "hypothetically", and the
+same in other languages), each narrowed so that a past run reported ("the dry run last week
+was clean") or a mode of the write asked for ("replace all rows, don't merge") does not count.
+``FOR_REAL`` undoes a dry-run negation ("now run it for real"). :func:`first_negation` finds
+the first negation in an instruction that withholds something (:func:`negation_spared` skips
+the rest).
+
+:mod:`langchain_tiered.classifier` reads these through ``_classifier_rules``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from langchain_tiered._classifier_patterns import LINE_LEAD_IN, SELF_DONE, _c
+
+#: "--dry-run=client -o yaml | kubectl apply -f -": the dry run only renders what is applied.
+_PIPED_TO_APPLY: Final = (
+    r"(?![=\s]*(?:client|server)\b[^|\n]{0,80}\|\s*kubectl\s+(?:apply|replace|create)\b)"
+)
+#: Cancels stakes: the request is to write, plan or simulate, not to execute.
+NEGATION: Final = _c(
+    # not "replace, don't merge": the mode of a write asked for, not a write withheld
+    r"(?<!\breplace,\s)(?<!\breplace\s)(?<!\boverwrite,\s)(?<!\boverwrite\s)"
+    r"\b(?:do\s+not|don't|dont|never|without)\s+(?:actually\s+)?(?:run|execute|apply|deploy|push"
+    r"|merge|send|touch|commit)\b(?:\s+(?:it|this|that|them|anything|these|yet|the\s+(?:migration"
+    r"|script|query|sql|command|plan|changes?|statement)|on\s+prod\w*|against\s+prod\w*))?"
+    r"(?=\s*(?:[.,;:)!]|$|yet|until|before|i\s+will|i'll|we\s+will|myself))"
+    # (not "no need for review", "without waiting for review": a review waived)
+    # (nor "Door entry integration - summary for review": a document's label)
+    r"|(?<!\bneed\s)(?<!\bwaiting\s)(?<!\bwait\s)(?<!\bsummary\s)(?<!\boverview\s)"
+    r"(?<!\bnotes\s)(?<!\bwriteup\s)(?<!\bwrite-up\s)\bfor\s+(?:human\s+)?review(?:\s+only)?\b"
+    # not "no dry run", "skip the dry run": those ask for the real thing
+    r"|(?<!\bno\s)(?<!\bwithout\s)(?<!\bskip\s)(?<!\bskip\sthe\s)(?<!\bnot\sa\s)"
+    r"(?<!\bnot\sas\sa\s)(?<!\bnot\sanother\s)"  # "now, not as a dry run"
+    # "skip the staging dry run, we're behind", "skipping the usual dry run"
+    r"(?<!\bskip\sthe\sstaging\s)(?<!\bskip\sthe\susual\s)(?<!\bskipping\sthe\s)(?<!\bskip\sany\s)"
+    r"(?<!\bno\stime\sfor\sa\s)(?<!\bskipping\sthe\sstaging\s)"
+    # "I've seen the dry run, go", "-- 2024-03-12 dry run on replica": a past run reported
+    r"(?<!\d\d\d\d-\d\d-\d\d\s)(?<!\bseen\sthe\s)(?<!\breviewed\sthe\s)(?<!\bchecked\sthe\s)(?<!\bread\sthe\s)"
+    r"(?<!\bvalidated\sthe\s)(?<!\bapproved\sthe\s)"  # "We validated the dry run yesterday, so ..."
+    r"(?<!\bthanks\sfor\sthe\s)(?<!\bthank\syou\sfor\sthe\s)"  # "thanks for the dry run report"
+    # "all the mappings were validated in the dry run": a past run reported
+    r"(?<!\bvalidated\sin\sthe\s)(?<!\btested\sin\sthe\s)(?<!\bchecked\sin\sthe\s)"
+    r"(?<!\bproven\sin\sthe\s)(?<!\bfine\sin\sthe\s)"
+    # ("the dry run last week was clean": a past run reported, not this one)
+    # "--no-dry-run", "no_dry_run": the flag that turns the dry run off
+    r"(?<!\bno-)(?<!\bno_)(?<!/)"  # (not an endpoint: "POST /placements/dry-run")
+    # not "the dry-run list", "dry run counts (SELECT with same WHERE, 5 min ago): ..."
+    r"\bdry[- ]?run\b(?!\s+(?:list|file|csv|ids?|rows|set|counts?|numbers|totals|figures|stats)\b)"
+    + _PIPED_TO_APPLY
+    # ("Dry run on the staging snapshot took 4m12s": a past run and its result reported)
+    + r"(?![^.\n]{0,60}\b(?:took|showed|found|returned|completed|finished|reported)\b)"
+    r"(?!\s*[:=]\s*(?:no|false|off|0)\b)"  # a plan's "dry_run": false asks for the real run
+    # "Dry-run preview (SELECT count(*) ... GROUP BY season):" over its counts: results shown
+    r"(?!\s+(?:preview|output|results?|summary)\s*(?:\((?:[^()\n]|\([^()\n]*\)){0,120}\))?"
+    r"\s*:[ \t]*(?:\n|$))"
+    # "Dry-run report attached, 0 conflicts.", "dry run attached: 31,902 to migrate": a past
+    # run's results handed over
+    # ("the dry-run report from last week is below": when it ran said first)
+    r"(?!\s+(?:(?:report|results?|output|summary|diff|log)\s+)?(?:from\s+(?:last\s+\w+|yesterday"
+    r"|earlier(?:\s+today)?|this\s+morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?"
+    r"(?:is\s+|are\s+)?(?:attached|below"
+    r"|above|enclosed)\b)"
+    r"(?!(?:\s+#?\d+)?(?:\s+(?:(?:from\s+)?last\s+\w+|yesterday|earlier(?:\s+today)?"
+    r"|this\s+morning|on\s+\w+day))?\s+(?:output|results?|log|looked|looks|was|went|passed|had"
+    # "Dry run says 182,406 rows across leads": a run's count reported
+    r"|(?:says|said|shows|showed|returned|found|flagged|counted|matched|listed|identified)\s+"
+    r"(?:~|about\s+)?\d"
+    r"|is\s+(?:clean|green|fine|done))|\s+(?:on|in|against)\s+[^.,;]{0,60}?\b(?:was|went|passed"
+    # ("Dry run on staging looks good (output below). Now run it against prod.")
+    r"|looked|looks\s+(?:good|fine|clean|ok|okay|great|right)|came\s+back|is\s+(?:clean|green|fine"
+    r"|done))"
+    # "3. Dry run on staging: `manage.py migrate ...`   ✅ done": a step ticked off
+    r"|[^\n]{0,160}?[✅✔]"
+    # "migration 0050 staged, dry run clean": a run reported (not "dry run ok?", a question)
+    r"|\s+(?:all\s+|came\s+back\s+)?(?:clean|green|fine|ok|okay|succeeded|complete|completed|done"
+    r"|finished)\b(?!\s*\?)"
+    # "step 2: dry-run mapping via precinct_map -- done, 1204 matched": a dry run reported done
+    r"|[^.;:\n]{0,60}?(?:\s(?:--|—)|\s?:)\s*(?:done|completed|ok|passed|succeeded|clean)\b"
+    # "Dry run on 2 June: 3 vehicles failed reconciliation (fixed)": a dated run reported
+    # "-- dry run: 41,882 rows": a count reported
+    r"|\s*:\s*(?:~|about\s+)?\d[\d,.]*\s+(?:rows?|records?|files?|items?|accounts?|users?|entries"
+    r"|matches|changes|members)\b"
+    # "dry run on replica: 18,442 encounters, 61,009 notes": its results reported
+    r"|\s+(?:on|in|against)\s+[^.,;:\n]{1,40}:\s*\d"
+    # "Dry run on staging clean, 0 failures."
+    # ("dry-run on staging changed 18,402 rows": its count reported)
+    # ("dry run on staging complete, DNS TTL dropped": a run reported done)
+    r"|\s+(?:on|in|against)\s+[^.,;:\n]{0,40}?\s(?:clean|green|passed|succeeded|matched|changed"
+    r"|complete|completed|done|finished"
+    r"|updated|affected|touched|returned|found|showed|deleted)\b"
+    # "The dry run of the conversion on the test ERP looked clean."
+    r"|\s+of\s+[^.,;\n]{1,80}?\b(?:was|went|passed|looked|came\s+back|is\s+(?:clean|green|fine"
+    r"|done))\b"
+    # ("Dry run of the membership cutover (Spektrix → Beacon) from Thursday:" over its counts)
+    r"|(?:\s+(?:of|for)\s+[^.;:\n]{1,80}?)?"
+    r"\s+(?:on|of|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|yesterday|last\s+(?:week|night|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b"
+    r"(?=\s*(?:[:(—–]|-\s)))"
+    r"|--dry-run" + _PIPED_TO_APPLY + r"|\bplan\s+only\b"
+    # not "Reply and I'll run it": the run waits on the model's answer
+    r"|(?<!\breply\sand\s)(?<!\bconfirm\sand\s)(?<!\bapprove\sand\s)(?<!\byes\sand\s)"
+    r"\b(?:i|we)(?:'ll|\s+will)\s+(?:review\s+(?:and|then)\s+|check\s+(?:and|then)\s+)?(?:run"
+    r"|execute|apply|review|deploy|publish|send|merge|ship|post)\s+(?:it|this|them)\b"
+    # (nor "board papers are nearly done, I'll send them round at lunch": papers handed round)
+    r"(?!\s+(?:round|around|straight|right|immediately|as\s+soon\s+as|once\s+you|after\s+your"
+    r"|if\s+you\s+say"
+    r"|the\s+(?:moment|second|minute)\s+you|when\s+you\s+say|on\s+your\s+(?:word|go|say)))"
+    r"|\b(?:run|publish|send|merge|ship|post)\s+it\s+myself\b"
+    r"|\b(?:nobody|no\s+one)\s+is\s+(?:acting|doing|running|executing)\b"
+    r"|\bhypothetical(?:ly)?\b"
+    r"|\bwhat\s+would\s+happen\s+if\b|\bwithout\s+(?:making|applying)\s+(?:any\s+)?changes\b"
+    # ("no changes to setpoints that we can see": an observation, not a plan)
+    r"|\bdesign\s+only\b|\bno\s+changes\s+(?:to|on)\b(?![^.\n]{0,40}\b(?:that\s+(?:we|i)\s+can"
+    r"\s+see|visible|seen|detected|so\s+far)\b)"
+    # not "put it in read-only mode", "a new key with read-only access"
+    r"|(?<!\bin\s)(?<!\bwith\s)(?<!\binto\s)(?<!\bto\s)"
+    r"(?<!\bannounce\s)(?<!\benable\s)"  # "1. Announce read-only mode to all schools (done)"
+    r"(?<!\bdisable\s)(?<!\bexit\s)(?<!\bleave\s)"  # "6. Disable read-only mode, smoke-test"
+    r"\bread[- ]only\s+(?:mode|access|check|query)\b"
+    r"|(?<!\bdon't\s)(?<!\bdont\s)(?<!\bdo\snot\s)(?<!\bnot\s)\bjust\s+(?:write|draft|show|generate|print"
+    r"|prepare)\s+(?:me\s+)?(?:the|a|an)\s+(?:sql|script|query|command|migration|plan|file)\b"
+    # "don't run it" in other languages
+    r"|\bno\s+(?:lo\s+|la\s+)?ejecutes\b|\bnão\s+(?:o\s+|a\s+)?execute\b|\bne\s+l'exécute\s+pas\b"
+    r"|\bn'exécute\s+(?:rien|pas)\b|\bnicht\s+ausführen\b|\bführe\s+(?:es|ihn|sie|das)\s+nicht"
+    r"\s+aus\b|\bnon\s+eseguir\w*\b|\bне\s+(?:запускай|выполняй|применяй)\w*"
+    r"|실행(?:은|는)?\s*하지\s*말|실행하지\s*마|実行(?:は)?しないで|実行せず|実行しません|実行はしません"
+    r"|まだ(?:どこにも)?実行|不要(?:真的|实际|直接)?(?:执行|运行|跑)|别(?:真的)?(?:执行|运行)"
+    r"|\bçalıştırmayacağım\b|\bçalıştırmayın\b|\bçalıştırma\b"
+    # planning only: "nothing is being executed", "this is the design doc, we're not doing it yet"
+    r"|\bnothing\s+(?:is\s+)?(?:being\s+)?(?:executed|run|applied|changed|deployed)\b"
+    r"|\bnot\s+(?:doing|executing|running|applying)\s+(?:it|this|anything)\s+yet\b"
+    # "Review this script ... Not running it - I just want to know if it would do ..."
+    r"|(?:^|[.!?]\s+)(?:i'm\s+|we're\s+)?not\s+(?:running|executing|applying)\s+(?:it|this)\b"
+    r"(?=\s*[—–.,;:-])"
+    # "I'm not running anything", "Not asking you to pay it", "Ausführen wollen wir es noch nicht"
+    r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+not\s+(?:running|executing|applying|deploying|paying"
+    r"|sending|doing)\s+(?:anything|it|this|them)\b"
+    r"|\bnot\s+asking\s+(?:you\s+)?to\s+(?:pay|run|execute|send|apply|deploy|do|approve|delete)"
+    r"\s+(?:it|this|them|anything)\b"
+    r"|\b(?:ausführen|laufen\s+lassen)\s+wollen\s+wir\s+(?:es|das|ihn|sie)\s+(?:noch\s+)?nicht\b"
+    r"|\bthis\s+is\s+(?:the\s+|a\s+|just\s+)?(?:design\s+doc|planning|proposal|rfc)\b"
+    r"|\b(?:we'll|we\s+will|i'll|i\s+will)\s+decide\s+(?:on\s+)?(?:the\s+)?[\w-]+\s+separately\b"
+    # "It's a document review, nothing is down", "a proposal in a PR, not attached to anything"
+    r"|\b(?:it's|it\s+is|this\s+is)\s+(?:just\s+|only\s+)?(?:a\s+)?(?:document|doc|paper|tabletop)"
+    r"\s+(?:review|exercise)\b|\bnothing\s+is\s+(?:down|broken|on\s+fire)\b"
+    r"|\bnot\s+attached\s+to\s+anything\b|\b(?:it's|it\s+is)\s+(?:just\s+|only\s+)?a\s+proposal\b"
+    r"|\b(?:training|tabletop)\s+(?:exercise|drill|scenario)s?\b"
+    # "We're revising it, not using it right now"; "question théorique", "in teoria"
+    r"|\bnot\s+using\s+it\b|\btheoretical(?:ly)?\b|\bin\s+theory\b|\bthéorique\b|\bhypothétique\b"
+    r"|\bin\s+teoria\b|\bteoric[oa]\b|\bteóric[oa]\b|\ben\s+teoría\b|\btheoretisch\b"
+    r"|\bhypothetisch\b|\bhipotétic[oa]\b|\bipotetic[oa]\b"
+    # "I'm not asking to roll anything back", "we're only summarizing for the newsletter"
+    r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+not\s+asking\s+(?:you\s+)?to\b"
+    r"|\b(?:only|just)\s+(?:summari[sz]ing|reading|reviewing|translating|documenting)\b"
+    r"|没有出事|只是学习|培训材料|何も起きていない|研修資料"
+)
+#: Undoes a dry-run negation: "the dry-run list looks right, now run it for real".
+FOR_REAL: Final = _c(
+    r"\bfor\s+real\b|\bnon[- ]?dry[- ]?run\b|\bwithout\s+(?:the\s+)?(?:--)?dry[- ]?run\b"
+    r"|\b(?:drop|remove)\s+(?:the\s+)?(?:--)?dry[- ]?run(?:\s+flag)?\s+and\s+(?:run|execute"
+    r"|apply)\b"
+)
+#: "replace all rows, don't merge": before a negated merge in its sentence, the merge is a mode
+#: of the write asked for, not a write withheld.
+REPLACE_BEFORE: Final = _c(r"\b(?:replace|replacing|overwrite|overwriting)\b[^.?!\n]*$")
+#: A grant just before "read-only access" ("Give the external auditors read-only access ..."):
+#: the access is what is granted, not a limit on the request.
+GRANT_BEFORE: Final = _c(
+    # (a dot inside an address or a name, "k.shaw@lundpryce.example", does not end the clause)
+    r"\b(?:give|grant|provide|create|issue|set\s+up|add|assign|allow|open)\b(?:[^.;\n]|\.(?=\w)){0,100}$"
+)
+#: Before a dry run on the same line: its output or results shown ("Plan output from the
+#: migrate --plan dry-run on the collections DB (prod):" over the planned operations).
+DRY_RUN_SHOWN_BEFORE: Final = _c(
+    r"\b(?:output|results?|log|report|summary|preview|diff)\s+(?:from|of)\s+(?:the\s+|our\s+"
+    r"|a\s+|this\s+|last\s+night's\s+|yesterday's\s+)?[^.\n]{0,50}$"
+)
+
+
+def negation_spared(text: str, negation: re.Match[str]) -> bool:
+    """True when a ``NEGATION`` match in ``text`` withholds nothing: "give the external auditors
+    read-only access ..." (the access is granted), "replace all rows, don't merge" (the write's
+    mode), "Plan output from the migrate --plan dry-run on the collections DB" (a run shown)."""
+    start = negation.start()
+    if "dry" in negation.group():
+        return DRY_RUN_SHOWN_BEFORE.search(text, max(0, start - 80), start) is not None
+    if negation.group().startswith("read"):
+        return GRANT_BEFORE.search(text, max(0, start - 80), start) is not None
+    return "merge" in negation.group() and REPLACE_BEFORE.search(text, 0, start) is not None
+
+
+def first_negation(text: str, verb: str = "") -> re.Match[str] | None:
+    """What cancels a stakes verdict in ``text`` ("do not run it", "dry run"), unless "run it
+    for real"; ``NEGATION`` matches that withhold nothing (``negation_spared``) are skipped.
+    When the stake's ``verb`` is in a list item, a "don't touch it" in another item leaves
+    it alone ("- switch the flag on for all live traders" is not withheld by "- Coffee
+    machine is broken again, please don't touch it"); other negations ("5. Do not run yet")
+    hold the whole list."""
+    item = _list_item_of(text, verb)
+    later = _verb_line_start(text, verb)
+    negation = NEGATION.search(text)
+    while negation is not None and (
+        negation_spared(text, negation)
+        # "... I'll send it tomorrow." then, on a later line, "Oh and please pay the insurer's
+        # invoice": the "it" someone will do themselves is named before, not the later act
+        or (negation.end() < later and SELF_DONE.match(negation.group()) is not None)
+        or (
+            item is not None
+            and "touch" in negation.group()  # "don't touch it": the thing in its own item
+            and not item[0] <= negation.start() < item[1]
+        )
+    ):
+        negation = NEGATION.search(text, negation.end())
+    if negation and FOR_REAL.search(text):
+        return None
+    return negation
+
+
+def _verb_line_start(text: str, verb: str) -> int:
+    """Where the line that first holds ``verb`` as a word starts, when only lead words come
+    before the verb on it ("oh and please pay the insurer's invoice"); -1 otherwise (a list
+    step, a SQL statement or a verb mid-sentence)."""
+    found = re.search(rf"\b{re.escape(verb)}\b", text) if verb else None
+    if found is None:
+        return -1
+    start = text.rfind("\n", 0, found.start()) + 1
+    return start if LINE_LEAD_IN.fullmatch(text, start, found.start()) else -1
+
+
+def _list_item_of(text: str, verb: str) -> tuple[int, int] | None:
+    """The span of the list item (a bulleted or numbered line) that holds ``verb``, or None
+    when the verb is not found or its line is not a list item."""
+    at = text.find(verb) if verb else -1
+    if at < 0:
+        return None
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    return (start, end) if _LIST_ITEM.match(text, start) else None
+
+
+#: A bulleted or numbered list item's opening.
+_LIST_ITEM: Final = _c(r"[ \t]*(?:[-*•]|\d+[.)])\s+\S")
