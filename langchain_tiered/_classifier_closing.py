@@ -416,7 +416,8 @@ _NOTES_HEADING: Final = re.compile(
     r"(?!.*\b(?:summari[sz]e|translate|classify|extract|tag|label|rewrite|proofread|check|review"
     r"|sort|rank|count|list|format|convert|which|what)\b)"
     r"[^:\n]{0,40}\b(?:notes|brain[- ]?dump|handover|hand-over|to-?dos?|update|catch-?up"
-    r"|round-?up|digest|recap)\b[^:\n]{0,60}:\s*"
+    r"|round-?up|digest|recap|checklist|wrap-?up|where\s+we(?:'re|’re|\s+are)\s+at)\b[^:\n]{0,60}"
+    r":\s*"
 )
 #: An item of those notes that asks its reader to act ("... please go ahead and close them out
 #: as paid in the ledger").

@@ -26,6 +26,14 @@ _RELAY_VERBS: Final = frozenset({"tell", "ask", "get", "have", "instruct"})
 _VOCATIVES: Final = frozenset({"bot", "agent", "assistant", "copilot"})
 
 
+#: A polite request before its verb (not "is it possible to ...?", a question of what can be
+#: done).
+_POLITE_ASKS: Final = (
+    "would it be possible to",
+    "could it be possible to",
+    "would it be possible for you to",
+    "would you be able to",
+)
 #: "let them <verb>" asks for the verb after "and", "then", "just", "please" or at a start.
 _LET_PAIRS: Final = frozenset({"let them", "let him", "let her"})
 _LET_OPENERS: Final = frozenset({"and", "then", "just", "please", "ok", "okay", "so"})
@@ -78,4 +86,6 @@ def _is_lead(text: str, pos: int) -> bool:
         return False  # "explain when a human must approve a withdrawal": not asked of the model
     if pair in _LET_PAIRS:  # "... and let them release the payment?" (not "whether we let ...")
         return (len(words) == 2 and start == 0) or (len(words) > 2 and words[-3] in _LET_OPENERS)
+    if last == "to" and " ".join(words[-6:]).endswith(_POLITE_ASKS):
+        return True  # "Would it be possible to upgrade the broker's access ...?": a request
     return last in rules.LEAD_WORDS or pair in rules.LEAD_PAIRS

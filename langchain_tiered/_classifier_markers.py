@@ -85,7 +85,9 @@ DATA_OBJECT: Final = _c(
     r"|(?:user|customer|member|patient|buyer|seller|player|guest|client|employee)\s+profiles?"
     r"|customers|users|orders|invoices|transactions|subscriptions|history|redis|postgres\w*"
     r"|mysql|mongo\w*|elasticsearch|kafka|dynamodb|bigquery|snowflake|s3|gcs|rds|vms?|nodes?"
-    r"|pods?|deployments?|environment|env|branch(?:es)?|data|logs|events|objects|blobs|files)\b"
+    r"|pods?|deployments?|environment|env|branch(?:es)?|data|logs|events|objects|blobs|files"
+    # "purge the lane 2 portal-monitor alarm entries from last Thursday": a system's records
+    r"|(?:log|alarm|audit|event|access|monitor|journal|sensor|fault|trip|register)\s+entries)\b"
     r"|s3://|gs://|/var/lib|\b[a-z]+_[a-z0-9_]+\b"
     # "wipe everything older than 30 days on nvr-guest01": whatever is stored, cut by age (not
     # "everything before the first ']'" on a line)

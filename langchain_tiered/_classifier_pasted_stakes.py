@@ -5,7 +5,9 @@
   "ok") or "Approve? (y/n)" under the call;
 * :func:`_material_request_stake`: "process this" (or "Please action.") over pasted material
   that moves money, reports a leaked secret, asks for personal data to be erased or for
-  access, or "reply approve or reject" to a pasted approval request.
+  access, or "reply approve or reject" to a pasted approval request;
+* :func:`_pressed_prompt_stake`: "Hit proceed for me." under a pasted pipeline prompt that
+  deploys to something live.
 
 Split from :mod:`._classifier_stake_finders`, which holds the other finders.
 """
@@ -149,3 +151,31 @@ def _scan_assessment_stake(view: _View) -> _Stake | None:
         return None
     word = view.instruction[asked[0] :].split(None, 1)[0]
     return _Stake("security_audit", "scan_assessment", word, "scan output", 0.75)
+
+
+#: A button pressed for the user ("Hit proceed for me", "click Approve").
+_PRESS: Final = re.compile(
+    r"\b(?:hit|click|press|smash|tap)\s+(?:on\s+)?(?:the\s+)?[\"'\[]?(?:proceed|approve|yes|deploy"
+    r"|confirm|ok|continue|promote|release|merge|go|run|apply|submit)\b"
+)
+#: The pasted prompt it answers: an act asked about with a question mark ("Deploy build #913
+#: (commit 7c1e9a2) to production? [Proceed] [Abort]").
+_PROMPTED_ACT: Final = re.compile(
+    r"[^\n?]*\b(?:deploy|promote|release|push|ship|roll\s*out|apply|merge|run|migrate|publish)\b"
+    r"[^\n?]{0,120}\?"
+)
+
+
+def _pressed_prompt_stake(view: _View) -> _Stake | None:
+    """A button pressed for the user ("Hit proceed for me.") on a pasted pipeline prompt that
+    acts on something live ("Deploy build #913 to production? [Proceed] [Abort]")."""
+    if (pressed := _PRESS.search(view.instruction)) is None:
+        return None
+    text = view.instruction
+    start = max(text.rfind(". ", 0, pressed.start()), text.rfind("\n", 0, pressed.start())) + 1
+    if _nonlive(text[start : pressed.end() + 60]):  # "hit proceed on the staging one"
+        return None
+    for prompt in _PROMPTED_ACT.finditer(f"{view.material}\n{view.instruction}"):
+        if live := rules.LIVE_MARKER.search(prompt.group()):
+            return _Stake("deploy", "pressed_prompt", pressed.group(), live.group(), 0.8)
+    return None

@@ -99,6 +99,8 @@ _PASSED_ON: Final = _c(
     # "..., QA signed it off on the bench unit": the sign-off reported, not the target
     r"|\b(?:signed\s+(?:it|this|them|that)\s+off|(?:tested|verified|validated|soaked|trialled"
     r"|trialed)\s+(?:it|this|them|that))\s+(?:on|in)\s+(?:the\s+|our\s+|a\s+)?$"
+    # "Tomasz signed off the simulator results, so ...": a sign-off on where it was tried
+    r"|\bsigned\s+off\s+(?:on\s+)?(?:the\s+|our\s+)?$"
 )
 #: ... or a stay on it ("it's been sitting on staging for a week").
 _STAYED: Final = _c(r"\b(?:been|sat|sitting)\s+(?:\w+\s+)?$")
@@ -122,7 +124,8 @@ def names_nonlive_target(text: str) -> bool:
         starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, found.start())]
         prefix = text[starts[-1] if starts else 0 : found.start()]
         if not (
-            _CHECK_REPORTED.match(prefix)
+            _named_instead(text, found)  # "the one driving the real hammers, not the bench unit"
+            or _CHECK_REPORTED.match(prefix)
             or _PASSED_ON.search(prefix)
             or _STAYED.search(prefix)
             or _FOR_A_WHILE.match(text, found.end())
@@ -147,7 +150,8 @@ def _local_target(sentence: str) -> re.Match[str] | None:
             m
             for m in LOCAL_MARKER.finditer(sentence)
             if not (
-                _CHECKED_BY.match(sentence, m.end())  # "QA signed it off": QA is who checked
+                _named_instead(sentence, m)  # "... the real hammers, not the bench unit"
+                or _CHECKED_BY.match(sentence, m.end())  # "QA signed it off": QA is who checked
                 or _PASSED_ON.search(sentence, 0, m.start())
                 or _CHECK_REPORTED.match(sentence[: m.start()])
             )

@@ -151,6 +151,19 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         # "push an auth check to every controller in the Rails app": code, not a fleet
         unless=r"\b(?:rails|django|laravel|spring|mvc|codebase|class(?:es)?|source\s+files?)\b",
     ),
+    _rule(  # "load function block v1.3 onto the WT2 PLC", "flash 1.4.0 onto the relay board"
+        "controller_load", "deploy",
+        # (not "write" or "install": "Write Python to parse the PLC alarm CSV", "Don't install
+        # anything" under cron jobs)
+        "flash load push upload download deploy",
+        r"flash|load|push|upload|download|deploy",
+        "object",
+        r"^[^?!\n]{0,80}?\b(?:onto|to|on|into)\s+(?:the\s+|our\s+)?(?:[\w()/.-]+\s+){0,3}?(?:plcs?"
+        r"|rtus?|ecus?|vfds?|(?:relay|control|controller|logic|interlock)\s+boards?|(?:ride|slide"
+        r"|signal|traffic|pump|lift|kiln|boiler|turbine|conveyor|crane|gate|dosing|burner|chiller)"
+        r"\s+controllers?)\b(?![\s-]+(?:upgrade|project|page|docs?|documentation|manual|ticket"
+        r"|wiki|report|review|team|vendor|migration|replacement|spec|training|course)\b)",
+    ),
     _rule(  # "shed the non-critical load on PDU-B", "close breaker 52-3"
         "power_switching", "incident",
         "shed transfer open close trip rack energize de-energize deenergize isolate",

@@ -83,13 +83,6 @@ from langchain_tiered import _classifier_proposals as proposals
 from langchain_tiered import _classifier_rules as rules
 from langchain_tiered._classifier_chat_export import looks_like_export
 from langchain_tiered._classifier_commands import LOWERING_TALK, without_routing_talk
-from langchain_tiered._classifier_dispatch import (
-    _dispatch_with_defect,
-    _event_stop,
-    _incident_call,
-    _return_to_service,
-    _skipped_check,
-)
 from langchain_tiered._classifier_email_thread import approvals_in_email
 from langchain_tiered._classifier_intent_scores import (
     estimate_complexity,
@@ -97,38 +90,20 @@ from langchain_tiered._classifier_intent_scores import (
     pick_intent,
     score_intents,
 )
-from langchain_tiered._classifier_last_copy import _last_copy_delete
 from langchain_tiered._classifier_messages import _earlier_request, _previous_assistant, _turns
 from langchain_tiered._classifier_messages import _extract as _extract  # used by model_classifier
 from langchain_tiered._classifier_negation import first_negation
-from langchain_tiered._classifier_pasted_stakes import (
-    _material_request_stake,
-    _scan_assessment_stake,
-    _tool_step_stake,
-)
+from langchain_tiered._classifier_situational import situational_stake
 from langchain_tiered._classifier_small_talk import VERDICT, small_talk
 from langchain_tiered._classifier_stake_finders import (
-    _asked_action_stake,
     _asked_acts,
     _command_stake,
     _decision_stake,
-    _exposure_stake,
     _live_action,
     _verb_stake,
 )
 from langchain_tiered._classifier_stake_rule import _Stake
-from langchain_tiered._classifier_thread_stakes import (
-    _approved_pending,
-    _data_handover_stake,
-    _deferred_erasure_stake,
-    _emoji_go_ahead,
-    _network_opening_stake,
-    _pay_by_id_stake,
-    _prepared_money_stake,
-    _real_run_stake,
-    _relayed_consent_stake,
-    awaiting_go_stake,
-)
+from langchain_tiered._classifier_thread_stakes import awaiting_go_stake
 from langchain_tiered._classifier_transcript import unlabelled_offer
 from langchain_tiered._classifier_view import _build_view as _build_view  # re-exported
 from langchain_tiered._classifier_view import _lead_hits, _View, export_tail
@@ -275,30 +250,7 @@ def _classify_text(
     if (
         not stake
         and not acted_negated
-        and (
-            command := (_live_action(view) if not clear else None)
-            or _decision_stake(view)
-            or _asked_action_stake(view)
-            or _exposure_stake(view)
-            or _tool_step_stake(view)
-            or _material_request_stake(view)
-            or _scan_assessment_stake(view)
-            or _network_opening_stake(view)
-            or _pay_by_id_stake(view)
-            or _relayed_consent_stake(view)
-            or _emoji_go_ahead(view)
-            or _approved_pending(view)
-            or _data_handover_stake(view)
-            or _prepared_money_stake(view)
-            or _deferred_erasure_stake(view)
-            or _real_run_stake(view)
-            or _dispatch_with_defect(view)
-            or _event_stop(view)
-            or _return_to_service(view)
-            or _incident_call(view)
-            or _skipped_check(view)
-            or _last_copy_delete(view)
-        )
+        and (command := (_live_action(view) if not clear else None) or situational_stake(view))
     ):
         return _from_stake(command, view, extra)
     judged = rules.INTENT_TIER[intent] < 2 and VERDICT.search(view.instruction) is not None

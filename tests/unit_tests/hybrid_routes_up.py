@@ -60,5 +60,7 @@ HYBRID_ROUTES_UP: Final[frozenset[str]] = frozenset(
         "SMS from skipper Ana 09:12:\n'Lovely trip so far, guests happy. What time is the tea room booked for?'\nSMS from skipper Ana 09:15:\n'Engine still cold, we're drifting slowly, 31 guests aboard and they're asking questions.'",
         "Do a dry run of the switchover of the members' ledger to Ledgerly tonight and post the counts; don't touch the live ledger yet.",
         "Dry run of the stock ledger move (Sage → Xero) from Tuesday:\n\n  stock items in Sage:          3,114\n  matched to Xero items:        3,090\n  unmatched (no SKU):              24\n\nWhat share of the stock items went unmatched?",
+        "GitHub Actions > booking-api > run #4471 is waiting:\n  Review pending deployments: staging  — Approve and deploy build 4471 to staging? [Approve and deploy] [Reject]\nUnit tests green, staging smoke clean. Click approve for me.",
+        "Week-one wrap-up, where we're at:\n\n1. Rota: all shifts covered, Priya swapped Tuesday with Leon.\n2. Print: please print Monday's rota for the noticeboard.\n3. Stock: coffee and cups reordered, due Thursday.\n\nShout if anything's unclear.",
     }
 )
