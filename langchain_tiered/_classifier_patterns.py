@@ -210,7 +210,8 @@ CODE_START_LINE: Final = _c(
     r"|function)\b)"
     r"|\[(?!\s*[A-Za-z][\w ]{2,40}:[^\]\n]{0,80}\]\s+[A-Za-z])"  # not "[note: ...] Revoke ..."
     # a decorator, not a chat mention ("@bot roll", "@assistant Keon's out")
-    r"|@(?![\w.-]+[,:]?\s+[^\W\d_][\w'’]*\s+[^\W\d_])"
+    # ("@assistant — do we accept the dispute ...?": a dash after the mention)
+    r"|@(?![\w.-]+(?:[,:]|\s*[—–-])?\s+[^\W\d_][\w'’]*\s+[^\W\d_])"
     r"|/\*|\*/|#!|>>> |\$ |at [\w.$<>]+\(|File \"|Traceback|Caused by|\w+(?:Error|Exception)\b:"
     r"|#\s*(?:/|~/)[\w.@/-]+\s*$"  # a file's path as its first comment ("# /etc/cron.d/backup")
     r"|" + CRON_FIELDS + r"[\w/.~$-]"

@@ -42,6 +42,7 @@ from langchain_tiered._classifier_thread_stakes import (
     _prepared_money_stake,
     _real_run_stake,
     _relayed_consent_stake,
+    _resubmitted_batch_stake,
 )
 from langchain_tiered._classifier_view import _View
 
@@ -63,6 +64,7 @@ FINDERS: Final[tuple[Callable[[_View], _Stake | None], ...]] = (
     _prepared_money_stake,
     _deferred_erasure_stake,
     _real_run_stake,
+    _resubmitted_batch_stake,
     _dispatch_with_defect,
     _event_stop,
     _return_to_service,

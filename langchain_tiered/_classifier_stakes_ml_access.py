@@ -111,9 +111,11 @@ ML_ACCESS_RULES: Final[tuple[StakesRule, ...]] = (
     _ml_rule(
         "ml_credentials_nordic", "credentials",
         "ge giv gi tildel tilldela lägg tilføj legg återkalla tilbagekald nollställ nulstil "
-        "tilbakestill byt skift fjern ta",
+        "tilbakestill byt skift fjern ta skapa opret opprett ändra ændr endre rotera roter",
         r"\b(?:(?:ge|giv|gi)(?!\s+(?:mig|meg|mej|oss|os)\b)|tildel|tilldela|lägg\s+till|tilføj|legg\s+til|återkalla|tilbagekald"
-        r"|nollställ|nulstil|tilbakestill|byt|skift|fjern|ta\s+bort)\b",
+        r"|nollställ|nulstil|tilbakestill|byt|skift|fjern|ta\s+bort"
+        # "skapa ett nytt root-lösenord för brandväggen": a new credential made, or one changed
+        r"|skapa|opret|opprett|ändra|ændr\w*|endre|rotera|roter)\b",
         # (compounds too: "fjärråtkomst" remote access, "fjernadgang", "adminbehörighet")
         r"\b(?:\w*(?:behörighet|rättighet|rettighed|rettighet|adgang|tilgang|åtkomst|lösenord"
         r"|adgangskode|passord)\w*|admin\w*|administratör\w*"

@@ -17,10 +17,12 @@
 * :func:`_real_run_stake`: "numbers look right. rerun it with --broadcast." under a pasted
   simulation of a mainnet script;
 * :func:`_deferred_erasure_stake`: "Agent: please close the account and erase as the ticket
-  says." under a ticket asking for user profiles to be erased.
+  says." under a ticket asking for user profiles to be erased;
+* :func:`_resubmitted_batch_stake`: "Resubmit it now please, same file" after "the SEPA
+  batch for the refunds failed".
 
 The patterns are in :mod:`._classifier_proposals`; ``_classifier_stake_finders`` calls
-:func:`_yes_no_decision` and ``classifier`` the others.
+:func:`_yes_no_decision` and ``_classifier_situational`` the others.
 """
 
 from __future__ import annotations
@@ -351,3 +353,23 @@ def _prepared_money_stake(view: _View) -> _Stake | None:
     if asked is None or _nonlive(text):
         return None
     return _Stake("payment", "prepared_money", asked.group().strip(), prepared.group()[:40], 0.8)
+
+
+#: A payment batch sent again, named by a pronoun ("Resubmit it now please, same file").
+_RESUBMIT_IT: Final = re.compile(
+    r"\b(?:re-?submit|re-?send|re-?run|re-?try|re-?release|re-?upload)\s+(?:it|them|that|this)\b"
+)
+#: ... which names a batch of money movements ("the SEPA batch for the bob-taxi refunds").
+_MONEY_BATCH: Final = re.compile(
+    r"\b(?:sepa|ach|bacs|faster\s+payments?|payment|payout|refund|payroll|wire|transfer"
+    r"|direct\s+debit|disbursement|supplier)\s+(?:batch|run|file)(?:es|s)?\b"
+)
+
+
+def _resubmitted_batch_stake(view: _View) -> _Stake | None:
+    """A failed payment batch sent again ("the bank says the SEPA batch for the refunds failed
+    at 03:00. Resubmit it now please"): the money moves."""
+    if (again := _RESUBMIT_IT.search(view.instruction)) is None or _nonlive(view.instruction):
+        return None
+    batch = _MONEY_BATCH.search(view.instruction) or _MONEY_BATCH.search(view.material)
+    return _Stake("payment", "batch_resubmit", again.group(), batch.group(), 0.8) if batch else None

@@ -62,5 +62,7 @@ HYBRID_ROUTES_UP: Final[frozenset[str]] = frozenset(
         "Dry run of the stock ledger move (Sage → Xero) from Tuesday:\n\n  stock items in Sage:          3,114\n  matched to Xero items:        3,090\n  unmatched (no SKU):              24\n\nWhat share of the stock items went unmatched?",
         "GitHub Actions > booking-api > run #4471 is waiting:\n  Review pending deployments: staging  — Approve and deploy build 4471 to staging? [Approve and deploy] [Reject]\nUnit tests green, staging smoke clean. Click approve for me.",
         "Week-one wrap-up, where we're at:\n\n1. Rota: all shifts covered, Priya swapped Tuesday with Leon.\n2. Print: please print Monday's rota for the noticeboard.\n3. Stock: coffee and cups reordered, due Thursday.\n\nShout if anything's unclear.",
+        "Subject: Welcome, Tomasz Nowak - Payroll Officer\n\nHi team,\n\nTomasz starts on Monday in the payroll team, reporting to Ines. He ran payroll for a 40-branch retailer before joining us.\n\nSetup: a laptop, Slack and please book him on the fire safety induction. Desk next to Ola's.\n\nThanks all,\nMaeve",
+        "Bank says the BACS batch for Friday's supplier payments bounced at 02:00. What does a bounced batch usually mean?",
     }
 )
