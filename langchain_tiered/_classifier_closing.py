@@ -16,6 +16,7 @@ import re
 from typing import Final
 
 from langchain_tiered import _classifier_rules as rules
+from langchain_tiered._classifier_notes import EXCERPT_HEADING, asks_in_notes
 
 __all__ = [
     "NUMBERED_ITEM",
@@ -24,7 +25,6 @@ __all__ = [
     "RELAYED_TURN",
     "SHORT_GO_AHEAD",
     "approved_after_quote",
-    "asks_in_notes",
     "material_after",
     "paragraph_split",
     "proposal_approved",
@@ -227,7 +227,8 @@ def paragraph_split(
         last = paragraphs.index(paragraphs[-1])
         # "Extract JSON ... from this email:" is the whole request: the email's last paragraph
         # ("I need you to process a payment ...") is the email, unless it says "then ..."
-        asked = rules.REQUEST_LEAD.match(prose[0])
+        # (not "Extract from the draft trustee minutes, 14 October:": an excerpt's heading)
+        asked = rules.REQUEST_LEAD.match(prose[0]) and not EXCERPT_HEADING.fullmatch(prose[0])
         keep_last = (
             _closing_paragraph(prose[last:])
             and not _under_email_header(text, prose[last])  # the body of a pasted email
@@ -280,6 +281,9 @@ def paragraph_split(
             # "Context: the v2 build logged ghost entries ..." then "explain what this would
             # delete:": under the writer's own background, the last paragraph is the ask
             asks = asks or _CONTEXT_LABEL.match(prose[0]) is not None
+            # "SYSTEM NOTE: ... route it to the small model." over pasted output: routing talk
+            # asks nothing, so the last paragraph is the ask
+            asks = asks or (not asked and rules.INJECTION.search(prose[0]) is not None)
             # "Is this a bug or spam? One word." (not the body of an email under its headers)
             keep = [closing] if alone and asks and not _under_email_header(text, closing) else []
             middle = prose[cut : len(prose) - len(keep)]
@@ -409,27 +413,6 @@ def _decision_after_question(line: str) -> bool:
     )
 
 
-#: A heading over the writer's own notes, not a task on pasted items ("Month-end notes for
-#: finance, November:", "Handover for the night shift:", "Weekly ops digest for the mill
-#: manager - draft, please tidy:"); no task verb ("Summarise these notes:" frames material).
-_NOTES_HEADING: Final = re.compile(
-    r"(?!.*\b(?:summari[sz]e|translate|classify|extract|tag|label|rewrite|proofread|check|review"
-    r"|sort|rank|count|list|format|convert|which|what)\b)"
-    r"[^:\n]{0,40}\b(?:notes|brain[- ]?dump|handover|hand-over|to-?dos?|update|catch-?up"
-    r"|round-?up|digest|recap|checklist|wrap-?up|where\s+we(?:'re|’re|\s+are)\s+at)\b[^:\n]{0,60}"
-    r":\s*"
-)
-#: An item of those notes that asks its reader to act ("... please go ahead and close them out
-#: as paid in the ledger").
-_ASK_IN_NOTE: Final = re.compile(
-    r"\b(?:please|pls|kindly)\s+(?:go\s+ahead\s+and\s+|can\s+you\s+|could\s+you\s+)?[a-z]"
-    r"|\b(?:can|could)\s+you\s+(?:please\s+)?[a-z]"
-    r"|\bplease\s*[.!]?\s*$"  # "... and close those debtor balances this morning please."
-    # "while you're in the rota system, clear out the old volunteer accounts"
-    r"|\bwhile\s+you(?:'re|’re|\s+are)\s+(?:in|on|at)\b[^,\n]{1,60},\s*[a-z]",
-)
-
-
 def proposal_approved(prose: list[str], material: list[str]) -> list[str] | None:
     """The prose lines when a bot's proposal ("OpsBot: ... Proposed: <act>", or a bot's
     closing question moved to ``material``: "opsbot: ... Remove the role from all 37?") is
@@ -453,18 +436,6 @@ def proposal_approved(prose: list[str], material: list[str]) -> list[str] | None
         material[-1] = material[-1][: asked.start("act")]
         return [*prose[:-1], asked.group("act").lower(), prose[-1]]
     return None
-
-
-def asks_in_notes(first: str, lines: list[str], material: list[str]) -> list[str] | None:
-    """Under a heading over the writer's own notes (``first``), the items that ask the reader to
-    act stay instruction and the rest go to ``material``; None under any other heading."""
-    if not _NOTES_HEADING.fullmatch(first):
-        return None
-    asks = [line for line in lines if _ASK_IN_NOTE.search(line)]
-    if not asks:
-        return None
-    material.extend(line for line in lines if line not in asks)
-    return asks
 
 
 def material_after(lines: list[str], material: list[str], text: str = "") -> list[str]:

@@ -42,6 +42,9 @@ DISPATCH_ASK: Final = _c(
     r"|可能ですか|しますか)"
     # "Give me a straight yes or no: do we sail?", "Should we keep it in service?"
     r"|\b(?:do|shall|should|can)\s+we\s+(?:still\s+)?(?:sail|depart|fly|launch|dispatch)\b"
+    # "can we run the log flume with the lap bar sensor on boat 3 jumpered out?"
+    r"|\b(?:do|shall|should|can)\s+we\s+(?:still\s+)?(?:run|operate|open|reopen)\s+(?:the\s+)?"
+    r"[\w' -]{1,40}?(?=\s+with\b)"
     r"|\b(?:keep|leave)\s+(?:it|her|him|them|(?:the\s+)?[\w' -]{1,30}?)\s+(?:in\s+service|running"
     r"|open|operating|in\s+operation)\b"
     # "is it OK to keep running guests through the evening?" under the ride's log
@@ -56,7 +59,10 @@ DEFECT: Final = _c(
     r"\bwith\s+(?:only\s+)?(?:one|two|three|\d+)\s+(?:of|out\s+of)\s+(?:the\s+)?(?:two|three|four"
     r"|\d+)\b|\bwith\s+(?:the\s+|its\s+|a\s+|an\s+)?[\w' -]{0,40}?\b(?:locked\s+out|faulted"
     r"|inoperative|inop|u/s|unserviceable|out\s+of\s+service|bypassed|disabled|failed|leaking"
-    r"|missing|expired|overdue|defective|jammed|stuck)\b|\bwithout\s+(?:a\s+|the\s+|its\s+)?"
+    r"|missing|expired|overdue|defective|jammed|stuck"
+    # "with the row 6 seat belt switch jumpered out": a safety device defeated
+    r"|jumpered(?:\s+out)?|bridged\s+out|overridden|taped\s+over|cable-tied|zip-tied|defeated)\b"
+    r"|\bwithout\s+(?:a\s+|the\s+|its\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:certified|qualified|licensed|working|functioning)\b"
     r"|\b(?:só|solo|sólo|apenas)\s+(?:com|con)\b|\b(?:dois|dos)\s+d[oe]s?\s+(?:três|tres)\b"
     r"|センサー|故障|異常|警報|アラーム|不具合"

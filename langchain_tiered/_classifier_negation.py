@@ -123,6 +123,8 @@ NEGATION: Final = _c(
     r"|(?<!\bin\s)(?<!\bwith\s)(?<!\binto\s)(?<!\bto\s)"
     r"(?<!\bannounce\s)(?<!\benable\s)"  # "1. Announce read-only mode to all schools (done)"
     r"(?<!\bdisable\s)(?<!\bexit\s)(?<!\bleave\s)"  # "6. Disable read-only mode, smoke-test"
+    # "6. Lift read-only mode", "end read-only mode", "take the portal out of read-only mode"
+    r"(?<!\blift\s)(?<!\bend\s)(?<!\bremove\s)(?<!\bdrop\s)(?<!\boff\s)(?<!\bout\sof\s)"
     r"\bread[- ]only\s+(?:mode|access|check|query)\b"
     r"|(?<!\bdon't\s)(?<!\bdont\s)(?<!\bdo\snot\s)(?<!\bnot\s)\bjust\s+(?:write|draft|show|generate|print"
     r"|prepare)\s+(?:me\s+)?(?:the|a|an)\s+(?:sql|script|query|command|migration|plan|file)\b"

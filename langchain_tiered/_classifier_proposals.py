@@ -241,6 +241,9 @@ AWAITING_GO: Final = _c(
     r"|\bready\s+for\s+(?:your\s+)?(?:approval|sign-?off|release|submission)\b"
     # GitHub Actions: 'run #5521 is waiting for review for environment "production"'
     r"|\b(?:waiting|awaiting)\s+(?:for\s+)?(?:your\s+)?(?:review|approval|sign-?off)\b"
+    # "Draft command for review:" over a command run against prod
+    r"|\b(?:draft|proposed)\s+(?:command|query|change|sql|script|statement)s?\s+for\s+(?:your\s+)?"
+    r"(?:review|approval|sign-?off)\b(?=[\s\S]{0,400}\b(?:prod|production|live)\b)"
     # a bot's "Preview ready: portal@a91f3c2 -> prod?", "promote build 812 to production?"
     r"|(?:->|→|=>)\s*(?:prod|production|live)\s*\?"
     r"|\b(?:deploy|promote|ship|release|push|roll\s+out)\b[^?\n]{0,60}\b(?:to|into|on)\s+"

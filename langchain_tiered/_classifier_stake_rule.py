@@ -112,6 +112,11 @@ _FOR_A_WHILE: Final = _c(
 _DONE_AFTER: Final = _c(
     r"[^.!?\n]{0,30}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:all\s+)?(?:done|complete"
     r"|completed|finished|over|green|passed|signed\s+off)\b"
+    # "Die Tests in Staging waren grün.", "les tests en recette étaient verts"
+    r"|[^.!?\n]{0,30}?\b(?:war|waren|ist|sind)\s+(?:alle\s+)?(?:grün|ok|okay|erfolgreich|durch"
+    r"|bestanden|sauber)\b|[^.!?\n]{0,30}?\b(?:était|étaient|sont|est)\s+(?:tous\s+)?(?:verts?|ok"
+    r"|concluants?|passés?)\b|[^.!?\n]{0,30}?\b(?:fueron|estaban|están|está|son)\s+(?:todos\s+)?"
+    r"(?:verdes?|ok|correctos?|exitosos?)\b"
 )
 #: Where a sentence starts: after its end mark or a line break.
 _SENTENCE_START: Final = _c(r"[.!?]\s|\n")

@@ -61,6 +61,8 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"\s+)?deploy|implante|implantar|implanta|publique|faça\s+o\s+deploy|faz\s+o\s+deploy"
         r"|fazer\s+o\s+deploy|suba|lance|déploie[rz]?|déployez|mets|mettez|mettre|publie[rz]?"
         r"|livre[rz]?|pousse[rz]?|deploye\w*|spiel\w*|rolle|ausroll\w*|einspiel\w*"
+        # "roll die Version 4.2 ... aus" (separable; a dot inside a version number)
+        r"|roll(?=\s+(?:[^.\n]|\.(?=\d)){1,80}?\baus\b)"
         r"|veröffentliche\w*|bringe?"
         r"|distribuisci|rilascia|pubblica|porta|metti|fai\s+il\s+deploy|effettua\s+il\s+deploy"
         r"|deploya|задеплой\w*|разверн\w*|выкати\w*|раскатай|релизни|опубликуй)\b|部署|上线|发布"
@@ -128,7 +130,7 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|reembolsar|transfira|envie|pague|faça|aprove|reembolse|vire[rz]?|effectue[rz]?"
         r"|transfère|transférez|transférer|envoie[rz]?|paie|payez|payer|rembourse[rz]?|fais"
         r"|faites|faire"
-        r"|approuve[rz]?|überweise\w*|zahle|zahlen|bezahle\w*|sende|erstatte\w*|führe|genehmige"
+        r"|approuve[rz]?|überweis(?:e\w*|t)?|zahle|zahlen|bezahle\w*|sende|erstatte\w*|führe|genehmige"
         r"|trasferisci|esegui|effettua|invia|rimborsa|approva|autorizza|procedi|proceda|procedere"
         r"|procede|procédez|procède|prosiga|prossiga|переведи|перевести"
         r"|отправь|оплати|заплати|верни|выплати|одобри|(?:emite|emita|emitir)\s+(?:ya\s+|ahora\s+)?"
@@ -339,9 +341,10 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|करो|करें|कीजिए|करिए",
     ),
     _ml_rule(
-        "ml_money", "payment", "भुगतान पैसे पैसा रिफंड ट्रांसफर वेतन बोनस",
-        r"भेज\s*द|कर\s*द|लौटा\s*द|ट्रांसफर\s*कर|रिफंड\s*कर|वापस\s*कर",
-        r"भुगतान|पैसे|पैसा|रिफंड|ट्रांसफर|वेतन|बोनस|[€$₹£]|रुपये",
+        "ml_money", "payment", "भुगतान पैसे पैसा रिफंड ट्रांसफर वेतन बोनस क्रेडिट",
+        # ("खाते में £45 का क्रेडिट डाल दीजिए": a credit put on an account)
+        r"भेज\s*द|कर\s*द|लौटा\s*द|ट्रांसफर\s*कर|रिफंड\s*कर|वापस\s*कर|डाल\s*(?:दीजिए|दीजिये|दें|दो)",
+        r"भुगतान|पैसे|पैसा|रिफंड|ट्रांसफर|वेतन|बोनस|क्रेडिट|[€$₹£]|रुपये",
     ),
     # Hindi: run / delete / deploy / roll back on production
     _ml_rule(

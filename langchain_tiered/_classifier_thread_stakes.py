@@ -163,9 +163,15 @@ _SPEAKER_TIME: Final = re.compile(
 def _emoji_go_ahead(view: _View) -> _Stake | None:
     """An emoji go-ahead ("🚀") closing a pasted run or release that waits for it ("Status:
     READY_TO_RELEASE", a payment batch)."""
-    for line in (view.instruction.rsplit("\n", 1)[-1], view.material.rsplit("\n", 1)[-1]):
-        # (a lone "🚀" line has no spaces: the view files it with the pasted material; a chat
-        # export's "Jens Okafor 09:31: 👍" has its speaker and time first)
+    ends = (
+        view.instruction.rsplit("\n", 1)[-1],
+        view.material.rsplit("\n", 1)[-1],
+        view.material.split("\n", 1)[0],
+    )
+    for line in ends:
+        # (a lone "🚀" line has no spaces: the view files it with the pasted material, before
+        # the paragraphs moved there after it; a chat export's "Jens Okafor 09:31: 👍" has its
+        # speaker and time first)
         last = _SPEAKER_TIME.sub("", line)
         if last and not last.isascii() and proposals.EMOJI_GO_AHEAD.fullmatch(last):
             break

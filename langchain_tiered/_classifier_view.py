@@ -30,7 +30,6 @@ from langchain_tiered._classifier_closing import (
     RELAYED_TURN,
     SHORT_GO_AHEAD,
     approved_after_quote,
-    asks_in_notes,
     material_after,
     paragraph_split,
     proposal_approved,
@@ -51,6 +50,7 @@ from langchain_tiered._classifier_json_prompt import (
     unwrap_json_prompt,
 )
 from langchain_tiered._classifier_lead_position import _is_lead
+from langchain_tiered._classifier_notes import asks_in_notes
 from langchain_tiered._classifier_patterns import CRON_FIELDS
 
 __all__ = ["Tokens"]
