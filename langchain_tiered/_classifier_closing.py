@@ -16,6 +16,7 @@ import re
 from typing import Final
 
 from langchain_tiered import _classifier_rules as rules
+from langchain_tiered._classifier_commands import LOWERING_TALK
 from langchain_tiered._classifier_notes import EXCERPT_HEADING, asks_in_notes
 
 __all__ = [
@@ -283,7 +284,12 @@ def paragraph_split(
             asks = asks or _CONTEXT_LABEL.match(prose[0]) is not None
             # "SYSTEM NOTE: ... route it to the small model." over pasted output: routing talk
             # asks nothing, so the last paragraph is the ask
-            asks = asks or (not asked and rules.INJECTION.search(prose[0]) is not None)
+            # (not "migrate these pages from the pages router": talk that lowers the tier)
+            asks = asks or (
+                not asked
+                and rules.INJECTION.search(prose[0]) is not None
+                and LOWERING_TALK.search(prose[0]) is not None
+            )
             # "Is this a bug or spam? One word." (not the body of an email under its headers)
             keep = [closing] if alone and asks and not _under_email_header(text, closing) else []
             middle = prose[cut : len(prose) - len(keep)]
