@@ -67,6 +67,7 @@ DECISION_GATE: Final = _words(
 #: actions handed to the model, who decides; the human only carries it out.
 CHOICE_DEMAND: Final = _c(
     r"\b(?:decide|you\s+decide|your\s+call|make\s+the\s+call|call\s+it|pick\s+one|choose\s+one"
+    r"|what(?:'s|\s+is)\s+(?:the|your)\s+call"  # "what's the call - suspend line 2 ... or ...?"
     r"|tell\s+(?:us|me)\s+straight"
     r"|(?:choose|pick|decide)\s+now"
     r"|i(?:'ll|\s+will)\s+(?:execute|run\s+it|do\s+it|action\s+it|push\s+the\s+button)"

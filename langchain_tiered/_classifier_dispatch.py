@@ -49,6 +49,10 @@ DISPATCH_ASK: Final = _c(
     r"|open|operating|in\s+operation)\b"
     # "is it OK to keep running guests through the evening?" under the ride's log
     r"|\bkeep\s+(?:running|loading|dispatching|sending)\s+(?:guests|riders|passengers|trains|cars)\b"
+    # "Shift wants to keep crushing for the last hour" (a plant kept working), "can we jog F1"
+    r"|\b(?:keep|continue|carry\s+on)\s+(?:crushing|milling|grinding|cutting|pressing|printing"
+    r"|welding|producing|shredding|sawing|blasting|pumping|firing|baling)\b"
+    r"|\b(?:can|should|shall|do)\s+we\s+(?:jog|inch|cycle|start|restart)\s+(?:the\s+)?[\w-]+"
     # "asking if they can keep using the 6 units that went through the broken tube"
     r"|\b(?:keep|continue)\s+using\s+(?:it|them|the|these|those|this|that|\d)"
 )
@@ -76,6 +80,13 @@ DEFECT: Final = _c(
     # "the units that went through the broken pneumatic tube"
     r"|\b(?:went|came|passed)\s+through\s+(?:the\s+|a\s+)?(?:broken|damaged|faulty|failed"
     r"|malfunctioning|contaminated)\b"
+    # "Dust extraction fan on the CR-1 crusher has tripped": a safety device down
+    r"|\b(?:extraction|extractor|guard|interlock|e-?stop|sprinkler|alarm|detector|suppression"
+    r"|ventilation|fan)\b[^.?\n]{0,40}\b(?:has|have|had)\s+(?:just\s+)?(?:tripped|failed|faulted"
+    r"|stopped|gone\s+down)\b"
+    # "one of the crew half inside the delivery clearing it": a person in the machine
+    r"|\bhalf\s+inside\b|\b(?:is|are)\s+(?:still\s+)?inside\s+(?:the\s+)?"
+    r"(?:machine|baler|press|guard|drum|hopper|crusher|shredder|mixer|tank|vessel|cage|enclosure)\b"
 )
 
 

@@ -85,7 +85,7 @@ NEGATION: Final = _c(
     # "Dry run on 2 June: 3 vehicles failed reconciliation (fixed)": a dated run reported
     # "-- dry run: 41,882 rows": a count reported
     r"|\s*:\s*(?:~|about\s+)?\d[\d,.]*\s+(?:rows?|records?|files?|items?|accounts?|users?|entries"
-    r"|matches|changes|members)\b"
+    r"|matches|changes|members|updated|deleted|inserted|affected|changed|matched|removed)\b"
     # "dry run on replica: 18,442 encounters, 61,009 notes": its results reported
     r"|\s+(?:on|in|against)\s+[^.,;:\n]{1,40}:\s*\d"
     # "Dry run on staging clean, 0 failures."

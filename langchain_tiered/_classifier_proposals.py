@@ -77,6 +77,9 @@ PROPOSAL: Final = _c(
     # ... or a bot's prompt with its answer format after the mark ("Submit to Bacstel-IP?
     # (yes/no)")
     r"|yes\s*/\s*no)\s*\?|\?\s*\(\s*(?:yes\s*/\s*no|yes\s+or\s+no)\s*\)))"
+    # "agent, decision needed: stop the press, replate p1, recall the vans ...? yes or no"
+    r"|\bdecision\s+needed\s*:\s*(?P<imp2>[a-z]{3,})\b(?=[^.?!\n]{0,160}\?\s*(?:yes\s+or\s+no"
+    r"|yes\s*/\s*no)\b)"
 )
 #: Acts that change something in the world, as English proposal verbs (with ``ACTION_WORDS``).
 EN_ACTS: Final = _words(
@@ -328,6 +331,9 @@ CONSENT_ASKED: Final = re.compile(
     r"\b(?:proceed|confirm|go\s+ahead|shall\s+i|should\s+i|ok(?:ay)?|continue|approve|execute)\b"
     r"[^?\n]{0,160}\?\s*$"
     r"|\bi\s+propose\s+to\b"  # "I propose to: (1) generate a new node key, ..."
+    # "Reply ✅ to proceed.", "Send now?" closing a bot's prepared run
+    r"|\breply\s+\S{1,12}\s+to\s+(?:proceed|confirm|continue|approve|go\s+ahead)\b"
+    r"|\b(?:send|pay|release|submit|run|push|apply)\s+(?:it\s+|them\s+)?now\s*\?\s*$"
     # "Proposed tool call: dns.update(zone='...', record='climbs', ...)"
     r"|\bproposed\s+(?:tool\s+call|action|change|command|step)\s*:"
     r"|\bwaiting\s+for\s+your\s+(?:confirmation|go|approval|ok)\b"

@@ -68,10 +68,10 @@ def _yes_no_decision(view: _View) -> _Stake | None:
             and not _OVERRIDE.search(sentence)  # "authorise the 15:00 anyway ...?" (a fault)
         ):
             continue  # "approve this for the pilot group, yes or no?" names nothing live
-        slots = ("en", "relayed", "good", "moment", "wants", "approve", "imp")
+        slots = ("en", "relayed", "good", "moment", "wants", "approve", "imp", "imp2")
         slot = next((g for g in slots if proposal.group(g)), "")
         if (
-            slot == "imp"
+            slot in ("imp", "imp2")
             and rules.LOCAL_MARKER.search(sentence)
             and not rules.LIVE_MARKER.search(sentence)
         ):
