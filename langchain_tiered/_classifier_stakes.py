@@ -136,10 +136,12 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"|changes\s+to\s+(?:prod|production|live))\b",
     ),
     _rule(
-        "exec_live", "deploy", "run execute apply deploy rerun re-run",
-        r"run|execute|apply|deploy|re-?run",
+        "exec_live", "deploy", "run execute apply deploy rerun re-run start begin",
+        r"run|execute|apply|deploy|re-?run|start|begin",
         "object_live",
-        r"^\s+(?:it|this|them|that|these)\b",
+        # "All good, start at step 1." under a runbook marked LIVE; "execute the runbook"
+        r"^\s+(?:it|this|them|that|these)\b|^\s+(?:at|with|from)\s+step\s+\d+\b"
+        r"|^\s+the\s+(?:runbook|run\s*sheet|plan|steps)\b",
     ),
     _rule(
         "traffic_switch", "deploy", "switch shift move route cut flip send enable turn toggle",

@@ -196,11 +196,14 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         "ml_migration", "migration",
         "execut ejecut rode roda rodar aplica apliq exécut lance esegui führ migra backfill "
         "uruchom wykonaj запусти выполни накати примени starte avvia lancia lanza inicia voer "
-        "draai pode possiamo proced kör kjør kør",
+        "draai pode possiamo proced kör kjør kør ejecút eseguil",
         # "Pode migrar o catálogo ... no servidor de produção?", "Possiamo procedere con la
         # migrazione ... in produzione?": the migration asked for or decided on
         r"\b(?:pode[ms]?|podemos)\s+(?=migr)"
         r"|\b(?:possiamo\s+procedere|procediamo|podemos\s+proceder)\b(?=[^.\n]{0,60}\bmigra)"
+        # "Aprobado, ejecútalo en producción este domingo": a pasted plan run, by a pronoun
+        r"|\b(?:ejecút(?:alo|ala|elo|ela|alos|alas)|execut[ae]-(?:o|a|os|as)|eseguil[oa]"
+        r"|exécute[sz]?-(?:le|la|les)|lance[sz]?-(?:le|la|les))\b"
         r"|\b(?:execut[ae]r?|ejecut[ae]r?|rod[ae]r?|aplic[ae]r?|aplique|exécute[rz]?|lance[rz]?"
         r"|esegui|führe?|uruchom|wykonaj|запусти|выполни|накати|starte\w*|avvia|lancia|lanza"
         # Swedish, Norwegian, Danish "kör/kjør/kør migreringen"
