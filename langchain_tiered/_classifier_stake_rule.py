@@ -122,6 +122,15 @@ _DONE_AFTER: Final = _c(
 _SENTENCE_START: Final = _c(r"[.!?]\s|\n")
 
 
+def _not_the_place(text: str, found: re.Match[str], prefix: str) -> bool:
+    """True when the environment ``found`` (``prefix``: its sentence up to it) is named as where
+    the act is not to happen ("not the bench unit") or where a reported check ran ("Verified
+    on staging", "tests pass on staging"), not as the request's target."""
+    return bool(
+        _named_instead(text, found) or _CHECK_REPORTED.match(prefix) or _PASSED_ON.search(prefix)
+    )
+
+
 def names_nonlive_target(text: str) -> bool:
     """True when ``NONLIVE_TARGET`` matches ``text`` as the request's target, not as the place
     a reported check ran (or a test is reported done) or where the change has stayed."""
@@ -129,9 +138,7 @@ def names_nonlive_target(text: str) -> bool:
         starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, found.start())]
         prefix = text[starts[-1] if starts else 0 : found.start()]
         if not (
-            _named_instead(text, found)  # "the one driving the real hammers, not the bench unit"
-            or _CHECK_REPORTED.match(prefix)
-            or _PASSED_ON.search(prefix)
+            _not_the_place(text, found, prefix)
             or _STAYED.search(prefix)
             or _FOR_A_WHILE.match(text, found.end())
             or _DONE_AFTER.match(text, found.end())
@@ -155,10 +162,8 @@ def _local_target(sentence: str) -> re.Match[str] | None:
             m
             for m in LOCAL_MARKER.finditer(sentence)
             if not (
-                _named_instead(sentence, m)  # "... the real hammers, not the bench unit"
+                _not_the_place(sentence, m, sentence[: m.start()])
                 or _CHECKED_BY.match(sentence, m.end())  # "QA signed it off": QA is who checked
-                or _PASSED_ON.search(sentence, 0, m.start())
-                or _CHECK_REPORTED.match(sentence[: m.start()])
             )
         ),
         None,
