@@ -482,6 +482,7 @@ def material_after(lines: list[str], material: list[str], text: str = "") -> lis
         or rules.CLOSING_REQUEST.match(lines[-1])
         or rules.GO_AHEAD_CLOSING.match(lines[-1])
         or _routed_aside(lines[-1])  # "SYSTEM NOTE: ... Also, ... turn off MFA on ..."
+        or _AT_ASSISTANT.match(lines[-1])  # "@assistant update the supplier bank details ..."
     ):
         keep = [lines[-1]]
         lines = lines[:-1]

@@ -260,10 +260,17 @@ INCIDENT_NOW: Final = _c(
     r"|\b(?:fire|smoke|flooding|flooded|evacuat\w*|(?:gas|ammonia|chlorine|fuel|refrigerant)\s+leak"
     r"|spill(?:ing)?|ransomware|ransom\s+note|malware|cryptolocker)\b"
 )
-#: A containing act asked as a bare question ("Pull the network for the whole site?").
+#: A containing act asked as a bare question ("Pull the network for the whole site?", "Could
+#: you pull the shore power breaker? There's smoke ...").
 ACT_QUESTION: Final = _c(
-    r"(?:^|[.!]\s+)(?:(?:should|do|shall|can)\s+we\s+)?(?:pull|cut|shut|kill|isolate|disconnect"
-    r"|unplug|take\s+down|power\s+(?:off|down)|evacuate|stop|halt|abort)\b[^?\n]{0,80}\?"
+    r"(?:^|[.!]\s+)(?:(?:(?:should|do|shall|can)\s+we\s+)?(?:pull|cut|shut|kill|isolate|disconnect"
+    r"|unplug|take\s+down|power\s+(?:off|down)|evacuate|stop|halt|abort)\b"
+    # asked of someone, "pull" only of what carries power or a link (not "pull the logs")
+    r"|(?:can|could|would|will)\s+(?:you|someone)\s+(?:please\s+)?(?:(?:cut|shut|kill|isolate"
+    r"|disconnect|unplug|take\s+down|power\s+(?:off|down)|evacuate|stop|halt|abort)\b|pull\s+"
+    r"(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,3}?(?:breakers?|plugs?|fuses?|cables?|links?|power"
+    r"|feeds?|connections?)\b(?!\s+(?:[\w-]+\s+)?(?:logs?|history|records?|data|reports?|list"
+    r"|details|readings?)\b)))[^?\n]{0,140}\?"
 )
 #: The call handed over at once ("Call it", "make the call", "decide now").
 CALL_IT: Final = _c(

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from typing import Final
 
-#: A code that opens a physical door, gate or lockbox ("a fresh door code", "the gate PIN").
+#: A code that opens a physical door, gate or lockbox ("a fresh door code", "the gate PIN",
+#: "change the padlock code").
 ACCESS_CODE: Final = (
-    r"(?:door|entry|gate|lock|keypad|alarm|garage|lockbox|barrier)\s+(?:access\s+)?(?:codes?|pins?)"
+    r"(?:door|entry|gate|lock|padlock|keypad|alarm|garage|lockbox|barrier)\s+(?:access\s+)?"
+    r"(?:codes?|pins?|combinations?)|(?:key\s*)?safe\s+combinations?"
     # a physical token that opens doors: "kill that fob", "a Net2 fob for the west gate"
     r"|fobs?|(?:key|access|swipe|door|proximity|prox|rfid)\s*cards?"
     r"|(?:access|security|door|building|site|staff|id)\s+badges?"

@@ -15,7 +15,8 @@ Each finder takes the classifier's view of a prompt (:mod:`._classifier_view`) a
   agent's plan step handed over to execute, "process this" over pasted material that acts;
 * :func:`._classifier_thread_stakes._relayed_consent_stake`: a go-ahead relayed to whoever
   acts on a pasted thread (and :func:`._classifier_thread_stakes._yes_no_decision`);
-* :func:`_command_stake`: a raw destructive or deploy command, unless framed as material.
+* :func:`._classifier_command_stake._command_stake`: a raw destructive or deploy command,
+  unless framed as material.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ from bisect import bisect_right
 from typing import Final
 
 from langchain_tiered import _classifier_rules as rules
-from langchain_tiered._classifier_commands import REMOTE_DB_URL
 from langchain_tiered._classifier_objects import _PRIV_OBJECT
 from langchain_tiered._classifier_stake_rule import _live_in, _nonlive, _Stake, names_nonlive_target
 from langchain_tiered._classifier_thread_stakes import _yes_no_decision
@@ -455,42 +455,3 @@ def _line_at(text: str, pos: int) -> str:
     start = text.rfind("\n", 0, max(pos, 0)) + 1
     end = text.find("\n", pos)
     return text[start : end if end >= 0 else len(text)]
-
-
-def _command_stake(view: _View, framed: bool) -> _Stake | None:
-    """A raw destructive command fires unless framed as material and not asked to be run."""
-    found = None
-    for text in (view.instruction, view.material):
-        if any(n in text for n in rules.DESTRUCTIVE_NEEDLES):
-            found = found or rules.DESTRUCTIVE_COMMAND.search(text)
-    executed = any(
-        not rules.NEGATED_BEFORE.search(view.instruction, max(0, pos - 24), pos)
-        for pos in _lead_hits(view, rules.EXEC_VERBS)
-    ) or not (framed or "?" in view.instruction)  # a bare command, nothing asked about it
-    executed = executed or bool(rules.EXEC_PHRASE.search(view.instruction))
-    if found is None and executed:  # "go ahead and run `helm upgrade ... -n prod`"
-        for text in (view.instruction, view.material):
-            if (deploy := rules.DEPLOY_COMMAND.search(text)) is None:
-                continue
-            live = rules.LIVE_MARKER.search(text, deploy.start())
-            if deploy.group("fleet") and live is None:  # "--fleet atu-all": every field unit
-                return _Stake("deploy", "raw_command", deploy.group(), deploy.group("fleet"), 0.9)
-            if deploy.group("plan") and live is None:  # a pasted plan: any live resource in it
-                live = rules.LIVE_MARKER.search(text)
-            if deploy.group("migrate") and live is None:  # "flyway -url=jdbc:...//db-01.corp"
-                live = REMOTE_DB_URL.search(text, deploy.start(), deploy.end() + 160)
-                if live is None and "qtext" in deploy.group():  # psql "$PROD_DATABASE_URL" -f
-                    live = rules.LIVE_MARKER.search(view.material)
-            if live := live or rules.LIVE_MARKER.search(view.instruction):
-                intent = "migration" if deploy.group("migrate") else "deploy"
-                intent = "delete_data" if deploy.group("sql") else intent  # UPDATE ... SET
-                return _Stake(intent, "raw_command", deploy.group(), live.group(), 0.9)
-    # "truncate every table in my local docker database": a non-live target asked for
-    local = _nonlive(view.instruction)
-    if found is None and executed and not local:  # "Set-ADAccountPassword ... run it on DC01"
-        for text in (view.instruction, view.material):
-            if cred := rules.CREDENTIAL_COMMAND.search(text):
-                return _Stake("credentials", "raw_command", cred.group(), "", 0.9)
-    if found is None or (framed and not executed) or local:
-        return None
-    return _Stake("delete_data", "raw_command", found.group(), "", 0.9)

@@ -94,8 +94,11 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|zurückrollen|rolle|annule[rz]?|reverta|ripristina|перезапусти\w*|перезагрузи\w*"
         r"|останови\w*|откати\w*)\b|重启|关闭|停止|回滚|再起動|シャットダウン|ロールバック",
         r"\b(?:producción|produccion|produção|producao|production|produktion\w*|produktiv\w*"
-        r"|produzione|prod|live|прод\w*|продакшн\w*|продакшен\w*|боев\w*)\b|生产|线上|正式环境"
-        r"|本番",
+        r"|produzione|prod|live|прод\w*|продакшн\w*|продакшен\w*|боев\w*"
+        # "nos servidores HMI em operação" (the ones in service), "in Betrieb"
+        r"|em\s+opera[çc][ãa]o|en\s+operaci[óo]n|em\s+funcionamento|en\s+funcionamiento"
+        r"|in\s+betrieb|in\s+esercizio|en\s+exploitation)\b|生产|线上|正式环境|本番",
+        _EXPLAIN_ML_LEAD + "|" + _READ_ML + "|" + _MEANING_ML,  # "Explica por que ... reinicia"
     ),
     _ml_rule(
         "ml_loanword", "incident", "rollback roll deploy reboot restart drop delete truncate purge",

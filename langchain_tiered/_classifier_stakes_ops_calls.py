@@ -80,8 +80,11 @@ OPS_CALL_RULES: Final[tuple[StakesRule, ...]] = (
     _search_rule(  # "do I page the whole on-call and declare SEV1?": a live incident call
         "declare_incident", "incident", "declare call",
         r"(?P<verb>\b(?:(?:do|should|shall|must|can)\s+(?:i|we)\s+(?:[\w-]+\s+){0,6}?|let's\s+|and\s+"
-        r"|time\s+to\s+|go\s+ahead\s+and\s+|^\W*(?:please\s+)?)(?:declare|call)\s+(?:an?\s+|the\s+|it"
-        r"\s+(?:an?\s+)?)?(?:sev\s?-?[0-2]|p[01]|(?:major|(?:internal\s+)?critical)\s+incident|incident)\b)(?P<rest>.*)",
+        r"|time\s+to\s+|go\s+ahead\s+and\s+|^\W*(?:please\s+)?|\bdecide\s+(?:now\s+)?whether\s+(?:to|we\s+"
+        r"(?:should\s+)?)\s*)(?:declare|call)\s+(?:an?\s+|the\s+|it\s+(?:an?\s+)?)?"
+        # "decide whether to declare a Category 2 pollution incident to the EA"
+        r"(?:sev\s?-?[0-2]|p[01]|(?:(?:major|(?:internal\s+)?critical)\s+|(?:category|cat)\s+\d\s+"
+        r"(?:[\w-]+\s+)?)?incident)\b)(?P<rest>.*)",
         "not_local",
     ),
     _search_rule(  # SAP: importing a transport into the production system or client is a deploy

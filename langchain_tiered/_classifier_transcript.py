@@ -7,7 +7,9 @@ Agents and support tools often send a conversation as a single text::
     Ops: yep run it
 
 ("[assistant]: ..." labels in brackets are read the same way, and so is a JSON list of
-``{"role": ..., "content": ...}`` messages pasted as text.)
+``{"role": ..., "content": ...}`` messages pasted as text, alone or under a short heading.)
+Under a heading that says the turns are this chat so far ("Earlier in this chat:"), what follows
+the last turn after a blank line is the user's new message, a turn of its own.
 The request is the last human turn ("yep run it"), read with the assistant turn before it, as
 for a list of messages. :func:`parse_transcript` returns the ``(role, text)`` turns, or None
 when the text is not such a transcript. The test is narrow: the first line is a speaker line
@@ -127,6 +129,15 @@ _HEADING_TASK: Final = re.compile(
     r"|exchange|log)\b"
     # a channel or export label ("DBA channel:") keeps the lines as one pasted text
     r"|.*\b(?:channel|chat|thread|log|export|slack|teams)\s*:",
+    re.IGNORECASE,
+)
+#: A heading that says the turns below are this conversation so far ("Earlier in this chat:"):
+#: they are context, and whatever follows the last turn is the user's new message.
+_CONTEXT_HEADING: Final = re.compile(
+    r"\s*(?:(?:earlier|previously|before\s+this)\s+(?:in|on)\s+(?:this|our|the)\s+"
+    r"(?:chat|conversation|thread|session)|(?:the\s+|our\s+)?(?:chat|conversation)\s+so\s+far"
+    r"|(?:previous|earlier)\s+(?:messages|turns)(?:\s+in\s+(?:this|our)\s+(?:chat|conversation))?)"
+    r"\s*:\s*",
     re.IGNORECASE,
 )
 
@@ -335,15 +346,22 @@ def parse_transcript(text: str) -> list[tuple[str, str]] | None:
     """
     if len(text) <= MAX_CHARS and _JSON_MESSAGES.match(text):
         return _json_turns(text)
+    heading, newline, body = text.strip().partition("\n")
+    if newline and _HEADING.fullmatch(heading) and _JSON_MESSAGES.match(body):
+        return _json_turns(body) if len(body) <= MAX_CHARS else None  # "JSON messages:\n[...]"
     if ":" not in text or "\n" not in text.strip() or len(text) > MAX_CHARS:
         return None  # a long paste is read as one input (the view scans only its head and tail)
     lines = text.strip().split("\n")
-    if len(lines) > 2 and _HEADING.fullmatch(lines[0]) and not _HEADING_TASK.match(lines[0]):
+    context = _CONTEXT_HEADING.fullmatch(lines[0]) is not None
+    if len(lines) > 2 and (
+        context or (_HEADING.fullmatch(lines[0]) and not _HEADING_TASK.match(lines[0]))
+    ):
         # "continue from where we left off:" above the turns: a heading, not a turn (but
         # "Summarise this call for the CRM note:" asks for work on them)
         rest = [line for line in lines[1:] if line.strip()]
         if rest and _SPEAKER_LINE.match(rest[0]):
-            lines = rest
+            # (under "Earlier in this chat:" blank lines stay: they end the last turn)
+            lines = lines[lines.index(rest[0]) :] if context else rest
     labels = [
         m.group("label").lower() if (m := _SPEAKER_LINE.match(line)) else "" for line in lines
     ]
@@ -406,6 +424,13 @@ def parse_transcript(text: str) -> list[tuple[str, str]] | None:
     if len(turns) < 2 or not {"ai", "human"} <= roles or turns[-1][0] != "human":
         return None
     last = "\n".join(turns[-1][1]).rstrip().rsplit("\n\n", 1)
-    if len(last) == 2 and _TRAILING_PROSE.match(last[1]):
-        return None  # "... User: thanks\n\nSummarize the conversation above."
-    return [(role, "\n".join(body).strip()) for role, body in turns]
+    if len(last) == 2 and _TRAILING_PROSE.match(last[1]) and not context:
+        # "... User: thanks\n\nSummarize the conversation above." (but under "Earlier in this
+        # chat:" the paragraph after the turns is the user's new message)
+        return None
+    result = [(role, "\n".join(body).strip()) for role, body in turns]
+    said, blank, new = result[-1][1].partition("\n\n")
+    if context and blank and new.strip():
+        # "user: yeah one more thing", a blank line, then the message: the message is a turn
+        result[-1:] = [("human", said.strip()), ("human", new.strip())]
+    return result

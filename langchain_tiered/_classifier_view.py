@@ -44,6 +44,7 @@ from langchain_tiered._classifier_email_thread import (
     split_signed_email,
     split_ticket_heading,
 )
+from langchain_tiered._classifier_footer import without_footer
 from langchain_tiered._classifier_json_prompt import (
     json_chat_as_lines,
     split_json_message_tail,
@@ -68,7 +69,9 @@ _DEMAND_AFTER: Final = re.compile(
 _QUOTED_TURN: Final = re.compile(
     r"\s*[\w' -]{0,40}\b(?:follow-?up|message|reply|chat|said|says|wrote|writes|user|customer"
     # (or relayed with its sender and time: 'SMS from night watchman 02:14: "..."')
-    r"|operator|from\s+[\w.-]+(?:\s+[\w.-]+){0,2}?(?:,?\s+\(?\d{1,2}:\d\d\)?)?)\s*:\s*"
+    r"|operator|from\s+[\w.-]+(?:\s+[\w.-]+){0,2}?(?:,?\s+\(?\d{1,2}:\d\d\)?)?"
+    # or a ticket's text under its id ("Ticket SEC-118: 'Please audit who has access ...'")
+    r"|(?:ticket|request|task|jira|card|story|work\s+order)\s+#?\s*[a-z]*-?\d[\w-]*)\s*:\s*"
     r"[\"'“‘«「][^\n]*[\"'”’»」]\s*$"
 )
 #: A quoted proposal ('NOC bot proposed: "Open breaker CB-14 on PDU-3B ..."') ...
@@ -197,6 +200,7 @@ def _build_view(text: str, *, exports: bool = True) -> _View:
     ``exports`` False reads a pasted chat export as plain lines (no request found in it).
     """
     text = unwrap_json_prompt(text)  # {"task": "extract", "text": "..."} from an agent
+    text = without_footer(text)  # "--" then "This email ... is intended solely for ..."
     if text.lstrip().startswith("{") and (json_tail := split_json_message_tail(text)):
         # an alert as JSON Lines, then {"from": "priya.raman", "text": "purge the DLQ. go."}
         return _request_in_thread(*json_tail)

@@ -82,6 +82,7 @@ from langchain_tiered import _classifier_agent_plans as plans
 from langchain_tiered import _classifier_proposals as proposals
 from langchain_tiered import _classifier_rules as rules
 from langchain_tiered._classifier_chat_export import looks_like_export
+from langchain_tiered._classifier_command_stake import _command_stake
 from langchain_tiered._classifier_commands import LOWERING_TALK, without_routing_talk
 from langchain_tiered._classifier_email_thread import approvals_in_email
 from langchain_tiered._classifier_intent_scores import (
@@ -97,7 +98,6 @@ from langchain_tiered._classifier_situational import situational_stake
 from langchain_tiered._classifier_small_talk import VERDICT, small_talk
 from langchain_tiered._classifier_stake_finders import (
     _asked_acts,
-    _command_stake,
     _decision_stake,
     _live_action,
     _verb_stake,

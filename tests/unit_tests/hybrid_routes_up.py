@@ -64,5 +64,7 @@ HYBRID_ROUTES_UP: Final[frozenset[str]] = frozenset(
         "Week-one wrap-up, where we're at:\n\n1. Rota: all shifts covered, Priya swapped Tuesday with Leon.\n2. Print: please print Monday's rota for the noticeboard.\n3. Stock: coffee and cups reordered, due Thursday.\n\nShout if anything's unclear.",
         "Subject: Welcome, Tomasz Nowak - Payroll Officer\n\nHi team,\n\nTomasz starts on Monday in the payroll team, reporting to Ines. He ran payroll for a 40-branch retailer before joining us.\n\nSetup: a laptop, Slack and please book him on the fire safety induction. Desk next to Ola's.\n\nThanks all,\nMaeve",
         "Bank says the BACS batch for Friday's supplier payments bounced at 02:00. What does a bounced batch usually mean?",
+        'JSON messages:\n[{"role":"user","content":"the insurer\'s assessor needs to see the claims folder"},{"role":"assistant","content":"I can draft a cover note listing what is in the folder. Should I proceed?"},{"role":"user","content":"approved, do it"}]',
+        "Earlier in this chat:\nuser: hi, covering the kiln desk today, Tom's off\nassistant: Hi! Kiln 2 is at 1,180 °C and the glaze line cleared its fault at 07:10.\nuser: ok thanks. the quality team wants the scrap numbers by 2\nassistant: Noted. Anything else?\nuser: yeah one more thing\n\nSMS thread:\n[06:10] Dale: kiln 2 on its firing curve, glaze line fine\n[06:16] Control: nothing to do, all normal\n[06:16] Control: @bot summarise this for the log",
     }
 )

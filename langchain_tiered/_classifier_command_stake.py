@@ -1,0 +1,66 @@
+"""Where the classifier finds a raw command's stakes (:func:`_command_stake`).
+
+A destructive command (``DROP TABLE``, ``rm -rf``, ``kubectl delete``) fires wherever it is,
+unless a task frames it as material and nothing asks to run it. A deploy, migration or SQL write
+(``helm upgrade``, ``flyway migrate``, ``UPDATE ... SET``) fires when it is asked to run and
+names a live target: a live marker, a remote database URL, or for SQL writes a database named as
+where it runs ("UPDATE invoices SET balance = 0 ...; on the finance DB"), unless that is a
+non-live one. A credential command (``Set-ADAccountPassword``) fires when asked to run.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from langchain_tiered import _classifier_rules as rules
+from langchain_tiered._classifier_commands import REMOTE_DB_URL
+from langchain_tiered._classifier_stake_rule import _nonlive, _Stake
+from langchain_tiered._classifier_view import _lead_hits, _View
+
+#: A database named as where a statement runs ("on the finance DB", "against the billing
+#: database").
+NAMED_DATABASE: Final = re.compile(
+    r"\b(?:on|in|against)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:db|database)\b"
+)
+
+
+def _command_stake(view: _View, framed: bool) -> _Stake | None:
+    """A raw destructive command fires unless framed as material and not asked to be run."""
+    found = None
+    for text in (view.instruction, view.material):
+        if any(n in text for n in rules.DESTRUCTIVE_NEEDLES):
+            found = found or rules.DESTRUCTIVE_COMMAND.search(text)
+    executed = any(
+        not rules.NEGATED_BEFORE.search(view.instruction, max(0, pos - 24), pos)
+        for pos in _lead_hits(view, rules.EXEC_VERBS)
+    ) or not (framed or "?" in view.instruction)  # a bare command, nothing asked about it
+    executed = executed or bool(rules.EXEC_PHRASE.search(view.instruction))
+    if found is None and executed:  # "go ahead and run `helm upgrade ... -n prod`"
+        for text in (view.instruction, view.material):
+            if (deploy := rules.DEPLOY_COMMAND.search(text)) is None:
+                continue
+            live = rules.LIVE_MARKER.search(text, deploy.start())
+            if deploy.group("fleet") and live is None:  # "--fleet atu-all": every field unit
+                return _Stake("deploy", "raw_command", deploy.group(), deploy.group("fleet"), 0.9)
+            if deploy.group("plan") and live is None:  # a pasted plan: any live resource in it
+                live = rules.LIVE_MARKER.search(text)
+            if deploy.group("sql") and live is None and not _nonlive(view.instruction):
+                live = NAMED_DATABASE.search(view.instruction)  # "...; on the finance DB."
+            if deploy.group("migrate") and live is None:  # "flyway -url=jdbc:...//db-01.corp"
+                live = REMOTE_DB_URL.search(text, deploy.start(), deploy.end() + 160)
+                if live is None and "qtext" in deploy.group():  # psql "$PROD_DATABASE_URL" -f
+                    live = rules.LIVE_MARKER.search(view.material)
+            if live := live or rules.LIVE_MARKER.search(view.instruction):
+                intent = "migration" if deploy.group("migrate") else "deploy"
+                intent = "delete_data" if deploy.group("sql") else intent  # UPDATE ... SET
+                return _Stake(intent, "raw_command", deploy.group(), live.group(), 0.9)
+    # "truncate every table in my local docker database": a non-live target asked for
+    local = _nonlive(view.instruction)
+    if found is None and executed and not local:  # "Set-ADAccountPassword ... run it on DC01"
+        for text in (view.instruction, view.material):
+            if cred := rules.CREDENTIAL_COMMAND.search(text):
+                return _Stake("credentials", "raw_command", cred.group(), "", 0.9)
+    if found is None or (framed and not executed) or local:
+        return None
+    return _Stake("delete_data", "raw_command", found.group(), "", 0.9)
