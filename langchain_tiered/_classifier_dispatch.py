@@ -169,6 +169,21 @@ OVERRIDE_TO_CONTINUE: Final = _c(
     r"(?:keep|carry\s+on|continue)\s+(?:packing"
     r"|running|producing|going|filling|shipping|working|loading|operating|bottling)\b"
 )
+#: ... or reported already bypassed, then carrying on asked ("The X-ray inspection on line 6
+#: has been bypassed since last night. Keep running and sort it out Monday?").
+BYPASSED: Final = _c(
+    r"\b(?:has|have|is|are|was|were)\s+(?:been\s+)?(?:bypassed|overridden|disabled|defeated"
+    r"|jumpered(?:\s+out)?|switched\s+off|turned\s+off)\b"
+)
+KEEP_GOING_ASK: Final = _c(
+    r"(?:^|[.!?:]\s+|\b(?:we|i)\s+|\bor\s+)(?:just\s+)?(?:keep|carry\s+on|continue)\s+(?:packing"
+    r"|running|producing|going|filling|shipping|working|loading|operating|bottling)\b[^?\n]{0,100}\?"
+)
+#: The bypass is in a drill, a write-up or a scenario, not on the line now.
+NOT_NOW: Final = _c(
+    r"\b(?:post-?mortem|retro\w*|drill|exercise|tabletop|scenario|hypothetical\w*|training"
+    r"|lessons?\s+learned)\b"
+)
 #: A device that guards product or people ("metal detector", "light curtain", "interlock").
 SAFETY_DEVICE: Final = _c(
     r"\b(?:metal\s+detector|x-?ray\s+(?:inspection|machine|unit)|checkweigher|light\s+curtain"
@@ -220,6 +235,13 @@ def _skipped_check(view: _View) -> _Stake | None:
         and (device := SAFETY_DEVICE.search(text))
         and not _write_up(view)
     ):
+        return _Stake("incident", "safety_override", kept.group()[:40], device.group(), 0.75)
+    if (
+        (bypassed := BYPASSED.search(text))
+        and (device := SAFETY_DEVICE.search(text, max(0, bypassed.start() - 80), bypassed.start()))
+        and (kept := KEEP_GOING_ASK.search(text, bypassed.end()))
+        and not (NOT_NOW.search(text) or _nonlive(text) or _lead_hits(view, READ_TASKS))
+    ):  # "The X-ray inspection ... has been bypassed since last night. Keep running ...?"
         return _Stake("incident", "safety_override", kept.group()[:40], device.group(), 0.75)
     if (
         (limit := SAFETY_LIMIT.search(text))

@@ -46,7 +46,7 @@ LIVE_MARKER: Final = _c(
     r"|\b(?:main|master)\s+(?:branch|database|db|cluster|account)\b|\b(?:to|onto|over)\s+"
     r"(?:origin/)?(?:main|master)\b|\bcustomer\s+(?:data|records|pii)\b|\bpii\b"
     r"|\b(?:real|actual)\s+(?:users|customers|data|portal|account|instance|tenant|environment"
-    r"|system|site|bucket|org|server|devices|units|machines|hardware|fleet)\b"
+    r"|system|site|bucket|org|server|devices|units|machines|hardware|fleet|share|drive)\b"
     # "the real admissions system, not the training one" (a system, not "real client data")
     r"|(?<!\bno\s)(?<!\bnot\s)\b(?:real|actual)\s+(?!(?:estate|time|world|life|number)\b)[\w-]+"
     r"\s+(?:system|environment|instance|tenant|portal|server|site|website|shop|store)\b"
@@ -55,6 +55,8 @@ LIVE_MARKER: Final = _c(
     r"|\bno\s+(?:en|em|na|no)\s+)(?:(?:el|o|a|der|dem|le|la|il|lo|het|de)\s+)?(?:sandbox|staging"
     r"|test|dev)\b|\b(?:shared|public|remote|upstream|team)\s+(?:github\s+"
     r"|gitlab\s+)?(?:repo|repository|bucket|drive|folder|remote)\b"
+    # "clear out the complaint photos folder on the QA file share"
+    r"|\b(?:file|network)\s+shares?\b"
     # "switch the public stream page over to the new player build" (what visitors see; not
     # "rephrase this update for the public status page", a text written for it)
     r"|(?<!\bfor\sthe\s)(?<!\bfor\sour\s)(?<!\bfor\sa\s)\bpublic\s+(?:[\w-]+\s+)?(?:page|site"

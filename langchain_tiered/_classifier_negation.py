@@ -43,6 +43,10 @@ NEGATION: Final = _c(
     # "I've seen the dry run, go", "-- 2024-03-12 dry run on replica": a past run reported
     r"(?<!\d\d\d\d-\d\d-\d\d\s)(?<!\bseen\sthe\s)(?<!\breviewed\sthe\s)(?<!\bchecked\sthe\s)(?<!\bread\sthe\s)"
     r"(?<!\bvalidated\sthe\s)(?<!\bapproved\sthe\s)"  # "We validated the dry run yesterday, so ..."
+    # "Amélie a validé le dry-run", "revisé el dry-run", "validou o dry-run", "validato il"
+    r"(?<!\bvalidé\sle\s)(?<!\bvérifié\sle\s)(?<!\bfait\sle\s)(?<!\bvalidado\sel\s)"
+    r"(?<!\brevisado\sel\s)(?<!\bhecho\sel\s)(?<!\bvalidou\so\s)(?<!\bfeito\so\s)"
+    r"(?<!\bvalidato\sil\s)(?<!\bfatto\sil\s)"
     r"(?<!\bthanks\sfor\sthe\s)(?<!\bthank\syou\sfor\sthe\s)"  # "thanks for the dry run report"
     # "all the mappings were validated in the dry run": a past run reported
     r"(?<!\bvalidated\sin\sthe\s)(?<!\btested\sin\sthe\s)(?<!\bchecked\sin\sthe\s)"

@@ -108,10 +108,11 @@ _FOR_A_WHILE: Final = _c(
     r"\s+(?:for|since)\s+(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+|last|yesterday"
     r"|monday|tuesday|wednesday|thursday|friday)\b"
 )
-#: ... or a sentence that reports the test done ("Testing on the bench unit is done.").
+#: ... or a sentence that reports the test done ("Testing on the bench unit is done.", "The
+#: dry run on staging was clean.").
 _DONE_AFTER: Final = _c(
     r"[^.!?\n]{0,30}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:all\s+)?(?:done|complete"
-    r"|completed|finished|over|green|passed|signed\s+off)\b"
+    r"|completed|finished|over|green|passed|signed\s+off|clean|successful)\b"
     # "Die Tests in Staging waren grün.", "les tests en recette étaient verts"
     r"|[^.!?\n]{0,30}?\b(?:war|waren|ist|sind)\s+(?:alle\s+)?(?:grün|ok|okay|erfolgreich|durch"
     r"|bestanden|sauber)\b|[^.!?\n]{0,30}?\b(?:était|étaient|sont|est)\s+(?:tous\s+)?(?:verts?|ok"

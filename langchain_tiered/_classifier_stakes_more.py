@@ -78,6 +78,16 @@ MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"|^\s+(?:the|any|all)\s+(?:existing\s+)?duplicates\s+(?:already\s+)?in\s+[\w.-]+\s+with\s+"
         r"the\s+[\w-]+\s+(?:version|copy|copies|records?)\b",
     ),
+    _rule(  # "Overwrite the July tonnage in Vista with the corrected numbers below"
+        "overwrite_in_system", "delete_data", "overwrite",
+        r"overwrite",
+        "object_env",
+        r"^\s+(?:the|our|all|any)\s+(?:[\w'’-]+\s+){0,4}?(?:in|on)\s+(?:the\s+)?[\w.-]+"
+        r"(?:\s+[\w.-]+)?\s+with\b",
+        # (not text in a file, a sheet or code: "overwrite the values in column B with ...")
+        r"\b(?:column|cell|row|sheet|tab|readme|file|doc(?:ument)?|draft|template|string|variable"
+        r"|array|list|dict|field\s+in\s+the\s+form|test|sandbox|staging)\b",
+    ),
     _rule(  # "make Aisha a till manager at POR": a role granted
         "role_grant", "credentials", "make promote",
         r"make|promote",
@@ -170,11 +180,14 @@ MORE_RULES: Final[tuple[StakesRule, ...]] = (
         "not_local",
     ),
     _search_rule(  # "Should we write the balance off this quarter?", "please write the 86k off"
+        # (or an asset: "Write AST-00812 off as destroyed and post it in this period")
         "write_off_split", "payment", "write",
-        r"(?P<verb>(?:^\W*|\b(?:should|shall|do|can|could|must)\s+(?:we|i|you)\s+(?:just\s+)?"
-        r"|\b(?:please|pls|just|go\s+ahead\s+and)\s+)write\s+(?:the|this|that|their|his|her|its"
-        r"|our)\s+(?:[\w$£€.,'-]+\s+){0,3}?(?:balance|debt|invoices?|amount|arrears|receivables?"
-        r"|loan|bill|fees?|[$£€]?\d[\d.,]*k?)\s+off\b)(?P<rest>.*)",
+        r"(?P<verb>(?:^\W*|(?<!\bhow\s)\b(?:should|shall|do|can|could|must)\s+(?:we|i|you)\s+(?:just\s+)?"
+        r"|\b(?:please|pls|just|go\s+ahead\s+and)\s+)write\s+(?:(?:the|this|that|their|his|her"
+        r"|its|our)\s+(?:[\w$£€.,'-]+\s+){0,3}?(?:balance|debt|invoices?|amount|arrears"
+        r"|receivables?|loan|bill|fees?|assets?|[$£€]?\d[\d.,]*k?)\s+off"
+        # an asset by its register id: "Write AST-00812 off as destroyed", "write off AST-00812"
+        r"|(?:asset\s+)?[a-z]{2,5}-\d{3,}\s+off|off\s+(?:asset\s+)?[a-z]{2,5}-\d{3,})\b)(?P<rest>.*)",
         "not_local",
     ),
     _rule(  # "can you clear out the customer notes field on every Leeds ticket in the POS?"

@@ -152,6 +152,7 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         unless=r"\b(?:rails|django|laravel|spring|mvc|codebase|class(?:es)?|source\s+files?)\b",
     ),
     _rule(  # "load function block v1.3 onto the WT2 PLC", "flash 1.4.0 onto the relay board"
+        # (or "load bitfile xcor_v3.bit onto every live F-engine board")
         "controller_load", "deploy",
         # (not "write" or "install": "Write Python to parse the PLC alarm CSV", "Don't install
         # anything" under cron jobs)
@@ -159,7 +160,9 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         r"flash|load|push|upload|download|deploy",
         "object",
         r"^[^?!\n]{0,80}?\b(?:onto|to|on|into)\s+(?:the\s+|our\s+)?(?:[\w()/.-]+\s+){0,3}?(?:plcs?"
-        r"|rtus?|ecus?|vfds?|(?:relay|control|controller|logic|interlock)\s+boards?|(?:ride|slide"
+        r"|rtus?|ecus?|vfds?|(?:relay|control|controller|logic|interlock)\s+boards?"
+        # "load bitfile ... onto every live F-engine board": a telescope's signal processors
+        r"|(?:[\w]-engine|receiver|digiti[sz]er|correlator)\s+boards?|(?:ride|slide"
         r"|signal|traffic|pump|lift|kiln|boiler|turbine|conveyor|crane|gate|dosing|burner|chiller)"
         r"\s+controllers?)\b(?![\s-]+(?:upgrade|project|page|docs?|documentation|manual|ticket"
         r"|wiki|report|review|team|vendor|migration|replacement|spec|training|course)\b)",

@@ -145,10 +145,13 @@ def test_user_only_json_chat_reads_the_last_message() -> None:
 def test_emoji_yes_to_a_proposal_asking_consent() -> None:
     prompt = (
         '[{"role": "assistant", "content": "New beam weights passed on the spare receiver. '
-        "Ready to load them onto the receiver boards in racks C1-C4; the timing stream stops "
+        "Ready to apply them to the beamformer in racks C1-C4; the timing stream stops "
         'for 6 minutes. Proceed?"}, {"role": "user", "content": "👍"}]'
     )
     assert rules(prompt).tier < 3  # the rules alone do not read the proposal
+    # (since YW-ZA they read "load them onto the receiver boards" as a controller load)
+    boards = prompt.replace("apply them to the beamformer", "load them onto the receiver boards")
+    assert rules(boards).tier == 3
     result = classifier.classify(prompt)
     assert result.tier == 3
     assert "yes_to_proposal" in result.signals
