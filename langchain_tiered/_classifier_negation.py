@@ -92,6 +92,10 @@ NEGATION: Final = _c(
     r"|matches|changes|members|updated|deleted|inserted|affected|changed|matched|removed)\b"
     # "dry run on replica: 18,442 encounters, 61,009 notes": its results reported
     r"|\s+(?:on|in|against)\s+[^.,;:\n]{1,40}:\s*\d"
+    # ("Dry-run on the QA client:" at a line's end: a label over its pasted output, not "do a
+    # dry run on staging:")
+    r"|(?<!\ba\sdry-run)(?<!\ba\sdry\srun)(?<!\ba\sdryrun)\s+(?:on|in|against)\s+[^.,;:\n]{1,40}"
+    r":[ \t]*(?:\n|$)"
     # "Dry run on staging clean, 0 failures."
     # ("dry-run on staging changed 18,402 rows": its count reported)
     # ("dry run on staging complete, DNS TTL dropped": a run reported done)

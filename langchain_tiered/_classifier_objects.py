@@ -90,6 +90,9 @@ _SEC_OBJECT: Final = (
     r"|owner|privileges?|permissions?)|(?:gain|get|obtain)\s+(?:admin|root|superuser)\s+(?:access"
     r"|rights|privileges)"
     r"|ssrf|rce|idor|auth\w*\s+bypass|secrets?\s+(?:leak\w*|exposure)|attack\s+surface"
+    # "whether our public donor profiles let people re-identify donors": a privacy exposure
+    # (the act, not "how to handle re-identification complaints" in a policy draft)
+    r"|re-?identif(?:y|ied|ying)\b|de-?anonymi[sz](?:e|ed|ing)\b"
     r"|plaintext\s+(?:secrets?|passwords?|credentials|keys|tokens)|publicly\s+exposed|exposed"
     r"\s+(?:endpoints|ports|services|secrets|buckets)|overly\s+broad|too\s+broad|wildcard\s+"
     # "check the firewall rules ... and tell me if anything is exposed", "review ... for exposure"

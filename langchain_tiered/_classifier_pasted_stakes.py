@@ -3,6 +3,8 @@
 * :func:`_tool_step_stake`: an agent's plan step that writes to a control system or acts on
   data, money or access, handed over with "execute this step", a bare go-ahead ("Continue.",
   "ok") or "Approve? (y/n)" under the call;
+* :func:`_named_step_stake`: a runbook's numbered step handed over by its number ("Proceed with
+  step 5 on F-08 now."), read as the request;
 * :func:`_material_request_stake`: "process this" (or "Please action.") over pasted material
   that moves money, reports a leaked secret, asks for personal data to be erased or for
   access, or "reply approve or reject" to a pasted approval request;
@@ -19,9 +21,9 @@ from typing import Final
 
 from langchain_tiered import _classifier_proposals as proposals
 from langchain_tiered import _classifier_rules as rules
-from langchain_tiered._classifier_stake_finders import _line_at
+from langchain_tiered._classifier_stake_finders import _line_at, _verb_stake
 from langchain_tiered._classifier_stake_rule import _nonlive, _Stake
-from langchain_tiered._classifier_view import _lead_hits, _View
+from langchain_tiered._classifier_view import _build_view, _lead_hits, _View
 
 #: A quoted argument naming a test environment ('"staging"', '"lis-test"'), one per line.
 _ENV_VALUE: Final = re.compile(
@@ -29,6 +31,35 @@ _ENV_VALUE: Final = re.compile(
     r"(?:[-_](?:env|environment|server|db|cluster|site|stack|tenant))?[\"']\s*$",
     re.MULTILINE,
 )
+
+
+#: The request names one numbered step of a pasted runbook ("Proceed with step 5 on F-08
+#: now.", "do step 3 now") ...
+_STEP_NAMED: Final = re.compile(
+    r"\b(?:(?:carry\s+on|continue|proceed|go\s+ahead|crack\s+on|move\s+on)\s+(?:with|to)"
+    r"|do|run|execute|action|perform|apply)\s+step\s+(?P<n>\d{1,2})\b(?![.,]\d)"
+)
+#: ... and the condition that may open the step ("if caustic reads below 1.5% after 10 min, ").
+_STEP_CONDITION: Final = re.compile(r"\s*(?:if|when|once|should)\b[^,\n]{0,160},\s*")
+
+
+def _named_step_stake(view: _View) -> _Stake | None:
+    """A numbered step of a pasted runbook, handed over by its number on the last line
+    ("Proceed with step 5 on F-08 now."): the step, read as the request, acts."""
+    text = f"{view.instruction}\n{view.material}"
+    last = view.instruction.rstrip().rsplit("\n", 1)[-1]
+    asked = _STEP_NAMED.search(last)
+    if asked is None or _nonlive(last):
+        return None
+    step = re.search(rf"(?m)^[ \t]*(?:step\s+)?{asked.group('n')}[.):][ \t]+(?P<body>\S.*)$", text)
+    if step is None:
+        return None
+    body = step.group("body")
+    if condition := _STEP_CONDITION.match(body):
+        body = body[condition.end() :]
+    if _nonlive(body) or (found := _verb_stake(_build_view(body), [])) is None:
+        return None
+    return _Stake(found.intent, "named_step", asked.group(), f"{found.verb} {found.obj}"[:60], 0.8)
 
 
 def _tool_step_stake(view: _View) -> _Stake | None:

@@ -22,6 +22,7 @@ from langchain_tiered._classifier_dispatch import (
 from langchain_tiered._classifier_last_copy import _last_copy_delete
 from langchain_tiered._classifier_pasted_stakes import (
     _material_request_stake,
+    _named_step_stake,
     _pressed_prompt_stake,
     _scan_assessment_stake,
     _tool_step_stake,
@@ -52,6 +53,7 @@ FINDERS: Final[tuple[Callable[[_View], _Stake | None], ...]] = (
     _asked_action_stake,
     _exposure_stake,
     _tool_step_stake,
+    _named_step_stake,
     _material_request_stake,
     _pressed_prompt_stake,
     _scan_assessment_stake,

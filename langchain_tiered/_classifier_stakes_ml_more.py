@@ -7,7 +7,9 @@ integral hoje", do the full refund today; "Die alte Lastschrift soll zurückgebu
 the old direct debit is to be reversed) and an invoice cancelled ("storniere die
 Sammelrechnung"); money returned in Spanish ("Devuélveles ya los 350 €"); a password reset in
 Dutch ("Kun je het root-wachtwoord ... resetten"); a rollback in Norwegian ("rulle tilbake
-... nå"); a security audit asked for in Polish ("Przeprowadź audyt bezpieczeństwa"). A
+... nå"); a security audit asked for in Polish ("Przeprowadź audyt bezpieczeństwa"); money
+sent and live operations in Bengali ("সবার টাকা এখনই ব্যাংকে পাঠিয়ে দাও", send everyone's money to
+the bank now). A
 sentence that asks to explain, summarise, translate or write code about it is not the act
 (``unless``).
 """
@@ -179,6 +181,22 @@ ML_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"|esta\s+noite|hoje\s+à\s+noite)\b",
         _ABOUT + r"|\b(?:spiega\w*|riassum\w*|traduci\w*|scrivi\w*|explica\w*|escrib\w*|escrev\w*"
         r"|expliqu\w*|écri[st]\w*|erklär\w*|schreib\w*|piano|plan|staging|prova|prueba|test\w*)\b",
+    ),
+    # Bengali "send everyone's money to the bank now" ("সবার টাকা এখনই ব্যাংকে পাঠিয়ে দাও"),
+    # "pay", "refund", "transfer" (not "explain", "translate", "summarise", "how")
+    _ml_rule(
+        "ml_money_bn", "payment", "পাঠা পাঠি ট্রান্সফার পেমেন্ট পরিশোধ ফেরত রিফান্ড",
+        r"পাঠিয়ে\s*(?:দাও|দিন|দে|দেবে)|পাঠাও|পাঠান|ট্রান্সফার\s*কর|পেমেন্ট\s*কর|পরিশোধ\s*কর"
+        r"|ফেরত\s*(?:দাও|দিন|দে)|রিফান্ড\s*কর",
+        r"টাকা|পেমেন্ট|বেতন|মজুরি|রিফান্ড|বোনাস|[৳$€£]",
+        _ABOUT + r"|ব্যাখ্যা|অনুবাদ|সারাংশ|কীভাবে|কিভাবে|লিখে\s*দাও|খসড়া",
+    ),
+    # Bengali "delete / deploy / roll back / restart on production" ("প্রোডাকশনে ... মুছে ফেলো")
+    _ml_rule(
+        "ml_live_operation_bn", "incident", "ডিলিট মুছে ডিপ্লয় রোলব্যাক রিস্টার্ট বন্ধ",
+        r"ডিলিট|মুছে\s*(?:ফেল|দাও|দিন)|ডিপ্লয়|রোলব্যাক|রিস্টার্ট|বন্ধ\s*(?:কর|করে\s*দাও)",
+        r"প্রোডাকশন|লাইভ|\b(?:production|prod|live)\b",
+        _ABOUT + r"|ব্যাখ্যা|অনুবাদ|সারাংশ|কীভাবে|কিভাবে|টেস্ট|স্টেজিং",
     ),
     # Swedish, Norwegian and Danish "send the payment of 14 600 € to ... today"
     _ml_rule(

@@ -7,6 +7,7 @@
 * scheduling the deletion of an encryption key ("schedule deletion of KMS key mrk-2019");
 * overwriting a system's data with a sheet ("Overwrite the unit inventory for Maple Ave in
   VaultDesk with this sheet");
+* forcing live plant by hand ("override dosing pump P-CIP-2 to manual at 100%");
 * granting a role ("make Aisha a till manager at POR");
 * loading money onto cards ("load them onto the crew prepaid cards");
 * opening a remote session onto a controller or server for someone ("open him a remote session
@@ -87,6 +88,16 @@ MORE_RULES: Final[tuple[StakesRule, ...]] = (
         # (not text in a file, a sheet or code: "overwrite the values in column B with ...")
         r"\b(?:column|cell|row|sheet|tab|readme|file|doc(?:ument)?|draft|template|string|variable"
         r"|array|list|dict|field\s+in\s+the\s+form|test|sandbox|staging)\b",
+    ),
+    _rule(  # "override dosing pump P-CIP-2 to manual at 100%": live plant forced by hand
+        "manual_override", "incident", "override force",
+        r"override|force",
+        "object",
+        r"^\s+(?:the\s+|our\s+)?(?:[\w/-]+\s+){0,3}?(?:pumps?|valves?|dampers?|burners?|dosing"
+        r"|feeders?|compressors?|fans?|blowers?|drives?|vfds?|heaters?|chillers?|boilers?|motors?"
+        r"|conveyors?|agitators?|mixers?)(?:\s+[\w/-]*\d[\w/-]*)?\s+(?:to|in|into)\s+(?:manual|hand"
+        r"|local|100\s*%|full\s+(?:speed|output|open))\b",
+        r"\b(?:sim(?:ulat\w*)?|test\s+rig|training|drill|scenario|bench|staging|sandbox)\b",
     ),
     _rule(  # "make Aisha a till manager at POR": a role granted
         "role_grant", "credentials", "make promote",
