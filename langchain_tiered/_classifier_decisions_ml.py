@@ -152,13 +152,16 @@ ML_SHOULD_WE_NOW: Final = _c(
 ML_WAIT_CHOICE: Final = _c(
     r"\bczy\s+czekamy|\bo\s+esperamos|\bou\s+(?:on\s+)?attend\w*|\boder\s+warten|\bo\s+aspettiamo"
     r"|\bof\s+wachten|\bou\s+esperamos|\bили\s+жд[её]м|还是等|それとも待"
+    # "... ou tentamos terminar o ciclo?", "... o seguimos?": or carry on
+    r"|\b(?:ou|o)\s+(?:tentamos|intentamos|continuamos|seguimos|mantemos|mantenemos|deixamos"
+    r"|dejamos)\b"
     r"|\beller\s+(?:vente|venter|vänta|väntar|avvente|avvent\w*)\b"
 )
 ML_URGENT_QUESTION: Final = _c(
     r"(?:עכשיו|מיד|\b(?:jetzt|sofort|ahora|agora|maintenant|subito|adesso|sekarang|teraz|сейчас"
     r"|немедленно|негайно|зараз|tout\s+de\s+suite|immédiatement|inmediatamente|de\s+inmediato"
     r"|imediatamente|immediatamente)\b|\b(?:ya|já)(?=\s*[,?])|现在|马上|立即|今すぐ|지금|바로|당장)"
-    r"[^?？\n]{0,60}[?？]"
+    r"[^?？\n]{0,100}[?？]"
 )
 #: Acting on a live system, in other languages (with ``ML_SHOULD_WE_NOW``): fail over, roll
 #: back, restart, isolate, block, switch off...

@@ -294,6 +294,11 @@ ACT_QUESTION: Final = _c(
     r"|feeds?|connections?)\b(?!\s+(?:[\w-]+\s+)?(?:logs?|history|records?|data|reports?|list"
     r"|details|readings?)\b)))[^?\n]{0,140}\?"
 )
+#: What "pull" fetches rather than stops ("pull the weekly report", "pull the logs").
+_FETCHED: Final = _c(
+    r"\bpull\s+(?:up\s+)?(?:the\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:reports?|logs?|data|numbers"
+    r"|figures|lists?|history|records?|stats|charts?|trends?|readings?|files?)\b"
+)
 #: The call handed over at once ("Call it", "make the call", "decide now").
 CALL_IT: Final = _c(
     r"\b(?:call\s+it|make\s+the\s+call|your\s+call|decide\s+now|need\s+a\s+decision\s+now)\b"
@@ -327,6 +332,14 @@ def _incident_call(view: _View) -> _Stake | None:
     incident = INCIDENT_NOW.search(text)
     if incident is None and asked is not None and WAIT_CHOICE.search(text, asked.start()):
         incident = ONGOING.search(text)  # "... as we speak. Kill X or let it ride?"
+    elif (
+        incident is None
+        and asked is not None
+        and asked.re is ACT_QUESTION
+        and not _FETCHED.search(asked.group())
+    ):  # "Barn 7 at 78 °C and still climbing ... Cut the burner and open the vents?" (not
+        # "Sales up 4% and climbing. Pull the weekly report?", a fetch)
+        incident = ONGOING.search(text, 0, asked.start())
     if asked is None or incident is None:
         return None
     if _write_up(view) or ABOUT_TEXT.search(text):

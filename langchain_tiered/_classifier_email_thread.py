@@ -249,6 +249,20 @@ def split_quoted_reply(text: str) -> tuple[str, str] | None:
     return "\n".join(reply), "\n".join(quoted)
 
 
+def split_reply_above_quote(text: str) -> tuple[str, str] | None:
+    """``(reply, quoted)`` for a short reply typed above a quoted message and nothing else
+    ("OK from my side, go. —Ulrich" over "> From: Ravi Menon" / "> We need to rotate ...")."""
+    head, blank, rest = text.strip().partition("\n\n")
+    lines = [line for line in rest.split("\n") if line.strip()]
+    if not blank or "\n" in head.strip() or not lines or len(text) > _MAX_CHARS:
+        return None
+    if not all(_QUOTED_LINE.match(line) for line in lines):
+        return None
+    quoted = [line.strip().lstrip(">").strip() for line in lines]
+    body = [line for line in quoted if not (_FROM_LINE.match(line) or _HEADER_LINE.match(line))]
+    return (head.strip(), "\n".join(body)) if body and len(body) < len(quoted) else None
+
+
 #: A line pointing at a note at the end of a forwarded email ("Fwd from procurement, see note
 #: at bottom").
 _NOTE_POINTER: Final = re.compile(
@@ -385,7 +399,8 @@ def approvals_in_email(text: object) -> list[tuple[str, str, str]]:
     if not isinstance(text, str) or "rom:" not in text:
         return []
     found: list[tuple[str, str, str]] = []
-    if (quoted := split_quoted_reply(text)) and APPROVES.match(quoted[0]):
+    quoted = split_quoted_reply(text) or split_reply_above_quote(text)
+    if quoted and APPROVES.match(quoted[0]):
         found.append((quoted[1], "reply approving a quoted tier-3 proposal", "approves_quoted"))
     elif (
         quoted

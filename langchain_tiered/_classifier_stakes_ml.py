@@ -413,6 +413,9 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"데이터베이스|테이블|데이터|프로덕션|운영|백업|레코드|사용자|고객|\b(?:baz\w*|tabel\w*"
         r"|dane|danych|produkc\w*|rekord\w*|klient\w*|użytkownik\w*|database|gegevens|productie"
         r"|klanten|records|prod|komentarz\w*|kont[oa]|wpis\w*|wiadomoś\w*|trwale"
+        # "Usuń stare kopie zapasowe konfiguracji DCS z NAS-a" (Polish only: Dutch "leeg" and
+        # "verwijderde" are also an adjective and a past tense)
+        r"|kopi[ea]\s+zapasow\w*|kopii\s+zapasowych"
         r"|mailinglijst\w*)\b",  # "de mailinglijst met oud-leden ... definitief verwijderen"
     ),
     # Swedish, Norwegian, Danish "Radera alla dubblettposter i den skarpa databasen"

@@ -6,8 +6,11 @@
   safeguarding chronology from the system?");
 * scheduling the deletion of an encryption key ("schedule deletion of KMS key mrk-2019");
 * overwriting a system's data with a sheet ("Overwrite the unit inventory for Maple Ave in
-  VaultDesk with this sheet");
-* forcing live plant by hand ("override dosing pump P-CIP-2 to manual at 100%");
+  VaultDesk with this sheet"), or its values with corrected ones ("Replace the VWP-S1-05 values
+  in PI for 17-19 Apr with the corrected ones below");
+* forcing live plant by hand ("override dosing pump P-CIP-2 to manual at 100%"), or taking a
+  fire suppression system out ("The CO2 suppression panel ... keeps false-alarming — disable it
+  for the rest of the night");
 * granting a role ("make Aisha a till manager at POR");
 * loading money onto cards ("load them onto the crew prepaid cards");
 * opening a remote session onto a controller or server for someone ("open him a remote session
@@ -88,6 +91,30 @@ MORE_RULES: Final[tuple[StakesRule, ...]] = (
         # (not text in a file, a sheet or code: "overwrite the values in column B with ...")
         r"\b(?:column|cell|row|sheet|tab|readme|file|doc(?:ument)?|draft|template|string|variable"
         r"|array|list|dict|field\s+in\s+the\s+form|test|sandbox|staging)\b",
+    ),
+    _search_rule(  # "The CO2 suppression panel ... keeps false-alarming — disable it for the night"
+        "suppression_disable", "incident", "disable inhibit isolate silence bypass",
+        r"(?P<verb>(?:^\W*|[.!?:;—–]\s*|\b(?:please|pls|just|can\s+you|could\s+you|go\s+ahead\s+and"
+        r"|then)\s+)(?:disable|inhibit|isolate|bypass|turn\s+off|switch\s+off)\s+(?:the\s+|our\s+)?"
+        r"(?:[\w/-]+\s+){0,4}?(?:suppression|sprinklers?|deluge|fire\s+(?:alarm|panel)s?)\b"
+        r"|\b(?:suppression|sprinklers?|deluge|fire\s+(?:alarm|panel)s?)\b[^.?!\n]{0,140}?(?:[—–;]|\s-)"
+        r"\s*(?:(?:please|pls|just|can\s+you|could\s+you)\s+)?(?:disable|inhibit|isolate|bypass"
+        r"|turn\s+off|switch\s+off)\s+(?:it|them)\b)(?P<rest>.*)",
+        "not_local",
+    ),
+    _rule(  # "Replace the VWP-S1-05 values in PI for 17-19 Apr with the corrected ones below"
+        "replace_in_system", "delete_data", "replace",
+        r"replace",
+        "object_env",
+        r"^\s+(?:the|our|all|any)\s+(?:[\w'’-]+\s+){0,3}?(?:values?|readings?|figures|numbers"
+        r"|amounts|data|series|entries|records|totals|rates|prices|balances?)\s+(?:in|on)\s+"
+        r"(?:the\s+)?(?!(?:this|that|these|my|your|our)\b)[\w.-]+(?:\s+[\w.-]+){0,4}?\s+with\s+"
+        r"(?:the\s+)?(?:corrected|revised|amended|fixed)\b",
+        # (not text in a file, a sheet, a draft or code: "replace the values in column B with
+        # ...", "the numbers in this paragraph")
+        r"\b(?:column|cell|row|sheet|spreadsheet|tab|readme|file|doc(?:ument)?|draft|template"
+        r"|string|variable|array|list|dict|code|test|sandbox|staging|paragraph|text|sentence"
+        r"|e-?mail|message|letter|table|slides?|page|report|note|summary|chart)\b",
     ),
     _rule(  # "override dosing pump P-CIP-2 to manual at 100%": live plant forced by hand
         "manual_override", "incident", "override force",
@@ -186,7 +213,8 @@ MORE_RULES: Final[tuple[StakesRule, ...]] = (
         "write_off_it", "payment", "write",
         r"(?P<verb>(?:^\W*|[:–—-]\s+|@[\w.-]+\s+|\b(?:please|pls|plz|just|then|and|go\s+ahead\s+and"
         r"|can\s+you|could\s+you|approved|agreed|ok|okay|yes|fine)[\s,.!-]+)"
-        r"write\s+(?:it|them|this|that|these|those|each(?:\s+one)?|the\s+lot|them\s+all)\s+off)(?P<rest>(?!\s+as\s+an?\s+(?:learning"
+        r"write\s+(?:it|them|this|that|(?:these|those|all)(?:\s+\d[\d,]*)?|the\s+\d[\d,]*"
+        r"|each(?:\s+one)?|the\s+lot|them\s+all)\s+off)(?P<rest>(?!\s+as\s+an?\s+(?:learning"
         r"|lesson|fluke|one-?off|mistake|bad\s+day))(?![^.?!\n]{0,160}\bor\b).*)",
         "not_local",
     ),

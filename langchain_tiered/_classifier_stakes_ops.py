@@ -108,7 +108,11 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         r"^\s+(?:the\s+|this\s+|these\s+|all\s+)?(?:\d+\s+)?(?:[\w-]+\s+)?(?:chargebacks?|disputes?"
         r"|disputed\s+charges?)\b|^\s+(?:[\w-]+\s+){0,4}?invoices?\s+as\s+paid\b"
         # "Accept them all, don't contest." under a list of open disputes
-        r"|^\s+(?:them|these|those|all)\b[^.?!\n]{0,40}\b(?:don't|do\s+not)\s+(?:contest|fight)\b",
+        r"|^\s+(?:them|these|those|all)\b[^.?!\n]{0,40}\b(?:don't|do\s+not)\s+(?:contest|fight)\b"
+        # "accept liability and do not defend" (a dispute's response), "accept liability for
+        # the chargeback"
+        r"|^\s+liability\s+(?:for|on)\s+(?:the\s+|this\s+)?(?:[\w-]+\s+)?(?:chargebacks?|disputes?)\b"
+        r"|^\s+liability\b[^.?!\n]{0,40}\b(?:don't|do\s+not)\s+(?:contest|fight|defend)\b",
     ),
     _rule(  # "take it to 100%", "push 4.12.0 to all users", "turn the flag on for every seller"
         "full_rollout", "deploy",
