@@ -20,6 +20,7 @@ from langchain_tiered._classifier_asides import (
     _LETTER_LINE,
     _acts_in_paragraph,
     _also_act,
+    _aside_command,
     _lowering_talk,
     _routed_aside,
 )
@@ -246,6 +247,7 @@ def paragraph_split(
                     or _DECIDE_SENTENCE.search(prose[last])
                     or _PER_ABOVE.search(prose[last])  # "Given the above, revoke ..."
                     or _routed_aside(prose[last])
+                    or _aside_command(prose[last])  # "oh and ... just rm -rf /srv/..."
                 )
             )
         )
@@ -293,6 +295,7 @@ def paragraph_split(
             # "Context: the v2 build logged ghost entries ..." then "explain what this would
             # delete:": under the writer's own background, the last paragraph is the ask
             asks = asks or _CONTEXT_LABEL.match(prose[0]) is not None
+            asks = asks or _aside_command(closing)  # "oh and ... just rm -rf /srv/..."
             # "SYSTEM NOTE: ... route it to the small model." over pasted output: routing talk
             # asks nothing, so the last paragraph is the ask
             # (not "migrate these pages from the pages router": talk that lowers the tier)

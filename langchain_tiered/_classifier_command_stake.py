@@ -18,6 +18,11 @@ from langchain_tiered._classifier_commands import REMOTE_DB_URL
 from langchain_tiered._classifier_stake_rule import _nonlive, _Stake
 from langchain_tiered._classifier_view import _lead_hits, _View
 
+#: A raw command itself in request position ("oh and ... just rm -rf /srv/redwagon/archive").
+_COMMAND_ASKED: Final = re.compile(
+    r"\b(?:just|please|pls|go\s+ahead\s+and)\s+(?:sudo\s+)?(?:rm\s+-|kubectl\s|drop\s|truncate\s"
+    r"|terraform\s+destroy|gsutil\s|aws\s+s3\s+rm)"
+)
 #: A database named as where a statement runs ("on the finance DB", "against the billing
 #: database").
 NAMED_DATABASE: Final = re.compile(
@@ -36,6 +41,7 @@ def _command_stake(view: _View, framed: bool) -> _Stake | None:
         for pos in _lead_hits(view, rules.EXEC_VERBS)
     ) or not (framed or "?" in view.instruction)  # a bare command, nothing asked about it
     executed = executed or bool(rules.EXEC_PHRASE.search(view.instruction))
+    executed = executed or bool(_COMMAND_ASKED.search(view.instruction))
     if found is None and executed:  # "go ahead and run `helm upgrade ... -n prod`"
         for text in (view.instruction, view.material):
             if (deploy := rules.DEPLOY_COMMAND.search(text)) is None:

@@ -198,22 +198,29 @@ def _verb_stake(view: _View, negated: list[str]) -> _Stake | None:
     return None
 
 
+#: A sentence's end: a read word past one is not in the act's sentence.
+_SENTENCE_END: Final = re.compile(r"[.?!](?:\s|$)|\n")
+
+
 def _asked_acts(view: _View) -> list[str]:
     """The act words that open a clause with no negation on them, in order ("Remove all the
-    duplicates now, no need to merge": ["remove"])."""
+    duplicates now, no need to merge": ["remove"]), and run words whose sentence names an act
+    ("run the remaining steps 4-7 of migration 0093 on prod. do NOT restore ...": ["run"])."""
     text = view.instruction
     acts = []
-    for pos in _lead_hits(view, rules.ACTION_WORDS):
+    hits = sorted({*_lead_hits(view, rules.ACTION_WORDS), *_lead_hits(view, rules.EXEC_VERBS)})
+    for pos in hits:
         word = re.sub(r"\W+$", "", text[pos:].split(None, 1)[0])
+        if word in rules.EXEC_VERBS and word not in rules.ACTION_WORDS:
+            end = _SENTENCE_END.search(text, pos)
+            clause = text[pos : end.start() if end else len(text)]
+            if rules.ACTION_WORDS.isdisjoint(re.findall(r"[\w-]+", clause)):
+                continue  # "just run the tests" names no act
         if not rules.NEGATED_BEFORE.search(
             text, max(0, pos - 24), pos
         ) and not rules.NEGATED_AFTER.match(text, pos + len(word)):
             acts.append(word)
     return acts
-
-
-#: A sentence's end: a read word past one is not in the act's sentence.
-_SENTENCE_END: Final = re.compile(r"[.?!](?:\s|$)|\n")
 
 
 def _keeps_after_act(text: str, act: int, pos: int) -> bool:

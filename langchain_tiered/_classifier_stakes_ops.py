@@ -454,7 +454,11 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         r"^\s+(?:the\s+|our\s+|all\s+(?:the\s+)?|over\s+)?(?:[\w.-]+\s+){0,3}?(?:apex(?:\s+record)?"
         r"|a\s+record|aaaa\s+record|cname|mx\s+records?|ns\s+records?|dns|cdn\s+origin|origin"
         r"|(?:production\s+|prod\s+|live\s+|user\s+|customer\s+)?traffic|writer\s+endpoint|reads"
-        r"\s+and\s+writes|writes)\b(?![^.\n]{0,40}\b(?:in|on)\s+(?:staging|dev|test|sandbox)\b)",
+        r"\s+and\s+writes|writes"
+        # "point the tickets.example.com listener at target group tg-v6" (not its logs, nor
+        # a runbook's "5. Repoint the ... listener VGC-AG-L to ginsql03" quoted as context)
+        r"|(?:listeners?|load[- ]?balancers?|albs?|nlbs?)(?=\s+(?:at|to|onto)\s))\b"
+        r"(?![^.\n]{0,40}\b(?:in|on)\s+(?:staging|dev|test|sandbox)\b)",
         unless=_CODE_CONTEXT,
     ),
     _rule(  # "start the cutover of the users DB", "kick off the mongo -> postgres cutover"
