@@ -272,7 +272,10 @@ MORE_RULES: Final[tuple[StakesRule, ...]] = (
         "recall_question", "incident", "recall pull stop",
         r"(?P<verb>(?<!\bwhen\s)(?<!\bhow\s)(?<!\bwhy\s)(?<!\bwhat\s)\b(?:do|should|shall|must)\s+"
         r"(?:we|i)\s+(?:[\w-]+\s+){0,6}?(?:recall(?!\s+(?:what|whether|if|how|when|who|why)\b)|pull\s+back|stop\s+(?:the\s+)?(?:harvest\w*"
-        r"|sales?|selling|production|shipments?|shipping|dispatch\w*)))\b(?P<rest>[^?\n]{0,160}\?)",
+        r"|sales?|selling|production|shipments?|shipping|dispatch\w*)"
+        # "Do we hold everything and pull the trailer back?": a loaded vehicle called back
+        r"|pull\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:trailers?|trucks?|lorr(?:y|ies)|vans?"
+        r"|shipments?|consignments?|loads?|containers?|pallets?)\s+back))\b(?P<rest>[^?\n]{0,160}\?)",
         "not_local",
     ),
     _rule(  # "just nmap -A the production box office network 10.20.0.0/16 with the vuln scripts"

@@ -9,6 +9,7 @@ the order in which rules are tried is unchanged):
   stays open or may be exposed;
 * "continue with the migration on prod?" and "proceed with the cutover on prod?";
 * declaring an incident ("do I page the whole on-call and declare SEV1?");
+* a feature flag set to 100% ("... flag ... is at 0% in production. Set it to 100% now?");
 * importing an SAP transport into production, and letting a device or person into the
   network.
 """
@@ -18,7 +19,7 @@ from __future__ import annotations
 from typing import Final
 
 from langchain_tiered._classifier_objects import TOOL_CALL
-from langchain_tiered._classifier_stake_rule import StakesRule, _search_rule
+from langchain_tiered._classifier_stake_rule import StakesRule, _rule, _search_rule
 
 #: Operations call rules, in priority order (the tail of ``OPS_RULES``).
 OPS_CALL_RULES: Final[tuple[StakesRule, ...]] = (
@@ -86,6 +87,13 @@ OPS_CALL_RULES: Final[tuple[StakesRule, ...]] = (
         r"(?:sev\s?-?[0-2]|p[01]|(?:(?:major|(?:internal\s+)?critical)\s+|(?:category|cat)\s+\d\s+"
         r"(?:[\w-]+\s+)?)?incident)\b)(?P<rest>.*)",
         "not_local",
+    ),
+    _rule(  # "LaunchDarkly flag ... is at 0% in production. ... Set it to 100% now?"
+        "flag_full_on", "deploy", "set",
+        r"set",
+        "object_live",
+        r"^\s+(?:it|the\s+(?:[\w`'.-]+\s+){0,2}?(?:flag|toggle|rollout|experiment|feature))\s+to\s+"
+        r"100\s*%",
     ),
     _search_rule(  # SAP: importing a transport into the production system or client is a deploy
         "transport_import", "deploy", "transport import move",
