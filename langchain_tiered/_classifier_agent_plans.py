@@ -62,7 +62,8 @@ BARE_GO_AHEAD: Final = _c(
 #: 'Proposed: {"tool": "pg.create_role", ...}\n---\nok': a lone yes as the whole last line (also
 #: typed at a prompt, "> go").
 BARE_YES: Final = _c(
-    r"\s*(?:>\s*)?(?:ok(?:ay)?|yes|yep|go|lgtm|ship\s+it|" + _GO_EMOJI + r")\s*[.!]?\s*"
+    # (or two together: "ok 👍", "yes, go")
+    r"\s*(?:>\s*)?(?:(?:ok(?:ay)?|yes|yep|go|lgtm|ship\s+it|" + _GO_EMOJI + r")[,.!]?\s*){1,2}"
 )
 #: "... Execute and report result." closing a pasted tool call or key=value action line.
 CLOSING_EXEC: Final = _c(

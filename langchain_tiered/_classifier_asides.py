@@ -75,6 +75,8 @@ def _also_act(line: str, letter: bool = False) -> bool:
         return False
     if found.group(1) in _ACT_OPENERS and not letter:
         return True
+    if found.group(1) in _ACT_OPENERS - _VAGUE_ACTS and rules.LIVE_MARKER.search(line):
+        return True  # a letter's "Also, ... drop the old_buyers tables on the live ledger DB"
     asked = _CAN_YOU.match(line, found.start(1))
     return asked is not None and asked.group(1) in _ACT_OPENERS - _VAGUE_ACTS
 

@@ -51,6 +51,9 @@ NEGATION: Final = _c(
     # "all the mappings were validated in the dry run": a past run reported
     r"(?<!\bvalidated\sin\sthe\s)(?<!\btested\sin\sthe\s)(?<!\bchecked\sin\sthe\s)"
     r"(?<!\bproven\sin\sthe\s)(?<!\bfine\sin\sthe\s)"
+    # "-- 212 rows on the dry run. Marta's signed off, run it on permitsdb-prod": counts reported
+    r"(?<!\brows\son\sthe\s)(?<!\brows\sin\sthe\s)(?<!\brecords\son\sthe\s)"
+    r"(?<!\brecords\sin\sthe\s)"
     # ("the dry run last week was clean": a past run reported, not this one)
     # "--no-dry-run", "no_dry_run": the flag that turns the dry run off
     r"(?<!\bno-)(?<!\bno_)(?<!/)"  # (not an endpoint: "POST /placements/dry-run")

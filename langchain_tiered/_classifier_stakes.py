@@ -166,10 +166,14 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"|scenarios?)\b",
     ),
     _rule(
-        "rollback", "incident", "roll rollback revert downgrade",
+        "rollback", "incident", "roll rollback revert downgrade put switch move",
         # ("roll it back now pls, use v6.3")
         r"roll\s*back|rollback|revert|downgrade|roll\s+(?:[\w'.@-]+\s+){1,8}?back(?=\s+to\b|\s*$|[,.;]"
-        r"|\s+(?:now|immediately|asap|right\s+now|tonight)\b)",
+        r"|\s+(?:now|immediately|asap|right\s+now|tonight)\b)"
+        # "put the control room screens back on last week's MillView HMI build"
+        r"|(?:put|switch|move)\s+(?:[\w'.@-]+\s+){1,6}?back\s+(?:on|to|onto)(?=\s+(?:the\s+)?(?:last"
+        r"|previous|prior|old|older|yesterday)\b[^.,;\n]{0,40}?\b(?:build|version|release|firmware"
+        r"|image|deploy\w*)\b)",
         "object",
         r"\b(?:deploy\w*|release|prod|production|live|version|build|v?\d+\.\d+|previous"
         r"|yesterday|last\s+(?:deploy|release|build|version)|cluster|service)\b"

@@ -198,6 +198,14 @@ ML_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"প্রোডাকশন|লাইভ|\b(?:production|prod|live)\b",
         _ABOUT + r"|ব্যাখ্যা|অনুবাদ|সারাংশ|কীভাবে|কিভাবে|টেস্ট|স্টেজিং",
     ),
+    # Turkish, raise my purchase approval limit: an approval or spending limit raised is a
+    # privilege granted ("onay limitimi 50.000 sterline yükseltir misin?")
+    _ml_rule(
+        "ml_limit_raise_tr", "credentials", "yükselt artır arttır",
+        r"\b(?:yükselt\w*|artır\w*|arttır\w*)",
+        r"\b(?:onay|yetki|harcama|satın\s+alma|ödeme|kredi)\s+(?:limit|sınır)\w*",
+        _ABOUT,
+    ),
     # Swedish, Norwegian and Danish "send the payment of 14 600 € to ... today"
     _ml_rule(
         "ml_payment_nordic", "payment", "skicka betala överför sende betal overfør",
