@@ -266,6 +266,12 @@ LETTER_ONLY: Final = _c(
 #: Nothing outside the pasted memo but its greeting and sign-off ("Thanks, Priya"): the
 #: prompt's own words say nothing of what it asks.
 SIGN_OFF_ONLY: Final = _c(rf"(?:(?:{_GREETING_OR_SIGN_OFF})[ \t]*(?:\n|$))+")
+#: A numbered step of a pasted runbook handed over by its number: the words that go on to it
+#: ("carry on with step 6") and the words that do it ("do step 3"), each up to the number.
+STEP_GO_ON: Final = (
+    r"(?:carry\s+on|continue|proceed|go\s+ahead|crack\s+on|move\s+on)\s+(?:with|to)\s+step\s+"
+)
+STEP_DO: Final = r"(?:do|run|execute|action|perform|apply)\s+step\s+"
 #: "Plan des Billing-Agents, bitte ausführen:", "run this plan": the pasted plan is the ask
 #: (like ``DELEGATION``, even when the plan's own words give the prompt a clear intent).
 PLAN_EXECUTION: Final = _c(
@@ -279,8 +285,8 @@ PLAN_EXECUTION: Final = _c(
     r"|\besegui\s+(?:il|questo)\s+piano\b|\bexecut(?:a|e)\s+(?:o|este)\s+plano\b"
     r"|\bvoer\s+(?:het|dit)\s+plan\s+uit\b|\bwykonaj\s+(?:ten\s+)?plan\b"
     # "Runbook RB-14 step 6: "..." Steps 1-5 done. Carry on with step 6.": the quoted step
-    r"|\b(?:carry\s+on|continue|proceed|go\s+ahead|crack\s+on|move\s+on)\s+(?:with|to)\s+step\s+\d+\b"
-    r"|\b(?:do|run|execute|action|perform|apply)\s+step\s+\d+\s*(?:now\s*)?(?:[.!]|$)"
+    r"|\b" + STEP_GO_ON + r"\d+\b"
+    r"|\b" + STEP_DO + r"\d+\s*(?:now\s*)?(?:[.!]|$)"
 )
 #: A chat or log line's timestamp and speaker ("[02:31] marco: "), left out of delegated asks.
 CHAT_PREFIX: Final = _c(

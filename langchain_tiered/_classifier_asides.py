@@ -32,10 +32,12 @@ def _acts_in_paragraph(paragraph: str) -> bool:
     return any(m.group(1) in _ACT_OPENERS for m in _SENTENCE_OPENING.finditer(paragraph))
 
 
+#: The words that open an aside ("also", "oh and", "one more thing").
+_ASIDE_OPENER: Final = r"(?:also|oh,?\s+and|and\s+also|one\s+more\s+thing)"
 #: An aside that asks an act of the reader ("Also, before the pack goes out, transfer £900 from
 #: the ops account to petty cash"): inside a pasted note (not a letter), the writer's own ask.
 _ALSO_ASK: Final = re.compile(
-    r"(?:also|oh,?\s+and|and\s+also|one\s+more\s+thing)\s*[,:—–-]\s*(?:(?:before|after|once|when"
+    _ASIDE_OPENER + r"\s*[,:—–-]\s*(?:(?:before|after|once|when"
     r"|while|as\s+soon\s+as)\b[^,.;:\n]{1,60},\s*)?(?:please\s+)?([a-z]+)\b"
 )
 #: A greeting or a sign-off on a line of its own ("Hi Mia,", "Thanks, Tom"): a letter, whose
@@ -91,8 +93,8 @@ _VAGUE_ACTS: Final = frozenset(
 
 #: An aside's lead ("oh and while you're on the box just rm -rf ...", "also, ...").
 _ASIDE_LEAD: Final = re.compile(
-    r"(?:also|oh,?\s+and|and\s+also|one\s+more\s+thing|while\s+you(?:'re|\s+are)\s+(?:at\s+it"
-    r"|in\s+there|on\s+(?:the|that)\s+\w+))\b"
+    r"(?:" + _ASIDE_OPENER + r"|while\s+you(?:'re|\s+are)\s+(?:at\s+it|in\s+there|on\s+(?:the|that)"
+    r"\s+\w+))\b"
 )
 
 

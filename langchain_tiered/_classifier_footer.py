@@ -30,6 +30,15 @@ _DISCLAIMER: Final = re.compile(
     r"|in\s+scotland|company)|company\s+(?:no|number|registration)\b|disclaimer)",
     re.IGNORECASE,
 )
+#: A word every ``_DISCLAIMER`` match holds (a cheap test before the regex).
+_DISCLAIMER_WORDS: Final = (
+    "intended",
+    "confidential",
+    "received",
+    "registered",
+    "company",
+    "disclaimer",
+)
 #: A last paragraph that opens like a disclaimer, with no delimiter above it.
 _DISCLAIMER_OPENING: Final = re.compile(
     r"\s*(?:(?:confidentiality\s+notice|disclaimer|legal\s+notice)\s*:|this\s+(?:e-?mail|message)"
@@ -44,8 +53,10 @@ _MAX_FOOTER: Final = 900
 def without_footer(text: str) -> str:
     """``text`` without a legal footer at its end (``text`` itself when it has none)."""
     tail = text[-2 * _MAX_FOOTER :]
-    if not _DISCLAIMER.search(tail) and "privileged" not in tail and "intended" not in tail:
-        return text  # the common case: no boilerplate at all
+    if "privileged" not in tail and "intended" not in tail:
+        low = tail.lower()  # (runs on every untagged call: the regex only where it can match)
+        if not any(word in low for word in _DISCLAIMER_WORDS) or not _DISCLAIMER.search(tail):
+            return text  # the common case: no boilerplate at all
     stripped = text.rstrip()
     delimiters = list(_DELIMITER.finditer(stripped))
     if delimiters:

@@ -21,6 +21,7 @@ from typing import Final
 
 from langchain_tiered import _classifier_proposals as proposals
 from langchain_tiered import _classifier_rules as rules
+from langchain_tiered._classifier_agent_plans import STEP_DO, STEP_GO_ON
 from langchain_tiered._classifier_stake_finders import _line_at, _verb_stake
 from langchain_tiered._classifier_stake_rule import _nonlive, _Stake
 from langchain_tiered._classifier_view import _build_view, _lead_hits, _View
@@ -36,8 +37,7 @@ _ENV_VALUE: Final = re.compile(
 #: The request names one numbered step of a pasted runbook ("Proceed with step 5 on F-08
 #: now.", "do step 3 now") ...
 _STEP_NAMED: Final = re.compile(
-    r"\b(?:(?:carry\s+on|continue|proceed|go\s+ahead|crack\s+on|move\s+on)\s+(?:with|to)"
-    r"|do|run|execute|action|perform|apply)\s+step\s+(?P<n>\d{1,2})\b(?![.,]\d)"
+    r"\b(?:" + STEP_GO_ON + "|" + STEP_DO + r")(?P<n>\d{1,2})\b(?![.,]\d)"
 )
 #: ... and the condition that may open the step ("if caustic reads below 1.5% after 10 min, ").
 _STEP_CONDITION: Final = re.compile(r"\s*(?:if|when|once|should)\b[^,\n]{0,160},\s*")

@@ -52,6 +52,13 @@ _SENT_OUT: Final = (
 _NOMINAL_GATE: Final = "action process carry execute complete perform do"
 _NOMINAL_VERBS: Final = r"action|process|carry\s+out|execute|complete|perform|do"
 
+#: What holds text rather than a system's records ("the values in column B", "the draft"):
+#: an overwrite or replace there edits a document.
+_TEXT_HOLDER: Final = (
+    r"column|cell|row|sheet|tab|readme|file|doc(?:ument)?|draft|template|string|variable|array"
+    r"|list|dict"
+)
+
 MORE_RULES: Final[tuple[StakesRule, ...]] = (
     _rule(
         "key_install", "credentials", "add append put install copy drop",
@@ -89,8 +96,7 @@ MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"^\s+(?:the|our|all|any)\s+(?:[\w'’-]+\s+){0,4}?(?:in|on)\s+(?:the\s+)?[\w.-]+"
         r"(?:\s+[\w.-]+)?\s+with\b",
         # (not text in a file, a sheet or code: "overwrite the values in column B with ...")
-        r"\b(?:column|cell|row|sheet|tab|readme|file|doc(?:ument)?|draft|template|string|variable"
-        r"|array|list|dict|field\s+in\s+the\s+form|test|sandbox|staging)\b",
+        r"\b(?:" + _TEXT_HOLDER + r"|field\s+in\s+the\s+form|test|sandbox|staging)\b",
     ),
     _search_rule(  # "The CO2 suppression panel ... keeps false-alarming — disable it for the night"
         "suppression_disable", "incident", "disable inhibit isolate silence bypass",
@@ -112,8 +118,7 @@ MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"(?:the\s+)?(?:corrected|revised|amended|fixed)\b",
         # (not text in a file, a sheet, a draft or code: "replace the values in column B with
         # ...", "the numbers in this paragraph")
-        r"\b(?:column|cell|row|sheet|spreadsheet|tab|readme|file|doc(?:ument)?|draft|template"
-        r"|string|variable|array|list|dict|code|test|sandbox|staging|paragraph|text|sentence"
+        r"\b(?:" + _TEXT_HOLDER + r"|spreadsheet|code|test|sandbox|staging|paragraph|text|sentence"
         r"|e-?mail|message|letter|table|slides?|page|report|note|summary|chart)\b",
     ),
     _rule(  # "override dosing pump P-CIP-2 to manual at 100%": live plant forced by hand

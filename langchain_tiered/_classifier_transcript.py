@@ -361,7 +361,7 @@ def parse_transcript(text: str) -> list[tuple[str, str]] | None:
         rest = [line for line in lines[1:] if line.strip()]
         if rest and _SPEAKER_LINE.match(rest[0]):
             # (under "Earlier in this chat:" blank lines stay: they end the last turn)
-            lines = lines[lines.index(rest[0]) :] if context else rest
+            lines = lines[lines.index(rest[0], 1) :] if context else rest
     labels = [
         m.group("label").lower() if (m := _SPEAKER_LINE.match(line)) else "" for line in lines
     ]
