@@ -245,6 +245,11 @@ _ASKED_ACTION: Final = (
     r"|take\s+(?:[\w-]+\s+){0,6}?(?:down|offline|out\s+of\s+(?:rotation|service|the\s+pool|dns"
     r"|(?:the\s+)?load[- ]?balancers?|(?:the\s+)?lb)\b)"
     r"|pull\s+(?:[\w-]+\s+){0,6}?out\s+of\s+(?:service|operation|use|rotation)"
+    # "Kart #4's brakes faded twice. Pull the whole fleet or just #4?": a fleet taken out of
+    # use (not "pull the whole fleet report")
+    r"|(?:pull|park)(?=\s+(?:the\s+|that\s+|our\s+)?(?:whole|entire)\s+fleet\b(?!'s|\s+(?:data"
+    r"|records?|logs?|reports?|lists?|history|stats|numbers|figures|export)\b)"
+    r"(?![^?\n]{0,80}\b(?:export|report|spreadsheet|sheet|csv|list|dashboard|query|data)\b))"
     r"|scale|promote|cancel|reissue|re-issue|claw"
     r"\s+back|reverse|void|refund|pay|charge|retry|resend|rerun|re-run|hold|freeze|suspend"
     r"|drain|isolate|quarantine|evacuate|reroute|switch\s+over|cut\s+over|pause|halt|stop"
@@ -280,7 +285,7 @@ ASKED_ACTION: Final = _c(
 FLEET_WIDE: Final = _c(
     r"\b(?:city-?wide|fleet-?wide|network-?wide|nation-?wide|country-?wide|system-?wide"
     r"|region-?wide|estate-?wide|across\s+(?:the\s+)?(?:city|fleet|network|country|region|estate"
-    r"|state)|(?:the\s+|that\s+)?whole\s+(?:model\s+line|fleet|network|estate)|(?:all|every)\s+"
+    r"|state)|(?:the\s+|that\s+)?(?:whole|entire)\s+(?:model\s+line|fleet|network|estate)|(?:all|every)\s+"
     r"(?:\d[\d,]*\s+)?(?:(?:of\s+)?(?:the|our|those|these)\s+)?(?:[\w-]+\s+){0,2}?(?:units|lifts"
     r"|elevators|escalators|vehicles|trains|buses|aircraft|planes|turbines|pumps|chargers"
     r"|stations|terminals|kiosks))\b"

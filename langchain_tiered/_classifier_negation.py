@@ -43,6 +43,9 @@ NEGATION: Final = _c(
     # "I've seen the dry run, go", "-- 2024-03-12 dry run on replica": a past run reported
     r"(?<!\d\d\d\d-\d\d-\d\d\s)(?<!\bseen\sthe\s)(?<!\breviewed\sthe\s)(?<!\bchecked\sthe\s)(?<!\bread\sthe\s)"
     r"(?<!\bvalidated\sthe\s)(?<!\bapproved\sthe\s)"  # "We validated the dry run yesterday, so ..."
+    # "Lina: did the dry run against last night's snapshot, 0 rows rejected": done already
+    r"(?<!\bdid\sthe\s)(?<!\bdid\sa\s)(?<!\bran\sthe\s)(?<!\bran\sa\s)(?<!\bdone\sthe\s)"
+    r"(?<!\bdone\sa\s)(?<!\bcompleted\sthe\s)(?<!\bfinished\sthe\s)(?<!\bperformed\sthe\s)"
     # "Amélie a validé le dry-run", "revisé el dry-run", "validou o dry-run", "validato il"
     r"(?<!\bvalidé\sle\s)(?<!\bvérifié\sle\s)(?<!\bfait\sle\s)(?<!\bvalidado\sel\s)"
     r"(?<!\brevisado\sel\s)(?<!\bhecho\sel\s)(?<!\bvalidou\so\s)(?<!\bfeito\so\s)"

@@ -211,7 +211,10 @@ CODE_START_LINE: Final = _c(
     r"|\[(?!\s*[A-Za-z][\w ]{2,40}:[^\]\n]{0,80}\]\s+[A-Za-z])"  # not "[note: ...] Revoke ..."
     # a decorator, not a chat mention ("@bot roll", "@assistant Keon's out")
     # ("@assistant — do we accept the dispute ...?": a dash after the mention)
-    r"|@(?![\w.-]+(?:[,:]|\s*[—–-])?\s+[^\W\d_][\w'’]*\s+[^\W\d_])"
+    # ("@dwu (release captain): merge it ...", "@mkovacs: LGTM, tested on ...": a role after
+    # the handle, a comma after the first word; a decorator has no space before its "(")
+    r"|@(?![\w.-]+(?:[ \t]+\([^()\n]{1,40}\))?(?:[,:]|\s*[—–-])?\s+[^\W\d_][\w'’]*[,.!]?\s+"
+    r"[^\W\d_])"
     r"|/\*|\*/|#!|>>> |\$ |at [\w.$<>]+\(|File \"|Traceback|Caused by|\w+(?:Error|Exception)\b:"
     r"|#\s*(?:/|~/)[\w.@/-]+\s*$"  # a file's path as its first comment ("# /etc/cron.d/backup")
     r"|" + CRON_FIELDS + r"[\w/.~$-]"

@@ -381,7 +381,7 @@ _NOW: Final = rules._c(r"\b(?:now|right\s+now|immediately|tonight)\b")
 _LOCAL_WORDS: Final = frozenset({"local", "locally"})
 #: Acts that stop or take out of service, asked about a whole fleet (``FLEET_WIDE``).
 _WIDE_STOPS: Final = rules._words(
-    "take pull shut ground disable halt stop suspend isolate evacuate drain switch"
+    "take pull park shut ground disable halt stop suspend isolate evacuate drain switch"
 )
 #: Lead verbs that retell a text rather than answer the question in it.
 _RETELLING: Final = rules._words(

@@ -84,13 +84,6 @@ def test_retired_mo_ms_and_t39(prompt: str, tier: int) -> None:
 @pytest.mark.parametrize(
     "prompt",
     [
-        # a thread with nothing but its heading: its latest asks are the request
-        (
-            "Email thread — subject: RE: route table cleanup\n\n"
-            "From: Ola Nyberg\nThe old route records are wrong since the import bug.\n\n"
-            "From: Kim Dale\n@assistant approved, purge the route records on the live "
-            "dispatch DB tonight."
-        ),
         # one quoted text message, then "Please action."
         (
             "SMS from Rita Vance (site lead), 07:02:\n"
@@ -112,6 +105,21 @@ def test_thread_asks_are_delegated(prompt: str) -> None:
     result = classifier.classify(prompt)
     assert result.tier == 3, result.reason
     assert "delegated" in result.signals
+
+
+def test_a_threads_latest_ask_is_the_request() -> None:
+    # a thread with nothing but its heading: its latest message, addressed to the assistant,
+    # is read as the request itself (an "@assistant approved, ..." line is a mention, not a
+    # code decorator, since AAA-AAE)
+    prompt = (
+        "Email thread — subject: RE: route table cleanup\n\n"
+        "From: Ola Nyberg\nThe old route records are wrong since the import bug.\n\n"
+        "From: Kim Dale\n@assistant approved, purge the route records on the live "
+        "dispatch DB tonight."
+    )
+    result = classifier.classify(prompt)
+    assert result.tier == 3, result.reason
+    assert "verb:purge" in result.signals
 
 
 def test_bot_addressed_after_a_speaker_label_is_asked() -> None:
