@@ -174,7 +174,8 @@ DELEGATION: Final = _c(
     # not "will it do what the comment says?": a question about what code does
     # "Take care of what Dana asked for below"
     # ("Carry out what Dimitri wrote in the change ticket below")
-    r"|(?<!\bit\s)(?<!\bthey\s)(?<!\bthis\s)(?<!\bthat\s)\b(?:do|handle|action|take\s+care\s+of"
+    r"|(?=do|handle|action|take|sort|deal|carry|execute|process)"
+    r"(?<!\bit\s)(?<!\bthey\s)(?<!\bthis\s)(?<!\bthat\s)\b(?:do|handle|action|take\s+care\s+of"
     r"|sort\s+out|deal\s+with|carry\s+out|execute|process)\s+(?:what|whatever)\s+(?:[\w@.'’-]+\s+){0,3}"
     r"(?:is\s+asking|(?<=['’]s\s)asking|asks?|asked|says|said|wants|wrote|writes|laid\s+out|set\s+out|specified"
     r"|needs|requested|requests|is\s+requesting|proposed|suggests|suggested"
@@ -224,7 +225,7 @@ DELEGATION: Final = _c(
     # "[02:46] @priya.n: @opsbot that's for you" under the incident commander's call
     r"|(?:^|\n)\s*(?:that|this)(?:'s|\s+is|\s+one'?s)\s+(?:one\s+)?for\s+you\s*[.!]?\s*$"
     # "Sorting out Marek's list from the standup, #3 is yours:" over the quoted item
-    r"|(?:#|\bno\.?\s*|\bitem\s+|\bnumber\s+)\d+\s+(?:is|'s)\s+(?:yours|for\s+you)\b"
+    r"|(?=#|no|item|number)(?:#|\bno\.?\s*|\bitem\s+|\bnumber\s+)\d+\s+(?:is|'s)\s+(?:yours|for\s+you)\b"
     r"|\b(?:handle|action|execute|carry\s+out|fulfil+|follow|complete|go\s+ahead\s+with"
     r"|take\s+care\s+of|do)\s+(?:the|this|that|their|his|her|these|what(?:ever)?)\s+(?:[\w-]+\s+)?"
     r"(?:requests?|asks?|instructions?|steps)\s+(?:below|above|in\s+(?:the|this)\b)"

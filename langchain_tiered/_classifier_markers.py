@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from langchain_tiered._classifier_needles import NeedlePattern
 from langchain_tiered._classifier_patterns import _OFFLINE_TARGET, _c
 
 #: Live systems: a destructive request naming one of these is tier 3 whatever else it says.
@@ -27,11 +28,17 @@ _SPARED: Final = (
     r"|not\s+affected|out\s+of\s+scope)|(?:isn't|aren't|is\s+not|won't\s+be)\s+(?:touched"
     r"|affected|in\s+scope)|untouched|unchanged)\b)"
 )
-LIVE_MARKER: Final = _c(
-    r"(?<!\bleave\s)(?<!\btouch\s)(?<!pre-)(?<!non-)(?:\bprod\b|\bproduction\b)"
+#: Every LIVE_MARKER match holds one of these (its gate; "not the sandbox" holds "sandbox").
+LIVE_NEEDLES: Final = (
+    "prod", "live", "primary", "prem", "main", "master", "customer", "pii", "real", "actual",
+    "share", "public", "remote", "upstream", "team", "air", "prd", "skip", "sandbox", "staging",
+    "test", "dev", "training",
+)  # fmt: skip
+LIVE_MARKER: Final = NeedlePattern(
+    r"(?=prod)(?<!\bleave\s)(?<!\btouch\s)(?<!pre-)(?<!non-)(?:\bprod\b|\bproduction\b)"
     + _SPARED
     # "the lab bed, no live cells", "the test copy, not the live one"
-    + r"|(?<!\bno\s)(?<!\bnot\s)(?<!\bnon-)(?<!\bnot\sthe\s)(?<!\bnot\sa\s)(?<!\bleave\s)"
+    + r"|(?=live)(?<!\bno\s)(?<!\bnot\s)(?<!\bnon-)(?<!\bnot\sthe\s)(?<!\bnot\sa\s)(?<!\bleave\s)"
     r"(?<!\banything\s)(?<!\btouch\s)\blive\b"
     + _SPARED
     + r"|\bprod[-_.]\w|\bprimary\b|\bon-?prem\b"
@@ -40,7 +47,7 @@ LIVE_MARKER: Final = _c(
     # "servicing-prd", "prd-db-02", "run it on prd" (not a PRD, the requirements document)
     r"|(?<=\w)[-_]prd\b|\bprd[-_.]\w|\b(?:on|to|against|in|into)\s+prd\b"
     # "the on-air playout" (not "nothing on air uses it", not the studio's on-air light)
-    r"|(?<!\bnothing\s)(?<!\bnot\s)(?<!\bnever\s)\bon-air\b(?!\s+(?:light|sign|talent))"
+    r"|(?=on-air)(?<!\bnothing\s)(?<!\bnot\s)(?<!\bnever\s)\bon-air\b(?!\s+(?:light|sign|talent))"
     # "ship hotfix 2.14.3, skip the staging soak this time": straight to the live system
     r"|\bskip(?:ping)?\s+(?:the\s+)?(?:staging|stage|qa|uat|canary|soak|pre-?prod)\b"
     r"|\b(?:main|master)\s+(?:branch|database|db|cluster|account)\b|\b(?:to|onto|over)\s+"
@@ -48,7 +55,7 @@ LIVE_MARKER: Final = _c(
     r"|\b(?:real|actual)\s+(?:users|customers|data|portal|account|instance|tenant|environment"
     r"|system|site|bucket|org|server|devices|units|machines|hardware|fleet|share|drive)\b"
     # "the real admissions system, not the training one" (a system, not "real client data")
-    r"|(?<!\bno\s)(?<!\bnot\s)\b(?:real|actual)\s+(?!(?:estate|time|world|life|number)\b)[\w-]+"
+    r"|(?=real|actual)(?<!\bno\s)(?<!\bnot\s)\b(?:real|actual)\s+(?!(?:estate|time|world|life|number)\b)[\w-]+"
     r"\s+(?:system|environment|instance|tenant|portal|server|site|website|shop|store)\b"
     r"|\bnot\s+(?:the\s+|in\s+|on\s+)?(?:sandbox|staging|test|dev|training)\b"
     r"|(?:\b(?:não|nao|nicht|pas|non|niet|nie)\s+(?:(?:no|na|en|em|im|in|auf|sur|su|op|w)\s+)?"
@@ -59,7 +66,7 @@ LIVE_MARKER: Final = _c(
     r"|\b(?:file|network)\s+shares?\b"
     # "switch the public stream page over to the new player build" (what visitors see; not
     # "rephrase this update for the public status page", a text written for it)
-    r"|(?<!\bfor\sthe\s)(?<!\bfor\sour\s)(?<!\bfor\sa\s)\bpublic\s+(?:[\w-]+\s+)?(?:page|site"
+    r"|(?=public)(?<!\bfor\sthe\s)(?<!\bfor\sour\s)(?<!\bfor\sa\s)\bpublic\s+(?:[\w-]+\s+)?(?:page|site"
     r"|website|stream|portal|storefront)\b"
     # a production system in other languages: "auf der Produktionsdatenbank", "en producción",
     # "em produção", "nel database di produzione", "na produkcji" (not manufacturing's
@@ -70,13 +77,9 @@ LIVE_MARKER: Final = _c(
     r"|(?:base\s+de\s+datos|bd|servidor|entorno|ambiente|sistema|banco\s+de\s+dados|base\s+de"
     r"\s+dados|database|server)\s+(?:de|di)\s+(?:producci[óo]n|produ[çc][ãa]o|produzione)"
     r"|(?:na|w|do)\s+produkcj\w+|produkcyjn\w+|(?:in|naar|op)\s+productie"
-    r"|productie(?:omgeving|database|server|systeem)\w*)\b"
+    r"|productie(?:omgeving|database|server|systeem)\w*)\b",
+    LIVE_NEEDLES,
 )
-LIVE_NEEDLES: Final = (
-    "prod", "live", "primary", "prem", "main", "master", "customer", "pii", "real", "shared",
-    "public", "remote", "upstream", "team", "not", "no", "nicht", "pas", "non", "niet", "nie",
-    "air", "prd", "actual", "produ",
-)  # fmt: skip
 #: Objects whose deletion loses data.
 DATA_OBJECT: Final = _c(
     r"\b(?:databases?|dbs?|tables?|columns?|schemas?|records?|rows|collections?|indexes|indices"
@@ -134,7 +137,13 @@ STRICT_LOCAL_MARKER: Final = _c(
     + _OFFLINE_TARGET
 )
 #: A non-production environment only (not pasted material): staging, sandbox, test mode...
-ENV_LOCAL_MARKER: Final = _c(
+#: Every ENV_LOCAL_MARKER match holds one of these (its gate).
+ENV_LOCAL_NEEDLES: Final = (
+    "local", "train", "sandbox", "dev", "stag", "test", "qa", "uat", "preview", "ephemeral",
+    "prod", "prueba", "simulat", "twin", "laptop", "machine", "docker", "memory", "sqlite",
+    "scratch", "mock", "fixture", "demo", "paper", "throw", "bench", "connected",
+)  # fmt: skip
+ENV_LOCAL_MARKER: Final = NeedlePattern(
     r"\b(?:(?<!\btheir\s)(?<!\bits\s)(?:(?<!\.)local(?:ly|host)?|train(?:ing)?(?=\.local\b))(?!-pref)(?!\s+(?:admin|authorit|council|government|police|press|news|hospital|school|communit|residents|business|time\b|control\b|mode\b))|sandbox|(?<![@./])(?<!\bhi\s)(?<!\bhey\s)(?<!\bdear\s)(?<!\bthanks\s)(?!(?<![^\n])dev:\s)dev(?![@.]\w)(?!,\n)(?!\)(?<=[a-z]\sdev\)))(?!\s+(?:said|says|wrote|asked|approved|suggested)\b)|development|staging|stage(?!\s+(?:\d|[a-z]\b))|test\s+(?:mode|env\w*"
     r"|server|cluster|db|database|account|data|keys?|cards?|tenant|bench|rig|controllers?|plcs?)"
     r"|sk_test\w*|testnet|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?))|uat"
@@ -145,5 +154,6 @@ ENV_LOCAL_MARKER: Final = _c(
     r"|volumes?|storage|space|quotas?|retention|polic(?:y|ies)|dir\w*))"
     r"|mock\w*|fixtures?|demo\s+(?:company|org\w*|account|tenant|env\w*|instance"
     r"|workspace|site|store)|testbed|test\s+bed|paper[- ]trad\w*|backtest\w*|throw-?away)\b"
-    + _OFFLINE_TARGET
+    + _OFFLINE_TARGET,
+    ENV_LOCAL_NEEDLES,
 )

@@ -25,17 +25,17 @@ _PIPED_TO_APPLY: Final = (
 #: Cancels stakes: the request is to write, plan or simulate, not to execute.
 NEGATION: Final = _c(
     # not "replace, don't merge": the mode of a write asked for, not a write withheld
-    r"(?<!\breplace,\s)(?<!\breplace\s)(?<!\boverwrite,\s)(?<!\boverwrite\s)"
+    r"(?=do|never|without)(?<!\breplace,\s)(?<!\breplace\s)(?<!\boverwrite,\s)(?<!\boverwrite\s)"
     r"\b(?:do\s+not|don't|dont|never|without)\s+(?:actually\s+)?(?:run|execute|apply|deploy|push"
     r"|merge|send|touch|commit)\b(?:\s+(?:it|this|that|them|anything|these|yet|the\s+(?:migration"
     r"|script|query|sql|command|plan|changes?|statement)|on\s+prod\w*|against\s+prod\w*))?"
     r"(?=\s*(?:[.,;:)!]|$|yet|until|before|i\s+will|i'll|we\s+will|myself))"
     # (not "no need for review", "without waiting for review": a review waived)
     # (nor "Door entry integration - summary for review": a document's label)
-    r"|(?<!\bneed\s)(?<!\bwaiting\s)(?<!\bwait\s)(?<!\bsummary\s)(?<!\boverview\s)"
+    r"|(?=for\s)(?<!\bneed\s)(?<!\bwaiting\s)(?<!\bwait\s)(?<!\bsummary\s)(?<!\boverview\s)"
     r"(?<!\bnotes\s)(?<!\bwriteup\s)(?<!\bwrite-up\s)\bfor\s+(?:human\s+)?review(?:\s+only)?\b"
     # not "no dry run", "skip the dry run": those ask for the real thing
-    r"|(?<!\bno\s)(?<!\bwithout\s)(?<!\bskip\s)(?<!\bskip\sthe\s)(?<!\bnot\sa\s)"
+    r"|(?=dry)(?<!\bno\s)(?<!\bwithout\s)(?<!\bskip\s)(?<!\bskip\sthe\s)(?<!\bnot\sa\s)"
     r"(?<!\bnot\sas\sa\s)(?<!\bnot\sanother\s)"  # "now, not as a dry run"
     # "skip the staging dry run, we're behind", "skipping the usual dry run"
     r"(?<!\bskip\sthe\sstaging\s)(?<!\bskip\sthe\susual\s)(?<!\bskipping\sthe\s)(?<!\bskip\sany\s)"
@@ -119,7 +119,7 @@ NEGATION: Final = _c(
     r"(?=\s*(?:[:(—–]|-\s)))"
     r"|--dry-run" + _PIPED_TO_APPLY + r"|\bplan\s+only\b"
     # not "Reply and I'll run it": the run waits on the model's answer
-    r"|(?<!\breply\sand\s)(?<!\bconfirm\sand\s)(?<!\bapprove\sand\s)(?<!\byes\sand\s)"
+    r"|(?=i'|i\s|we'|we\s)(?<!\breply\sand\s)(?<!\bconfirm\sand\s)(?<!\bapprove\sand\s)(?<!\byes\sand\s)"
     r"\b(?:i|we)(?:'ll|\s+will)\s+(?:review\s+(?:and|then)\s+|check\s+(?:and|then)\s+)?(?:run"
     r"|execute|apply|review|deploy|publish|send|merge|ship|post)\s+(?:it|this|them)\b"
     # (nor "board papers are nearly done, I'll send them round at lunch": papers handed round)
@@ -134,13 +134,13 @@ NEGATION: Final = _c(
     r"|\bdesign\s+only\b|\bno\s+changes\s+(?:to|on)\b(?![^.\n]{0,40}\b(?:that\s+(?:we|i)\s+can"
     r"\s+see|visible|seen|detected|so\s+far)\b)"
     # not "put it in read-only mode", "a new key with read-only access"
-    r"|(?<!\bin\s)(?<!\bwith\s)(?<!\binto\s)(?<!\bto\s)"
+    r"|(?=read)(?<!\bin\s)(?<!\bwith\s)(?<!\binto\s)(?<!\bto\s)"
     r"(?<!\bannounce\s)(?<!\benable\s)"  # "1. Announce read-only mode to all schools (done)"
     r"(?<!\bdisable\s)(?<!\bexit\s)(?<!\bleave\s)"  # "6. Disable read-only mode, smoke-test"
     # "6. Lift read-only mode", "end read-only mode", "take the portal out of read-only mode"
     r"(?<!\blift\s)(?<!\bend\s)(?<!\bremove\s)(?<!\bdrop\s)(?<!\boff\s)(?<!\bout\sof\s)"
     r"\bread[- ]only\s+(?:mode|access|check|query)\b"
-    r"|(?<!\bdon't\s)(?<!\bdont\s)(?<!\bdo\snot\s)(?<!\bnot\s)\bjust\s+(?:write|draft|show|generate|print"
+    r"|(?=just)(?<!\bdon't\s)(?<!\bdont\s)(?<!\bdo\snot\s)(?<!\bnot\s)\bjust\s+(?:write|draft|show|generate|print"
     r"|prepare)\s+(?:me\s+)?(?:the|a|an)\s+(?:sql|script|query|command|migration|plan|file)\b"
     # "don't run it" in other languages
     r"|\bno\s+(?:lo\s+|la\s+)?ejecutes\b|\bnão\s+(?:o\s+|a\s+)?execute\b|\bne\s+l'exécute\s+pas\b"

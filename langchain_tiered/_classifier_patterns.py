@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from langchain_tiered._classifier_needles import NeedlePattern
+
 
 def _c(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
@@ -126,12 +128,18 @@ _OFFLINE_TARGET: Final = (
     r"|\btraining\s+(?:simulator|vm|environment|env|instance|system|copy|replica)\b"
     r"|\bbench\s+(?:plc|unit|rig|setup|controller|device)\b|\bnot\s+connected\s+to\s+anything\b"
 )
-NONLIVE_TARGET: Final = _c(  # the request's target, not where something was tested
+#: Every NONLIVE_TARGET match holds one of these (its gate).
+NONLIVE_NEEDLES: Final = (
+    "sandbox", "staging", "dev", "test", "qa", "local", "scratch", "uat", "prod", "live",
+    "laptop", "machine", "workstation", "fork", "feature", "lab", "bench", "demo", "training",
+    "connected", "بيئة", "स्टेजिंग", "टेस्ट", "लोकल",
+)  # fmt: skip
+NONLIVE_TARGET: Final = NeedlePattern(  # the request's target, not where something was tested
     r"\bagainst\s+(?:the\s+|our\s+|my\s+|a\s+)?(?:sandbox|staging|dev"
     r"|development|test|qa|local|scratch)\s+(?:[\w-]+\s+)?(?:database|db|workspace|cluster|env\w*"
     r"|server|account|project|tenant|instance|namespace|stack|replica|copy|clone|mirror)\b"
-    r"|(?<!passed\s)(?<!worked\s)(?<!tested\s)(?<!verified\s)(?<!validated\s)(?<!succeeded\s)"
-    r"\b(?:on|in)\s+(?:the\s+|our\s+|my\s+)?(?:sandbox|staging|dev|development|test|qa|scratch"
+    r"|(?=on\s|in\s)(?<!passed\s)(?<!worked\s)(?<!tested\s)(?<!verified\s)(?<!validated\s)"
+    r"(?<!succeeded\s)\b(?:on|in)\s+(?:the\s+|our\s+|my\s+)?(?:sandbox|staging|dev|development|test|qa|scratch"
     r"|uat|pre-?prod\w*)"
     r"\s+(?:[\w-]+\s+)?(?:database|db|cluster|env\w*|server|account|project|tenant|instance"
     r"|namespace|stack|replica|store|shop|site|org|workspace|portal)\b"
@@ -143,8 +151,8 @@ NONLIVE_TARGET: Final = _c(  # the request's target, not where something was tes
     r"|\b(?:leave|(?:don't|do\s+not|never)\s+touch)\s+(?:the\s+)?(?:live|prod|production)\b"
     # "roll back tms-api on staging to 4.18.2": the place, unless a next stage follows or it
     # is where a test passed ("the upgrade passed in staging. start it on the clusters now")
-    r"|(?<!passed\s)(?<!worked\s)(?<!tested\s)(?<!verified\s)(?<!validated\s)(?<!succeeded\s)"
-    r"(?<!fine\s)(?<!green\s)(?<!good\s)(?<!ok\s)(?<!clean\s)"
+    r"|(?=on\s|in\s)(?<!passed\s)(?<!worked\s)(?<!tested\s)(?<!verified\s)(?<!validated\s)"
+    r"(?<!succeeded\s)(?<!fine\s)(?<!green\s)(?<!good\s)(?<!ok\s)(?<!clean\s)"
     # ("migration 0044, already applied in staging ... ok ship it": where it already ran)
     r"(?<!applied\s)(?<!deployed\s)(?<!soaked\s)(?<!rehearsed\s)(?<!trialled\s)(?<!trialed\s)"
     # (nor "orders replayed in staging: 0 incompatible": a result reported)
@@ -152,11 +160,11 @@ NONLIVE_TARGET: Final = _c(  # the request's target, not where something was tes
     r"(?![^.\n]{0,60}\b(?:then|first|before|after|next|everywhere|all|rest|too|also)\b)"
     r"|\b(?:to|on|in)\s+my\s+(?:own\s+)?(?:fork|feature\s+branch)\b"
     # "reboot the lab router" (not "we tested it in the lab": that is where a test ran)
-    r"|(?<!\bnot\s)(?<!\bnot\sthe\s)(?<!\bnot\son\sthe\s)"  # "..., not the lab bench"
+    r"|(?=lab)(?<!\bnot\s)(?<!\bnot\sthe\s)(?<!\bnot\son\sthe\s)"  # "..., not the lab bench"
     r"\blab\s+(?:rack|env\w*|router|switch(?:es)?|setup|test\s*bed|bench|network|pe|devices?"
     r"|gear|kit|rigs?)\b"
     # "flash the bench units", not "QA signed off on the bench units" (where a test passed)
-    r"|(?<!off\son\sthe\s)(?<!passed\son\sthe\s)(?<!tested\son\sthe\s)(?<!worked\son\sthe\s)"
+    r"|(?=bench)(?<!off\son\sthe\s)(?<!passed\son\sthe\s)(?<!tested\son\sthe\s)(?<!worked\son\sthe\s)"
     r"(?<!fine\son\sthe\s)(?<!off\son\s)(?<!passed\son\s)(?<!tested\son\s)"
     r"\bbench\s+(?:drones?|devices?|units?|rigs?|boards?|hardware)\b"
     # ("... to every unit on hire, the bench units have been fine": where it was tried)
@@ -164,7 +172,8 @@ NONLIVE_TARGET: Final = _c(  # the request's target, not where something was tes
     r"|solid|clean|running\s+(?:it|fine)))"
     r"|\b(?:in|on|to)\s+(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+)?demo\s+(?:company|org\w*|account"
     r"|tenant|env\w*|instance|workspace)\b|\bdemo\s+(?:org|company|account)\s+only\b"
-    r"|بيئة\s+(?:الاختبار|التطوير|التجربة|تجريبية)|(?:स्टेजिंग|टेस्ट|लोकल)\s+(?:पर|में)" + _OFFLINE_TARGET
+    r"|بيئة\s+(?:الاختبار|التطوير|التجربة|تجريبية)|(?:स्टेजिंग|टेस्ट|लोकल)\s+(?:पर|में)" + _OFFLINE_TARGET,
+    NONLIVE_NEEDLES,
 )
 #: A request whose target is a document, not a system ("swap the logo in the README").
 DOC_TARGET: Final = _c(
@@ -238,7 +247,7 @@ CODE_SHAPE_LINE: Final = _c(
 )
 #: End of a sentence or clause, for stakes analysis.
 SENTENCE_END: Final = _c(  # not after "Dr.", "Mr.", "vs." ...
-    r"(?:(?<!\bdr)(?<!\bmr)(?<!\bms)(?<!\bmrs)(?<!\bvs)(?<!\bst)(?<!\bprof)(?<!\bno)\.|[?;]"
+    r"(?=[.?;!])(?:(?<!\bdr)(?<!\bmr)(?<!\bms)(?<!\bmrs)(?<!\bvs)(?<!\bst)(?<!\bprof)(?<!\bno)\.|[?;]"
     # (not a password's "!" inside a clause: "with password Clays2025! to the admin group")
     r"|(?<!\w)!|!(?!\s+(?:to|for|on|in|into|with|as|at)\b))(?=\s)"
     r"|[\n。！？]"

@@ -188,7 +188,7 @@ def _verb_stake(view: _View, negated: list[str]) -> _Stake | None:
     ]
     if not rules_open:
         return None
-    live = _live_in(text) if any(n in text for n in rules.LIVE_NEEDLES) else None
+    live = _live_in(text)
     if live is None and names_nonlive_target(text):  # "... Sandbox only."
         rules_open = [rule for rule in rules_open if rule.mode == "direct"]
     spans = _sentence_spans(text)
@@ -233,7 +233,7 @@ def _live_action(view: _View) -> _Stake | None:
     """Safety net: an action word plus a live marker in an unframed imperative request."""
     text = view.instruction
     actions = view.words & rules.ACTION_WORDS
-    if not actions or not any(n in text for n in rules.LIVE_NEEDLES):
+    if not actions:
         return None
     live = rules.LIVE_MARKER.search(text)
     acts = _lead_hits(view, rules.ACTION_WORDS)
@@ -320,7 +320,7 @@ def _decision_stake(view: _View) -> _Stake | None:
     if demand is None or (question := rules.ACTION_QUESTION.search(text)) is None:
         return None
     actions = view.words & (rules.ACTION_WORDS | rules.DECISION_EXTRA_ACTIONS)
-    live = rules.LIVE_MARKER.search(text) if any(n in text for n in rules.LIVE_NEEDLES) else None
+    live = rules.LIVE_MARKER.search(text)
     if not (actions or live or not rules.URGENCY_WORDS.isdisjoint(view.words)):
         return None
     word = min(actions) if actions else ""
