@@ -220,12 +220,13 @@ def first_negation(text: str, verb: str = "") -> re.Match[str] | None:
     machine is broken again, please don't touch it"); other negations ("5. Do not run yet")
     hold the whole list."""
     item = _list_item_of(text, verb)
-    later = _verb_line_start(text, verb)
+    later = _verb_sentence_start(text, verb)
     negation = NEGATION.search(text)
     while negation is not None and (
         negation_spared(text, negation)
         # "... I'll send it tomorrow." then, on a later line, "Oh and please pay the insurer's
-        # invoice": the "it" someone will do themselves is named before, not the later act
+        # invoice" (or a later sentence, "And since the window is open anyway, run the 0052
+        # migration ..."): the "it" someone will do themselves is named before, not the act
         or (negation.end() < later and SELF_DONE.match(negation.group()) is not None)
         or (
             item is not None
@@ -239,15 +240,31 @@ def first_negation(text: str, verb: str = "") -> re.Match[str] | None:
     return negation
 
 
-def _verb_line_start(text: str, verb: str) -> int:
-    """Where the line that first holds ``verb`` as a word starts, when only lead words come
-    before the verb on it ("oh and please pay the insurer's invoice"); -1 otherwise (a list
-    step, a SQL statement or a verb mid-sentence)."""
+def _verb_sentence_start(text: str, verb: str) -> int:
+    """Where the sentence that first holds ``verb`` as a word starts, when only lead words come
+    before the verb in it ("oh and please pay the insurer's invoice") or a clause that sets the
+    scene ("And since the window is open anyway, run the 0052 migration ..."); -1 otherwise (a
+    list step, a SQL statement or a verb mid-sentence)."""
     found = re.search(rf"\b{re.escape(verb)}\b", text) if verb else None
     if found is None:
         return -1
-    start = text.rfind("\n", 0, found.start()) + 1
-    return start if LINE_LEAD_IN.fullmatch(text, start, found.start()) else -1
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, found.start())]
+    start = breaks[-1] if breaks else 0
+    if LINE_LEAD_IN.fullmatch(text, start, found.start()) or _SCENE_CLAUSE.fullmatch(
+        text, start, found.start()
+    ):
+        return start
+    return -1
+
+
+#: Where a sentence ends: its mark and the space after it, or a line break.
+_SENTENCE_BREAK: Final = _c(r"[.!?]\s+|\n")
+#: A clause that sets the scene before the act ("and since the window is open anyway, ").
+_SCENE_CLAUSE: Final = _c(
+    r"(?:(?:and|also|so|oh|then|now|ok|okay)[\s,]+)*(?:since|while|as|because|now\s+that"
+    r"|given\s+that|seeing\s+as|while\s+you're\s+at\s+it|when|once)\b[^,\n]{0,80},\s*"
+    r"(?:(?:please|pls|just|also)\s+)*"
+)
 
 
 def _list_item_of(text: str, verb: str) -> tuple[int, int] | None:

@@ -98,6 +98,16 @@ _SEC_OBJECT: Final = (
     # "check the firewall rules ... and tell me if anything is exposed", "review ... for exposure"
     r"(?:permissions|policies|iam)|(?:anything|something|what)\s+(?:is\s+|'s\s+)?exposed\b"
     r"|for\s+exposure\b|(?:every|all|any)\s+exposures?\b"
+    # "tell me whether the SCADA and PLCs are exposed" (not photos "exposed correctly", a
+    # pipe "exposed to frost")
+    # (nor the new fields "exposed in the API response": a code element made visible)
+    r"|(?:whether|if)\s+(?:the|our|these|those|any\s+of\s+(?:the|our))\s+(?!(?:[\w/.-]+\s+){0,3}?"
+    r"(?:fields?|columns?|propert(?:y|ies)|attributes?|methods?|functions?|variables?|params?"
+    r"|parameters?|props?)\b)(?:[\w/.-]+\s+){0,6}?(?:is|are)\s+(?:still\s+|publicly\s+|actually\s+"
+    r"|really\s+)?exposed\b(?!\s+(?:correctly|properly|right|well|enough|to\s+(?:the\s+)?(?:sun"
+    r"|sunlight|light|rain|weather|air|moisture|frost|heat|elements|wind)"
+    r"|(?:in|on|via|through|by)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:api|schema|response"
+    r"|payload|graphql|ui|docs?|dto|serializer|model|view|form|json|sdk|interface)\b))"
     # "check who can actually open the client-confidential valuation folders"
     r"|who\s+(?:can|could|has|have)\s+(?:actually\s+|really\s+)?(?:access|open|read|see|view|edit"
     r"|download)\b(?=[^.?!\n]{0,80}\b(?:confidential|sensitive|restricted|private|pii|payroll"
