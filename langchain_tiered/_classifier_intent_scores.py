@@ -29,7 +29,7 @@ def _cue_fires(cue: rules.Cue, view: _View) -> bool:
 def score_intents(view: _View) -> dict[str, tuple[float, list[str]]]:
     """Weighted cue scores per intent (only intents with at least one cue)."""
     scores: dict[str, tuple[float, list[str]]] = {}
-    for position in _open_gates(view, rules.CUE_INDEX, rules.CUE_NEEDLES, rules.CUE_NEEDLES_ASCII):
+    for position in _open_gates(view, rules.CUE_INDEX, rules.CUE_STEMS, rules.CUE_STEMS_ASCII):
         intent, cue = rules.CUES[position]
         if _cue_fires(cue, view):
             total, names = scores.get(intent, (0.0, []))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
-from typing import Final
+from typing import Any, Final
 
 
 class NeedlePattern:
@@ -44,3 +44,67 @@ class NeedlePattern:
     ) -> Iterator[re.Match[str]]:
         """``re.Pattern.finditer``, or nothing at once when ``text`` holds no needle."""
         return self.regex.finditer(text, pos, endpos) if self._open(text) else iter(())
+
+
+class StemIndex:
+    """The rules (or cues) whose stems occur in a text, found in one scan.
+
+    ``entries`` pairs an owner (a rule's position) with its stems; an owner opens when any of
+    its stems is a substring of the text. Testing each stem with ``in`` costs one pass over
+    the text per stem (hundreds per call); here one regex shaped as a trie of all stems finds,
+    at every position, the longest stem starting there, and the stems that are prefixes of it
+    are counted too. Every occurrence of a stem is the prefix of the longest stem matched at
+    its position, so the owners found are exactly those of the ``in`` tests.
+    """
+
+    __slots__ = ("_finder", "_owners", "entries")
+
+    def __init__(self, entries: tuple[tuple[int, tuple[str, ...]], ...]) -> None:
+        self.entries: Final = entries
+        self._owners: dict[str, frozenset[int]] = {}
+        self._finder: re.Pattern[str] | None = None  # built on first use (no import-time cost)
+
+    def owners_in(self, text: str) -> set[int]:
+        """The owners with a stem somewhere in ``text``."""
+        if self._finder is None:
+            self._build()
+        assert self._finder is not None
+        found: set[int] = set()
+        for match in self._finder.finditer(text):
+            found |= self._owners[match.group(1)]
+        return found
+
+    def _build(self) -> None:
+        owners: dict[str, set[int]] = {}
+        for owner, owned in self.entries:
+            for stem in owned:
+                owners.setdefault(stem, set()).add(owner)
+        # each stem, with the owners of every stem that is a prefix of it
+        self._owners = {
+            stem: frozenset().union(*(owners.get(stem[:k], ()) for k in range(1, len(stem) + 1)))
+            for stem in owners
+        }
+        # (no stems: a pattern that never matches)
+        self._finder = re.compile(f"(?=({_trie(sorted(owners))}))" if owners else r"(?!)")
+
+
+def _trie(words: list[str]) -> str:
+    """A regex matching any of ``words``, longest first, shaped as a trie (one branch per next
+    character, so a position is dropped after one character test)."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + build(node[char]) for char in sorted(node) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a word ends here: the longer words are tried first
+            return body + "?" if len(branches) == 1 and len(body) == 1 else f"(?:{body})?"
+        return body
+
+    return build(root)

@@ -153,6 +153,7 @@ from langchain_tiered._classifier_material_requests import (
     ROTATE_IT,
     WHOEVER_ASK,
 )
+from langchain_tiered._classifier_needles import StemIndex
 from langchain_tiered._classifier_negation import FOR_REAL, GRANT_BEFORE, NEGATION
 from langchain_tiered._classifier_patterns import (
     ADVERBS,
@@ -245,8 +246,8 @@ __all__ = [
     "CREDENTIAL_COMMAND", "CHOICE_CUES", "CJK", "CLOSING_REQUEST", "GO_AHEAD_CLOSING",
     "CODE_SHAPE_LINE",
     "CODE_START_LINE", "COMMAND_AFTER_COLON", "COMPARISON_BEFORE", "COMMAND_END",
-    "COMPLEXITY_BASE", "COMPLEXITY_RANGE", "CUES", "CUE_INDEX", "CUE_NEEDLES",
-    "CUE_NEEDLES_ASCII", "Cue", "DATA_OBJECT", "DEBUG_QUESTION", "DOC_TARGET",
+    "COMPLEXITY_BASE", "COMPLEXITY_RANGE", "CUES", "CUE_INDEX", "CUE_STEMS",
+    "CUE_STEMS_ASCII", "Cue", "DATA_OBJECT", "DEBUG_QUESTION", "DOC_TARGET",
     "DECISION_DEMAND", "DECISION_EXTRA_ACTIONS", "DECISION_GATE", "DELEGATION",
     "PLAN_EXECUTION", "LETTER_ONLY",
     "PURPOSE_NEGATION",
@@ -278,7 +279,7 @@ __all__ = [
     "PROCESS_THIS",
     "POINTER", "NONLIVE_TARGET", "OFFER_PREFIX", "PROSE_RUN", "PROSE_START_LINE", "QUOTED",
     "QUOTE_CHARS", "READ_ONLY_WORDS", "READ_QUESTION", "RELEASE_TITLE", "REQUEST_LEAD",
-    "REASONING_GATE", "REASONING_MARKER", "RULE_INDEX", "RULE_NEEDLES", "RULE_NEEDLES_ASCII",
+    "REASONING_GATE", "REASONING_MARKER", "RULE_INDEX", "RULE_STEMS", "RULE_STEMS_ASCII",
     "SAFE_TO_ACT", "SAFE_TO_ACT_OBJECT", "SECURITY_REVIEW", "SIGN_OFF_CONTEXT",
     "SIGN_OFF_QUESTION", "SENTENCE_END", "SHORT_REPLY_WORDS", "STAKES_RULES", "STEP_WORDS",
     "SLASH_COMMAND", "TABLE_ROW", "STRICT_LOCAL_MARKER", "TAG_PREFIX", "SYSTEM_ROLES",
@@ -447,5 +448,9 @@ def _ascii_needles(
     return tuple((i, stems) for i, stems in kept if stems)
 
 
-CUE_NEEDLES_ASCII: Final = _ascii_needles(CUE_NEEDLES)
-RULE_NEEDLES_ASCII: Final = _ascii_needles(RULE_NEEDLES)
+#: The same as one-scan indexes: all stems, and those that can occur in ASCII text (most
+#: prompts skip the other scripts' stems).
+CUE_STEMS: Final = StemIndex(CUE_NEEDLES)
+CUE_STEMS_ASCII: Final = StemIndex(_ascii_needles(CUE_NEEDLES))
+RULE_STEMS: Final = StemIndex(RULE_NEEDLES)
+RULE_STEMS_ASCII: Final = StemIndex(_ascii_needles(RULE_NEEDLES))

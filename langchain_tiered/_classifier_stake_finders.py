@@ -184,7 +184,7 @@ def _verb_stake(view: _View, negated: list[str]) -> _Stake | None:
         return None
     rules_open = [
         rules.STAKES_RULES[i]
-        for i in _open_gates(view, rules.RULE_INDEX, rules.RULE_NEEDLES, rules.RULE_NEEDLES_ASCII)
+        for i in _open_gates(view, rules.RULE_INDEX, rules.RULE_STEMS, rules.RULE_STEMS_ASCII)
     ]
     if not rules_open:
         return None

@@ -51,6 +51,7 @@ from langchain_tiered._classifier_json_prompt import (
     unwrap_json_prompt,
 )
 from langchain_tiered._classifier_lead_position import _is_lead
+from langchain_tiered._classifier_needles import StemIndex
 from langchain_tiered._classifier_notes import asks_in_notes
 from langchain_tiered._classifier_patterns import CRON_FIELDS
 
@@ -433,21 +434,14 @@ def _lead_hits(view: _View, gate: frozenset[str]) -> list[int]:
 
 
 def _open_gates(
-    view: _View,
-    index: dict[str, tuple[int, ...]],
-    needles: tuple[tuple[int, tuple[str, ...]], ...],
-    ascii_needles: tuple[tuple[int, tuple[str, ...]], ...],
+    view: _View, index: dict[str, tuple[int, ...]], stems: StemIndex, ascii_stems: StemIndex
 ) -> list[int]:
-    """Sorted positions of the rules whose gate opens on this instruction."""
+    """Sorted positions of the rules whose gate opens on this instruction: a gate word is one
+    of its words, or a stem is in its text (``ascii_stems`` when the text is ASCII)."""
     get = index.get
     found = {i for word in view.words for i in get(word, ())}
     text = view.instruction
-    for i, stems in ascii_needles if text.isascii() else needles:
-        if i not in found:
-            for stem in stems:
-                if stem in text:
-                    found.add(i)
-                    break
+    found |= (ascii_stems if text.isascii() else stems).owners_in(text)
     return sorted(found)
 
 

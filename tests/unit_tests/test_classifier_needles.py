@@ -19,7 +19,8 @@ from typing import Any
 import pytest
 
 import langchain_tiered
-from langchain_tiered._classifier_needles import NeedlePattern
+from langchain_tiered import _classifier_rules as rules
+from langchain_tiered._classifier_needles import NeedlePattern, StemIndex
 
 _ZERO_WIDTH = (c.AT, c.ASSERT, c.ASSERT_NOT)
 _REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
@@ -146,3 +147,47 @@ def test_a_gated_pattern_finds_what_its_regex_finds() -> None:
         found, expected = gated.search(text), gated.regex.search(text)
         assert (found and found.span()) == (expected and expected.span())
     assert gated.search("prod", 1) is None  # the window still applies
+
+
+def _owners_by_in(entries: tuple[tuple[int, tuple[str, ...]], ...], text: str) -> set[int]:
+    return {owner for owner, stems in entries if any(stem in text for stem in stems)}
+
+
+def test_a_stem_index_finds_every_owner_the_in_tests_find() -> None:
+    # stems that are prefixes of each other, substrings of each other, and regex characters
+    entries = (
+        (0, ("prod",)),
+        (1, ("production", "live")),
+        (2, ("rod", "d")),
+        (3, ("a.b", "(x")),
+        (4, ("über",)),
+    )
+    index = StemIndex(entries)
+    texts = [
+        "",
+        "production",
+        "prod",
+        "rod",
+        "xyz",
+        "a.b",
+        "axb",
+        "(x",
+        "live and über",
+        "uber",
+        "the productions of prod-db",
+        "d",
+    ]
+    for text in texts:
+        assert index.owners_in(text) == _owners_by_in(entries, text), text
+
+
+def test_the_shipped_stem_indexes_agree_with_the_in_tests() -> None:
+    texts = [
+        "please deploy the new build to prod tonight",
+        "mets à jour la base de production, lance la migration",
+        "gib mir die Zugangsdaten für den Server",
+        "summarise this thread for the newsletter",
+    ]
+    for index in (rules.RULE_STEMS, rules.RULE_STEMS_ASCII, rules.CUE_STEMS, rules.CUE_STEMS_ASCII):
+        for text in texts:
+            assert index.owners_in(text) == _owners_by_in(index.entries, text), text
