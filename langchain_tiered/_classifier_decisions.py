@@ -260,6 +260,10 @@ _ASKED_ACTION: Final = (
     r"|pull\s+(?:[\w-]+\s+){0,3}?(?:cable|plug)|divert|land|ground"
     r"|cut\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+)?(?:power|mains|supply|electricity)"
     r"|(?:trigger|activate|hit|press|start)\s+(?:the\s+)?emergency\s+[\w-]+"
+    # "Trigger the lockdown and call the keyholder response team? Yes?" under a live alert
+    r"|(?:trigger|activate|initiate|start|call|declare|order|sound|put)\s+(?:the\s+|an?\s+)?"
+    r"(?:(?:site|store|building|campus|school|full)[- ](?:wide\s+)?)?(?:lockdown|lock-down"
+    r"|evacuation)"
     r"|bring\s+(?:[\w-]+\s+){0,3}?back(?:\s+(?:up|online|on))?|flip|shed"
     # "should we tell the crew to land at the nearest suitable?": an order passed on
     r"|(?:tell|instruct|order|ask)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){1,2}?to\s+[\w-]+)"
@@ -289,6 +293,13 @@ FLEET_WIDE: Final = _c(
     r"(?:\d[\d,]*\s+)?(?:(?:of\s+)?(?:the|our|those|these)\s+)?(?:[\w-]+\s+){0,2}?(?:units|lifts"
     r"|elevators|escalators|vehicles|trains|buses|aircraft|planes|turbines|pumps|chargers"
     r"|stations|terminals|kiosks))\b"
+)
+#: A lockdown or evacuation ordered, as asked about ("Trigger the lockdown? Yes?") ...
+LOCKDOWN_ASKED: Final = _c(r"\b(?:lockdown|lock-down|evacuation)\b")
+#: ... unless it is a drill, an exercise or a plan written down.
+DRILL: Final = _c(
+    r"\b(?:drills?|exercises?|tabletop|rehears\w+|simulat\w+|training|scenario|hypothetical\w*"
+    r"|plan|procedure|policy|runbook|playbook|checklist|template)\b"
 )
 #: Verbs of a money decision: asked about with money in the prompt, the call is tier 3.
 MONEY_DECISION_VERBS: Final = _words(

@@ -163,12 +163,13 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         "flash load push upload download deploy",
         r"flash|load|push|upload|download|deploy",
         "object",
-        r"^[^?!\n]{0,80}?\b(?:onto|to|on|into)\s+(?:the\s+|our\s+)?(?:[\w()/.-]+\s+){0,3}?(?:plcs?"
+        # ("to DC-4's PLC": a possessive in the name)
+        r"^[^?!\n]{0,80}?\b(?:onto|to|on|into)\s+(?:the\s+|our\s+)?(?:[\w()/.'’-]+\s+){0,3}?(?:plcs?"
         r"|rtus?|ecus?|vfds?|(?:relay|control|controller|logic|interlock)\s+boards?"
         # "load bitfile ... onto every live F-engine board": a telescope's signal processors
         r"|(?:[\w]-engine|receiver|digiti[sz]er|correlator)\s+boards?|(?:ride|slide"
         r"|signal|traffic|pump|lift|kiln|boiler|turbine|conveyor|crane|gate|dosing|burner|chiller)"
-        r"\s+controllers?)\b(?![\s-]+(?:upgrade|project|page|docs?|documentation|manual|ticket"
+        r"\s+(?:[\w-]{1,3}['’]s\s+)?controllers?)\b(?![\s-]+(?:upgrade|project|page|docs?|documentation|manual|ticket"
         r"|wiki|report|review|team|vendor|migration|replacement|spec|training|course)\b)",
     ),
     _rule(  # "shed the non-critical load on PDU-B", "close breaker 52-3"
