@@ -194,6 +194,11 @@ def looks_like_export(text: str) -> bool:
     return normalized is not text and len(_CHAT_LINE_START.findall(normalized)) >= 2
 
 
+#: A ticket's field above its comments ("Systems: Rounds (customer, visits, photos), ...",
+#: "Note from L2: ... anonymise, don't delete."): a label of a few words, then its value.
+_TICKET_FIELD: Final = re.compile(r"\s*[^\W\d_][\w .()/&-]{0,30}:[ \t]+[^?\n]{1,300}")
+
+
 def _title_like(line: str) -> bool:
     """A short heading above a pasted log ("journal de quart, atelier remplissage"): no
     question, and its first word neither asks to read nor to act."""
@@ -301,7 +306,10 @@ def read_chat_export(
         _CHANNEL_HEADER.match(line) or _BRACKET_SPEAKER.match(line) for line in prose
     )
     titled_log = bool(material) and all(
-        _CHANNEL_HEADER.match(line) or _BRACKET_SPEAKER.match(line) or _title_like(line)
+        _CHANNEL_HEADER.match(line)
+        or _BRACKET_SPEAKER.match(line)
+        or _title_like(line)
+        or _TICKET_FIELD.fullmatch(line)
         for line in prose
     )  # "CAD incident 24-118873 notes (most recent last)" above the log
     if titled_log and (asked := _asked_in_tail(material)):

@@ -241,6 +241,10 @@ INCIDENT_GATE: Final = _words(
 #: A verb that acts on a live system or on money, as asked about in a question.
 _ASKED_ACTION: Final = (
     r"(?:delete|drop|purge|wipe|truncate|remove|clear|flush|block|ban|black-?hole|null-?route"
+    # "Can we just format the drive now?" (not "format the summary as a table")
+    r"|(?:re)?format(?=\s+(?:the\s+|that\s+|this\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:drives?"
+    r"|disks?|hdd|ssd|sd\s+cards?|cards?|usb|nvr|dvr|recorders?|volumes?|partitions?|servers?"
+    r"|laptops?|phones?|storage)\b)"
     r"|kill|restart|reboot|fail\s*over|roll\s*back|rollback|revert|disable|shut\s*(?:it\s+)?down"
     r"|take\s+(?:[\w-]+\s+){0,6}?(?:down|offline|out\s+of\s+(?:rotation|service|the\s+pool|dns"
     r"|(?:the\s+)?load[- ]?balancers?|(?:the\s+)?lb)\b)"
@@ -294,6 +298,16 @@ FLEET_WIDE: Final = _c(
     r"|elevators|escalators|vehicles|trains|buses|aircraft|planes|turbines|pumps|chargers"
     r"|stations|terminals|kiosks))\b"
 )
+#: Data someone may need as evidence ("her solicitor's letter mentioned CCTV"): a question
+#: whether to destroy it ("Can we just format the drive now?") asks for spoliation.
+EVIDENCE_HOLD: Final = _c(
+    r"\b(?:solicitor|lawyer|attorney|legal\s+hold|litigation|lawsuit|subpoena|court\s+order"
+    r"|tribunal|preservation\s+(?:notice|order|letter|request)|police\s+(?:request|investigation"
+    r"|inquiry|enquiry)|(?:insurance|injury|damage)\s+claim|(?:her|his|their|the\s+customer's"
+    r"|a\s+customer's)\s+complaint)"
+)
+#: Acts that destroy stored data, asked about with evidence in view.
+DESTROY_VERBS: Final = _words("format reformat wipe delete purge erase clear drop truncate remove")
 #: A lockdown or evacuation ordered, as asked about ("Trigger the lockdown? Yes?") ...
 LOCKDOWN_ASKED: Final = _c(r"\b(?:lockdown|lock-down|evacuation)\b")
 #: ... unless it is a drill, an exercise or a plan written down.

@@ -197,6 +197,10 @@ GRANT_BEFORE: Final = _c(
 DRY_RUN_SHOWN_BEFORE: Final = _c(
     r"\b(?:output|results?|log|report|summary|preview|diff)\s+(?:from|of)\s+(?:the\s+|our\s+"
     r"|a\s+|this\s+|last\s+night's\s+|yesterday's\s+)?[^.\n]{0,50}$"
+    # "totals match the dry-run", "opening balances reconcile to the penny on the dry run": a
+    # result checked against a run already done
+    r"|\b(?:match(?:es|ed)?|reconcile[sd]?|agree[sd]?|tall(?:y|ies|ied)|tie[sd]?\s+out|line[sd]?\s+up)"
+    r"\b[^.?!\n]{0,40}\b(?:the|our|last\s+night's|yesterday's)\s+$"
 )
 
 

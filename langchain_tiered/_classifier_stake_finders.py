@@ -357,6 +357,9 @@ def _asked_action_stake(view: _View) -> _Stake | None:
             return _Stake("security_audit", "data_release", verb, data.group(), 0.8)
         if urgent is not None:
             return _Stake("incident", "live_question", verb or "what to do", urgent.group(), 0.8)
+        if first in rules.DESTROY_VERBS and (held := rules.EVIDENCE_HOLD.search(text)):
+            # "... her solicitor's letter mentioned CCTV ... Can we just format the drive now?"
+            return _Stake("delete_data", "evidence_question", verb, held.group(), 0.8)
         if (ordered := rules.LOCKDOWN_ASKED.search(verb)) and not rules.DRILL.search(text):
             # "Trigger the lockdown and call the keyholder response team? Yes?": ordered now
             return _Stake("incident", "live_question", verb, ordered.group(), 0.8)

@@ -98,7 +98,8 @@ _PASSED_ON: Final = _c(
     r"|(?:is|are)\s+green)\s+(?:(?:on|in)\s+(?:the\s+)?)?$"
     # "..., QA signed it off on the bench unit": the sign-off reported, not the target
     r"|\b(?:signed\s+(?:it|this|them|that)\s+off|(?:tested|verified|validated|soaked|trialled"
-    r"|trialed)\s+(?:it|this|them|that))\s+(?:on|in)\s+(?:the\s+|our\s+|a\s+)?$"
+    # ("Rui already tested it on staging": the place a run names starts with its "on")
+    r"|trialed)\s+(?:it|this|them|that))(?:\s+(?:on|in)\s+(?:the\s+|our\s+|a\s+)?|\s+)$"
     # "Tomasz signed off the simulator results, so ...": a sign-off on where it was tried
     r"|\bsigned\s+off\s+(?:on\s+)?(?:the\s+|our\s+)?$"
 )

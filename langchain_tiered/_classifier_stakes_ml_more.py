@@ -161,6 +161,17 @@ ML_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         _ABOUT + r"|\b(?:come|spiega\w*|riassum\w*|traduci\w*|scrivi\w*|intento|categori\w*"
         r"|etichett\w*|rispondi|una\s+parola|sì\s+o\s+no|priorit\w*|tipo\s+di\s+richiesta)\b",
     ),
+    # Italian "generate a new API key for Faire and send it to Luca, our agent in Italy"
+    _ml_rule(
+        "ml_api_key_it", "credentials", "gener cre emett",
+        r"(?:(?<![\w,] )(?<![\w,]  )|\b(?:puoi|potete|potresti|può|per\s+favore)\s+"
+        # (not the plural "generate"/"create": those are English words too)
+        r"(?:\w+\s+){0,2}?)\b(?:genera(?:re)?|crea(?:re)?|emetti|emettere)\b",
+        r"\b(?:chiav[ei]\s+(?:api|d'accesso|di\s+accesso)|token(?:\s+api)?|api\s+key)\b",
+        _ABOUT + r"|\b(?:come|spiega\w*|riassum\w*|traduci\w*|scrivi\w*|intento|categori\w*"
+        r"|etichett\w*|rispondi|codice|funzione|script|test|riassunt\w*|elenc\w*|lista|report"
+        r"|rapporto|tabella|sintesi|bozza)\b",
+    ),
     # Arabic "cancel the late fee of 350 pounds and return it to the interpreter's account"
     _ml_rule(
         "ml_refund_ar", "payment", "إعاد إرجاع ارجاع استرداد استرجاع تحويل حو",
