@@ -325,6 +325,12 @@ AFFIRMATIVE: Final = re.compile(
     r"|\s*(?:👍|✅|👌|✔|🆗|🚀)",
     re.IGNORECASE,
 )
+#: An assistant turn that recommends an act without asking ("Recommended action: stop the
+#: outbound EDI queue on edi-gw01 now."): a yes to it consents only when the rules read the
+#: act as more than cheap work.
+RECOMMENDED: Final = re.compile(
+    r"\brecommended\s+(?:action|fix|step|next\s+step)\s*:", re.IGNORECASE
+)
 #: An assistant turn that ends asking for consent ("... in racks C1-C4. Proceed?"), or that
 #: warns its act cannot be undone (a yes after it consents to that act).
 CONSENT_ASKED: Final = re.compile(

@@ -100,6 +100,11 @@ _PASSED_ON: Final = _c(
     r"|\b(?:signed\s+(?:it|this|them|that)\s+off|(?:tested|verified|validated|soaked|trialled"
     # ("Rui already tested it on staging": the place a run names starts with its "on")
     r"|trialed)\s+(?:it|this|them|that))(?:\s+(?:on|in)\s+(?:the\s+|our\s+|a\s+)?|\s+)$"
+    # the same in other languages: "vi har testat den i staging", "wir haben es in Staging
+    # getestet" is a different order and stays; "lo hemos probado en staging"
+    r"|\b(?:testat|testet|testede|testade|getest|testé|testée|probado|testado|testato|provato)\s+"
+    r"(?:den|det|dem|es|het|le|la|lo|o|a|il)?\s*(?:i|in|på|op|en|em|su|sur|auf)\s+(?:der\s+|la\s+"
+    r"|el\s+|o\s+|a\s+)?$"
     # "Tomasz signed off the simulator results, so ...": a sign-off on where it was tried
     r"|\bsigned\s+off\s+(?:on\s+)?(?:the\s+|our\s+)?$"
 )

@@ -105,7 +105,9 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"\b(?:rollback|roll\s*back|deploy|redeploy|reboot|restart|drop|delete|truncate|purge"
         r"|wipe)\b",
         r"\b(?:producción|produccion|produção|producao|produktion\w*|produktiv\w*|produzione"
-        r"|прод\w*|продакшн\w*|продакшен\w*|παραγωγ\w*)\b|生产|线上|本番",
+        r"|прод\w*|продакшн\w*|продакшен\w*|παραγωγ\w*)\b|生产|线上|本番"
+        # "fazer rollback da app ... da versão 6.2.0 para 6.1.4": a shipped version taken back
+        r"|\b(?:vers[ãa]o|versi[óo]n|version|versione|wersj[ai])\s+v?\d+(?:\.\d+){1,3}\b",
         _EXPLAIN_ML_LEAD + "|" + _READ_ML + "|" + _MEANING_ML,  # "Explica qué significa deploy ..."
     ),
     _ml_rule(

@@ -386,13 +386,17 @@ def _classify_turns(
             return _from_stake(go, _build_view(offer), ["yes_to_awaiting_go"])
         # "👍" after "Ready to flash it onto the live F-engine boards ... Proceed?": a yes to
         # a proposal the rules do not read but the learned scorer puts at tier 3 (route up)
+        consent = proposals.CONSENT_ASKED.search(offer)
         if (
             model is not False
-            and proposals.CONSENT_ASKED.search(offer)
+            and (consent or proposals.RECOMMENDED.search(offer))
             and proposals.AFFIRMATIVE.match(human)
         ):
-            scored = _classify_text(rules.OFFER_PREFIX.sub(". ", offer), model)
-            if scored.tier == 3:
+            offered = rules.OFFER_PREFIX.sub(". ", offer)
+            scored = _classify_text(offered, model)
+            # (a recommendation the rules read as cheap work is not consented to: "The weekly
+            # summary is ready. Recommended action: send it to the three store managers." / "👍")
+            if scored.tier == 3 and (consent or _classify_text(offered, False).tier >= 2):
                 reason = f"short yes to a proposal asking consent: {scored.reason}"
                 signals = (*scored.signals, "yes_to_proposal")
                 return replace(scored, reason=reason, signals=signals)
