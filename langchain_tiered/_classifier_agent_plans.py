@@ -150,6 +150,9 @@ SET_UP_ASK: Final = _c(_SET_UP)
 #: An email's quote marks ("> change it everywhere"), dropped from a delegated message.
 QUOTE_MARK: Final = _c(r"(?m)^[ \t]*>[ \t]?")
 DELEGATION: Final = _c(
+    # "Sam's message from the HR channel, for you:" over the quoted message: handed over
+    r"(?=[^\n]{0,80}\bfor\s+you\s*:)\b(?:[\w@.-]+'s\s+)?(?:message|note|request|instruction|ask"
+    r"|text)\b[^\n]{0,60}?,?\s+for\s+you\s*:|"
     # "Agent, handle per Greg's note.", "action this as per the policy below"
     r"\b(?:handle|action|process|deal\s+with)\s+(?:(?:it|this|that|them)\s+)?(?:as\s+)?per\s+"
     r"(?:[\w@.-]+'s\s+|the\s+|his\s+|her\s+|their\s+)(?:[\w-]+\s+)?(?:note|instructions?|email"

@@ -195,7 +195,9 @@ FRONTIER_CUES: Final[dict[str, tuple[Cue, ...]]] = {
         # "plan step 4:", "only plan TP4 rows": "plan" as a noun or a name, not a request
         _cue("design_verb", "design architect plan",
              r"(?:design|architect)\b|plan\b(?!\s*[:)\]},-]|\s+(?:steps?|csv|rows?|files?|ids?|names?"
-             r"|codes?|columns?|fields?|[a-z]{0,4}\d+\w*)\b)", 1.2, lead=True),
+             r"|codes?|columns?|fields?|[a-z]{0,4}\d+\w*"
+             # ("Plan saved to plan-prod.tfplan.": a plan shown, not one asked for)
+             r"|saved|written|stored|attached|is|was|looks|shows)\b)", 1.2, lead=True),
         _cue("design_word", "design", r"\bdesign\b", 0.5),
         _cue("design_ml",
              "diseña diseñar diseñe arquitectura projete projetar projeta arquitetura conçois "

@@ -216,7 +216,7 @@ def negation_spared(text: str, negation: re.Match[str]) -> bool:
     return "merge" in negation.group() and REPLACE_BEFORE.search(text, 0, start) is not None
 
 
-def first_negation(text: str, verb: str = "") -> re.Match[str] | None:
+def first_negation(text: str, verb: str = "", after: str = "") -> re.Match[str] | None:
     """What cancels a stakes verdict in ``text`` ("do not run it", "dry run"), unless "run it
     for real"; ``NEGATION`` matches that withhold nothing (``negation_spared``) are skipped.
     When the stake's ``verb`` is in a list item, a "don't touch it" in another item leaves
@@ -232,6 +232,12 @@ def first_negation(text: str, verb: str = "") -> re.Match[str] | None:
         # invoice" (or a later sentence, "And since the window is open anyway, run the 0052
         # migration ..."): the "it" someone will do themselves is named before, not the act
         or (negation.end() < later and SELF_DONE.match(negation.group()) is not None)
+        # "[assistant] ... I'll run this against erp-db-01 (production): DELETE ... Proceed?"
+        # then "[user] yes": the assistant's own offer, consented to, withholds nothing
+        or (
+            SELF_DONE.match(negation.group()) is not None
+            and _offer_consented(text, negation, after)
+        )
         or (
             item is not None
             and "touch" in negation.group()  # "don't touch it": the thing in its own item
@@ -242,6 +248,24 @@ def first_negation(text: str, verb: str = "") -> re.Match[str] | None:
     if negation and FOR_REAL.search(text):
         return None
     return negation
+
+
+def _offer_consented(text: str, negation: re.Match[str], after: str) -> bool:
+    """True when ``negation`` is on a line the assistant speaks ("[assistant] ... I'll run
+    this ...") and the prompt ends with the user's yes to it ("[user] yes"), in ``text`` or in
+    ``after`` (the pasted lines that follow it)."""
+    line = text.rfind("\n", 0, negation.start()) + 1
+    rest = f"{text[negation.end() :]}\n{after}" if after else text[negation.end() :]
+    return bool(_ASSISTANT_TAG.match(text, line) and _USER_YES_END.search(rest))
+
+
+#: A line the assistant speaks: "[assistant] ...", "Agent: ...".
+_ASSISTANT_TAG: Final = _c(r"[ \t]*\[?(?:assistant|agent|bot|ai)\]?:?[ \t]")
+#: The user's yes closing the text: "[user] yes", "User: ok go", "[user] 👍".
+_USER_YES_END: Final = _c(
+    r"\n[ \t]*\[?(?:user|human)\]?:?[ \t]*(?:yes|yep|y|ok(?:ay)?|go(?:\s+ahead)?|proceed|do\s+it"
+    r"|approved?|confirm(?:ed)?|👍|✅)[\s.!]*$"
+)
 
 
 def _verb_sentence_start(text: str, verb: str) -> int:

@@ -245,6 +245,8 @@ def _live_action(view: _View) -> _Stake | None:
         # the act keeps, in its sentence, or a negated read word frames nothing
         and not (acts and acts[0] < pos and _keeps_after_act(text, acts[0], pos))
         and not rules.NEGATED_BEFORE.search(text, max(0, pos - 24), pos)
+        # "Plan saved to plan-hnd-prod.tfplan. ... Apply to production?": a noun, not a frame
+        and not _NOUN_AFTER.match(text, text.find(" ", pos) if " " in text[pos:] else len(text))
     ]
     if live is None or framed:
         return None
@@ -374,6 +376,8 @@ def _asked_action_stake(view: _View) -> _Stake | None:
     return None
 
 
+#: After a frame word, what makes it a noun ("Plan saved to ...", "Design attached").
+_NOUN_AFTER: Final = rules._c(r"\s+(?:saved|written|stored|attached)\b")
 #: Acts on a running plant or service that are live decisions when asked about "now".
 _GRID_ACTS: Final = rules._words(
     "re-energize re-energise reenergize energize energise trip scram shed evacuate divert "

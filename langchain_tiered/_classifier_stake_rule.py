@@ -97,7 +97,7 @@ _PASSED_ON: Final = _c(
     r"\b(?:tests?|checks?|it|everything|all)\s+(?:(?:all|have|has)\s+)?(?:pass(?:ed|es)?|ran\s+green"
     r"|(?:is|are)\s+green)\s+(?:(?:on|in)\s+(?:the\s+)?)?$"
     # "..., QA signed it off on the bench unit": the sign-off reported, not the target
-    r"|\b(?:signed\s+(?:it|this|them|that)\s+off|(?:tested|verified|validated|soaked|trialled"
+    r"|\b(?:signed\s+(?:it|this|them|that)\s+off|(?:tested|tried|verified|validated|soaked|trialled"
     # ("Rui already tested it on staging": the place a run names starts with its "on")
     r"|trialed)\s+(?:it|this|them|that))(?:\s+(?:on|in)\s+(?:the\s+|our\s+|a\s+)?|\s+)$"
     # the same in other languages: "vi har testat den i staging", "wir haben es in Staging

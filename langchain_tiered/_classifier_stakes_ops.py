@@ -168,7 +168,8 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         r"|rtus?|ecus?|vfds?|(?:relay|control|controller|logic|interlock)\s+boards?"
         # "load bitfile ... onto every live F-engine board": a telescope's signal processors
         r"|(?:[\w]-engine|receiver|digiti[sz]er|correlator)\s+boards?|(?:ride|slide"
-        r"|signal|traffic|pump|lift|kiln|boiler|turbine|conveyor|crane|gate|dosing|burner|chiller)"
+        r"|signal|traffic|pump|lift|kiln|boiler|turbine|conveyor|crane|gate|dosing|burner|chiller"
+        r"|extruder|twin-screw|press|oven|mixer|furnace|dryer|robot)"
         r"\s+(?:[\w-]{1,3}['’]s\s+)?controllers?)\b(?![\s-]+(?:upgrade|project|page|docs?|documentation|manual|ticket"
         r"|wiki|report|review|team|vendor|migration|replacement|spec|training|course)\b)",
     ),

@@ -220,7 +220,7 @@ def _classify_text(
     extra = ["long_input"] if view.long_input else []
     negated: list[str] = []
     stake = _verb_stake(view, negated)
-    negation = first_negation(view.instruction, stake.verb) if stake else None
+    negation = first_negation(view.instruction, stake.verb, view.material) if stake else None
     if stake and not negation:  # stakes first: the intent scores are not needed
         return _from_stake(stake, view, extra)
     if stake and (decision := _decision_stake(view)):
@@ -238,7 +238,7 @@ def _classify_text(
         ):
             framed = rules.INJECTION.search(view.instruction) is None
         stake = _command_stake(view, framed)
-        negation = first_negation(view.instruction, stake.verb) if stake else None
+        negation = first_negation(view.instruction, stake.verb, view.material) if stake else None
         if stake and not negation:
             return _from_stake(stake, view, extra)
     clear = score >= rules.CHEAP_MIN and intent != "general"  # the safety net stays out
