@@ -105,7 +105,9 @@ NEGATION: Final = _c(
     # "Dry run on staging clean, 0 failures."
     # ("dry-run on staging changed 18,402 rows": its count reported)
     # ("dry run on staging complete, DNS TTL dropped": a run reported done)
+    # ("dry-run on the staging copy merged 14 accounts, 0 orphaned invoices")
     r"|\s+(?:on|in|against)\s+[^.,;:\n]{0,40}?\s(?:clean|green|passed|succeeded|matched|changed"
+    r"|merged|migrated|moved|processed|converted|imported|flagged|rejected|skipped"
     r"|complete|completed|done|finished"
     r"|updated|affected|touched|returned|found|showed|deleted)\b"
     # "The dry run of the conversion on the test ERP looked clean."

@@ -161,6 +161,9 @@ AUDIT_RULES: Final[tuple[StakesRule, ...]] = (
         r"\b(?:goes\s+to|we\s+(?:ship|proceed|go|launch|submit|send|sign)|that's\s+what)"
         # "decide which we accept as risk and sign off for the regulator; I'll submit it as-is"
         r"|\bsign\s+off\s+for\s+the\s+(?:regulator|auditors?|assessors?|board|examiners?|inspectors?)\b"
+        # "... and sign them off as compliant for the SOC 2 report": the verdict is attested
+        r"|\bsign\s+(?:it|them|this|these|those|that)\s+off\s+as\s+(?:compliant|secure|effective"
+        r"|adequate|passing)\b"
         r"|\bi'll\s+submit\s+your\s+(?:decisions?|answers?|verdicts?|sign-?off)\s+as[- ]is\b"
         r"|\bwhich\s+(?:of\s+these\s+)?(?:ones\s+)?(?:we\s+)?accept\s+as\s+(?:a\s+)?risks?\b)(?P<rest>.*)",
         "direct",

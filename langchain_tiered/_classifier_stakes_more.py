@@ -273,6 +273,27 @@ MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"^\s+(?:the|this|that|these|those|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:write-?offs?"
         r"|write\s+offs?|payouts?|reversals?|chargebacks?)\b",
     ),
+    _rule(  # "Rewrite the lot genealogy in the MES so lot LC1 points to tote T-88 instead": a
+        # regulated record changed in place (not a report or summary written from it)
+        "record_altered", "delete_data", "rewrite change alter edit amend backdate overwrite",
+        r"rewrite|change|alter|edit|amend|backdate|overwrite",
+        "object",
+        r"^\s+(?:the|our|this|that)\s+(?:[\w-]+\s+){0,2}?(?:(?:lot|batch)\s+(?:genealogy|records?"
+        r"|history|traceability)|traceability\s+(?:records?|links?|data)|audit\s+trails?"
+        r"|(?:haccp|ccp|temperature|cleaning|sanitation)\s+(?:logs?|records?))\b"
+        r"(?![^.\n]{0,40}\b(?:template|form|summary|report|draft|column|headings?|wording)\b)",
+    ),
+    _rule(  # "Agent, post the write-off in NetSuite for May": the loss booked in the ledger
+        "write_off_posted", "payment", "post book enter record",
+        r"post|book|enter|record",
+        "object_env",
+        r"^\s+(?:the|this|that|a)\s+(?:[\w$£€.,-]+\s+){0,2}?(?:write-?offs?|write\s+offs?)\b"
+        # (not "the write-off reasons", "the write-off policy on the wiki")
+        r"(?![\s-]+(?:reasons?|polic(?:y|ies)|process|procedure|template|form|request|summary"
+        r"|report|notes?|guide|rules?|criteria|threshold|workflow|memo|email|list|log)\b)",
+        # ("Finance will decide and post the write-off themselves": someone else's act)
+        unless=r"\b(?:themselves|ourselves|myself|himself|herself)\b",
+    ),
     _search_rule(  # "Do we stop harvest and pull back what's already gone out to customers?"
         "recall_question", "incident", "recall pull stop",
         r"(?P<verb>(?<!\bwhen\s)(?<!\bhow\s)(?<!\bwhy\s)(?<!\bwhat\s)\b(?:do|should|shall|must)\s+"
