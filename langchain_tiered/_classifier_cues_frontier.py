@@ -12,6 +12,7 @@ from langchain_tiered._classifier_cues import (
     Cue,
     _cue,
 )
+from langchain_tiered._classifier_patterns import SHOWN_NOT_ASKED
 
 
 def _not_after(words: str) -> str:
@@ -197,7 +198,7 @@ FRONTIER_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"(?:design|architect)\b|plan\b(?!\s*[:)\]},-]|\s+(?:steps?|csv|rows?|files?|ids?|names?"
              r"|codes?|columns?|fields?|[a-z]{0,4}\d+\w*"
              # ("Plan saved to plan-prod.tfplan.": a plan shown, not one asked for)
-             r"|saved|written|stored|attached|is|was|looks|shows)\b)", 1.2, lead=True),
+             r"|" + SHOWN_NOT_ASKED + r"|is|was|looks|shows)\b)", 1.2, lead=True),
         _cue("design_word", "design", r"\bdesign\b", 0.5),
         _cue("design_ml",
              "diseña diseñar diseñe arquitectura projete projetar projeta arquitetura conçois "

@@ -99,6 +99,22 @@ DATA_OBJECT: Final = _c(
     r"|\beverything\s+(?:older\s+than|before|prior\s+to|up\s+to)\s+(?:\d|last\b|yesterday\b"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
 )
+#: The words for a non-live place shared by the local markers below (``LOCAL_MARKER``,
+#: ``STRICT_LOCAL_MARKER``, ``ENV_LOCAL_MARKER``): "local" (not the local council or "local
+#: time"), "dev" (not "Hi Dev", a person) and "QA" (not the QA lead, team or file share).
+_LOCAL_WORD: Final = (
+    r"(?<!\btheir\s)(?<!\bits\s)(?:(?<!\.)local(?:ly|host)?|train(?:ing)?(?=\.local\b))(?!-pref)"
+    r"(?!\s+(?:admin|authorit|council|government|police|press|news|hospital|school|communit"
+    r"|residents|business|time\b|control\b|mode\b))"
+)
+_DEV_WORD: Final = (
+    r"(?<![@./])(?<!\bhi\s)(?<!\bhey\s)(?<!\bdear\s)(?<!\bthanks\s)(?!(?<![^\n])dev:\s)dev(?![@.]\w)"
+    r"(?!,\n)(?!\)(?<=[a-z]\sdev\)))(?!\s+(?:said|says|wrote|asked|approved|suggested)\b)"
+)
+_QA_WORD: Final = (
+    r"qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?|share|drive|folder|office"
+    r"|binder|manager|department|dept))"
+)
 #: "temp" as a place (a temp folder, table or schema), not a temp password or the agency temp
 #: who needs to log in ("so the agency temp can log in this afternoon").
 _TEMP_PLACE: Final = (
@@ -114,11 +130,16 @@ LOCAL_MARKER: Final = _c(
     r"|snippet|string|array|dataframe|df|spreadsheet|sheet|log|document|paragraph|code|script"
     r"|function|config|example|sample|markdown|message|email|diff|query)|this\s+(?:[\w-]+\s+)?"
     r"(?:model|module|class|component|notebook|macro|method|template|dockerfile|readme|pr)|these\s+(?:[\w-]+\s+)?(?:lines|rows"
-    r"|entries|items|values|words)|in\s+memory|(?<!\btheir\s)(?<!\bits\s)(?:(?<!\.)local(?:ly|host)?|train(?:ing)?(?=\.local\b))(?!-pref)(?!\s+(?:admin|authorit|council|government|police|press|news|hospital|school|communit|residents|business|time\b|control\b|mode\b))|"
+    r"|entries|items|values|words)|in\s+memory|"
+    + _LOCAL_WORD
+    + r"|"
     + _TEMP_PLACE
     + r"|tmp|scratch|sandbox"
-    r"|(?<![@./])(?<!\bhi\s)(?<!\bhey\s)(?<!\bdear\s)(?<!\bthanks\s)(?!(?<![^\n])dev:\s)dev(?![@.]\w)(?!,\n)(?!\)(?<=[a-z]\sdev\)))(?!\s+(?:said|says|wrote|asked|approved|suggested)\b)"
-    r"|development|staging|stage(?!\s+(?:\d|[a-z]\b))|(?<!pen\s)(?<!pen-)(?:tests?|testing)|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?|share|drive|folder|office|binder|manager|department|dept))|uat|preview|ephemeral|non-?prod|fixtures?"
+    r"|"
+    + _DEV_WORD
+    + r"|development|staging|stage(?!\s+(?:\d|[a-z]\b))|(?<!pen\s)(?<!pen-)(?:tests?|testing)|"
+    + _QA_WORD
+    + r"|uat|preview|ephemeral|non-?prod|fixtures?"
     r"|mocks?|my\s+(?:laptop|machine|branch|fork)|feature\s+branch|my\s+own|docker(?![\s-]*hub)"
     # (not "from SQLite to Postgres": the store being left, not where the act happens)
     r"|testcontainers|in-memory|(?<!\bfrom\s)(?<!\bfrån\s)(?<!\bfra\s)(?<!\bvon\s)(?<!\bde\s)sqlite|demo\s+(?:company|org\w*|account|tenant|env\w*|instance|workspace|site|store)|testbed|test\s+bed)\b"
@@ -129,24 +150,34 @@ STRICT_LOCAL_MARKER: Final = _c(
     r"\bthis\s+(?:list|csv|file|text|json|yaml|output|snippet|string|array|dataframe|df"
     r"|spreadsheet|sheet|document|paragraph|code|script|function|config|example|sample|markdown"
     r"|message|email|diff|query)\b|\bthis\s+(?:[\w-]+\s+)?(?:model|module|class|component"
-    r"|notebook|macro|method|template|dockerfile|readme|pr)\b|\b(?:in\s+memory|(?<!\btheir\s)(?<!\bits\s)(?:(?<!\.)local(?:ly|host)?|train(?:ing)?(?=\.local\b))(?!-pref)(?!\s+(?:admin|authorit|council|government|police|press|news|hospital|school|communit|residents|business|time\b|control\b|mode\b))|"
+    r"|notebook|macro|method|template|dockerfile|readme|pr)\b|\b(?:in\s+memory|"
+    + _LOCAL_WORD
+    + r"|"
     + _TEMP_PLACE
     + r"|tmp|scratch|sandbox"
-    r"|(?<![@./])(?<!\bhi\s)(?<!\bhey\s)(?<!\bdear\s)(?<!\bthanks\s)(?!(?<![^\n])dev:\s)dev(?![@.]\w)(?!,\n)(?!\)(?<=[a-z]\sdev\)))(?!\s+(?:said|says|wrote|asked|approved|suggested)\b)|development|staging|stage(?!\s+(?:\d|[a-z]\b))|test(?:ing)?|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?|share|drive|folder|office|binder|manager|department|dept))|uat|preview|ephemeral|non-?prod|fixtures?"
+    r"|"
+    + _DEV_WORD
+    + r"|development|staging|stage(?!\s+(?:\d|[a-z]\b))|test(?:ing)?|"
+    + _QA_WORD
+    + r"|uat|preview|ephemeral|non-?prod|fixtures?"
     r"|mocks?|my\s+(?:laptop|machine|branch|fork)|feature\s+branch|demo\s+(?:company|org\w*|account|tenant|env\w*|instance|workspace|site|store))\b"
     + _OFFLINE_TARGET
 )
-#: A non-production environment only (not pasted material): staging, sandbox, test mode...
 #: Every ENV_LOCAL_MARKER match holds one of these (its gate).
 ENV_LOCAL_NEEDLES: Final = (
     "local", "train", "sandbox", "dev", "stag", "test", "qa", "uat", "preview", "ephemeral",
     "prod", "prueba", "simulat", "twin", "laptop", "machine", "docker", "memory", "sqlite",
     "scratch", "mock", "fixture", "demo", "paper", "throw", "bench", "connected",
 )  # fmt: skip
+#: A non-production environment only (not pasted material): staging, sandbox, test mode...
 ENV_LOCAL_MARKER: Final = NeedlePattern(
-    r"\b(?:(?<!\btheir\s)(?<!\bits\s)(?:(?<!\.)local(?:ly|host)?|train(?:ing)?(?=\.local\b))(?!-pref)(?!\s+(?:admin|authorit|council|government|police|press|news|hospital|school|communit|residents|business|time\b|control\b|mode\b))|sandbox|(?<![@./])(?<!\bhi\s)(?<!\bhey\s)(?<!\bdear\s)(?<!\bthanks\s)(?!(?<![^\n])dev:\s)dev(?![@.]\w)(?!,\n)(?!\)(?<=[a-z]\sdev\)))(?!\s+(?:said|says|wrote|asked|approved|suggested)\b)|development|staging|stage(?!\s+(?:\d|[a-z]\b))|test\s+(?:mode|env\w*"
+    r"\b(?:"
+    + _LOCAL_WORD
+    + r"|sandbox|"
+    + _DEV_WORD
+    + r"|development|staging|stage(?!\s+(?:\d|[a-z]\b))|test\s+(?:mode|env\w*"
     r"|server|cluster|db|database|account|data|keys?|cards?|tenant|bench|rig|controllers?|plcs?)"
-    r"|sk_test\w*|testnet|qa(?!\s+(?:hold|review|sign-?off|approval|lead|team|reviewers?|share|drive|folder|office|binder|manager|department|dept))|uat"
+    r"|sk_test\w*|testnet|" + _QA_WORD + r"|uat"
     r"|preview|ephemeral|non-?prod|pre-?prod\w*|preproducci[oó]n|pré-?produ\w+|entorno\s+de"
     r"\s+pruebas|testumgebung|testsystem\w*|testomgeving|testmilj[øö]\w*|simulator|simulation|digital\s+twin|my\s+(?:laptop|machine)|docker(?![\s-]*hub)|testcontainers|in-memory"
     # an HPC "scratch" filesystem holds real users' data ("the scratch purge", "/scratch")

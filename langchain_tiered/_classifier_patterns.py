@@ -128,6 +128,9 @@ _OFFLINE_TARGET: Final = (
     r"|\btraining\s+(?:simulator|vm|environment|env|instance|system|copy|replica)\b"
     r"|\bbench\s+(?:plc|unit|rig|setup|controller|device)\b|\bnot\s+connected\s+to\s+anything\b"
 )
+#: After "plan" or "design", words that make it a thing shown, not a request ("Plan saved to
+#: plan-prod.tfplan."): shared by the design cue and the live-action frame check.
+SHOWN_NOT_ASKED: Final = r"saved|written|stored|attached"
 #: Every NONLIVE_TARGET match holds one of these (its gate).
 NONLIVE_NEEDLES: Final = (
     "sandbox", "staging", "dev", "test", "qa", "local", "scratch", "uat", "prod", "live",

@@ -27,6 +27,7 @@ from typing import Final
 
 from langchain_tiered import _classifier_rules as rules
 from langchain_tiered._classifier_objects import _PRIV_OBJECT
+from langchain_tiered._classifier_patterns import SHOWN_NOT_ASKED
 from langchain_tiered._classifier_stake_rule import _live_in, _nonlive, _Stake, names_nonlive_target
 from langchain_tiered._classifier_thread_stakes import _yes_no_decision
 from langchain_tiered._classifier_view import _lead_hits, _open_gates, _View
@@ -377,7 +378,7 @@ def _asked_action_stake(view: _View) -> _Stake | None:
 
 
 #: After a frame word, what makes it a noun ("Plan saved to ...", "Design attached").
-_NOUN_AFTER: Final = rules._c(r"\s+(?:saved|written|stored|attached)\b")
+_NOUN_AFTER: Final = rules._c(r"\s+(?:" + SHOWN_NOT_ASKED + r")\b")
 #: Acts on a running plant or service that are live decisions when asked about "now".
 _GRID_ACTS: Final = rules._words(
     "re-energize re-energise reenergize energize energise trip scram shed evacuate divert "

@@ -100,8 +100,8 @@ _PASSED_ON: Final = _c(
     r"|\b(?:signed\s+(?:it|this|them|that)\s+off|(?:tested|tried|verified|validated|soaked|trialled"
     # ("Rui already tested it on staging": the place a run names starts with its "on")
     r"|trialed)\s+(?:it|this|them|that))(?:\s+(?:on|in)\s+(?:the\s+|our\s+|a\s+)?|\s+)$"
-    # the same in other languages: "vi har testat den i staging", "wir haben es in Staging
-    # getestet" is a different order and stays; "lo hemos probado en staging"
+    # the same in other languages, verb first: "vi har testat den i staging", "lo hemos
+    # probado en staging" (German puts the verb last, "in Staging getestet", and is not read)
     r"|\b(?:testat|testet|testede|testade|getest|testé|testée|probado|testado|testato|provato)\s+"
     r"(?:den|det|dem|es|het|le|la|lo|o|a|il)?\s*(?:i|in|på|op|en|em|su|sur|auf)\s+(?:der\s+|la\s+"
     r"|el\s+|o\s+|a\s+)?$"
