@@ -270,6 +270,9 @@ def paragraph_split(
                 last == len(prose) - 1
                 or rules.THEN_REQUEST.match(closing)
                 or rules.GO_AHEAD_CLOSING.match(closing)  # "... LGTM, push it live."
+                # "Ana: two more estates have rung ...\nGiles: do we send the fraud warning to
+                # every customer right now? decide.": the last turn of a chat is its own message
+                or _last_chat_turn(prose[last:])
             )
             asks = (
                 bool(rules.THEN_REQUEST.match(closing) or _DECIDE_SENTENCE.search(closing))
@@ -307,6 +310,17 @@ def paragraph_split(
             material.extend(p for p in middle if p not in added)
             prose = prose[:cut] + added + keep
     return prose
+
+
+#: A chat turn under a person's name ("giles: do we send ...?"): one to three words, a colon.
+_NAMED_TURN: Final = re.compile(r"\s*(?P<who>[^\W\d_]+(?:[ .'-][^\W\d_]+){0,2}):\s+\S")
+
+
+def _last_chat_turn(lines: list[str]) -> bool:
+    """True when ``lines`` (a last paragraph) are chat turns of two or more people by name, so
+    its last line is a message of its own, not the tail of a pasted block."""
+    turns = [_NAMED_TURN.match(line) for line in lines]
+    return len(lines) > 1 and all(turns) and len({t.group("who") for t in turns if t}) > 1
 
 
 #: The writer's own background, labelled ("Context: ...", "Background: ...", "FYI: ...").
