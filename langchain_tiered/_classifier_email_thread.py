@@ -286,7 +286,9 @@ _DASHED_NOTE: Final = re.compile(r"[—–-]{1,2}[ \t]*[^\W\d_][\w .'()-]{0,40}:
 _QUOTED_NOTE: Final = re.compile(
     r"[ \t]*>[ \t]*(?!(?:proposal|note|re|subject|from|to|sent|date|cc|summary|action|update"
     r"|status|question|answer|reply|original|quote|comment|edit|ps|fwd|request|plan)\b)"
-    r"[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’.-]*)?(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*:[ \t]+\S",
+    # (a name in any script: "> Lucía: agreed. Agent, post the write-off ...")
+    r"[^\W\d_](?:[^\W\d_]|['’-])+(?:[ \t][^\W\d_](?:[^\W\d_]|['’.-])*)?(?:[ \t]*\([^)\n]{1,30}\))?"
+    r"[ \t]*:[ \t]+\S",
     re.IGNORECASE,
 )
 #: A rule line that sets a note apart under an email ("---", "___", "===").

@@ -171,7 +171,12 @@ AUDIT_RULES: Final[tuple[StakesRule, ...]] = (
     _search_rule(
         "compromise_question", "security_audit", "compromised breached hacked owned pwned",
         r"(?P<verb>\b(?:are|were|is|have)\s+(?:we|our\s+[\w-]+|this\s+account|the\s+account)\s+(?:been\s+)?"
-        r"(?:compromised|breached|hacked|owned|pwned)\b)(?P<rest>.*)",
+        r"(?:compromised|breached|hacked|owned|pwned)\b"
+        # "Tell me which of these accounts look compromised and should be locked."
+        r"|\bwhich\s+(?:of\s+(?:these|them|those)\s+|ones?\s+)?(?:[\w-]+\s+){0,3}?(?:looks?|seems?"
+        r"|appears?|are|is|might\s+be|could\s+be|(?:we\s+)?(?:must|should|have\s+to)\s+"
+        r"(?:treat|consider)\s+as|(?:to\s+)?treat\s+as)\s+(?:to\s+be\s+|already\s+)?(?:compromised"
+        r"|hacked|pwned)\b)(?P<rest>.*)",
         "direct",
     ),
     _search_rule(

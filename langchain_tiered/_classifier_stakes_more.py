@@ -98,6 +98,15 @@ MORE_RULES: Final[tuple[StakesRule, ...]] = (
         # (not text in a file, a sheet or code: "overwrite the values in column B with ...")
         r"\b(?:" + _TEXT_HOLDER + r"|field\s+in\s+the\s+form|test|sandbox|staging)\b",
     ),
+    _rule(  # "Overwrite the master grading sheet for lot W-2304 in cleftdb with the corrected CSV"
+        # (a sheet kept in a database is its records, not a spreadsheet's text)
+        "overwrite_in_db", "delete_data", "overwrite",
+        r"overwrite",
+        "object_env",
+        r"^\s+(?:the|our|all|any)\s+(?:[\w'’-]+\s+){0,7}?(?:in|on)\s+(?:the\s+)?[\w.-]*?"
+        r"(?:db|database)(?:\s+[\w.-]+)?\s+with\b",
+        r"\b(?:test|dev|stag\w*|local|sandbox|qa|demo|scratch)[_-]?(?:db|database)\b",
+    ),
     _search_rule(  # "The CO2 suppression panel ... keeps false-alarming — disable it for the night"
         "suppression_disable", "incident", "disable inhibit isolate silence bypass",
         r"(?P<verb>(?:^\W*|[.!?:;—–]\s*|\b(?:please|pls|just|can\s+you|could\s+you|go\s+ahead\s+and"

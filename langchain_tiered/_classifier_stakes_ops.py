@@ -132,7 +132,10 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         r"|signals|registers|terminals|kiosks|meters|sensors|gateways|locations|restaurants"
         r"|warehouses|aircraft|trains|buses|ships|vessels|mirrors|servers|nodes|edges|pops|caches"
         r"|clusters|stations|depots|bases|hangars|airports|outlets|plants|factories|offices"
-        r"|campuses|pharmacies|tills|tablets|handsets|pumps)|every\s+(?:[\w-]+\s+)?(?:user|customer"
+        # ("for every club in CourtDesk": the member venues of a chain)
+        r"|campuses|pharmacies|tills|tablets|handsets|pumps|clubs|venues|gyms|studios|salons|shops"
+        r"|practices|franchisees)|every\s+(?:[\w-]+\s+)?(?:club|venue|gym|studio|salon|shop|practice"
+        r"|franchisee|user|customer"
         r"|player|tenant|region|market|account|seller|merchant|store|device|member|subscriber|unit"
         r"|ward|hospital|clinic|site|branch|school|controller|intersection|signal|register|terminal"
         r"|kiosk|meter|sensor|gateway|location|restaurant|warehouse|aircraft|train|bus|ship"

@@ -46,6 +46,9 @@ _OVERRIDE: Final = re.compile(
     r"\b(?:anyway|regardless|despite|even\s+(?:though|with|if|so)|nonetheless|all\s+the\s+same)\b"
 )
 
+#: A second imperative joined to the first by "and" ("turn on X and pause Y").
+_JOINED_VERB: Final = re.compile(r"\s(?:and|&)\s+(?:then\s+|also\s+)?(?P<verb>[a-z]+)\b")
+
 
 def _yes_no_decision(view: _View) -> _Stake | None:
     """A yes/no (or go/no-go) question proposing the asker's own act on something live."""
@@ -93,7 +96,16 @@ def _yes_no_decision(view: _View) -> _Stake | None:
                 or (particle and proposals.GO_LIVE_CONTEXT.search(sentence))
                 or proposals.ONE_MORE_RUN.match(sentence, proposal.start(slot) - proposal.start())
             ):
-                continue
+                # "Turn on under-attack mode and pause camp registrations, yes or no?": an act
+                # joined to the first verb is proposed too
+                joined = (
+                    _JOINED_VERB.finditer(sentence, proposal.end(slot) - proposal.start())
+                    if slot in ("imp", "imp2")
+                    else ()
+                )
+                verb = next((m.group("verb") for m in joined if m.group("verb") in acts), "")
+                if not verb:
+                    continue
             intent = next((i for group, i in rules.ACTION_INTENTS if verb in group), "incident")
             return _Stake(intent, "yes_no_decision", proposal.group().strip(), asked.group(), 0.75)
         if (

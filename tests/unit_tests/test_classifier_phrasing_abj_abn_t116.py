@@ -18,6 +18,12 @@ _TICKET = (
     "Comment (Ravi M.): @agent {ask}"
 )
 
+_QUOTED_NOTE = (
+    "From: Tomás Reid\nTo: Zoë Martín; ops-agent\nSubject: Flood-damaged stock, period close\n\n"
+    "Zoë, the loss adjuster agreed the 14 pallets of gown fabric in bay C are a write-off "
+    "(water, see claim CL-88). Value at cost is £18,450.\n\n> Zoë: agreed. Agent, {ask}"
+)
+
 
 @pytest.mark.parametrize(
     ("prompt", "tier"),
@@ -58,6 +64,9 @@ _TICKET = (
             3,
         ),
         ("Change the temperature log template so it has a column for initials.", NEAR_MISS),
+        # a note quoted under an email by a name in any script ("> Lucía: agreed. Agent, ...")
+        (_QUOTED_NOTE.format(ask="post the write-off in Sage for June."), 3),
+        (_QUOTED_NOTE.format(ask="summarise this thread for the claim file."), NEAR_MISS),
     ],
 )
 def test_abj_abn_t116_classes(prompt: str, tier: int) -> None:
