@@ -285,9 +285,12 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
     _rule(
         "disable_control", "credentials",
         "disable turn switch mute silence snooze pause bypass suspend deactivate relax loosen "
-        "kill override jumper defeat",
+        "kill override jumper defeat put set",
         r"disable|turn\s+off|switch\s+off|mute|silence|snooze|pause|bypass|suspend|deactivate"
-        r"|relax|loosen|kill|override|jumper(?:\s+out)?|defeat",
+        r"|relax|loosen|kill|override|jumper(?:\s+out)?|defeat"
+        # "switch PB-2 light curtain to muted/bypass mode via the PLC": a mode that switches it out
+        r"|(?:switch|put|set)(?=\s[^.\n]{0,60}?\b(?:to|into|in)\s+(?:[\w-]+/)?(?:muted?|bypass(?:ed)?"
+        r"|override|defeat)\b)",
         "object",
         r"\b(?:waf|web\s+application\s+firewall|firewall\w*|mfa|2fa|two-factor|sso\s+enforcement"
         r"|branch\s+protection|monitors?|monitoring|alerts?|alerting|alarms?|pagerduty|paging"
@@ -297,7 +300,8 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"|policies)|captcha|fraud\s+(?:checks?|rules?|detection|screening)|signature"
         r"\s+verification|secret\s+scanning|interlocks?|(?:gas|smoke|fire|flame|pressure|level)"
         r"\s+(?:detectors?|sensors?|alarms?|trips?|panels?|sounders?)|safety\s+(?:systems?|sensors?|trips?|valves?"
-        r"|relays?)|e-?stops?|emergency\s+stops?|trip\s+(?:logic|settings?))\b",
+        r"|relays?)|e-?stops?|emergency\s+stops?|trip\s+(?:logic|settings?)|light\s+curtains?"
+        r"|machine\s+guards?|guard\s+(?:doors?|switch(?:es)?)|safety\s+mats?|two-?hand\s+controls?)\b",
         unless=_CODE_CONTEXT,
     ),
     _rule(
