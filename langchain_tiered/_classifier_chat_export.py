@@ -338,3 +338,39 @@ def read_chat_export(
         material.pop()
         prose, paragraphs = [said], [para]
     return prose, paragraphs
+
+
+#: An untimed turn's speaker ("Dylan Hughes: ...", "@dev-patel: ...").
+_UNTIMED_SPEAKER: Final = re.compile(
+    r"\s*(?P<who>@?[^\W\d_][\w.'-]*(?:[ \t][^\W\d_][\w.'-]*){0,2})[ \t]*:[ \t]+(?P<say>\S.*)"
+)
+
+
+def _turn(line: str) -> re.Match[str] | None:
+    """A thread turn with its speaker, time-stamped or not."""
+    return CHAT_LINE.match(line) or _UNTIMED_SPEAKER.match(line)
+
+
+def asked_turn(text: str) -> str | None:
+    """The ask in a pasted thread of speakers' turns (time-stamped or not) whose late turn
+    addresses the model ("Dylan Hughes: @hafren-agent: merge all four ...", "@dev-patel:
+    merging. @release-bot deploy to prod ..."), with the same speaker's turns after it; None
+    when there is none or someone else spoke after it."""
+    lines = [line for line in text.strip().split("\n") if line.strip()]
+    turns = [_turn(line) for line in lines]
+    if sum(1 for turn in turns if turn) < 2:
+        return None
+    for i in range(len(lines) - 1, max(len(lines) - 4, -1), -1):
+        if not (turns[i] and (asked := _ASKED_AT_END.search(lines[i]))):
+            continue
+        who = turns[i].group("who")  # type: ignore[union-attr]
+        after = turns[i + 1 :]
+        if not all(
+            turn and (turn.group("who") == who or _THANKS.fullmatch(turn.group("say")))
+            for turn in after
+        ):
+            return None
+        said = [turn.group("say") for turn in after if turn and turn.group("who") == who]
+        ask = " ".join([asked.group("ask").strip(), *said]).strip()
+        return None if _HANDOFF.fullmatch(ask) else ask
+    return None

@@ -212,7 +212,12 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"run|apply|execute|perform|kick\s+off|start|trigger|launch|do",
         "object",
         r"^\s+(?:the\s+|all\s+|any\s+|our\s+|pending\s+|these\s+|this\s+|new\s+)*(?:[\w-]+\s+)"
-        r"{0,2}(?:migrations?|backfill|schema\s+changes?|db:migrate|alembic|flyway|liquibase"
+        # ("run the GridDesk to Salesforce grid-application migration": from one system to another)
+        r"{0,2}(?:(?<=\w\s)(?<!script\s)(?<!scripts\s)(?<!tool\s)(?<!job\s)(?<!command\s)(?<!linter\s)"
+        r"(?<!task\s)(?<!test\s)(?<!tests\s)(?<!check\s)(?<!code\s)to\s+(?!(?:check|validate|test"
+        r"|verify|see|make|find|fix|generate|write|review|lint|catch|confirm|renumber|rename|list"
+        r"|count|squash|clean|order|sort)\b)(?:[\w-]+\s+){1,2})?"
+        r"(?:migrations?|backfill|schema\s+changes?|db:migrate|alembic|flyway|liquibase"
         # "run step 3 of the upgrade (database conversion) on erp-tan-01 now"
         r"|(?:(?:database|db|data)\s+)?conversion|(?<=step\s)\d+\s+of\s+the\s+(?:[\w-]+\s+)?(?:upgrade"
         r"|migration|cutover)"

@@ -171,6 +171,13 @@ _SPEAKER_TIME: Final = re.compile(
     r"|^\*\*[\w .'-]{1,40}\*\*\s*[—–:-]\s*"  # a Discord copy's "**ellie** — 👍"
 )
 
+#: A chat tool's reaction notice ("✅ Priya Nair reacted to this message", "Priya Nair reacted
+#: with 👍"): the emoji is the reply.
+_REACTION: Final = re.compile(
+    r"\s*(?:(?P<emoji>[^\w\s]{1,8})\s+)?[^\W\d_][^\n]{0,40}?\s+reacted(?:\s+to\s+(?:this|your|the)"
+    r"\s+(?:message|post|proposal))?(?:\s+with\s+(?P<with>[^\w\s]{1,8}))?\s*[.!]?\s*"
+)
+
 
 def _emoji_go_ahead(view: _View) -> _Stake | None:
     """An emoji go-ahead ("🚀") closing a pasted run or release that waits for it ("Status:
@@ -185,6 +192,8 @@ def _emoji_go_ahead(view: _View) -> _Stake | None:
         # the paragraphs moved there after it; a chat export's "Jens Okafor 09:31: 👍" has its
         # speaker and time first)
         last = _SPEAKER_TIME.sub("", line)
+        if reaction := _REACTION.fullmatch(last):  # "✅ Priya Nair reacted to this message"
+            last = reaction.group("emoji") or reaction.group("with")
         if last and not last.isascii() and proposals.EMOJI_GO_AHEAD.fullmatch(last):
             break
     else:

@@ -81,6 +81,7 @@ from typing import Any, Literal
 from langchain_tiered import _classifier_agent_plans as plans
 from langchain_tiered import _classifier_proposals as proposals
 from langchain_tiered import _classifier_rules as rules
+from langchain_tiered._classifier_assigned import ASK_FINDERS
 from langchain_tiered._classifier_chat_export import looks_like_export
 from langchain_tiered._classifier_command_stake import _command_stake
 from langchain_tiered._classifier_commands import LOWERING_TALK, without_routing_talk
@@ -363,6 +364,15 @@ def _classify_turns(
         # than the whole thread: route up to what the thread read as plain lines gets
         whole = _classify_text(human, model, exports=False)
         result = whole if whole.tier > result.tier else result
+    # "Dylan Hughes: @hafren-agent: merge all four ... in the live Xero org" late in a thread,
+    # "Action owner: finance agent" under a resolution: the ask to the model, read alone, may
+    # say more than the whole prompt read together
+    raw = text_or_messages if isinstance(text_or_messages, str) and result.tier < 3 else ""
+    for how, signal, find in ASK_FINDERS if raw else ():
+        if (ask := find(raw)) and (handed := _classify_text(ask, False)).tier == 3:
+            return replace(
+                handed, reason=f"{how}: {handed.reason}", signals=(*handed.signals, signal)
+            )
     # "> Proposal: refund all 340 patients ..." / "Agreed on all three. Please process today.",
     # or "From: Br. Anselm ... Please wipe everything older than 30 days" / "---" / "OK from me."
     for approved, how, signal in approvals_in_email(text_or_messages) if result.tier < 3 else ():

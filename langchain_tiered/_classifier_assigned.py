@@ -1,0 +1,85 @@
+"""Acts a pasted document or thread hands to the model, read out of the raw prompt text.
+
+``classifier._classify_turns`` reads each of these alone with the rules when the whole prompt
+came out below tier 3: the ask, said once in a thread or a document, may say more than the
+whole read together. Each returns the text of the ask, or None:
+
+* :func:`assigned_action`: minutes or notes that give an item to the model ("4.2 Resolved:
+  write off the remaining £412,000 ... 4.3 Action owner: finance agent, to complete today.");
+* :func:`quoted_answer`: an email that closes on a question to a named approver ("Priya - happy
+  with this?") and her reply quoted under it ("> Yes, write it off and close it today. P.");
+* :func:`relayed_comment`: an alert or ticket pasted alone, closed by a teammate's comment that
+  says what to do ("Dev Patel commented: revoke it and issue a new one with installer scope
+  only.");
+* ``_classifier_chat_export.asked_turn``: a thread of turns whose late turn addresses the model
+  ("Dylan Hughes: @hafren-agent: merge all four ... in the live Xero org").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from langchain_tiered import _classifier_rules as rules
+from langchain_tiered._classifier_chat_export import asked_turn
+from langchain_tiered._classifier_proposals import AFFIRMATIVE
+
+__all__ = ["ASK_FINDERS", "assigned_action", "quoted_answer", "relayed_comment"]
+
+#: A resolved item, then an action line that names the model as its owner.
+_ASSIGNED: Final = re.compile(
+    r"\b(?:resolved|agreed|decided|decision|approved)\s*[:—–-]\s*(?P<act>[^\n]{8,400}?)\s*"
+    r"(?:\n\s*)?(?:\d+(?:\.\d+)*\.?\s+)?action(?:\s+(?:owner|by|for))?\s*[:—–-]\s*(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:agent|assistant|bot|copilot|ai)\b",
+    re.IGNORECASE,
+)
+#: A short closing question to an approver by name ("Priya - happy with this?").
+_ASKED_APPROVER: Final = re.compile(
+    r"\s*[^\W\d_][\w.'-]*(?:\s+[^\W\d_][\w.'-]*)?\s*[,:—–-]\s*[^\n?]{2,60}\?\s*"
+)
+#: A paragraph break (a blank line).
+_BREAK: Final = re.compile(r"\n[ \t]*\n")
+
+
+def assigned_action(text: str) -> str | None:
+    """The item minutes or notes resolve and give to the model as its action owner."""
+    found = _ASSIGNED.search(text)
+    return found.group("act") if found else None
+
+
+def quoted_answer(text: str) -> str | None:
+    """The quoted yes of an approver asked by name in the paragraph above it, unquoted."""
+    paragraphs = [p for p in _BREAK.split(text.strip()) if p.strip()]
+    if len(paragraphs) < 3 or not _ASKED_APPROVER.fullmatch(paragraphs[-2]):
+        return None
+    lines = paragraphs[-1].strip().split("\n")
+    if not all(line.lstrip().startswith(">") for line in lines):
+        return None
+    reply = " ".join(line.lstrip().lstrip(">").strip() for line in lines)
+    return reply if AFFIRMATIVE.match(reply) else None
+
+
+#: A teammate's comment closing a pasted alert or ticket ("Dev Patel commented: revoke it ...").
+_COMMENT: Final = re.compile(
+    r"\s*[^\W\d_][\w.'-]*(?:\s+[^\W\d_][\w.'-]*){0,2}\s+(?:commented|replied|wrote|added"
+    r"|responded)\s*:\s*(?P<say>\S[^\n]*)"
+)
+
+
+def relayed_comment(text: str) -> str | None:
+    """The comment closing an alert or ticket pasted with no request of the writer's own."""
+    lines = [line for line in text.strip().split("\n") if line.strip()]
+    if len(lines) < 3 or not (said := _COMMENT.fullmatch(lines[-1])):
+        return None
+    if any(rules.REQUEST_LEAD.match(line.lower()) for line in lines[:-1]):
+        return None  # "Summarise this ticket: ..." asks for the ticket read, not the comment done
+    return said.group("say")
+
+
+#: The finders, in the order ``_classify_turns`` tries them.
+ASK_FINDERS: Final = (
+    ("ask to the model in a thread", "asked_turn", asked_turn),
+    ("item assigned to the model", "assigned_action", assigned_action),
+    ("quoted yes of the approver asked", "quoted_answer", quoted_answer),
+    ("comment closing a pasted alert", "relayed_comment", relayed_comment),
+)
