@@ -11,6 +11,9 @@ whole read together. Each returns the text of the ask, or None:
 * :func:`relayed_comment`: an alert or ticket pasted alone, closed by a teammate's comment that
   says what to do ("Dev Patel commented: revoke it and issue a new one with installer scope
   only.");
+* :func:`last_turn_under_header`: a channel's turns under its header ("Teams thread,
+  #pos-cutover:"), untimed: its last message ("Greg Okafor: Approved. Cut the shop over to
+  TillPoint Sunday night ..."), as a time-stamped export's is read;
 * ``_classifier_chat_export.asked_turn``: a thread of turns whose late turn addresses the model
   ("Dylan Hughes: @hafren-agent: merge all four ... in the live Xero org").
 """
@@ -21,10 +24,16 @@ import re
 from typing import Final
 
 from langchain_tiered import _classifier_rules as rules
-from langchain_tiered._classifier_chat_export import asked_turn
+from langchain_tiered._classifier_chat_export import _CHANNEL_HEADER, _turn, asked_turn
 from langchain_tiered._classifier_proposals import AFFIRMATIVE
 
-__all__ = ["ASK_FINDERS", "assigned_action", "quoted_answer", "relayed_comment"]
+__all__ = [
+    "ASK_FINDERS",
+    "assigned_action",
+    "last_turn_under_header",
+    "quoted_answer",
+    "relayed_comment",
+]
 
 #: A resolved item, then an action line that names the model as its owner.
 _ASSIGNED: Final = re.compile(
@@ -76,10 +85,20 @@ def relayed_comment(text: str) -> str | None:
     return said.group("say")
 
 
+def last_turn_under_header(text: str) -> str | None:
+    """The last message of a channel's turns pasted under its header, none of them timed."""
+    lines = [line for line in text.strip().split("\n") if line.strip()]
+    if len(lines) < 3 or not _CHANNEL_HEADER.match(lines[0].lower()):
+        return None
+    turns = [_turn(line) for line in lines[1:]]
+    return turns[-1].group("say") if all(turns) and turns[-1] else None
+
+
 #: The finders, in the order ``_classify_turns`` tries them.
 ASK_FINDERS: Final = (
     ("ask to the model in a thread", "asked_turn", asked_turn),
     ("item assigned to the model", "assigned_action", assigned_action),
     ("quoted yes of the approver asked", "quoted_answer", quoted_answer),
     ("comment closing a pasted alert", "relayed_comment", relayed_comment),
+    ("last message under a channel header", "last_turn", last_turn_under_header),
 )

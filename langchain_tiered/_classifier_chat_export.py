@@ -57,7 +57,8 @@ _HANDOFF: Final = re.compile(
 #: ("Slack export — #data-platform" names the tool first.)
 _CHANNEL_HEADER: Final = re.compile(
     r"\s*(?:(?:slack|teams|discord|mattermost|chat|channel)\s+(?:export|log|thread|history)"
-    r"\s*[—–:-]?\s*)?#[\w-]+(?:\s*\([^)\n]{0,30}\)|\s+(?:export|log|thread|history))?\s*:?\s*$"
+    # ("Teams thread, #pos-cutover:", "Slack thread from #ops:")
+    r"\s*[—–:,-]?\s*(?:from\s+|in\s+)?)?#[\w-]+(?:\s*\([^)\n]{0,30}\)|\s+(?:export|log|thread|history))?\s*:?\s*$"
     # "Hilo de Slack:", "Slack-Verlauf", "Teams chat export:" (no channel named)
     r"|\s*(?:[\w-]+\s+){0,2}(?:de\s+|du\s+|di\s+|do\s+|van\s+)?(?:slack|teams|discord|mattermost"
     r"|whatsapp)(?:[\s-]+[\w-]+){0,2}\s*:?\s*$"
@@ -340,9 +341,10 @@ def read_chat_export(
     return prose, paragraphs
 
 
-#: An untimed turn's speaker ("Dylan Hughes: ...", "@dev-patel: ...").
+#: An untimed turn's speaker ("Dylan Hughes: ...", "@dev-patel: ...", "Greg Okafor (owner): ...").
 _UNTIMED_SPEAKER: Final = re.compile(
-    r"\s*(?P<who>@?[^\W\d_][\w.'-]*(?:[ \t][^\W\d_][\w.'-]*){0,2})[ \t]*:[ \t]+(?P<say>\S.*)"
+    r"\s*(?P<who>@?[^\W\d_][\w.'-]*(?:[ \t][^\W\d_][\w.'-]*){0,2})(?:[ \t]*\([^)\n]{1,30}\))?"
+    r"[ \t]*:[ \t]+(?P<say>\S.*)"  # ("Greg Okafor (owner): ...")
 )
 
 

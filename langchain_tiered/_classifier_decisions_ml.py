@@ -97,10 +97,11 @@ ML_SHOULD_WE_NOW: Final = _c(
     r"|perlu)|czy\s+(?:mamy|powinniśmy|robimy|\w{3,}(?:amy|emy|imy|ymy))|powinniśmy|moeten\s+we|gaan\s+we|должны\s+ли"
     r"\s+мы|нам\s+(?:нужно|стоит)|стоит\s+ли|чи\s+(?:варто|треба|потрібно)|варто|skal\s+vi|ska\s+vi"
     r"|skall\s+vi|bør\s+vi|(?:chúng\s+ta\s+)?có"
-    r"\s+nên)\b|要不要|我们(?:应该|要)|すべき(?:ですか|か)|しますか|할까요|해야\s*할까요)"
+    r"\s+nên|dd?yl(?:en|em|ai)\s+ni|dd?ylwn\s+i)\b|要不要|我们(?:应该|要)|すべき(?:ですか|か)|しますか|할까요|해야\s*할까요)"
     r"[^?？\n]{0,160}(?:\b(?:jetzt|sofort|ahora|ya|agora|já|maintenant|immédiatement|subito"
     r"|adesso|ora|sekarang|teraz|natychmiast|nu|nå|meteen|сейчас|немедленно|негайно|зараз|ngay"
     r"|direkt|genast|omedelbart|umiddelbart|straks|i\s+dag|idag|i\s+kväll|i\s+kveld|i\s+aften"
+    r"|nawr|rŵan|ar\s+unwaith"  # Welsh now, at once
     # "Sollen wir alle betroffenen Anlagen vorsorglich stilllegen lassen?": as a precaution
     r"|vorsorglich|par\s+précaution|por\s+precaución|por\s+precaução|precauzionalmente"
     r"|prewencyjnie|voorzorgshalve|för\s+säkerhets\s+skull|for\s+sikkerhets\s+skyld"
@@ -167,6 +168,8 @@ ML_URGENT_QUESTION: Final = _c(
 #: back, restart, isolate, block, switch off...
 ML_LIVE_ACTION: Final = _c(
     r"\b(?:roll\s*back|rollback|fail\s*over|failover|deploy\w*|restart\w*|reboot|redeploy|drain"
+    # Welsh: evacuate (empty), switch off, in their mutated forms ("wagio", "ddiffodd")
+    r"|n?g?wagio|d?diffodd|niffodd"
     r"|revert|block\w*|shutdown|cortamos|cortar|corta|desviamos|desviar|umschalten|zurückrollen|zurücksetzen|neu\s*starten|abschalten"
     r"|schalten\s+(?:[\w-]+\s+){0,5}?ab\b|vom\s+netz|offline"
     r"|sperren|isolier\w*|reinici\w*|revert\w*|bloque\w*|apag\w*|deslig\w*|redémarr\w*"

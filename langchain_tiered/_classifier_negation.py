@@ -141,7 +141,8 @@ NEGATION: Final = _c(
     r"(?<!\bdisable\s)(?<!\bexit\s)(?<!\bleave\s)"  # "6. Disable read-only mode, smoke-test"
     # "6. Lift read-only mode", "end read-only mode", "take the portal out of read-only mode"
     r"(?<!\blift\s)(?<!\bend\s)(?<!\bremove\s)(?<!\bdrop\s)(?<!\boff\s)(?<!\bout\sof\s)"
-    r"\bread[- ]only\s+(?:mode|access|check|query)\b"
+    # "1. Enable maintenance banner for franchisees (read-only mode)": a gloss of a step
+    r"(?<!\()\bread[- ]only\s+(?:mode|access|check|query)\b"
     r"|(?=just)(?<!\bdon't\s)(?<!\bdont\s)(?<!\bdo\snot\s)(?<!\bnot\s)\bjust\s+(?:write|draft|show|generate|print"
     r"|prepare)\s+(?:me\s+)?(?:the|a|an)\s+(?:sql|script|query|command|migration|plan|file)\b"
     # "don't run it" in other languages

@@ -108,7 +108,9 @@ AUDIT_RULES: Final[tuple[StakesRule, ...]] = (
         # "Is this a breach we have to report? Make the call.", "is it a notifiable incident?"
         # ("is this a reportable personal data breach? the 72h clock might already be running")
         r"|\b(?:is|was)\s+(?:this|it|that)\s+(?:an?\s+)?(?:(?:reportable|notifiable)\s+)?(?:personal\s+)?"
-        r"(?:data\s+)?(?:breach|incident)(?:\s+(?:that\s+)?we\s+(?:have\s+to|must|need\s+to)\s+(?:report"
+        # ("Is that a security incident we have to report to the Commission?")
+        r"(?:data\s+)?(?:breach|incident|(?:security|cyber)\s+(?:breach|incident)(?=\s+(?:that\s+)?we\s))"
+        r"(?:\s+(?:that\s+)?we\s+(?:have\s+to|must|need\s+to)\s+(?:report"
         r"|notify|disclose)|(?<=reportable\sbreach)|(?<=notifiable\sbreach)|(?<=able\sdata\sbreach)|(?<=reportable"
         r"\sincident)|(?<=notifiable\sincident)|(?<=able\spersonal\sdata\sbreach))\b"
         # "Is the anyone-with-the-link folder of model releases a reportable exposure?"

@@ -98,6 +98,15 @@ MORE_RULES: Final[tuple[StakesRule, ...]] = (
         # (not text in a file, a sheet or code: "overwrite the values in column B with ...")
         r"\b(?:" + _TEXT_HOLDER + r"|field\s+in\s+the\s+form|test|sandbox|staging)\b",
     ),
+    _rule(  # "zero out the stock ledger for bay B-04 in frostbyte": records emptied in place
+        "zero_out", "delete_data", "zero",
+        r"zero(?:\s+out|(?=\s+(?:the|all|our|every)\b))",  # (not "zero balance": a state named)
+        "object_env",
+        r"^\s+(?:the\s+|all\s+|our\s+|every\s+)?(?:[\w-]+\s+){0,3}?(?:ledgers?|stock|inventory"
+        r"|balances?|quantit(?:y|ies)|on[- ]hand|wallets?|credits?|loyalty\s+points)\b",
+        r"\b(?:array|variable|vector|buffer|memory|bytes|padding|struct|column\s+in\s+the\s+sheet"
+        r"|cells?|formula|spreadsheet|test|fixture|mock)\b",
+    ),
     _rule(  # "Overwrite the master grading sheet for lot W-2304 in cleftdb with the corrected CSV"
         # (a sheet kept in a database is its records, not a spreadsheet's text)
         "overwrite_in_db", "delete_data", "overwrite",

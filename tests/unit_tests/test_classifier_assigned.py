@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from langchain_tiered._classifier_assigned import (
     assigned_action,
+    last_turn_under_header,
     quoted_answer,
     relayed_comment,
 )
@@ -44,3 +45,10 @@ def test_relayed_comment_reads_the_comment_unless_the_writer_asks_for_a_read() -
     alert = "Secret scanning alert #9\nStatus: open\nDev Patel commented: revoke it now."
     assert relayed_comment(alert) == "revoke it now."
     assert relayed_comment("Summarise this alert.\n" + alert) is None
+
+
+def test_last_turn_under_header_reads_the_last_message_of_untimed_turns() -> None:
+    thread = "Teams thread, #cutover:\nAna Ruiz (owner): ready.\nTom Bell: Approved. Cut over now."
+    assert last_turn_under_header(thread) == "Approved. Cut over now."
+    assert last_turn_under_header(thread.replace("Teams thread, #cutover:", "Notes:")) is None
+    assert last_turn_under_header(thread + "\nsee the runbook for details") is None
