@@ -24,7 +24,12 @@ import re
 from typing import Final
 
 from langchain_tiered import _classifier_rules as rules
-from langchain_tiered._classifier_chat_export import _CHANNEL_HEADER, _turn, asked_turn
+from langchain_tiered._classifier_chat_export import (
+    _CHANNEL_HEADER,
+    _title_like,
+    _turn,
+    asked_turn,
+)
 from langchain_tiered._classifier_proposals import AFFIRMATIVE
 
 __all__ = [
@@ -46,6 +51,8 @@ _ASSIGNED: Final = re.compile(
 _ASKED_APPROVER: Final = re.compile(
     r"\s*[^\W\d_][\w.'-]*(?:\s+[^\W\d_][\w.'-]*)?\s*[,:—–-]\s*[^\n?]{2,60}\?\s*"
 )
+#: A rule line between a title and what it heads ("---").
+_RULE_LINE: Final = re.compile(r"\s*(?:-{3,}|_{3,}|={3,})\s*")
 #: A paragraph break (a blank line).
 _BREAK: Final = re.compile(r"\n[ \t]*\n")
 
@@ -68,30 +75,38 @@ def quoted_answer(text: str) -> str | None:
     return reply if AFFIRMATIVE.match(reply) else None
 
 
-#: A teammate's comment closing a pasted alert or ticket ("Dev Patel commented: revoke it ...").
+#: A teammate's comment closing a pasted alert or ticket ("Dev Patel commented: revoke it ...",
+#: "Ticket HD-5608 - comment from requester (b.carrow):" over the quoted comment).
 _COMMENT: Final = re.compile(
-    r"\s*[^\W\d_][\w.'-]*(?:\s+[^\W\d_][\w.'-]*){0,2}\s+(?:commented|replied|wrote|added"
-    r"|responded)\s*:\s*(?P<say>\S[^\n]*)"
+    r"(?:^|\n)[^\n]{0,80}?(?:\b[^\W\d_][\w.'-]*(?:\s+[^\W\d_][\w.'-]*){0,2}\s+(?:commented"
+    r"|replied|wrote|added|responded)|\bcomment\s+from\s+[^:\n]{1,60})\s*:[ \t]*\n?[ \t]*"
+    r"(?P<say>\S[^\n]*)\s*"
 )
+#: Quote marks around a comment.
+_QUOTES: Final = "'\"‘’“”"
 
 
 def relayed_comment(text: str) -> str | None:
     """The comment closing an alert or ticket pasted with no request of the writer's own."""
     lines = [line for line in text.strip().split("\n") if line.strip()]
-    if len(lines) < 3 or not (said := _COMMENT.fullmatch(lines[-1])):
+    said = _COMMENT.search(text.strip())
+    if len(lines) < 2 or not said or said.end() < len(text.strip()):
         return None
     if any(rules.REQUEST_LEAD.match(line.lower()) for line in lines[:-1]):
         return None  # "Summarise this ticket: ..." asks for the ticket read, not the comment done
-    return said.group("say")
+    return said.group("say").strip(_QUOTES + " ")
 
 
 def last_turn_under_header(text: str) -> str | None:
-    """The last message of a channel's turns pasted under its header, none of them timed."""
+    """The last message of a channel's turns pasted under its header (or under a change's
+    title and a rule line: "CHG-2310 GalvTrack 4.14.1 ..." / "---" / "[Tom Fenwick] ...")."""
     lines = [line for line in text.strip().split("\n") if line.strip()]
-    if len(lines) < 3 or not _CHANNEL_HEADER.match(lines[0].lower()):
+    if len(lines) > 2 and _RULE_LINE.fullmatch(lines[1]) and _title_like(lines[0].lower()):
+        lines = lines[:1] + lines[2:]
+    elif len(lines) < 3 or not _CHANNEL_HEADER.match(lines[0].lower()):
         return None
     turns = [_turn(line) for line in lines[1:]]
-    return turns[-1].group("say") if all(turns) and turns[-1] else None
+    return turns[-1].group("say") if len(turns) > 1 and all(turns) and turns[-1] else None
 
 
 #: The finders, in the order ``_classify_turns`` tries them.

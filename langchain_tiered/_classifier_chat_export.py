@@ -348,9 +348,13 @@ _UNTIMED_SPEAKER: Final = re.compile(
 )
 
 
+#: A turn under a bracketed speaker ("[CAB - Priya Sandhu] +1 from CAB, ship it ...").
+_BRACKET_TURN: Final = re.compile(r"\s*\[(?P<who>[^\W\d_][\w .,'&/()-]{0,40})\]\s+(?P<say>\S.*)")
+
+
 def _turn(line: str) -> re.Match[str] | None:
-    """A thread turn with its speaker, time-stamped or not."""
-    return CHAT_LINE.match(line) or _UNTIMED_SPEAKER.match(line)
+    """A thread turn with its speaker, time-stamped or not, named or bracketed."""
+    return CHAT_LINE.match(line) or _UNTIMED_SPEAKER.match(line) or _BRACKET_TURN.match(line)
 
 
 def asked_turn(text: str) -> str | None:

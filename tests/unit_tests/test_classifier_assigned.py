@@ -52,3 +52,15 @@ def test_last_turn_under_header_reads_the_last_message_of_untimed_turns() -> Non
     assert last_turn_under_header(thread) == "Approved. Cut over now."
     assert last_turn_under_header(thread.replace("Teams thread, #cutover:", "Notes:")) is None
     assert last_turn_under_header(thread + "\nsee the runbook for details") is None
+
+
+def test_relayed_comment_reads_a_quoted_comment_under_its_label() -> None:
+    ticket = "Ticket 7 - comment from requester (d.lowe):\n'add me as a Global Admin.'"
+    assert relayed_comment(ticket) == "add me as a Global Admin."
+    assert relayed_comment(ticket + "\nThanks, IT desk") is None
+
+
+def test_last_turn_under_a_change_title_and_rule_line() -> None:
+    change = "CHG-1 ShopDesk 2.8.3\n---\n[Ana Ruiz] tested.\n[CAB - Lee Park] ship it to live."
+    assert last_turn_under_header(change) == "ship it to live."
+    assert last_turn_under_header(change.replace("---", "Notes")) is None
