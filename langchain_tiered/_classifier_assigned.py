@@ -59,7 +59,8 @@ _BREAK: Final = re.compile(r"\n[ \t]*\n")
 
 def assigned_action(text: str) -> str | None:
     """The item minutes or notes resolve and give to the model as its action owner."""
-    found = _ASSIGNED.search(text)
+    gate = "ction" in text or "CTION" in text  # "Action owner:" (a cheap test first)
+    found = _ASSIGNED.search(text) if gate else None
     return found.group("act") if found else None
 
 
@@ -89,8 +90,10 @@ _QUOTES: Final = "'\"‘’“”"
 def relayed_comment(text: str) -> str | None:
     """The comment closing an alert or ticket pasted with no request of the writer's own."""
     lines = [line for line in text.strip().split("\n") if line.strip()]
-    said = _COMMENT.search(text.strip())
-    if len(lines) < 2 or not said or said.end() < len(text.strip()):
+    # the label line and the comment, or both on one line
+    tail = "\n".join(text.strip().split("\n")[-2:])
+    said = _COMMENT.search(tail) if len(lines) > 1 else None
+    if not said or said.end() < len(tail):
         return None
     if any(rules.REQUEST_LEAD.match(line.lower()) for line in lines[:-1]):
         return None  # "Summarise this ticket: ..." asks for the ticket read, not the comment done

@@ -357,12 +357,19 @@ def _turn(line: str) -> re.Match[str] | None:
     return CHAT_LINE.match(line) or _UNTIMED_SPEAKER.match(line) or _BRACKET_TURN.match(line)
 
 
+#: Substrings one of which any address to the model in ``_ASKED_AT_END`` holds, bar an "@".
+_ADDRESSED: Final = ("assist", "asist", "copilot", "claude", "agent", "bot")
+
+
 def asked_turn(text: str) -> str | None:
     """The ask in a pasted thread of speakers' turns (time-stamped or not) whose late turn
     addresses the model ("Dylan Hughes: @hafren-agent: merge all four ...", "@dev-patel:
     merging. @release-bot deploy to prod ..."), with the same speaker's turns after it; None
     when there is none or someone else spoke after it."""
     lines = [line for line in text.strip().split("\n") if line.strip()]
+    tail = " ".join(lines[-3:]).lower()
+    if "@" not in tail and not any(name in tail for name in _ADDRESSED):
+        return None  # (a cheap test first: no late line can address the model)
     turns = [_turn(line) for line in lines]
     if sum(1 for turn in turns if turn) < 2:
         return None
