@@ -14,6 +14,10 @@ whole read together. Each returns the text of the ask, or None:
 * :func:`last_turn_under_header`: a channel's turns under its header ("Teams thread,
   #pos-cutover:"), untimed: its last message ("Greg Okafor: Approved. Cut the shop over to
   TillPoint Sunday night ..."), as a time-stamped export's is read;
+* :func:`yes_under_bracketed_plan`: an "[agent]" plan that asks to go on, answered by a person
+  in brackets ("[Priya] go");
+* :func:`implemented_change`: a change record closed by "Implement CHG-0420.": its
+  "Implementation:" line is the act;
 * ``_classifier_chat_export.asked_turn``: a thread of turns whose late turn addresses the model
   ("Dylan Hughes: @hafren-agent: merge all four ... in the live Xero org").
 """
@@ -25,19 +29,22 @@ from typing import Final
 
 from langchain_tiered import _classifier_rules as rules
 from langchain_tiered._classifier_chat_export import (
+    _BRACKET_TURN,
     _CHANNEL_HEADER,
     _title_like,
     _turn,
     asked_turn,
 )
-from langchain_tiered._classifier_proposals import AFFIRMATIVE
+from langchain_tiered._classifier_proposals import AFFIRMATIVE, CONSENT_ASKED
 
 __all__ = [
     "ASK_FINDERS",
     "assigned_action",
+    "implemented_change",
     "last_turn_under_header",
     "quoted_answer",
     "relayed_comment",
+    "yes_under_bracketed_plan",
 ]
 
 #: A resolved item, then an action line that names the model as its owner.
@@ -112,6 +119,48 @@ def last_turn_under_header(text: str) -> str | None:
     return turns[-1].group("say") if len(turns) > 1 and all(turns) and turns[-1] else None
 
 
+#: A bracketed tag naming the model's side of a transcript ("[agent]", "[ops-bot]").
+_MODEL_TAG: Final = re.compile(
+    r"\s*\[(?:[\w .-]*?\b)?(?:agent|assistant|bot|copilot|ai)\]\s*", re.IGNORECASE
+)
+
+
+def yes_under_bracketed_plan(text: str) -> str | None:
+    """The plan of an "[agent]" turn that asks to go on, when the last line is a person's short
+    yes in brackets ("[Priya] go"); the plan is returned without its tag."""
+    lines = [line for line in text.strip().split("\n") if line.strip()]
+    reply = _BRACKET_TURN.match(lines[-1]) if len(lines) > 1 else None
+    if not reply or _MODEL_TAG.match(lines[-1]) or len(reply.group("say").split()) > 4:
+        return None
+    if not AFFIRMATIVE.match(reply.group("say")):
+        return None
+    start = next((i for i in range(len(lines) - 2, -1, -1) if _MODEL_TAG.match(lines[i])), None)
+    if start is None or any(_BRACKET_TURN.match(line) for line in lines[start + 1 : -1]):
+        return None  # no plan, or someone else spoke between the plan and the yes
+    plan = _MODEL_TAG.sub("", lines[start], count=1) + "\n" + "\n".join(lines[start + 1 : -1])
+    return plan if CONSENT_ASKED.search(plan.rstrip().lower()) else None
+
+
+#: "Implement CHG-0420." closing a change record (the change by its id).
+_IMPLEMENT: Final = re.compile(
+    r"\s*(?:please\s+)?(?:implement|execute|carry\s+out|action|apply)\s+(?:the\s+)?(?:change\s+)?"
+    r"(?P<id>[A-Z]{2,6}-?\d{2,7})\s*[.!]?\s*",
+    re.IGNORECASE,
+)
+#: The change record's line that says what implementing it does.
+_IMPLEMENTATION: Final = re.compile(r"^\s*implementation\s*:\s*(?P<act>\S[^\n]*)", re.I | re.M)
+
+
+def implemented_change(text: str) -> str | None:
+    """The "Implementation:" line of a change record closed by "Implement <its id>."."""
+    lines = [line for line in text.strip().split("\n") if line.strip()]
+    asked = _IMPLEMENT.fullmatch(lines[-1]) if len(lines) > 2 else None
+    if not asked or asked.group("id").lower() not in lines[0].lower():
+        return None
+    act = _IMPLEMENTATION.search("\n".join(lines[:-1]))
+    return act.group("act") if act else None
+
+
 #: The finders, in the order ``_classify_turns`` tries them.
 ASK_FINDERS: Final = (
     ("ask to the model in a thread", "asked_turn", asked_turn),
@@ -119,4 +168,6 @@ ASK_FINDERS: Final = (
     ("quoted yes of the approver asked", "quoted_answer", quoted_answer),
     ("comment closing a pasted alert", "relayed_comment", relayed_comment),
     ("last message under a channel header", "last_turn", last_turn_under_header),
+    ("yes to a bracketed agent plan", "yes_to_bracketed_plan", yes_under_bracketed_plan),
+    ("change implemented", "implemented_change", implemented_change),
 )

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from langchain_tiered._classifier_assigned import (
     assigned_action,
+    implemented_change,
     last_turn_under_header,
     quoted_answer,
     relayed_comment,
+    yes_under_bracketed_plan,
 )
 from langchain_tiered._classifier_chat_export import asked_turn
 
@@ -64,3 +66,19 @@ def test_last_turn_under_a_change_title_and_rule_line() -> None:
     change = "CHG-1 ShopDesk 2.8.3\n---\n[Ana Ruiz] tested.\n[CAB - Lee Park] ship it to live."
     assert last_turn_under_header(change) == "ship it to live."
     assert last_turn_under_header(change.replace("---", "Notes")) is None
+
+
+def test_yes_under_bracketed_plan_needs_a_plan_asking_to_go_on_and_a_short_yes() -> None:
+    plan = "[ops-agent] Plan: 1. drop the old table on prod. Proceed?\n\n[Priya] {}"
+    assert (
+        yes_under_bracketed_plan(plan.format("go"))
+        == "Plan: 1. drop the old table on prod. Proceed?\n"
+    )
+    assert yes_under_bracketed_plan(plan.format("no, not today")) is None
+    assert yes_under_bracketed_plan(plan.replace(" Proceed?", "").format("go")) is None
+
+
+def test_implemented_change_reads_the_implementation_line_of_that_change() -> None:
+    change = "CHG-77 - new schedule\nImplementation: set it on live controllers\n\nImplement {}."
+    assert implemented_change(change.format("CHG-77")) == "set it on live controllers"
+    assert implemented_change(change.format("CHG-78")) is None
