@@ -342,7 +342,7 @@ def read_chat_export(
 
 
 #: An untimed turn's speaker ("Dylan Hughes: ...", "@dev-patel: ...", "Greg Okafor (owner): ...").
-_UNTIMED_SPEAKER: Final = re.compile(
+UNTIMED_SPEAKER: Final = re.compile(
     r"\s*(?P<who>@?[^\W\d_][\w.'-]*(?:[ \t][^\W\d_][\w.'-]*){0,2})(?:[ \t]*\([^)\n]{1,30}\))?"
     r"[ \t]*:[ \t]+(?P<say>\S.*)"  # ("Greg Okafor (owner): ...")
 )
@@ -354,7 +354,7 @@ _BRACKET_TURN: Final = re.compile(r"\s*\[(?P<who>[^\W\d_][\w .,'&/()-]{0,40})\]\
 
 def _turn(line: str) -> re.Match[str] | None:
     """A thread turn with its speaker, time-stamped or not, named or bracketed."""
-    return CHAT_LINE.match(line) or _UNTIMED_SPEAKER.match(line) or _BRACKET_TURN.match(line)
+    return CHAT_LINE.match(line) or UNTIMED_SPEAKER.match(line) or _BRACKET_TURN.match(line)
 
 
 #: Substrings one of which any address to the model in ``_ASKED_AT_END`` holds, bar an "@".

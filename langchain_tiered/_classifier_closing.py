@@ -24,6 +24,7 @@ from langchain_tiered._classifier_asides import (
     _lowering_talk,
     _routed_aside,
 )
+from langchain_tiered._classifier_chat_export import UNTIMED_SPEAKER
 from langchain_tiered._classifier_notes import EXCERPT_HEADING, asks_in_notes
 
 __all__ = [
@@ -312,14 +313,10 @@ def paragraph_split(
     return prose
 
 
-#: A chat turn under a person's name ("giles: do we send ...?"): one to three words, a colon.
-_NAMED_TURN: Final = re.compile(r"\s*(?P<who>[^\W\d_]+(?:[ .'-][^\W\d_]+){0,2}):\s+\S")
-
-
 def _last_chat_turn(lines: list[str]) -> bool:
     """True when ``lines`` (a last paragraph) are chat turns of two or more people by name, so
     its last line is a message of its own, not the tail of a pasted block."""
-    turns = [_NAMED_TURN.match(line) for line in lines]
+    turns = [UNTIMED_SPEAKER.match(line) for line in lines]  # "giles: do we send ...?"
     return len(lines) > 1 and all(turns) and len({t.group("who") for t in turns if t}) > 1
 
 
