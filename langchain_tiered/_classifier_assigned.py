@@ -35,6 +35,7 @@ from langchain_tiered._classifier_chat_export import (
     _turn,
     asked_turn,
 )
+from langchain_tiered._classifier_patterns import PARAGRAPH_BREAK
 from langchain_tiered._classifier_proposals import AFFIRMATIVE, CONSENT_ASKED
 
 __all__ = [
@@ -60,8 +61,6 @@ _ASKED_APPROVER: Final = re.compile(
 )
 #: A rule line between a title and what it heads ("---").
 _RULE_LINE: Final = re.compile(r"\s*(?:-{3,}|_{3,}|={3,})\s*")
-#: A paragraph break (a blank line).
-_BREAK: Final = re.compile(r"\n[ \t]*\n")
 
 
 def assigned_action(text: str) -> str | None:
@@ -73,7 +72,7 @@ def assigned_action(text: str) -> str | None:
 
 def quoted_answer(text: str) -> str | None:
     """The quoted yes of an approver asked by name in the paragraph above it, unquoted."""
-    paragraphs = [p for p in _BREAK.split(text.strip()) if p.strip()]
+    paragraphs = [p for p in PARAGRAPH_BREAK.split(text.strip()) if p.strip()]
     if len(paragraphs) < 3 or not _ASKED_APPROVER.fullmatch(paragraphs[-2]):
         return None
     lines = paragraphs[-1].strip().split("\n")
