@@ -456,8 +456,10 @@ _HEADER_BLOCK: Final = re.compile(
 #: The sender's sign-off and name closing a message ("...\n\nThanks,\nSophie", "Thanks, Hugh",
 #: "Thanks,\nMargit (DPO)", "Thanks for everything, ...\nJ").
 _SIGNED_END: Final = re.compile(
-    r"\n[ \t]*(?:thanks|thank\s+you|many\s+thanks|cheers|best|best\s+regards|regards"
-    r"|kind\s+regards)(?:[ \t]+(?:all|everyone|everybody|team|both|folks))?"  # "Thanks all,"
+    # (or closing the body's last line: "This is approved by me. Thanks!\nLena")
+    r"(?:\n|(?<=[.!])[ \t]+)[ \t]*(?:thanks|thank\s+you|many\s+thanks|cheers|best"
+    r"|best\s+regards|regards|kind\s+regards)"
+    r"(?:[ \t]+(?:all|everyone|everybody|team|both|folks))?"  # "Thanks all,"
     r"(?:[,!.]?[ \t]*\n[ \t]*|,[ \t]*"
     # "Thanks for everything, it's been a tough year for that shop.\nJ"
     r"|[ \t]+(?:for|again|so\s+much|a\s+lot)\b[^\n?]{0,100}\n[ \t]*)[^\W\d_][\w .'-]{0,40}"

@@ -131,6 +131,16 @@ _SEC_OBJECT: Final = (
     r"|(?:the\s+)?way\s+an?\s+(?:attacker|adversary|hacker|pentester|pen\s+tester)\s+would"
     # "Check the gate-access setup: default admin credentials, audit logging, ..."
     r"|default\s+(?:admin\s+)?(?:credentials|passwords?|logins?)"
+    # "tell me where someone could fake a destruction record without us noticing": an insider
+    # threat review of live controls (not "where it could lose rows": a defect hunted)
+    r"|(?:where|how)\s+(?:someone|somebody|anyone|anybody|an?\s+(?:[\w-]+\s+){1,2}?)(?:could|can"
+    r"|might|would)\s+(?:(?:still|easily|quietly)\s+)?(?:fake|forge|falsify|fabricate|backdate"
+    r"|spoof|tamper\s+with|doctor)\b"
+    r"|(?:where|how)\s+(?:someone|somebody|anyone|anybody|an?\s+(?:[\w-]+\s+)?(?:insider|attacker"
+    r"|adversary|fraudster|employee|staff\s+member|contractor|driver|cashier|clerk|operator"
+    r"|technician|teller|user)|one\s+of\s+(?:us|our\s+[\w-]+))\s+(?:could|can|might|would)\s+"
+    r"[\w-]+\b[^.?\n]{0,80}?\bwithout\s+(?:(?:us|anyone|anybody)\s+(?:noticing|knowing|spotting"
+    r"|catching)|(?:being|getting)\s+(?:noticed|detected|caught|flagged))"
     # "... and tell me if it would survive a breach"
     r"|(?:would|could|will)\s+(?:it\s+|they\s+|this\s+)?survive\s+an?\s+(?:breach|attack)"
     r"|(?:our|the|its|their)\s+pci(?:[- ]dss)?\s+scope(?!\s+(?:section|doc\w*|chapter|paragraph"

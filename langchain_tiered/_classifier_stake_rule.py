@@ -107,6 +107,10 @@ _PASSED_ON: Final = _c(
     r"|el\s+|o\s+|a\s+)?$"
     # "Tomasz signed off the simulator results, so ...": a sign-off on where it was tried
     r"|\bsigned\s+off\s+(?:on\s+)?(?:the\s+|our\s+)?$"
+    # "the index build on carers took 7 minutes on staging": a rehearsal's timing reported
+    r"|\b(?:took|lasted|(?:ran|finished|completed)\s+in)\s+(?:about\s+|around\s+|roughly\s+|just\s+"
+    r"|under\s+|over\s+|~\s?)?\d+(?:[.,]\d+)?\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)"
+    r"\s+(?:(?:on|in)\s+(?:the\s+|our\s+)?)?$"
 )
 #: ... or a stay on it ("it's been sitting on staging for a week").
 _STAYED: Final = _c(r"\b(?:been|sat|sitting)\s+(?:\w+\s+)?$")

@@ -82,12 +82,20 @@ MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"^\s+(?:the|our|all|any|(?:last|this|next)\s+(?:week|month|year|quarter)['’]s"
         r"|(?:yester|to|tomorrow['’]?s?\b)?day['’]s|tonight['’]s|tomorrow['’]s)\s+(?:[\w-]+\s+){0,4}?(?:inventory|records|data|list|register"
         r"|catalog(?:ue)?|roster|prices|price\s+list|rates|master\s+data|entries|ledger|duplicates"
-        r"|(?:sales|delivery|dispatch|landing|visit|case|shift)\s+notes)\b[^.\n]{0,80}?\bwith\s+"
+        r"|(?:sales|delivery|dispatch|landing|visit|case|shift)\s+notes"
+        # "the tenant contact info for the 3,200 units ... with the seller's CSV (attached)"
+        r"|contact\s+(?:info|information|details)|(?:e-?mail|postal|billing)\s+addresses"
+        r"|phone\s+numbers)\b[^.\n]{0,80}?\bwith\s+"
         r"(?:this|the\s+attached|the\s+below|these|the\s+new|the\s+(?:corrected|revised"
-        r"|amended|updated|fixed))\s+(?:sheet|file|csv|export|list|spreadsheet|rows|version)\b"
+        r"|amended|updated|fixed)|the\s+[\w-]+['’]s)\s+(?:sheet|file|csv|export|list|spreadsheet"
+        r"|rows|version)\b"
         # "overwrite any duplicates already in PlayHQ with the spreadsheet version"
         r"|^\s+(?:the|any|all)\s+(?:existing\s+)?duplicates\s+(?:already\s+)?in\s+[\w.-]+\s+with\s+"
         r"the\s+[\w-]+\s+(?:version|copy|copies|records?)\b",
+        # (not text in a document: "replace the contact info in this template with ...")
+        r"^\s[^.\n]{0,120}?\b(?:in|on|of)\s+(?:this|the|my|that)\s+(?:[\w-]+\s+)?(?:"
+        + _TEXT_HOLDER
+        + r"|template|json|yaml|code|email|letter|page)\b",
     ),
     _rule(  # "Overwrite the July tonnage in Vista with the corrected numbers below"
         "overwrite_in_system", "delete_data", "overwrite",
