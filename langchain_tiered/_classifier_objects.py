@@ -141,6 +141,14 @@ _SEC_OBJECT: Final = (
     r"|technician|teller|user)|one\s+of\s+(?:us|our\s+[\w-]+))\s+(?:could|can|might|would)\s+"
     r"[\w-]+\b[^.?\n]{0,80}?\bwithout\s+(?:(?:us|anyone|anybody)\s+(?:noticing|knowing|spotting"
     r"|catching)|(?:being|getting)\s+(?:noticed|detected|caught|flagged))"
+    # "determine whether anyone opened the anchor's treatment records without a care
+    # relationship": a snooping investigation of live records
+    r"|(?:whether|if|who)\s+(?:anyone|anybody|someone|any\s+(?:[\w-]+\s+)?(?:staff|employees?"
+    r"|users?|clinicians?|nurses?|agents?|members?)|(?:staff|employees|users|clinicians)\s+)?\s*"
+    r"(?:has\s+|have\s+)?(?:opened|accessed|viewed|looked\s+(?:at|up)|read|pulled|downloaded"
+    r"|browsed|snooped\s+(?:on|in|at))\b[^.?\n]{0,100}?\bwithout\s+(?:a\s+|any\s+|the\s+)?"
+    r"(?:care\s+relationship|treating\s+relationship|legitimate|valid|business|clinical|authori[sz]\w*"
+    r"|permission|consent|need|reason|right)"
     # "... and tell me if it would survive a breach"
     r"|(?:would|could|will)\s+(?:it\s+|they\s+|this\s+)?survive\s+an?\s+(?:breach|attack)"
     r"|(?:our|the|its|their)\s+pci(?:[- ]dss)?\s+scope(?!\s+(?:section|doc\w*|chapter|paragraph"

@@ -165,6 +165,15 @@ _CHECKED_BY: Final = _c(
 )
 
 
+#: After a local marker: a rehearsal there and how it went ("the staging rehearsal failed at
+#: batch 17"): where the act was tried, not its target.
+_REHEARSED_THERE: Final = _c(
+    r"\s+(?:rehearsal|dry[- ]?run|trial(?:\s+run)?|test\s+run|run-through|soak(?:\s+test)?)"
+    r"\s+(?:(?:on|at|in)\s+[^.?!,;\n]{1,30}?\s+)?(?:failed|passed|went|was|were|took|ran|showed"
+    r"|found|hit|broke|succeeded|completed|finished|came\s+back|blew\s+up|stalled)\b"
+)
+
+
 def _local_target(sentence: str) -> re.Match[str] | None:
     """The first local marker in ``sentence`` that is not where a reported check ran, or who
     ran it ("promote 3.0.0 to all five kiosks, QA signed it off on the bench unit")."""
@@ -175,6 +184,7 @@ def _local_target(sentence: str) -> re.Match[str] | None:
             if not (
                 _not_the_place(sentence, m, sentence[: m.start()])
                 or _CHECKED_BY.match(sentence, m.end())  # "QA signed it off": QA is who checked
+                or _REHEARSED_THERE.match(sentence, m.end())  # "the staging rehearsal failed"
             )
         ),
         None,

@@ -214,7 +214,8 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"^\s+(?:the\s+|all\s+|any\s+|our\s+|pending\s+|these\s+|this\s+|new\s+)*(?:[\w-]+\s+)"
         # ("run the GridDesk to Salesforce grid-application migration": from one system to another)
         r"{0,2}(?:(?<=\w\s)(?<!script\s)(?<!scripts\s)(?<!tool\s)(?<!job\s)(?<!command\s)(?<!linter\s)"
-        r"(?<!task\s)(?<!test\s)(?<!tests\s)(?<!check\s)(?<!code\s)to\s+(?!(?:check|validate|test"
+        # ("the Brightree → ledger cutover migration": the arrow reads as "to")
+        r"(?<!task\s)(?<!test\s)(?<!tests\s)(?<!check\s)(?<!code\s)(?:to|→|->|=>)\s+(?!(?:check|validate|test"
         r"|verify|see|make|find|fix|generate|write|review|lint|catch|confirm|renumber|rename|list"
         r"|count|squash|clean|order|sort)\b)(?:[\w-]+\s+){1,2})?"
         r"(?:migrations?|backfill|schema\s+changes?|db:migrate|alembic|flyway|liquibase"

@@ -54,10 +54,10 @@ AUDIT_RULES: Final[tuple[StakesRule, ...]] = (
     _rule(
         "security_audit", "security_audit",
         "check review scan analyze analyse assess inspect examine test look go evaluate probe "
-        "find list identify hunt search tell show enumerate map",
+        "find list identify hunt search tell show enumerate map determine investigate establish",
         r"check|review|scan|analy[sz]e|assess|inspect|examine|test|look\s+(?:at|over|for)"
         r"|go\s+(?:over|through)|evaluate|probe|find|list|identify|hunt\s+for|search\s+for"
-        r"|tell\s+me|show\s+me|enumerate|map\s+out",
+        r"|tell\s+me|show\s+me|enumerate|map\s+out|determine|investigate|establish",
         "object",
         _SEC_OBJECT,
         unless=r"\b(?:from|in)\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:advisory|report|cve|bulletin"
