@@ -262,12 +262,18 @@ def _offer_consented(text: str, negation: re.Match[str], after: str) -> bool:
     return bool(_ASSISTANT_TAG.match(text, line) and _USER_YES_END.search(rest))
 
 
-#: A line the assistant speaks: "[assistant] ...", "Agent: ...".
-_ASSISTANT_TAG: Final = _c(r"[ \t]*\[?(?:assistant|agent|bot|ai)\]?:?[ \t]")
-#: The user's yes closing the text: "[user] yes", "User: ok go", "[user] 👍".
+#: A line the assistant speaks: "[assistant] ...", "Agent: ...", or a named agent in a
+#: channel's export ("[#dc-ops] ops-agent: ...").
+_ASSISTANT_TAG: Final = _c(
+    r"[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?\[?(?:assistant|agent|bot|ai|[\w.]+[-_.](?:agent|bot))\]?:?"
+    r"[ \t]"
+)
+#: The user's yes closing the text: "[user] yes", "User: ok go", "[user] 👍", or a person's
+#: in the same channel export ("[#dc-ops] marco.alvarez: ✅").
 _USER_YES_END: Final = _c(
-    r"\n[ \t]*\[?(?:user|human)\]?:?[ \t]*(?:yes|yep|y|ok(?:ay)?|go(?:\s+ahead)?|proceed|do\s+it"
-    r"|approved?|confirm(?:ed)?|👍|✅)[\s.!]*$"
+    r"\n[ \t]*(?:\[?(?:user|human)\]?:?|(?:\[[^\]\n]{1,30}\][ \t]*)?(?!assistant\b|agent\b|bot\b)"
+    r"[a-z][\w.]*(?<![-_.]agent)(?<![-_.]bot):)[ \t]*(?:yes|yep|y|ok(?:ay)?|go(?:\s+ahead)?|proceed"
+    r"|do\s+it|approved?|confirm(?:ed)?|👍|✅)[\s.!]*$"
 )
 
 

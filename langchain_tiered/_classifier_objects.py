@@ -44,6 +44,8 @@ _PRIV_OBJECT: Final = (
     r"|firefighter\s+(?:ids?|access|accounts?|roles?)|admin\w*|administrators?|root(?![- ]caus)"
     r"|sudo\w*|superuser|owners?(?!\s+(?:statements?|reports?|portal|letters?|updates?|payouts?|emails?|meetings?|names?))|ownership|iam|permissions?|privileges?|roles?|acls?"
     r"|access\s+(?:to|on|for)|(?:write|read|push|merge)\s+access|mfa|2fa"
+    # "give jcole@... write on edi-gw-01:/inbound/850": a right on a host or path
+    r"|(?:write|read-?write|rw|push|delete|full\s+control)\s+on\s+(?:the\s+)?(?:[\w.-]+(?::/|/|\b)|/\w+)"
     r"|(?:2|two)-step\s+verification|multi-factor|2sv"
     r"|read[/-](?:write|only)(?:\s+access)?\s+(?:on|to|in)|(?:[\w-]+\s+)?(?:write|edit|delete"
     r"|sign-?off|approval|approver|signing|admin)\s+rights|[\w-]*(?:admin|approver|owner"

@@ -74,6 +74,26 @@ MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"^\s[^.?!\n]{1,120}?\bfrom\s+(?:the|our|your)\s+(?:[\w-]+\s+)?(?:system|database|db|crm"
         r"|mis|records|register|platform)\b(?!\s+prompt)",
     ),
+    _rule(  # "@kitbot wipe them out of KitTrack": what was named before, out of a system by name
+        "pronoun_from_system", "delete_data", "remove delete erase wipe purge",
+        r"remove|delete|erase|wipe|purge",
+        "object_env",
+        r"^\s+(?:them|those|these|all\s+of\s+(?:them|those|these))\s+(?:out\s+of|from)\s+"
+        # a bare name (not "the list", "memory", "git", "utils.py")
+        r"(?!(?:the|this|that|these|those|my|our|your|a|an|here|there|it|them|memory|cache|view"
+        r"|scope|git|list|file|disk|index|history|screen|page|sheet|code|output|results?)\b)"
+        r"[a-z][\w-]*\b(?!\.[a-z])\s*(?:[.!,;]|$|\s+(?:now|today|tonight|please|pls|asap|too"
+        r"|as\s+well|for\s+good|permanently)\b)",
+    ),
+    _search_rule(  # "keep the oldest record per SSCC, hard-delete the rest": the duplicates go
+        "dedupe_rest", "delete_data", "delete hard-delete purge drop remove",
+        r"\bkeep\s+(?:only\s+)?the\s+(?:oldest|newest|latest|earliest|first|last|most\s+recent)"
+        r"\s+(?:[\w-]+\s+)?(?:records?|rows?|entr(?:y|ies)|accounts?|profiles?|copy|copies)\s+"
+        r"(?:per|for\s+each|by)\s+[^,;\n]{1,40}?(?:,|;|\s+and)\s+(?:then\s+)?"
+        r"(?P<verb>(?:hard-|soft-)?delete|purge|drop|remove)\s+(?:all\s+)?the\s+(?:rest|others"
+        r"|remainder|other\s+(?:copies|records|rows))\b(?P<rest>.*)",
+        "not_local",
+    ),
     _rule(
         "overwrite_data", "delete_data", "overwrite replace",
         r"overwrite|replace",
