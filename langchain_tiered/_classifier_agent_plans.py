@@ -151,7 +151,9 @@ SET_UP_ASK: Final = _c(_SET_UP)
 QUOTE_MARK: Final = _c(r"(?m)^[ \t]*>[ \t]?")
 DELEGATION: Final = _c(
     # "Sam's message from the HR channel, for you:" over the quoted message: handed over
-    r"(?=[^\n]{0,80}\bfor\s+you\s*:)\b(?:[\w@.-]+'s\s+)?(?:message|note|request|instruction|ask"
+    # (the cheap test for the opening word first, then the costly look ahead for "for you:")
+    r"\b(?=(?:[\w@.-]+'s\s+)?(?:message|note|request|instruction|ask|text)\b)"
+    r"(?=[^\n]{0,80}\bfor\s+you\s*:)(?:[\w@.-]+'s\s+)?(?:message|note|request|instruction|ask"
     r"|text)\b[^\n]{0,60}?,?\s+for\s+you\s*:|"
     # "Agent, handle per Greg's note.", "action this as per the policy below"
     r"\b(?:handle|action|process|deal\s+with)\s+(?:(?:it|this|that|them)\s+)?(?:as\s+)?per\s+"
