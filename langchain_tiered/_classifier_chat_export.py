@@ -343,8 +343,9 @@ def read_chat_export(
 
 #: An untimed turn's speaker ("Dylan Hughes: ...", "@dev-patel: ...", "Greg Okafor (owner): ...").
 UNTIMED_SPEAKER: Final = re.compile(
-    r"\s*(?P<who>@?[^\W\d_][\w.'-]*(?:[ \t][^\W\d_][\w.'-]*){0,2})(?:[ \t]*\([^)\n]{1,30}\))?"
-    r"[ \t]*:[ \t]+(?P<say>\S.*)"  # ("Greg Okafor (owner): ...")
+    # ("— Priya: Agent, it's 21:00. Start the cutover.": a dash or bullet before the name)
+    r"\s*(?:[—–•*-][ \t]+)?(?P<who>@?[^\W\d_][\w.'-]*(?:[ \t][^\W\d_][\w.'-]*){0,2})"
+    r"(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*:[ \t]+(?P<say>\S.*)"  # ("Greg Okafor (owner): ...")
 )
 
 
