@@ -36,6 +36,7 @@ from langchain_tiered import _classifier_rules as rules
 from langchain_tiered._classifier_chat_export import (
     _BRACKET_TURN,
     _CHANNEL_HEADER,
+    UNTIMED_SPEAKER,
     _title_like,
     _turn,
     asked_turn,
@@ -133,9 +134,15 @@ _MODEL_TAG: Final = re.compile(
 
 def yes_under_bracketed_plan(text: str) -> str | None:
     """The plan of an "[agent]" turn that asks to go on, when the last line is a person's short
-    yes in brackets ("[Priya] go"); the plan is returned without its tag."""
+    yes in brackets or after a name ("[Priya] go", "Priya: yes"); the plan is returned without
+    its tag."""
     lines = [line for line in text.strip().split("\n") if line.strip()]
-    reply = _BRACKET_TURN.match(lines[-1]) if len(lines) > 1 else None
+    # the yes in brackets or after a name ("Priya: yes")
+    reply = (
+        _BRACKET_TURN.match(lines[-1]) or UNTIMED_SPEAKER.match(lines[-1])
+        if len(lines) > 1
+        else None
+    )
     if not reply or _MODEL_TAG.match(lines[-1]) or len(reply.group("say").split()) > 4:
         return None
     if not AFFIRMATIVE.match(reply.group("say")):
@@ -144,7 +151,12 @@ def yes_under_bracketed_plan(text: str) -> str | None:
     if start is None or any(_BRACKET_TURN.match(line) for line in lines[start + 1 : -1]):
         return None  # no plan, or someone else spoke between the plan and the yes
     plan = _MODEL_TAG.sub("", lines[start], count=1) + "\n" + "\n".join(lines[start + 1 : -1])
-    return plan if CONSENT_ASKED.search(plan.rstrip().lower()) else None
+    plan = _OPTIONS.sub("", plan)  # "Continue? (yes/no)": the question ends the plan
+    return plan if CONSENT_ASKED.search(plan.lower()) else None
+
+
+#: The answers offered after a question ("(yes/no)", "[y/N]").
+_OPTIONS: Final = re.compile(r"\s*[(\[]\s*(?:yes\s*/\s*no|y\s*/\s*n)\s*[)\]]\s*$", re.IGNORECASE)
 
 
 #: "Implement CHG-0420." closing a change record (the change by its id).

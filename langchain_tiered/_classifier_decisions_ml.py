@@ -101,6 +101,7 @@ ML_SHOULD_WE_NOW: Final = _c(
     r"[^?？\n]{0,160}(?:\b(?:jetzt|sofort|ahora|ya|agora|já|maintenant|immédiatement|subito"
     r"|adesso|ora|sekarang|teraz|natychmiast|nu|nå|meteen|сейчас|немедленно|негайно|зараз|ngay"
     r"|direkt|genast|omedelbart|umiddelbart|straks|i\s+dag|idag|i\s+kväll|i\s+kveld|i\s+aften"
+    r"|direct|onmiddellijk"  # Dutch "Moeten we de webshop direct offline halen?"
     r"|nawr|rŵan|ar\s+unwaith"  # Welsh now, at once
     # "Sollen wir alle betroffenen Anlagen vorsorglich stilllegen lassen?": as a precaution
     r"|vorsorglich|par\s+précaution|por\s+precaución|por\s+precaução|precauzionalmente"

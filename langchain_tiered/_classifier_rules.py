@@ -9,12 +9,13 @@ The classifier reads every table as ``rules.NAME``; they live in small modules b
   privileges, money, security findings) and what cancels them in other languages;
 * :mod:`._classifier_stakes`, :mod:`._classifier_stakes_ops`, :mod:`._classifier_stakes_ml`,
   :mod:`._classifier_stakes_ml_access`, :mod:`._classifier_stakes_ops_more`,
-  :mod:`._classifier_stakes_ml_more` and :mod:`._classifier_stakes_more`: the tier-3 stakes
-  rules, in English (destructive, access, money, audits; then operations: money runs,
-  releases, cutovers, go/no-go calls), in other languages, more operations (on-chain
-  transfers, router commits, bulk reinstatement), more languages and more English (keys put
-  into authorized_keys, records removed from a system, roles granted, remote sessions)
-  (``STAKES_RULES`` is all seven tables, in priority order). Three tables end with the rules
+  :mod:`._classifier_stakes_ml_more`, :mod:`._classifier_stakes_more` and
+  :mod:`._classifier_stakes_plant`: the tier-3 stakes rules, in English (destructive, access,
+  money, audits; then operations: money runs, releases, cutovers, go/no-go calls), in other
+  languages, more operations (on-chain transfers, router commits, bulk reinstatement), more
+  languages, more English (keys put into authorized_keys, records removed from a system,
+  roles granted, remote sessions) and a plant's setpoints changed (``STAKES_RULES`` is all
+  eight tables, in priority order). Three tables end with the rules
   of a smaller module: ``EN_RULES`` with :mod:`._classifier_stakes_audits` (audits and calls
   asked of the model), ``OPS_RULES`` with :mod:`._classifier_stakes_ops_calls` (tool calls,
   sign-offs, go-aheads) and ``ML_RULES`` with :mod:`._classifier_stakes_ml_vietnamese_arabic`;
@@ -237,6 +238,7 @@ from langchain_tiered._classifier_stakes_ml_more import ML_MORE_RULES
 from langchain_tiered._classifier_stakes_more import MORE_RULES
 from langchain_tiered._classifier_stakes_ops import OPS_RULES
 from langchain_tiered._classifier_stakes_ops_more import OPS_MORE_RULES
+from langchain_tiered._classifier_stakes_plant import PLANT_RULES
 
 __all__ = [
     "ACTION_INTENTS", "ACTION_QUESTION", "APPROVAL_ASK", "ACTION_WORDS", "ADVERBS",
@@ -297,7 +299,14 @@ __all__ = [
 
 #: Stakes rules, in priority order (the first that fires names the intent).
 STAKES_RULES: Final = (
-    EN_RULES + OPS_RULES + ML_RULES + ML_ACCESS_RULES + OPS_MORE_RULES + ML_MORE_RULES + MORE_RULES
+    EN_RULES
+    + OPS_RULES
+    + ML_RULES
+    + ML_ACCESS_RULES
+    + OPS_MORE_RULES
+    + ML_MORE_RULES
+    + MORE_RULES
+    + PLANT_RULES
 )
 #: Rules whose verb is a common word ("get", "put", "set", "add", "buy"): negated without its
 #: object ("don't get me wrong"), the verb is no negated stakes act.

@@ -56,6 +56,9 @@ class _Stake:
 #: script against the real LIMS instead of the sandbox").
 _INSTEAD_OF: Final = _c(
     r"\b(?:instead\s+of|rather\s+than|not(?:\s+(?:on|in|against))?)\s+(?:(?:the|our|a|its)\s+)?$"
+    # "(Femi forgot to point it at staging)": where it should have run, so it ran live
+    r"|\b(?:forgot\s+to|didn't|did\s+not|failed\s+to|should\s+have)\s+(?:point|run|aim)"
+    r"(?:ed)?\s+(?:it\s+|them\s+)?(?:at|on|against)\s+(?:(?:the|our)\s+)?$"
     # "nicht auf der Produktionsdatenbank", "no en producción", "pas sur la production"
     r"|\b(?:nicht|pas|no|não|nao|non|niet|nie)\s+(?:(?:auf|in|im|en|em|na|no|su|sur|op|w)\s+)?"
     r"(?:(?:der|dem|den|die|das|el|la|le|il|lo|o|a|de|het)\s+)?$"

@@ -1,0 +1,52 @@
+"""Stakes rules for a physical plant's setpoints (tried after ``MORE_RULES``).
+
+A controller's setpoint changed to a value ("set the F1 freezer setpoint to -10°C via the
+BMS", Turkish "F1 dondurucusunun ayar noktasini BMS üzerinden -10°C'ye çekebilir misin?", in
+Turkish letters)
+acts on live equipment: a freezer, a boiler, a kiln or a chamber follows it at once. A
+setpoint in code, a config file, a simulator or a test rig is not the plant (``unless``), and
+neither is a sentence that asks to explain, summarise or translate it.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from langchain_tiered._classifier_objects import _CODE_ML, _READ_ML
+from langchain_tiered._classifier_stake_rule import StakesRule, _ml_rule, _rule
+
+#: Where a setpoint is text or a model, not the plant.
+_NOT_THE_PLANT: Final = (
+    r"\b(?:config\w*|ya?ml|json|code|script|files?|functions?|sim\w*|emulat\w*|test\w*|demo"
+    r"|examples?|docs?|readme|spreadsheet|sheet|mock\w*|fixtures?|unit\s+tests?)\b"
+)
+
+PLANT_RULES: Final[tuple[StakesRule, ...]] = (
+    _rule(  # "set the F1 freezer setpoint to -10°C", "drop the kiln set point down to 900"
+        "setpoint_change",
+        "incident",
+        "set change lower raise drop bump adjust move put pull",
+        r"set|change|lower|raise|drop|bump|adjust|move|put|pull",
+        "object_env",
+        r"^\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:temperature\s+)?set[- ]?points?\b"
+        r"(?:\s+(?:on|of|for|in)\s+[^.;\n]{1,40}?)?\s+(?:back\s+)?(?:down\s+|up\s+)?(?:to|at)\s+"
+        r"[-−+]?\d",
+        _NOT_THE_PLANT,
+    ),
+    # Turkish "ayar noktasini -10°C'ye çek / ayarla / düşür" (pull, set, lower the setpoint),
+    # German "Sollwert ... auf -10 °C setzen / senken", Dutch "setpoint/instelpunt ... naar",
+    # French "consigne ... à -10", Spanish and Portuguese "punto de ajuste / setpoint ... a"
+    _ml_rule(
+        "ml_setpoint_change",
+        "incident",
+        "ayar sollwert consigne setpoint instelpunt ajuste",
+        r"\b(?:çek|ayarla|düşür|yükselt|değiştir|getir|indir)\w*"
+        r"|\b(?:setz\w*|senk\w*|erhöh\w*|änder\w*|stell\w*|zet\w*|verlaag\w*|verhoog\w*|wijzig\w*"
+        r"|mets|mettre|baisse\w*|augmente\w*|règle\w*|régle\w*|pon\w*|baja\w*|sube\w*|ajusta\w*"
+        r"|cambia\w*|coloca\w*|muda\w*|altera\w*|reduz\w*)\b",
+        r"\b(?:ayar\s+noktas\w*|sollwert\w*|consigne\w*|setpoint\w*|instelpunt\w*|punto\s+de"
+        r"\s+ajuste|ponto\s+de\s+ajuste)\b[^.?!\n]{0,80}?[-−+]?\d",
+        _READ_ML + r"|" + _CODE_ML + r"|" + _NOT_THE_PLANT + r"|\b(?:açıkla\w*|özetle\w*"
+        r"|erklär\w*|explique\w*|explica\w*)",
+    ),
+)
