@@ -23,6 +23,12 @@ _COMMAND_ASKED: Final = re.compile(
     r"\b(?:just|please|pls|go\s+ahead\s+and)\s+(?:sudo\s+)?(?:rm\s+-|kubectl\s|drop\s|truncate\s"
     r"|terraform\s+destroy|gsutil\s|aws\s+s3\s+rm)"
 )
+#: An agent's own run of a command, put up for a go ("Next step: I will run\n  flyway ...
+#: migrate\nThis applies V58 and V59. Confirm?"): the command runs once it is confirmed.
+_RUN_OFFERED: Final = re.compile(
+    r"\b(?:i\s+will|i'll|i\s+am\s+going\s+to|i'm\s+going\s+to|about\s+to)\s+(?:now\s+)?(?:run"
+    r"|execute|apply)\b(?=[\s\S]{0,600}\b(?:confirm|proceed|continue|go\s+ahead)\s*\?\s*$)"
+)
 #: A database named as where a statement runs ("on the finance DB", "against the billing
 #: database").
 NAMED_DATABASE: Final = re.compile(
@@ -42,6 +48,7 @@ def _command_stake(view: _View, framed: bool) -> _Stake | None:
     ) or not (framed or "?" in view.instruction)  # a bare command, nothing asked about it
     executed = executed or bool(rules.EXEC_PHRASE.search(view.instruction))
     executed = executed or bool(_COMMAND_ASKED.search(view.instruction))
+    executed = executed or bool(_RUN_OFFERED.search(view.instruction))
     if found is None and executed:  # "go ahead and run `helm upgrade ... -n prod`"
         for text in (view.instruction, view.material):
             if (deploy := rules.DEPLOY_COMMAND.search(text)) is None:

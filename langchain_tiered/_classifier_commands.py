@@ -159,6 +159,9 @@ DEPLOY_COMMAND: Final = _c(
     r"|\bcdk\s+deploy\b|\bserverless\s+deploy\b|\bfly\s+deploy\b|\bgcloud\s+\w+\s+deploy\b"
     # a ChatOps slash command against production ("@deploy-bot /run-backfill --env=prod")
     r"|(?<![\w/.])/[a-z][\w-]+[^\n]{0,120}?--(?:env|environment|target|stage)[= ]+(?=prod|live)"
+    # a release tool's subcommand against production ("skyctl release --env prod --version 4.11")
+    r"|\b[\w.-]+\s+(?:release|deploy|rollback|roll-?back|promote|publish)\b[^\n`]{0,80}?"
+    r"--(?:env|environment|target|stage)[= ]+(?=prod|live)"
     # a push to a whole device fleet ("alarmlink-ota push --fleet atu-all --version 3.2.0")
     r"|\b[\w.-]+\s+(?:push|deploy|roll-?out|release|flash|update|upgrade|install)\b[^\n]{0,120}?"
     r"(?P<fleet>--(?:fleet|devices?|targets?|group|hosts?)[= ]+(?:all|\*|[\w-]*-all"

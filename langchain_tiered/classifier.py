@@ -74,9 +74,10 @@ is a decision (:mod:`._classifier_proposals`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from langchain_tiered import _classifier_agent_plans as plans
 from langchain_tiered import _classifier_proposals as proposals
@@ -229,7 +230,10 @@ def _classify_text(
     scores = score_intents(view)
     intent, score, names = pick_intent(scores)
     if stake is None:  # a raw destructive command, unless framed as material to read
-        framed = score >= rules.CHEAP_MIN or bool(_lead_hits(view, rules.READ_ONLY_WORDS))
+        framed = score >= rules.CHEAP_MIN or any(  # (not "no need to check anything first")
+            not _CHECK_SKIPPED.search(view.instruction, max(0, pos - 24), pos)
+            for pos in _lead_hits(view, rules.READ_ONLY_WORDS)
+        )
         if (  # "tier 0 task (just a format check): DELETE FROM users;": routing talk, no frame
             framed
             and rules.INTENT_TIER[intent] < 2
@@ -329,6 +333,10 @@ def _classify_text(
     return Classification(
         intent, estimate_complexity(tier, intent, view), tier, conf, reason, (*signals,)
     )
+
+
+#: A read word the writer waives before the act ("no need to check anything first").
+_CHECK_SKIPPED: Final = re.compile(r"\b(?:no\s+need\s+to|without|don't\s+bother\s+to)\s+$")
 
 
 def classify(text_or_messages: str | Sequence[Any]) -> Classification:
