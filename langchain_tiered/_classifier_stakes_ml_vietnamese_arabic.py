@@ -1,4 +1,4 @@
-"""Stakes rules in Vietnamese and Arabic: verb and object anywhere in the same sentence.
+"""Stakes rules in Vietnamese, Arabic and Urdu: verb and object anywhere in the same sentence.
 
 They are the last rules of :data:`._classifier_stakes_ml.ML_RULES`, which ends with
 ``*VIETNAMESE_ARABIC_RULES`` (moved here from :mod:`._classifier_stakes_ml` to keep that module
@@ -57,5 +57,14 @@ VIETNAMESE_ARABIC_RULES: Final[tuple[StakesRule, ...]] = (
         r"الإنتاج|المباشر|بيئة\s+الإنتاج|الخوادم\s+الحية|صلاحيات\s+(?:المدير|المسؤول)|\b(?:production"
         r"|prod|live)\b",
         r"لخ|ترجم|استخرج|صن[ّ]?ف|اكتب\s+(?:كود|سكربت|دالة|برنامج)",
+    ),
+    # Urdu: end, give or reset access or a password, or send a password on ("... رسائی ابھی ختم
+    # کر دیں اور نیا پاس ورڈ مجھے واٹس ایپ پر بھیج دیں", end the access now and send me the
+    # new password on WhatsApp), unless summarising, translating or explaining it
+    _ml_rule(
+        "ml_credentials_ur", "credentials", "رسائی پاس لاگ",
+        r"ختم\s+کر|بند\s+کر|منسوخ\s+کر|دے\s+د|ری\s?سیٹ|تبدیل\s+کر|بھیج",
+        r"رسائی|پاس\s?ورڈ|لاگ\s?ان|اکاؤنٹ",
+        r"خلاصہ|ترجمہ|وضاحت|سمجھا|لکھ\s+(?:کوڈ|سکرپٹ)|\b(?:summari[sz]e|translate|explain)\b",
     ),
 )  # fmt: skip
