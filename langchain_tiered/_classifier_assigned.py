@@ -83,6 +83,8 @@ def assigned_action(text: str) -> str | None:
 
 def quoted_answer(text: str) -> str | None:
     """The quoted yes of an approver asked by name in the paragraph above it, unquoted."""
+    if ">" not in text:  # (a cheap test first: the yes is quoted)
+        return None
     paragraphs = [p for p in PARAGRAPH_BREAK.split(text.strip()) if p.strip()]
     if len(paragraphs) < 3 or not _ASKED_APPROVER.fullmatch(paragraphs[-2]):
         return None
@@ -207,6 +209,8 @@ _THANKED: Final = re.compile(
 def ask_after_answer(text: str) -> str | None:
     """The user's next ask under the model's answer pasted above it ("Here's the summary ...
     you asked for: ..." then "OK thanks. One more thing — go ahead and change ...")."""
+    if not _DELIVERED.match(text.strip()):  # (tested before the split: the answer opens it)
+        return None
     paragraphs = [p for p in PARAGRAPH_BREAK.split(text.strip()) if p.strip()]
     if len(paragraphs) < 2 or not _DELIVERED.match(paragraphs[0]):
         return None
