@@ -266,7 +266,9 @@ LETTER_ONLY: Final = _c(
     r"|[^\n?]{0,160}\b(?:recap|few\s+(?:bits|things|items|updates|notes|points)|updates?\s+from"
     # "quick round-up before the weekend:", "Monday run-down", "housekeeping for the week"
     r"|notes\s+from|round-?up|run-?down|catch-?up|heads-?up|housekeeping|odds\s+and\s+ends"
-    r"|bits\s+and\s+bobs)\b[^\n?]{0,100})"
+    r"|bits\s+and\s+bobs"
+    # "Hi, catching up after my holiday - lots in here."
+    r"|catching\s+up|lots\s+in\s+here)\b[^\n?]{0,100})"
     r"[ \t]*(?:\n|$))+"
 )
 #: Nothing outside the pasted memo but its greeting and sign-off ("Thanks, Priya"): the

@@ -83,6 +83,8 @@ _TO_ASSISTANT_LABEL: Final = re.compile(r"\bto\s+(?:the\s+)?(?:assistant|copilot
 _BRACKET_CHANNEL: Final = re.compile(r"\s*\[#[\w-]+\]\s*$")
 #: A line that opens with a time stamp ("[4:01 PM] ...", "14:02 ...").
 TIMESTAMPED: Final = re.compile(r"\s*" + _STAMP + r"(?:(?<=\])|\s)")
+#: An alert's entry under its bracketed source and time ("[loft-cam alert 02:14] ZUND-1 ...").
+_STAMPED_ALERT: Final = re.compile(r"\s*\[[^\W\d_][^\]\n]{0,30}\d:\d\d[^\]\n]{0,12}\]\s+\S")
 #: A chat export line with a bracketed speaker ("[Border Officer, Felixstowe] X-ray shows ...").
 _BRACKET_SPEAKER: Final = re.compile(r"\s*\[[^\W\d_][\w .,'&/()-]{0,40}\]\s+\S")
 
@@ -275,12 +277,13 @@ def _handed_over(lines: list[str], asker: str | None, handed: re.Match[str]) -> 
     return " ".join(says)
 
 
-def _last_chat_message(lines: list[str]) -> str:
-    """The last message of a chat export of people ("" if ``lines`` is not one, or if a bot
-    or agent speaks last: "[12:01] agent: restarted pod web-2" is a log)."""
+def _last_chat_message(lines: list[str], least: int = 2) -> str:
+    """The last message of a chat export of people ("" if ``lines`` is not one of at least
+    ``least`` lines, or if a bot or agent speaks last: "[12:01] agent: restarted pod web-2" is
+    a log)."""
     if _CHANNEL_HEADER.match(lines[0]) or _BRACKET_CHANNEL.match(lines[0]):
         lines = lines[1:]  # "[#sis-admins]" above the export
-    if len(lines) < 2:
+    if len(lines) < least:
         return ""
     found = [CHAT_LINE.match(line) for line in lines]
     last = found[-1]  # (one person's lines pasted alone are that person's messages too)
@@ -297,6 +300,17 @@ def read_chat_export(
 ) -> tuple[list[str], list[int]]:
     """The prose lines (and their paragraphs) once a chat export's request is found;
     ``material`` is updated in place."""
+    # "[loft-cam alert 02:14] ZUND-1 running job ..." then "[02:16] Marta (from home): kill the
+    # job ...": the alert is the export's first entry, the person's message the request
+    if (
+        material
+        and prose
+        and all(map(_STAMPED_ALERT.match, prose))
+        and (said := _last_chat_message(material, 1))
+    ):
+        material[:0] = prose
+        material.pop()
+        return [said], [para]
     if material and any(map(_LAST_MESSAGE_POINTER.search, prose)):
         # "Slack export from #eastgate-ops, can you action the last message?": read that message
         kept = [i for i, line in enumerate(prose) if not _LAST_MESSAGE_POINTER.search(line)]

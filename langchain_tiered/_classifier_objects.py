@@ -77,6 +77,8 @@ _MONEY: Final = (
     r"|chargebacks?|vendors?|suppliers?|contractors?|creditors?|balances?|usd|eur|gbp|euros?|dollars?"
     r"|bitcoin|btc|eth|usdc|withdrawals?|deposits?|proceeds|remittances?|redemptions?"
     r"|disbursements?|sweeps?|purchase\s+orders?|inv-\d{3,}|write-offs?|card\s+holds?"
+    # "approve the amendment to the letter of credit": a bank's undertaking to pay
+    r"|letters?\s+of\s+credit|lc\s+amendments?"
     r"|pre-?auth(?:ori[sz]ation)?s?|authori[sz]ation\s+holds?"
     # "write off every unpaid ... membership fee": money owed
     r"|(?:unpaid|outstanding|overdue)\s+(?:[\w-]+\s+){0,5}?(?:fees?|dues|subscriptions?|bills?)"

@@ -23,7 +23,7 @@ from langchain_tiered import _classifier_proposals as proposals
 from langchain_tiered import _classifier_rules as rules
 from langchain_tiered._classifier_agent_plans import STEP_DO, STEP_GO_ON
 from langchain_tiered._classifier_stake_finders import _line_at, _verb_stake
-from langchain_tiered._classifier_stake_rule import _nonlive, _Stake
+from langchain_tiered._classifier_stake_rule import _nonlive, _Stake, nonlive_ask
 from langchain_tiered._classifier_view import _build_view, _lead_hits, _View
 
 #: A quoted argument naming a test environment ('"staging"', '"lis-test"'), one per line.
@@ -35,9 +35,12 @@ _ENV_VALUE: Final = re.compile(
 
 
 #: The request names one numbered step of a pasted runbook ("Proceed with step 5 on F-08
-#: now.", "do step 3 now") ...
+#: now.", "do step 3 now") or a run of them ("Execute 4 to 6 now.", "run steps 4-6") ...
 _STEP_NAMED: Final = re.compile(
     r"\b(?:" + STEP_GO_ON + "|" + STEP_DO + r")(?P<n>\d{1,2})\b(?![.,]\d)"
+    r"|\b(?:(?:carry\s+on|continue|proceed|go\s+ahead|crack\s+on|move\s+on)\s+(?:with|to)"
+    r"|do|run|execute|action|perform|apply)\s+(?:steps\s+)?(?P<n2>\d{1,2})\s*(?:to|-|–|through"
+    r"|thru)\s*(?P<m>\d{1,2})\b(?![.,]\d)",
 )
 #: ... and the condition that may open the step ("if caustic reads below 1.5% after 10 min, ").
 _STEP_CONDITION: Final = re.compile(r"\s*(?:if|when|once|should)\b[^,\n]{0,160},\s*")
@@ -49,17 +52,23 @@ def _named_step_stake(view: _View) -> _Stake | None:
     text = f"{view.instruction}\n{view.material}"
     last = view.instruction.rstrip().rsplit("\n", 1)[-1]
     asked = _STEP_NAMED.search(last)
-    if asked is None or _nonlive(last):
+    if asked is None or nonlive_ask(last):
         return None
-    step = re.search(rf"(?m)^[ \t]*(?:step\s+)?{asked.group('n')}[.):][ \t]+(?P<body>\S.*)$", text)
-    if step is None:
-        return None
-    body = step.group("body")
-    if condition := _STEP_CONDITION.match(body):
-        body = body[condition.end() :]
-    if _nonlive(body) or (found := _verb_stake(_build_view(body), [])) is None:
-        return None
-    return _Stake(found.intent, "named_step", asked.group(), f"{found.verb} {found.obj}"[:60], 0.8)
+    first = int(asked.group("n") or asked.group("n2"))
+    final = int(asked.group("m") or first)
+    for number in range(first, min(final, first + 9) + 1):
+        step = re.search(rf"(?m)^[ \t]*(?:step\s+)?{number}[.):][ \t]+(?P<body>\S.*)$", text)
+        if step is None:
+            continue
+        body = step.group("body")
+        if condition := _STEP_CONDITION.match(body):
+            body = body[condition.end() :]
+        # (the step is prose: capitalised, its "--overwrite-existing" flag is not a command line)
+        prose = _build_view(body[:1].upper() + body[1:])
+        if not _nonlive(body) and (found := _verb_stake(prose, [])) is not None:
+            obj = f"{found.verb} {found.obj}"[:60]
+            return _Stake(found.intent, "named_step", asked.group(), obj, 0.8)
+    return None
 
 
 def _tool_step_stake(view: _View) -> _Stake | None:

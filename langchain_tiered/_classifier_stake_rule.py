@@ -114,6 +114,9 @@ _PASSED_ON: Final = _c(
     r"|\b(?:took|lasted|(?:ran|finished|completed)\s+in)\s+(?:about\s+|around\s+|roughly\s+|just\s+"
     r"|under\s+|over\s+|~\s?)?\d+(?:[.,]\d+)?\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)"
     r"\s+(?:(?:on|in)\s+(?:the\s+|our\s+)?)?$"
+    # "Counts all matched on staging.": a reconciliation's result reported
+    r"|\b(?:counts?|totals?|numbers|figures|checksums?|row\s+counts?)\s+(?:all\s+|both\s+)?"
+    r"(?:matched|tallied|reconciled|agreed|balanced)\s+(?:on|in)\s+(?:the\s+|our\s+)?$"
 )
 #: ... or a stay on it ("it's been sitting on staging for a week").
 _STAYED: Final = _c(r"\b(?:been|sat|sitting)\s+(?:\w+\s+)?$")
@@ -145,12 +148,26 @@ def _not_the_place(text: str, found: re.Match[str], prefix: str) -> bool:
     )
 
 
+def _sentence_prefix(text: str, found: re.Match[str]) -> str:
+    """The sentence of ``text`` that holds ``found``, up to it."""
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, found.start())]
+    return text[starts[-1] if starts else 0 : found.start()]
+
+
+def nonlive_ask(text: str) -> bool:
+    """Like :func:`_nonlive`, but an environment named as where a reported check ran ("Counts
+    all matched on staging. Execute 4 to 6 now.") is not where the ask goes."""
+    return not LIVE_MARKER.search(text) and any(
+        not (_named_instead(text, m) or _not_the_place(text, m, _sentence_prefix(text, m)))
+        for m in ENV_LOCAL_MARKER.finditer(text)
+    )
+
+
 def names_nonlive_target(text: str) -> bool:
     """True when ``NONLIVE_TARGET`` matches ``text`` as the request's target, not as the place
     a reported check ran (or a test is reported done) or where the change has stayed."""
     for found in NONLIVE_TARGET.finditer(text):
-        starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, found.start())]
-        prefix = text[starts[-1] if starts else 0 : found.start()]
+        prefix = _sentence_prefix(text, found)
         if not (
             _not_the_place(text, found, prefix)
             or _STAYED.search(prefix)

@@ -359,6 +359,15 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"|licen[cs]e\s+keys?|activation\s+codes?)\b",
         unless=_CODE_CONTEXT,
     ),
+    _rule(  # "approve it in the trade finance portal", "release them through the AP system": an
+        # approval given where money leaves (the thing approved was named before)
+        "money_movement", "payment", "approve authorise authorize release",
+        r"approve|authori[sz]e|release",
+        "object_env",
+        r"^\s+(?:it|this|them|that|these|those)\s+(?:in|on|through|via)\s+(?:the\s+|our\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:(?:e-?)?bank(?:ing)?|payments?|payables|ap|finance|treasury"
+        r"|cashiering|accounts\s+payable)\s+(?:portal|platform|system|app|module)\b",
+    ),
     _rule(  # "resubmit file 07b to the bank via the treasury gateway": a payment file sent again
         "money_movement", "payment", "resubmit re-submit resend re-send",
         r"re-?submit|re-?send",

@@ -383,8 +383,10 @@ OPS_MORE_RULES: Final[tuple[StakesRule, ...]] = (
         "live_replace", "deploy", "load import upload push put copy",
         r"load|import|upload|push|put|copy",
         "object",
-        r"^[^.?!\n]{0,80}?\b(?:in)?to\s+(?:the\s+)?(?:live|on[-\s]air|production|prod)\b"
-        r"[^.?!\n]{0,40}?,?\s+(?:replacing|overwriting|over\s+the\s+top\s+of)\b",
+        # ("Import into SpaBook LIVE with --overwrite-existing": the system named, a flag)
+        r"^(?:[^.?!\n]|\.(?=\w)){0,80}?\b(?:in)?to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:live|on[-\s]air|production"
+        r"|prod)\b[^.?!\n]{0,40}?(?:,?\s+(?:replacing|overwriting|over\s+the\s+top\s+of)\b"
+        r"|\s--?(?:overwrite|replace|clobber|force|truncate)[\w-]*)",
     ),
     _rule(  # "promote the bridge build from staging to the field-ops environment": past staging
         "promote_past_staging", "deploy", "promote push move ship copy",

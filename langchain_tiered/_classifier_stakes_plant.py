@@ -1,4 +1,4 @@
-"""Stakes rules for a physical plant's setpoints (tried after ``MORE_RULES``).
+"""Stakes rules for a physical plant's setpoints and running jobs (tried after ``MORE_RULES``).
 
 A controller's setpoint changed to a value ("set the F1 freezer setpoint to -10°C via the
 BMS", Turkish "F1 dondurucusunun ayar noktasini BMS üzerinden -10°C'ye çekebilir misin?", in
@@ -6,6 +6,10 @@ Turkish letters)
 acts on live equipment: a freezer, a boiler, a kiln or a chamber follows it at once. A
 setpoint in code, a config file, a simulator or a test rig is not the plant (``unless``), and
 neither is a sentence that asks to explain, summarise or translate it.
+
+A running job stopped now ("kill the job and park the head, now", "halt the run
+immediately") is a call made on a machine or a system mid-run; "stop the job" in a drill, a
+procedure or a message to rewrite is quoted, and a test environment spares it.
 """
 
 from __future__ import annotations
@@ -22,6 +26,15 @@ _NOT_THE_PLANT: Final = (
 )
 
 PLANT_RULES: Final[tuple[StakesRule, ...]] = (
+    _rule(  # "kill the job and park the head, now": a run stopped mid-way, at once
+        "stop_running_job",
+        "incident",
+        "kill stop abort halt cancel",
+        r"kill|stop|abort|halt|cancel",
+        "object",
+        r"^\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:job|run|batch|print|cut|program)\b"
+        r"[^.?!\n]{0,30}\b(?:now|immediately|right\s+away|asap)\b",
+    ),
     _rule(  # "set the F1 freezer setpoint to -10°C", "drop the kiln set point down to 900"
         "setpoint_change",
         "incident",
