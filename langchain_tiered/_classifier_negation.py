@@ -109,7 +109,8 @@ NEGATION: Final = _c(
     r"|\s+(?:on|in|against)\s+[^.,;:\n]{0,40}?\s(?:clean|green|passed|succeeded|matched|changed"
     r"|merged|migrated|moved|processed|converted|imported|flagged|rejected|skipped"
     r"|complete|completed|done|finished"
-    r"|updated|affected|touched|returned|found|showed|deleted)\b"
+    # ("-- dry run against keyd-db-primary says 3,412 rows": its count reported)
+    r"|updated|affected|touched|returned|found|showed|deleted|says|said|shows|counted)\b"
     # "The dry run of the conversion on the test ERP looked clean."
     r"|\s+of\s+[^.,;\n]{1,80}?\b(?:was|went|passed|looked|came\s+back|is\s+(?:clean|green|fine"
     r"|done))\b"

@@ -102,6 +102,9 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         # "Above is approved. Please push it out to the cars today."
         r"|push\s+(?:it|this|them|these|the\s+(?:new\s+)?(?:change|update|config\w*|settings?"
         r"|parameters?|fix|patch|firmware|release|build)s?)\s+out\s+to"
+        # "Get the prize money calculator hotfix out before the 17:00 BACS run"
+        r"|(?:get|push|put)\s+(?:the|this|that|our)\s+(?:[\w'-]+\s+){0,4}?(?:hot-?fix|fix|patch"
+        r"|release|build|update)\s+out\b(?!\s+(?:of|for\s+review)\b)"
         r"|launch)"
         r"(?!\s+(?:steps?|plan|window|checklist|runbook|strategy|phases?|date|sequence|criteria"
         r"|procedure|notes|approach|options?|design|timing|weekend|readiness)\b)",
@@ -164,6 +167,13 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         unless=r"^\s+(?:happened|was|were|went|completed|finished|is\s+(?:done|over|complete)"
         r"|already|itself|event|drill|test|report|postmortem|timeline|when|if|behaviou?r"
         r"|scenarios?)\b",
+    ),
+    _rule(  # "ack. yes, do the failover", "trigger the DB failover now"
+        "failover", "incident", "do run trigger execute start perform initiate kick begin",
+        r"do|run|trigger|execute|start|perform|initiate|kick\s+off|begin",
+        "object",
+        r"^\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+){0,2}?fail-?over\b(?!\s+(?:test|tests|drills?"
+        r"|plans?|runbooks?|rehearsal|exercise|script|docs?|checklist|procedure|logic|code)\b)",
     ),
     _rule(
         "rollback", "incident", "roll rollback revert downgrade put switch move",
