@@ -14,7 +14,7 @@ import re
 from typing import Final
 
 from langchain_tiered import _classifier_rules as rules
-from langchain_tiered._classifier_commands import REMOTE_DB_URL
+from langchain_tiered._classifier_commands import MIRROR_COMMAND, REMOTE_DB_URL
 from langchain_tiered._classifier_stake_rule import _nonlive, _Stake
 from langchain_tiered._classifier_view import _lead_hits, _View
 
@@ -34,6 +34,10 @@ _RUN_OFFERED: Final = re.compile(
 NAMED_DATABASE: Final = re.compile(
     r"\b(?:on|in|against)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:db|database)\b"
 )
+
+
+#: Environment words that name a mirror's source, not its target ("my local folder").
+_SOURCE_WORDS: Final = frozenset({"local", "locally"})
 
 
 def _command_stake(view: _View, framed: bool) -> _Stake | None:
@@ -68,6 +72,16 @@ def _command_stake(view: _View, framed: bool) -> _Stake | None:
                 intent = "migration" if deploy.group("migrate") else "deploy"
                 intent = "delete_data" if deploy.group("sql") else intent  # UPDATE ... SET
                 return _Stake(intent, "raw_command", deploy.group(), live.group(), 0.9)
+    if found is None and executed:  # "rsync -a --delete ./t/ srv-01:/srv/t/" then "run it"
+        for text in (view.instruction, view.material):
+            # ("run it, my local folder is the source of truth": the source is local, the
+            # host the target; a non-live host or environment named spares it)
+            if (
+                (mirror := MIRROR_COMMAND.search(text))
+                and not _nonlive(mirror.group())
+                and not _nonlive(view.instruction, _SOURCE_WORDS)
+            ):
+                return _Stake("delete_data", "raw_command", mirror.group(), "", 0.9)
     # "truncate every table in my local docker database": a non-live target asked for
     local = _nonlive(view.instruction)
     if found is None and executed and not local:  # "Set-ADAccountPassword ... run it on DC01"

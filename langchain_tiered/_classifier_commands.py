@@ -141,6 +141,12 @@ DESTRUCTIVE_COMMAND: Final = _c(
     # a hard erase through an API call ("pmr.erase(patient_id, hard=True)")
     r"|\b[\w.]*(?:erase|purge|delete|destroy|wipe)\w*\([^)\n]{0,80}\bhard\s*=\s*true\b"
 )
+#: A mirror that deletes on a remote host what the source lacks ("rsync -a --delete ./t/
+#: design-srv-01:/srv/templates/"): like a deploy, it counts only when asked to run (a nightly
+#: backup's failing rsync pasted for debugging is not).
+MIRROR_COMMAND: Final = _c(
+    r"\brsync\b[^\n]{0,120}?\s--delete[\w-]*\b[^\n]{0,200}?\s(?:[\w.-]+@)?[\w.-]+:(?!//)[/~\w]\S*"
+)
 #: A command that sets a password or grants access ("Set-ADAccountPassword ... run it on DC01").
 CREDENTIAL_COMMAND: Final = _c(
     r"\bset-adaccountpassword\b|\badd-adgroupmember\b|\bnet\s+user\s+\S+\s+\S+|\bnet\s+localgroup"

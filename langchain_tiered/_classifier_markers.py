@@ -81,6 +81,16 @@ LIVE_MARKER: Final = NeedlePattern(
     LIVE_NEEDLES,
 )
 #: Objects whose deletion loses data.
+#: An absolute path on a named host ("/mnt/scan-masters/2023 on dig-ingest-02", French "sur",
+#: German "auf"): what is stored there, on a real machine.
+PATH_ON_HOST: Final = (
+    r"(?<![\w.~])(?:/[\w.*@-]+){2,}/?(?:\s+(?:folder|directory|dir|share|mount|volume|dossier"
+    r"|partage|répertoire|ordner|verzeichnis|carpeta|pasta))?\s+(?:on|from|sur|auf|en|em|su|op"
+    r"|na)\s+(?:the\s+|le\s+|la\s+|el\s+|o\s+|dem\s+|der\s+)?(?:(?:host|server|serveur"
+    r"|servidor|box|nas|machine)\s+)?"
+    # a host's name: "dig-ingest-02", "prod-db-3", "nas01" (not "python3")
+    r"(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*-\d+[a-z0-9-]*|[a-z]+\d{2,})\b"
+)
 DATA_OBJECT: Final = _c(
     r"\b(?:databases?|dbs?|tables?|columns?|schemas?|records?|rows|collections?|indexes|indices"
     r"|contacts|leads|subscribers|members|employees|patients|students|devices|laptops|phones"
@@ -93,10 +103,11 @@ DATA_OBJECT: Final = _c(
     r"|pods?|deployments?|environment|env|branch(?:es)?|data|logs|events|objects|blobs|files"
     # "purge the lane 2 portal-monitor alarm entries from last Thursday": a system's records
     r"|(?:log|alarm|audit|event|access|monitor|journal|sensor|fault|trip|register)\s+entries)\b"
-    r"|s3://|gs://|/var/lib|\b[a-z]+_[a-z0-9_]+\b"
+    r"|s3://|gs://|/var/lib|\b[a-z]+_[a-z0-9_]+\b|"
+    + PATH_ON_HOST
     # "wipe everything older than 30 days on nvr-guest01": whatever is stored, cut by age (not
     # "everything before the first ']'" on a line)
-    r"|\beverything\s+(?:older\s+than|before|prior\s+to|up\s+to)\s+(?:\d|last\b|yesterday\b"
+    + r"|\beverything\s+(?:older\s+than|before|prior\s+to|up\s+to)\s+(?:\d|last\b|yesterday\b"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
 )
 #: The words for a non-live place shared by the local markers below (``LOCAL_MARKER``,

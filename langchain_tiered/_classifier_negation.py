@@ -97,7 +97,8 @@ NEGATION: Final = _c(
     r"|\s*:\s*(?:~|about\s+)?\d[\d,.]*\s+(?:rows?|records?|files?|items?|accounts?|users?|entries"
     r"|matches|changes|members|updated|deleted|inserted|affected|changed|matched|removed)\b"
     # "dry run on replica: 18,442 encounters, 61,009 notes": its results reported
-    r"|\s+(?:on|in|against)\s+[^.,;:\n]{1,40}:\s*\d"
+    # ("Dry run on s3://clearway-prod-dashcam: 21,930 objects": a URL's "://" in the place)
+    r"|\s+(?:on|in|against)\s+(?:[^.,;:\n]|://){1,40}:\s*\d"
     # ("Dry-run on the QA client:" at a line's end: a label over its pasted output, not "do a
     # dry run on staging:")
     r"|(?<!\ba\sdry-run)(?<!\ba\sdry\srun)(?<!\ba\sdryrun)\s+(?:on|in|against)\s+[^.,;:\n]{1,40}"

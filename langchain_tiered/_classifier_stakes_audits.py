@@ -32,6 +32,9 @@ AUDIT_RULES: Final[tuple[StakesRule, ...]] = (
         r"|our\s+)?(?:(?:annual|yearly|quarterly|full|thorough|quick|comprehensive|complete|proper"
         r"|real|deep|in-depth|rigorous|detailed|formal|independent|fresh|basic|initial|careful"
         r"|serious|end-to-end|first)\s+)?"
+        # "Do a HIPAA-focused security review of how case files travel ...": the standard named
+        r"(?:(?:pci(?:[- ]dss)?|hipaa|gdpr|soc\s*2|iso\s*27001|sox|privacy)(?:[- ](?:focused|led"
+        r"|driven|style|oriented|aligned|scoped))?\s+(?=security|penetration|pen|access|privilege))?"
         r"(?:security|penetration|pen"
         r"|red[- ]team|vulnerability|threat|access|permissions?|iam|privilege"
         # "Do a PCI DSS scope review of our kiosks", "run a SOC 2 gap assessment"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from langchain_tiered._classifier_markers import PATH_ON_HOST
 from langchain_tiered._classifier_objects import (
     _CODE_ML,
     _EXPLAIN_ML_LEAD,
@@ -43,7 +44,9 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|sauvegardes?|copias|cópias|crm|dossiers?|fiches?|profil[io]?|profiles|cliente|patient\w*"
         r"|paciente\w*|pazient\w*|facturas|faturas|factures|pedidos|commandes|ordini|bestellungen"
         r"|docker\s*hub|ghcr|pypi|npm"
-        r"|cuentas|comptes|contas|en\s+vivo|ao\s+vivo|en\s+direct)\b|数据库|表|数据|用户|生产|线上|备份|仓库|分支"
+        r"|cuentas|comptes|contas|en\s+vivo|ao\s+vivo|en\s+direct)\b|"
+        + PATH_ON_HOST
+        + r"|数据库|表|数据|用户|生产|线上|备份|仓库|分支"
         r"|データベース|テーブル|データ|本番|ユーザー|バックアップ|リポジトリ|レジストリ"
         # "当社サーバー上の翻訳メモリと用語集をすべて完全に消去して": everything, for good
         r"|サーバー|顧客|記録|レコード|完全に|すべて|全て|服务器|客户|记录|彻底|全部|所有",
