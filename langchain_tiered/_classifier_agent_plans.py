@@ -179,11 +179,13 @@ DELEGATION: Final = _c(
     # not "will it do what the comment says?": a question about what code does
     # "Take care of what Dana asked for below"
     # ("Carry out what Dimitri wrote in the change ticket below")
-    r"|(?=do|handle|action|take|sort|deal|carry|execute|process)"
+    # ("Ok, go ahead with what Lucía proposes below.")
+    r"|(?=do|handle|action|take|sort|deal|carry|execute|process|go|proceed)"
     r"(?<!\bit\s)(?<!\bthey\s)(?<!\bthis\s)(?<!\bthat\s)\b(?:do|handle|action|take\s+care\s+of"
-    r"|sort\s+out|deal\s+with|carry\s+out|execute|process)\s+(?:what|whatever)\s+(?:[\w@.'’-]+\s+){0,3}"
+    r"|sort\s+out|deal\s+with|carry\s+out|execute|process|go\s+ahead\s+with|proceed\s+with)\s+"
+    r"(?:what|whatever)\s+(?:[\w@.'’-]+\s+){0,3}"
     r"(?:is\s+asking|(?<=['’]s\s)asking|asks?|asked|says|said|wants|wrote|writes|laid\s+out|set\s+out|specified"
-    r"|needs|requested|requests|is\s+requesting|proposed|suggests|suggested"
+    r"|needs|requested|requests|is\s+requesting|proposed|proposes|is\s+proposing|suggests|suggested"
     # "Can you action what the committee decided in the minutes below?"
     r"|decided|resolved|agreed(?:\s+on)?|voted\s+(?:for|on)"
     # "Can you do what Wen signed off on?"
@@ -234,7 +236,9 @@ DELEGATION: Final = _c(
     r"|\b(?:handle|action|execute|carry\s+out|fulfil+|follow|complete|go\s+ahead\s+with"
     r"|take\s+care\s+of|do)\s+(?:the|this|that|their|his|her|these|what(?:ever)?)\s+(?:[\w-]+\s+)?"
     r"(?:requests?|asks?|instructions?|steps)\s+(?:below|above|in\s+(?:the|this)\b)"
-    r"|\b(?:haz|hagan?)\s+lo\s+que\s+(?:\w+\s+){0,2}(?:pide|dice|solicita)\b"
+    # ("Ok, adelante con lo que propone Lucía abajo.")
+    r"|\b(?:haz|hagan?|adelante\s+con|procede\s+con|sigue\s+con)\s+lo\s+que\s+(?:\w+\s+){0,2}"
+    r"(?:pide|dice|solicita|propone|sugiere|plantea)\b"
     r"|\bmach\s+(?:bitte\s+)?(?:das\s+)?,?\s*was\s+(?:\w+\s+){0,2}(?:sagt|verlangt|will|möchte)\b"
     r"|\bfai(?:s|tes)?\s+ce\s+qu(?:e|')\s*(?:\w+\s+){0,2}(?:demande|dit|veut)\b"
     r"|\bfa(?:ça|z)\s+o\s+que\s+(?:\w+\s+){0,2}(?:pede|diz|pediu)\b"

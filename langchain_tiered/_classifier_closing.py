@@ -123,6 +123,12 @@ _DECIDE_SENTENCE: Final = re.compile(
     r"|(?:^|[.!?]\s+)(?:so\s+)?(?:do|should|shall)\s+(?:we|i)\s+[\w-]+\b[^?\n]{0,80}\?\s*$"
 )
 
+#: A closing line that asks for a decision and an act on it ("Decide and set the hold in the
+#: payment portal.", "Make the call, then pause the run.").
+_DECIDED_ACT: Final = re.compile(
+    r"(?:^|[.?!]\s+)(?:decide|make\s+the\s+call|your\s+call)(?:\s+now)?\s*,?\s+(?:and|then)\s+"
+    r"(?!(?:tell|let)\s+me\b)[a-z]"
+)
 #: A paragraph opened as the action asked of the reader ("Action: please run ...").
 _ACTION_LINE: Final = re.compile(
     r"\s*(?:action(?:\s+(?:required|needed|requested|for\s+you))?|next\s+step)\s*:\s*"
@@ -274,6 +280,9 @@ def paragraph_split(
                 # "Ana: two more estates have rung ...\nGiles: do we send the fraud warning to
                 # every customer right now? decide.": the last turn of a chat is its own message
                 or _last_chat_turn(prose[last:])
+                # "... Should we hold all their payments ...? Decide and set the hold in the
+                # payment portal." right under a pasted table: a decision asked, then an act
+                or _DECIDED_ACT.search(closing) is not None
             )
             asks = (
                 bool(rules.THEN_REQUEST.match(closing) or _DECIDE_SENTENCE.search(closing))

@@ -34,8 +34,15 @@ NEGATION: Final = _c(
     # (nor "Door entry integration - summary for review": a document's label)
     r"|(?=for\s)(?<!\bneed\s)(?<!\bwaiting\s)(?<!\bwait\s)(?<!\bsummary\s)(?<!\boverview\s)"
     r"(?<!\bnotes\s)(?<!\bwriteup\s)(?<!\bwrite-up\s)\bfor\s+(?:human\s+)?review(?:\s+only)?\b"
+    # (nor "alembic diff for review below — looks fine to me, apply it to prod": the pasted
+    # material's label)
+    r"(?!\s+(?:below|above|attached|here|follows)\b)"
     # not "no dry run", "skip the dry run": those ask for the real thing
     r"|(?=dry)(?<!\bno\s)(?<!\bwithout\s)(?<!\bskip\s)(?<!\bskip\sthe\s)(?<!\bnot\sa\s)"
+    # ("... tak, od razu, bez dry-run": "without" in Polish, Czech, Spanish, Portuguese,
+    # French, Italian, German, Dutch, Swedish, Danish and Norwegian)
+    r"(?<!\bbez\s)(?<!\bsin\s)(?<!\bsem\s)(?<!\bsans\s)(?<!\bsenza\s)(?<!\bohne\s)"
+    r"(?<!\bzonder\s)(?<!\butan\s)(?<!\buden\s)(?<!\buten\s)"
     r"(?<!\bnot\sas\sa\s)(?<!\bnot\sanother\s)"  # "now, not as a dry run"
     # "skip the staging dry run, we're behind", "skipping the usual dry run"
     r"(?<!\bskip\sthe\sstaging\s)(?<!\bskip\sthe\susual\s)(?<!\bskipping\sthe\s)(?<!\bskip\sany\s)"
