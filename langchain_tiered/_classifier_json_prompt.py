@@ -34,6 +34,13 @@ MATERIAL_KEYS: Final = frozenset(
         "description", "diff", "code", "snippet",
     }
 )  # fmt: skip
+#: Keys whose one-word value only labels the task ("task_type": "classify", "priority":
+#: "low") ...
+_TASK_LABEL_KEYS: Final = frozenset(
+    {"task", "task_type", "type", "kind", "priority", "urgency", "tier", "model", "mode", "level"}
+)
+#: ... when one of these spells the request itself: its words decide, the label is quoted.
+_ASK_KEYS: Final = ("instruction", "instructions", "prompt", "request", "query", "question")
 _TOOL_KEYS: Final = ("tool", "command", "cmd")
 _ARG_KEYS: Final = ("args", "arguments", "argv")
 _MAX_DEPTH: Final = 3
@@ -58,9 +65,17 @@ def unwrap_json_prompt(text: str) -> str:
     if tool and args and all(isinstance(a, str | int | float) for a in obj[args]):
         lines.append("tool call: " + " ".join([obj[tool], *map(str, obj[args])]))
         used = {tool, args}
+    # {"task_type": "classify", "instruction": "truncate table seed_results on smark_prod"}:
+    # the declared type is a claim about the request, read as quoted text like its input
+    asked = any(isinstance(obj.get(k), str) and obj[k].strip() for k in _ASK_KEYS)
     for key, value in obj.items():
-        if key not in used:
-            lines.extend(_lines(str(key), value, 0))
+        if key in used:
+            continue
+        label = value.strip() if isinstance(value, str) else ""
+        if asked and key.lower() in _TASK_LABEL_KEYS and label and " " not in label:
+            lines.append(f'{key.replace("_", " ")}: "{label}"')
+            continue
+        lines.extend(_lines(str(key), value, 0))
     rest = stripped[end + 1 :].strip()
     return "\n".join([*lines, rest] if rest else lines)
 

@@ -5,6 +5,8 @@
   "ok") or "Approve? (y/n)" under the call;
 * :func:`_named_step_stake`: a runbook's numbered step handed over by its number ("Proceed with
   step 5 on F-08 now."), read as the request;
+* :func:`_option_picked_stake`: one of the options put to the reader, picked by its number
+  ("Owen: 1" under "Options: (1) rebuild replica from tonight's snapshot; (2) leave it");
 * :func:`_material_request_stake`: "process this" (or "Please action.") over pasted material
   that moves money, reports a leaked secret, asks for personal data to be erased or for
   access, or "reply approve or reject" to a pasted approval request;
@@ -69,6 +71,52 @@ def _named_step_stake(view: _View) -> _Stake | None:
             obj = f"{found.verb} {found.obj}"[:60]
             return _Stake(found.intent, "named_step", asked.group(), obj, 0.8)
     return None
+
+
+#: A reply that picks one of the options put to it by number ("1", "Owen: option 2", "go with
+#: 1 please") ...
+_OPTION_PICKED: Final = re.compile(
+    r"\s*(?:[\w.'-]{1,30}:\s+)?(?:(?:ok(?:ay)?|yes|yep|go\s+(?:with|for)|let'?s\s+(?:do|go\s+with)"
+    r"|do)[,:]?\s+)*(?:option\s+|#)?\(?(?P<n>[1-9])\)?\s*(?:please|pls|now|then)?\s*[.!]?\s*"
+)
+#: ... and the option it picks, numbered in the text above ("(1) rebuild replica from
+#: tonight's snapshot, ...; (2) leave it", or one per line: "1) ...", "Option 1: ...").
+_OPTION_TEXT: Final = (
+    r"(?:\({n}\)|(?m:^)\s*(?:option\s+)?{n}[.):])\s*(?P<body>[^;\n]+?)\s*(?=;|\(\d\)|$|\n)"
+)
+
+
+#: The last message of a JSON chat export (``{"from": "owen", "text": "1"}]``).
+_LAST_JSON_TEXT: Final = re.compile(
+    r'"(?:text|content|message)"\s*:\s*"(?P<say>[^"\n]{1,40})"\s*\}\s*\]?\s*$'
+)
+
+
+def _option_picked_stake(view: _View) -> _Stake | None:
+    """An option picked by its number in the last line ("Owen: 1" under "Options: (1) rebuild
+    replica from tonight's snapshot ...; (2) leave it."): the option, read as the request."""
+    lasts = [text.rstrip().rsplit("\n", 1)[-1] for text in (view.instruction, view.material)]
+    if said := _LAST_JSON_TEXT.search(view.material[-200:]):
+        lasts.append(said.group("say"))
+    text = f"{view.instruction}\n{view.material}"
+    return next((found for last in lasts if (found := picked_option_stake(text, last))), None)
+
+
+def picked_option_stake(options: str, reply: str) -> _Stake | None:
+    """The stake of the option in ``options`` (lower-cased text numbering them) that ``reply``
+    picks by its number ("1", "go with 2"), or None."""
+    picked = _OPTION_PICKED.fullmatch(reply)
+    if picked is None:
+        return None
+    option = re.search(_OPTION_TEXT.format(n=picked.group("n")), options)
+    if option is None:
+        return None
+    body = option.group("body")
+    prose = _build_view(body[:1].upper() + body[1:])  # (prose: not a pasted command line)
+    if _nonlive(body) or (found := _verb_stake(prose, [])) is None:
+        return None
+    obj = f"{found.verb} {found.obj}"[:60]
+    return _Stake(found.intent, "option_picked", picked.group().strip(), obj, 0.8)
 
 
 def _tool_step_stake(view: _View) -> _Stake | None:

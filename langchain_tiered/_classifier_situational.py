@@ -23,6 +23,7 @@ from langchain_tiered._classifier_last_copy import _last_copy_delete
 from langchain_tiered._classifier_pasted_stakes import (
     _material_request_stake,
     _named_step_stake,
+    _option_picked_stake,
     _pressed_prompt_stake,
     _scan_assessment_stake,
     _tool_step_stake,
@@ -54,6 +55,7 @@ FINDERS: Final[tuple[Callable[[_View], _Stake | None], ...]] = (
     _exposure_stake,
     _tool_step_stake,
     _named_step_stake,
+    _option_picked_stake,
     _material_request_stake,
     _pressed_prompt_stake,
     _scan_assessment_stake,

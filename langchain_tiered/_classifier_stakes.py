@@ -168,9 +168,22 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"|already|itself|event|drill|test|report|postmortem|timeline|when|if|behaviou?r"
         r"|scenarios?)\b",
     ),
-    _rule(  # "ack. yes, do the failover", "trigger the DB failover now"
-        "failover", "incident", "do run trigger execute start perform initiate kick begin",
-        r"do|run|trigger|execute|start|perform|initiate|kick\s+off|begin",
+    _rule(  # "restore resultsdb-02 from tonight's snapshot": live data overwritten by a copy
+        "restore_from_backup", "delete_data", "restore rebuild reseed re-seed",
+        r"restore|rebuild|re-?seed",
+        "object",
+        # (the thing restored named: not "rollback: restore from base backup", a step's noun)
+        r"^\s+(?!from\b)(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:from|off|using)\s+(?:the\s+"
+        r"|last\s+night'?s\s+|tonight'?s\s+|yesterday'?s\s+|this\s+morning'?s\s+|a\s+|our\s+)?"
+        r"(?:[\w:-]+\s+){0,2}?(?:snapshot|backup|dump)s?\b"
+        r"(?![^.\n]{0,40}\b(?:took|failed|was|were|worked|went)\b)",  # (a past restore reported)
+        # "restore erp_prod from last night's snapshot into an isolated DR account": a copy made
+        unless=r"\binto\s+(?:an?\s+|the\s+)?(?:isolated|separate|new|test|scratch|sandbox|dr"
+        r"|staging|spare|clean|local)\b",
+    ),
+    _rule(  # "ack. yes, do the failover", "trigger the DB failover now", "Force failover to X?"
+        "failover", "incident", "do run trigger execute start perform initiate kick begin force",
+        r"do|run|trigger|execute|start|perform|initiate|kick\s+off|begin|force",
         "object",
         r"^\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+){0,2}?fail-?over\b(?!\s+(?:test|tests|drills?"
         r"|plans?|runbooks?|rehearsal|exercise|script|docs?|checklist|procedure|logic|code)\b)",

@@ -140,10 +140,13 @@ AUDIT_RULES: Final[tuple[StakesRule, ...]] = (
         r"(?P<verb>\b(?:do|should|must|shall)\s+we\s+(?:need\s+to\s+|have\s+to\s+)?tell\s+(?:the\s+"
         r"|our\s+|all\s+)?(?:[\w-]+\s+)?(?:lps|investors|clients|customers|users|members|patients"
         r"|regulators?|public|affected|them|everyone|holders|policyholders|donors|subscribers"
-        r"|tenants|parents|students)\b)(?P<rest>.*)",
+        r"|tenants|parents|students|residents|households|passengers|guests|visitors)\b)(?P<rest>.*)",
         "object",
         r"\b(?:wrong|incorrect|mistake|error|breach\w*|leak\w*|exposed|incident|outage|fraud\w*"
-        r"|compromised|hacked|overcharg\w*|double[- ]charg\w*|lost|stolen)\b",
+        r"|compromised|hacked|overcharg\w*|double[- ]charg\w*|lost|stolen)\b"
+        # "Do we tell the customers on Mill Road now not to use the toilets?": public advice
+        r"|\bnot\s+to\s+(?:use|drink|flush|shower|travel|come|enter|swim)\b|\bto\s+(?:boil"
+        r"|evacuate|stay\s+(?:in|home|indoors|away)|shelter)\b",
     ),
     _search_rule(
         "live_decision", "incident", "decide determine choose tell advise recommend",

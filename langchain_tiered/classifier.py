@@ -96,6 +96,7 @@ from langchain_tiered._classifier_intent_scores import (
 from langchain_tiered._classifier_messages import _earlier_request, _previous_assistant, _turns
 from langchain_tiered._classifier_messages import _extract as _extract  # used by model_classifier
 from langchain_tiered._classifier_negation import first_negation
+from langchain_tiered._classifier_pasted_stakes import picked_option_stake
 from langchain_tiered._classifier_situational import situational_stake
 from langchain_tiered._classifier_small_talk import VERDICT, small_talk
 from langchain_tiered._classifier_stake_finders import (
@@ -402,6 +403,9 @@ def _classify_turns(
             return replied
         if proposals.AFFIRMATIVE.match(human) and (go := awaiting_go_stake(offer)):
             return _from_stake(go, _build_view(offer), ["yes_to_awaiting_go"])
+        # "1" under "Options: (1) rebuild replica from tonight's snapshot ...; (2) leave it."
+        if picked := picked_option_stake(offer, human.strip().lower()):
+            return _from_stake(picked, _build_view(offer), ["option_picked"])
         # "👍" after "Ready to flash it onto the live F-engine boards ... Proceed?": a yes to
         # a proposal the rules do not read but the learned scorer puts at tier 3 (route up)
         consent = proposals.CONSENT_ASKED.search(offer)
