@@ -65,12 +65,19 @@ def _named_step_stake(view: _View) -> _Stake | None:
         body = step.group("body")
         if condition := _STEP_CONDITION.match(body):
             body = body[condition.end() :]
-        # (the step is prose: capitalised, its "--overwrite-existing" flag is not a command line)
-        prose = _build_view(body[:1].upper() + body[1:])
-        if not _nonlive(body) and (found := _verb_stake(prose, [])) is not None:
-            obj = f"{found.verb} {found.obj}"[:60]
-            return _Stake(found.intent, "named_step", asked.group(), obj, 0.8)
+        if stake := _handed_over_act(body, "named_step", asked.group()):
+            return stake
     return None
+
+
+def _handed_over_act(body: str, rule: str, asked: str) -> _Stake | None:
+    """The stake of a runbook step or an option (lower-cased ``body``) handed over by its
+    number (``asked``), unless it names a non-live target."""
+    # (the step is prose: capitalised, its "--overwrite-existing" flag is not a command line)
+    prose = _build_view(body[:1].upper() + body[1:])
+    if _nonlive(body) or (found := _verb_stake(prose, [])) is None:
+        return None
+    return _Stake(found.intent, rule, asked, f"{found.verb} {found.obj}"[:60], 0.8)
 
 
 #: A reply that picks one of the options put to it by number ("1", "Owen: option 2", "go with
@@ -111,12 +118,7 @@ def picked_option_stake(options: str, reply: str) -> _Stake | None:
     option = re.search(_OPTION_TEXT.format(n=picked.group("n")), options)
     if option is None:
         return None
-    body = option.group("body")
-    prose = _build_view(body[:1].upper() + body[1:])  # (prose: not a pasted command line)
-    if _nonlive(body) or (found := _verb_stake(prose, [])) is None:
-        return None
-    obj = f"{found.verb} {found.obj}"[:60]
-    return _Stake(found.intent, "option_picked", picked.group().strip(), obj, 0.8)
+    return _handed_over_act(option.group("body"), "option_picked", picked.group().strip())
 
 
 def _tool_step_stake(view: _View) -> _Stake | None:
