@@ -280,10 +280,12 @@ LETTER_ONLY: Final = _c(
 SIGN_OFF_ONLY: Final = _c(rf"(?:(?:{_GREETING_OR_SIGN_OFF})[ \t]*(?:\n|$))+")
 #: A numbered step of a pasted runbook handed over by its number: the words that go on to it
 #: ("carry on with step 6") and the words that do it ("do step 3"), each up to the number.
-STEP_GO_ON: Final = (
-    r"(?:carry\s+on|continue|proceed|go\s+ahead|crack\s+on|move\s+on)\s+(?:with|to)\s+step\s+"
+STEP_GO_ON_VERB: Final = (
+    r"(?:carry\s+on|continue|proceed|go\s+ahead|crack\s+on|move\s+on)\s+(?:with|to)"
 )
-STEP_DO: Final = r"(?:do|run|execute|action|perform|apply)\s+step\s+"
+STEP_DO_VERB: Final = r"(?:do|run|execute|action|perform|apply)"
+STEP_GO_ON: Final = STEP_GO_ON_VERB + r"\s+step\s+"
+STEP_DO: Final = STEP_DO_VERB + r"\s+step\s+"
 #: "Plan des Billing-Agents, bitte ausführen:", "run this plan": the pasted plan is the ask
 #: (like ``DELEGATION``, even when the plan's own words give the prompt a clear intent).
 PLAN_EXECUTION: Final = _c(

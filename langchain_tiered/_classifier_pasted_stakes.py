@@ -23,7 +23,12 @@ from typing import Final
 
 from langchain_tiered import _classifier_proposals as proposals
 from langchain_tiered import _classifier_rules as rules
-from langchain_tiered._classifier_agent_plans import STEP_DO, STEP_GO_ON
+from langchain_tiered._classifier_agent_plans import (
+    STEP_DO,
+    STEP_DO_VERB,
+    STEP_GO_ON,
+    STEP_GO_ON_VERB,
+)
 from langchain_tiered._classifier_stake_finders import _line_at, _verb_stake
 from langchain_tiered._classifier_stake_rule import _nonlive, _Stake, nonlive_ask
 from langchain_tiered._classifier_view import _build_view, _lead_hits, _View
@@ -40,9 +45,8 @@ _ENV_VALUE: Final = re.compile(
 #: now.", "do step 3 now") or a run of them ("Execute 4 to 6 now.", "run steps 4-6") ...
 _STEP_NAMED: Final = re.compile(
     r"\b(?:" + STEP_GO_ON + "|" + STEP_DO + r")(?P<n>\d{1,2})\b(?![.,]\d)"
-    r"|\b(?:(?:carry\s+on|continue|proceed|go\s+ahead|crack\s+on|move\s+on)\s+(?:with|to)"
-    r"|do|run|execute|action|perform|apply)\s+(?:steps\s+)?(?P<n2>\d{1,2})\s*(?:to|-|–|through"
-    r"|thru)\s*(?P<m>\d{1,2})\b(?![.,]\d)",
+    r"|\b(?:" + STEP_GO_ON_VERB + "|" + STEP_DO_VERB + r")\s+(?:steps\s+)?(?P<n2>\d{1,2})\s*"
+    r"(?:to|-|–|through|thru)\s*(?P<m>\d{1,2})\b(?![.,]\d)",
 )
 #: ... and the condition that may open the step ("if caustic reads below 1.5% after 10 min, ").
 _STEP_CONDITION: Final = re.compile(r"\s*(?:if|when|once|should)\b[^,\n]{0,160},\s*")
