@@ -201,7 +201,9 @@ DELEGATION: Final = _c(
     # "OK agent, you heard them." under a forwarded thread that ends in an approval
     r"|\byou\s+heard\s+(?:them|her|him|the\s+(?:boss|board|director|manager|cfo|ceo))\s*[.!]?\s*$"
     r"|\b(?:action|execute|carry\s+out|follow|handle|do)\s+[\w-]+'s\s+(?:instructions?|requests?"
-    r"|asks?|decision|call|sign-?off|approval)\b"
+    r"|asks?|decision|call|sign-?off|approval"
+    # "Can you action Priya's last message?" under a chat export
+    r"|(?:last|latest|final|most\s+recent)\s+(?:message|comment|reply|post|note|email|text))\b"
     # "Handle the cleanup Tomasz describes below."
     r"|\b(?:handle|do|carry\s+out|action|take\s+care\s+of)\s+the\s+(?:cleanup|change|fix|work|task"
     r"|steps?|request|job)\s+(?:that\s+)?[\w@.-]+\s+(?:describes|described|mentions|mentioned"
@@ -249,14 +251,16 @@ DELEGATION: Final = _c(
     r"|の(?:依頼|指示|お願い)(?:通り|どおり)|要求(?:去)?(?:做|处理|执行)|说的(?:做|办)|요청(?:대로|한\s*대로)"
 )
 #: A greeting or a sign-off line ("Morning all,", "Thanks, Priya", "Gracias, Marta").
-_GREETING_OR_SIGN_OFF: Final = (
-    r"(?:hi|hello|hey|dear|morning|good\s+(?:morning|afternoon|evening))(?:\s+(?:all|team"
-    r"|everyone|folks|there|[\w'-]+))?[,!.:]?"
+_SIGN_OFF: Final = (
     # (and the same in other languages: "Gracias, Marta", "Obrigado", "Merci", "Danke")
-    r"|(?:thanks|thank\s+you|cheers|best|regards|kind\s+regards|many\s+thanks|ta|thx|gracias"
+    r"(?:thanks|thank\s+you|cheers|best|regards|kind\s+regards|many\s+thanks|ta|thx|gracias"
     r"|obrigad[oa]|merci|danke|grazie|dank\s+je(?:wel)?|dziękuję|saludos|cordialement"
     r"|mit\s+freundlichen\s+grüßen|viele\s+grüße)\b[,!.]?"
     r"[ \t]*[\w .'-]{0,40}"
+)
+_GREETING_OR_SIGN_OFF: Final = (
+    r"(?:hi|hello|hey|dear|morning|good\s+(?:morning|afternoon|evening))(?:\s+(?:all|team"
+    r"|everyone|folks|there|[\w'-]+))?[,!.:]?|" + _SIGN_OFF
 )
 #: A message written to the reader with nothing outside it but its greeting, sign-off and
 #: intro line ("Morning all, a few bits from me before the ops meeting:" ... "Helen"): the
@@ -272,7 +276,15 @@ LETTER_ONLY: Final = _c(
     r"|notes\s+from|round-?up|run-?down|catch-?up|heads-?up|housekeeping|odds\s+and\s+ends"
     r"|bits\s+and\s+bobs"
     # "Hi, catching up after my holiday - lots in here."
-    r"|catching\s+up|lots\s+in\s+here)\b[^\n?]{0,100})"
+    r"|catching\s+up|lots\s+in\s+here"
+    # "Hi, weekly numbers below for the North region."
+    r"|(?:numbers|figures|stats|metrics|kpis|totals)\s+(?:are\s+)?(?:below|attached|as\s+follows))"
+    r"\b[^\n?]{0,100}"
+    # "Bradford's refit is on track for the 30th. Cheers, Callum": news (a statement, not an
+    # imperative) closing the sign-off line
+    r"|[^\n?]{0,80}\b(?:is|are|was|were|has|have|had|will\s+be)\b[^\n?]{0,80}[.!][ \t]+"
+    + _SIGN_OFF
+    + r")"
     r"[ \t]*(?:\n|$))+"
 )
 #: Nothing outside the pasted memo but its greeting and sign-off ("Thanks, Priya"): the

@@ -187,6 +187,7 @@ INCIDENT_NOW: Final = _c(
     r"(?:by\s+itself|on\s+its\s+own)\b"
     # "Trigger the emergency purge and cut the humidifiers?": an emergency control asked about
     r"|\bemergency\s+(?:purge|stop|shut-?down|shut-?off|vent\w*|evacuation|release|dump)\b"
+    r"|\be-?stop\b"  # "the e-stop at the top station was hit and nobody knows why"
     # "the printer smells like burning plastic and the case is hot": a hazard in the room
     r"|\bsmell(?:s|ing)?\s+(?:like\s+|of\s+)?(?:burn\w*|smoke|gas)\b|\bburning\s+smell\b"
     r"|\b(?:is|are|it's)\s+(?:smoking|sparking)\b|\bsmoke\s+(?:is\s+)?(?:coming|pouring)\b"
@@ -235,7 +236,7 @@ INCIDENT_GATE: Final = _words(
     "users players customers sessions calls flapping "
     "brigade climbing rising spiking surging screaming waiting needs need wants want awaiting "
     "loop runaway keeps keep after back melting falling dying misfire misfires misfired "
-    "smell smells smelling burning smoking sparking smoke itself own emergency "
+    "smell smells smelling burning smoking sparking smoke itself own emergency e-stop estop "
     "hang-fire hangfire wants asks asking patient pt bp is are now currently still code"
 )
 #: A verb that acts on a live system or on money, as asked about in a question.
@@ -261,6 +262,9 @@ _ASKED_ACTION: Final = (
     r"|resume|switch|announce|enable|push|publish|rotate|revoke|lock|close|re-?open|send|share"
     r"|upload|hand\s+(?:it\s+|them\s+)?over"
     r"|re-?energi[sz]e|return\s+(?:[\w-]+\s+){0,3}to\s+service|(?:manually\s+)?trip|scram"
+    # "May we reset it and start the line again?" after an emergency stop
+    r"|reset(?=\s+(?:it|them|the\s+(?:e-?stop|emergency\s+stop|interlock|trip|breaker|relay"
+    r"|drive|controller|plc|alarm)s?)\b)|start\s+(?:[\w-]+\s+){0,4}?(?:again|back\s+up)"
     r"|pull\s+(?:[\w-]+\s+){0,3}?(?:cable|plug)|divert|land|ground"
     r"|cut\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+)?(?:power|mains|supply|electricity)"
     r"|(?:trigger|activate|hit|press|start)\s+(?:the\s+)?emergency\s+[\w-]+"

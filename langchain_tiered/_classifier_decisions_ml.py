@@ -231,3 +231,28 @@ ML_TONIGHT: Final = _c(
     r"|heute(?:\s+(?:nacht|abend))?|esta\s+noche|hoy|ce\s+soir|cette\s+nuit|aujourd'hui|stanotte"
     r"|stasera|oggi|esta\s+noite|hoje|dziś|dzisiaj|сегодня)\b|今夜|今晚|今天|今日|오늘"
 )
+#: A safety stop tripped, in other languages ("De noodstop in de bergstation is ingedrukt"):
+#: with ``ML_RESTART_ASKED``, whether to restart the machine is a live safety call.
+ML_SAFETY_STOP: Final = _c(
+    r"\b(?:noodstop\w*|not-?aus\w*|nothalt\w*|notstopp?\w*|arrêt\s+d'urgence"
+    r"|parada\s+de\s+emergencia|paragem\s+de\s+emergência|parada\s+de\s+emergência"
+    r"|arresto\s+di\s+emergenza|(?:zatrzymanie|wyłącznik|stop)\s+awaryjn\w*|nødstop\w*"
+    r"|nödstopp?\w*|аварийн\w+\s+(?:останов\w*|стоп\w*))"
+)
+#: "Mogen we hem resetten en de baan weer starten?": may, can or should we reset or restart,
+#: asked in other languages (English: ``_ASKED_ACTION``'s "reset" and "start ... again").
+ML_RESTART_ASKED: Final = _c(
+    # (not "Wie können wir nach einem Not-Aus wieder anfahren?": how it is done)
+    r"(?<!\bwie\s)(?<!\bhoe\s)(?<!\bcomment\s)(?<!\bcómo\s)(?<!\bcomo\s)(?<!\bcome\s)"
+    r"(?<!\bjak\s)(?<!\bhur\s)(?<!\bhvordan\s)(?<!\bкак\s)"
+    r"\b(?:mogen|kunnen|moeten|dürfen|können|sollen|pouvons-nous|peut-on|on\s+peut|doit-on"
+    r"|devons-nous|podemos|debemos|devemos|possiamo|dobbiamo|możemy|mamy|powinniśmy|får|kan"
+    r"|skal|ska|bør|bör|можно|можем|должны)\s+(?:we|wir|vi|мы\s+)?"
+    r"[^?\n]{0,120}\b(?:resetten|herstarten|(?:weer|opnieuw)\s+(?:op)?starten|zurücksetzen"
+    r"|quittieren|wieder\s+(?:an|hoch)fahren|wieder\s+starten|neu\s+starten|réarmer|redémarrer"
+    r"|relancer|remettre\s+en\s+(?:route|marche|service)|rearmar|reiniciar|resetear|resetar"
+    r"|religar|volver\s+a\s+arrancar|arrancar\s+de\s+nuevo|riarmare|riavviare|ripartire"
+    r"|zresetować|wznowić|(?:ponownie\s+)?uruchomić(?:\s+ponownie)?|återställa|starta\s+(?:om|igen)"
+    r"|nullstille|nulstille|starte\s+(?:på\s+nytt|igjen|igen)|genstarte|перезапуст\w*"
+    r"|сбросить)\b[^?\n]{0,80}\?"
+)

@@ -334,7 +334,8 @@ RECOMMENDED: Final = re.compile(
 #: An assistant turn that ends asking for consent ("... in racks C1-C4. Proceed?"), or that
 #: warns its act cannot be undone (a yes after it consents to that act).
 CONSENT_ASKED: Final = re.compile(
-    r"\b(?:proceed|confirm|go\s+ahead|shall\s+i|should\s+i|ok(?:ay)?|continue|approve|execute)\b"
+    r"\b(?:proceed|confirm|go\s+ahead|shall\s+i|should\s+i|ok(?:ay)?|continue|approve|execute"
+    r"|want\s+me\s+to)\b"  # "Do you want me to lock out RTG 14 ...?"
     r"[^?\n]{0,160}\?\s*$"
     r"|\bi\s+propose\s+to\b"  # "I propose to: (1) generate a new node key, ..."
     # "Reply ✅ to proceed.", "Send now?" closing a bot's prepared run

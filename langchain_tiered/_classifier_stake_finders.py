@@ -274,6 +274,10 @@ def _decision_stake(view: _View) -> _Stake | None:
     asked = rules.ML_SHOULD_WE_NOW.search(text) if has_mark else None
     if asked and (rules.ML_LIVE_ACTION.search(text) or rules.ML_INCIDENT.search(text)):
         return _Stake("incident", "live_question", asked.group()[:40], "now", 0.75)
+    # "De noodstop ... is ingedrukt ... Mogen we hem resetten en de baan weer starten?"
+    stopped = rules.ML_SAFETY_STOP.search(text) if has_mark else None
+    if stopped and (restart := rules.ML_RESTART_ASKED.search(text)):
+        return _Stake("incident", "live_question", restart.group()[:40], stopped.group(), 0.75)
     urgent = rules.ML_URGENT_QUESTION.search(text) if has_mark and not text.isascii() else None
     if (
         urgent

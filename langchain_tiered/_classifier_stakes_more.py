@@ -434,7 +434,8 @@ MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"switch|flip|cut|move",
         "object_env",
         r"^\s+(?:the\s+|our\s+)?(?:public|live|prod\w*|production|customer[- ]facing)\s+"
-        r"[^.?!\n]{0,40}?\bover\s+to\s+(?:the\s+)?(?:new|latest|next|v?\d)",
+        # ("flip the live club checkout over to it": the new build named before)
+        r"[^.?!\n]{0,40}?\bover\s+to\s+(?:(?:the\s+)?(?:new|latest|next|v?\d)|it\b)",
     ),
     _rule(  # "Ok, add her key as Priya suggests on both boxes": a login granted on servers
         "ssh_key_add", "credentials", "add install put",

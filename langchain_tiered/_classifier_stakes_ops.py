@@ -364,7 +364,10 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         r"lock\s*out|tag\s*out|lock\s+off",
         "object_env",
         r"^\s+(?:the\s+|all\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:motors?|machines?|rigs?|press(?:es)?"
-        r"|conveyors?|lines?|saws?|hoists?|winch(?:es)?|cranes?|lifts?|pumps?|breakers?|drives?)\b",
+        r"|conveyors?|lines?|saws?|hoists?|winch(?:es)?|cranes?|lifts?|pumps?|breakers?|drives?"
+        r"|gantr(?:y|ies)|forklifts?|compressors?|mixers?|ovens?|kilns?|boilers?|robots?)\b"
+        # "lock out RTG 14 in CraneNet": a machine named by its asset number
+        r"|^\s+(?:the\s+)?[a-z]{1,5}[- ]?\d{1,4}[a-z]?\b",
         unless=_CODE_CONTEXT,
     ),
     _rule(  # "void all unsettled bets and credit the stakes back", "credit the customers' wallets"
