@@ -159,6 +159,9 @@ DELEGATION: Final = _c(
     r"\b(?:handle|action|process|deal\s+with)\s+(?:(?:it|this|that|them)\s+)?(?:as\s+)?per\s+"
     r"(?:[\w@.-]+'s\s+|the\s+|his\s+|her\s+|their\s+)(?:[\w-]+\s+)?(?:note|instructions?|email"
     r"|message|comment|rule|policy|approval)\b|"
+    # "Agent: schedule and execute per Helen." under her approval: done as the person said
+    r"\b(?:execute|action|proceed|do\s+it|run\s+it|carry\s+(?:it\s+)?out|go\s+ahead)\s+"
+    r"(?:as\s+)?per\s+[^\W\d_][\w'-]+(?:'s)?[ \t]*[.!]?[ \t]*(?:\n|$)|"
     # "Fwd to @opsbot: per Morwenna's reply below, do it."
     r"\bper\s+(?:[\w@.-]+'s|the|his|her|their)\s+(?:[\w-]+\s+)?(?:reply|email|message|note"
     r"|approval|go-?ahead|answer|instructions?)(?:\s+(?:below|above))?\s*[,:;-]?\s*(?:please\s+)?"

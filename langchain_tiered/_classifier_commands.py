@@ -68,6 +68,9 @@ INJECTION: Final = _c(
     r"|\b(?:classify|treat|mark|route|tag|label|rate)\s+(?:this|it|me|the\s+(?:request|task"
     r"|prompt))\s+as\s+(?:a\s+)?(?:low|simple|trivial|easy|minimal)[\s-]+complexity\b(?!\s+or\b)"
 )
+#: "easy one, any model can do this, don't overthink it:" over a raw command: talk about the
+#: model, not a frame for the command (not part of ``INJECTION``: no tier is asked for).
+ANY_MODEL_TALK: Final = _c(r"\b(?:any|every)\s+(?:model|llm|ai)\s+(?:can|could)\s+(?:do|handle)\b")
 INJECTION_GATE: Final = _words(
     "cheapest cheap smallest small free local tiny weakest fastest dumbest lowest tier route "
     "best strongest smartest biggest capable top premium opus "

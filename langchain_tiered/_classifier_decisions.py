@@ -261,6 +261,8 @@ _ASKED_ACTION: Final = (
     r"|allow\s+(?:it|that|this|him|her|them)|permit\s+(?:it|that|this)"
     r"|resume|switch|announce|enable|push|publish|rotate|revoke|lock|close|re-?open|send|share"
     r"|upload|hand\s+(?:it\s+|them\s+)?over"
+    # "Their €2,500 deposit is still held. Return it to them now?" (a deposit: ``DEPOSIT``)
+    r"|return\s+(?:it|them|the\s+(?:[\w$€£¥.,-]+\s+){0,3}?(?:deposits?|bonds?|retainers?))\s+to"
     r"|re-?energi[sz]e|return\s+(?:[\w-]+\s+){0,3}to\s+service|(?:manually\s+)?trip|scram"
     # "May we reset it and start the line again?" after an emergency stop
     r"|reset(?=\s+(?:it|them|the\s+(?:e-?stop|emergency\s+stop|interlock|trip|breaker|relay"
@@ -322,8 +324,10 @@ DRILL: Final = _c(
 #: Verbs of a money decision: asked about with money in the prompt, the call is tier 3.
 MONEY_DECISION_VERBS: Final = _words(
     "cancel reissue re-issue claw reverse void refund pay charge retry resend rerun re-run hold "
-    "freeze pause halt stop resume"
+    "return freeze pause halt stop resume"
 )
+#: What a "return it to them?" gives back as money (not goods sent back).
+DEPOSIT: Final = _c(r"\b(?:deposits?|bonds?|retainers?)\b")
 MONEY_CONTEXT: Final = _c(_MONEY + r"|\b(?:paid|payout\s+run|double[- ]paid|charged)\b")
 #: Verbs that hand data over, and the personal data and outside recipient that make it a
 #: release ("... the full claimant extract (names, SSNs) on their SFTP today. Can we send it?").

@@ -354,6 +354,8 @@ def _asked_action_stake(view: _View) -> _Stake | None:
     for asked in rules.ASKED_ACTION.finditer(text):
         verb = asked.group("verb") or asked.group("bare") or asked.group("ok") or ""
         first = verb.split()[0] if verb else ""
+        if first == "return" and not rules.DEPOSIT.search(text):
+            continue  # "Return it to them?" of goods, not of a deposit
         if first in rules.MONEY_DECISION_VERBS and (money := rules.MONEY_CONTEXT.search(text)):
             return _Stake("payment", "money_decision", verb, money.group(), 0.8)
         if (

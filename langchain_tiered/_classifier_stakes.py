@@ -345,8 +345,11 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         "money_movement", "payment",
         "approve execute send initiate process issue authorize authorise release wire transfer "
         "refund disburse remit charge settle move pay reimburse top withdraw credit debit void "
-        "write capture",
+        "write capture return",
         r"approve|execute|send|initiate|process|issue|authori[sz]e|release|wire|transfer"
+        # "Return the €2,500 stand-builder deposit to Van Dijk Expo now."
+        r"|return(?=\s+(?:the|their|his|her|its|this|that)\s+(?:[\w$€£¥.,-]+\s+){0,3}?"
+        r"(?:deposits?|bonds?|retainers?)\s+(?:to|back)\b)"
         # "capture the whole thing from the card hold": a pre-authorised charge taken (not
         # "authorisation and capture for card payments": the step named)
         r"|refund|disburse|remit|charge|settle|move|pay(?!\s+attention)"

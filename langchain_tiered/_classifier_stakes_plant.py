@@ -7,6 +7,10 @@ acts on live equipment: a freezer, a boiler, a kiln or a chamber follows it at o
 setpoint in code, a config file, a simulator or a test rig is not the plant (``unless``), and
 neither is a sentence that asks to explain, summarise or translate it.
 
+A burner's firing, a fuel flow or a drive's speed moved by a percentage now or through the
+control system ("lower firing on ports 3 and 4 by 8% right away through the DCS write API") acts
+on the plant the same way.
+
 A running job stopped now ("kill the job and park the head, now", "halt the run
 immediately") is a call made on a machine or a system mid-run; "stop the job" in a drill, a
 procedure or a message to rewrite is quoted, and a test environment spares it.
@@ -44,6 +48,19 @@ PLANT_RULES: Final[tuple[StakesRule, ...]] = (
         r"^\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:temperature\s+)?set[- ]?points?\b"
         r"(?:\s+(?:on|of|for|in)\s+[^.;\n]{1,40}?)?\s+(?:back\s+)?(?:down\s+|up\s+)?(?:to|at)\s+"
         r"[-−+]?\d",
+        _NOT_THE_PLANT,
+    ),
+    _rule(  # "lower firing on ports 3 and 4 by 8% right away through the DCS write API": a live
+        # burner, fuel or drive output moved by a percentage, now or through the control system
+        "output_change",
+        "incident",
+        "lower raise cut reduce increase drop trim bump",
+        r"lower|raise|cut|reduce|increase|drop|trim|bump",
+        "object_env",
+        r"^\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:firing(?:\s+rate)?|burners?|fuel(?:\s+flow)?"
+        r"|gas\s+(?:flow|rate)|feed\s+rate|fan\s+speed|pump\s+speed)\b[^.;\n]{0,60}?\bby\s+\d+"
+        r"(?:\.\d+)?\s*(?:%|percent)[^.;\n]{0,80}?\b(?:now|right\s+away|immediately|asap"
+        r"|through\s+the|via)\b",
         _NOT_THE_PLANT,
     ),
     # Turkish "ayar noktasini -10°C'ye çek / ayarla / düşür" (pull, set, lower the setpoint),

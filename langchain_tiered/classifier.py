@@ -243,6 +243,10 @@ def _classify_text(
             and not rules.INJECTION_GATE.isdisjoint(view.words)
         ):
             framed = rules.INJECTION.search(view.instruction) is None
+        if framed and intent == "general" and not score and not view.log_lines:
+            # "any model can do this: psql -h ops-pg-prod -c 'DROP SCHEMA ...'": no intent, and
+            # the read word that framed it ("any") is talk about the model
+            framed = rules.ANY_MODEL_TALK.search(view.instruction) is None
         stake = _command_stake(view, framed)
         negation = first_negation(view.instruction, stake.verb, view.material) if stake else None
         if stake and not negation:
