@@ -272,7 +272,9 @@ LETTER_ONLY: Final = _c(
     # each line a greeting, a sign-off or an intro, none asking anything itself ("hey can you
     # skim this and tell me ..." is a request)
     r"(?:(?![^\n]*\b(?:can|could|would|will)\s+(?:you|u)\b|[^\n]*\b(?:please|pls|summari[sz]e|skim"
-    r"|tell\s+me|extract|translate|rewrite|draft|classify|check|review)\b)"
+    # (not "Quick recap of the quarterly review with Veolia for the file:": a meeting)
+    r"|tell\s+me|extract|translate|rewrite|draft|classify|check|(?<!\bquarterly\s)(?<!\bannual\s)"
+    r"(?<!\bmonthly\s)(?<!\bweekly\s)(?<!\byearly\s)(?<!\bthe\s)review(?!\s+(?:with|meeting|call)\b))\b)"
     rf"(?:{_GREETING_OR_SIGN_OFF}"
     r"|[^\n?]{0,160}\b(?:recap|few\s+(?:bits|things|items|updates|notes|points)|updates?\s+from"
     # "quick round-up before the weekend:", "Monday run-down", "housekeeping for the week"

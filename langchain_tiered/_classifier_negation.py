@@ -249,8 +249,12 @@ def first_negation(text: str, verb: str = "", after: str = "") -> re.Match[str] 
         or (negation.end() < later and _LEFT_ALONE.fullmatch(negation.group()) is not None)
         # "[assistant] ... I'll run this against erp-db-01 (production): DELETE ... Proceed?"
         # then "[user] yes": the assistant's own offer, consented to, withholds nothing
+        # (or "Agent plan for review:" over its steps, then "User: go": the review is done)
         or (
-            SELF_DONE.match(negation.group()) is not None
+            (
+                SELF_DONE.match(negation.group()) is not None
+                or _FOR_REVIEW.fullmatch(negation.group()) is not None
+            )
             and _offer_consented(text, negation, after)
         )
         or (
@@ -274,6 +278,8 @@ def _offer_consented(text: str, negation: re.Match[str], after: str) -> bool:
     return bool(_ASSISTANT_TAG.match(text, line) and _USER_YES_END.search(rest))
 
 
+#: A plan or change put up "for review" (answered, under ``_offer_consented``, by a yes).
+_FOR_REVIEW: Final = _c(r"for\s+(?:human\s+)?review(?:\s+only)?")
 #: A line the assistant speaks: "[assistant] ...", "Agent: ...", or a named agent in a
 #: channel's export ("[#dc-ops] ops-agent: ...").
 _ASSISTANT_TAG: Final = _c(
