@@ -258,8 +258,10 @@ _SIGN_OFF: Final = (
     # (and the same in other languages: "Gracias, Marta", "Obrigado", "Merci", "Danke")
     r"(?:thanks|thank\s+you|cheers|best|regards|kind\s+regards|many\s+thanks|ta|thx|gracias"
     r"|obrigad[oa]|merci|danke|grazie|dank\s+je(?:wel)?|dziękuję|saludos|cordialement"
-    r"|mit\s+freundlichen\s+grüßen|viele\s+grüße)\b[,!.]?"
-    r"[ \t]*[\w .'-]{0,40}"
+    r"|mit\s+freundlichen\s+grüßen|viele\s+grüße"
+    # "Any questions give me a shout.", "Any questions, let me know"
+    r"|any\s+questions,?\s+(?:give\s+me\s+a\s+shout|let\s+me\s+know|shout|ping\s+me|just\s+ask))"
+    r"\b[,!.]?[ \t]*[\w .'-]{0,40}"
 )
 _GREETING_OR_SIGN_OFF: Final = (
     r"(?:hi|hello|hey|dear|morning|good\s+(?:morning|afternoon|evening))(?:\s+(?:all|team"

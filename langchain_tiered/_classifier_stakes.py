@@ -85,6 +85,10 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"(?:deploy|redeploy|roll\s+out|rollout|go\s+live|(?:hard-)?cut\s*over"
         # "roll 5.2.0 out to the live clinics"
         r"|roll\s+(?:[\w.'-]+\s+){1,3}?out(?=\s+to\b)"
+        # "Merge and roll it to the Riverside controllers today": devices or sites in service
+        r"|roll\s+(?:it|this|them)\s+(?:out\s+)?to(?=\s+(?:the\s+|all\s+|every\s+|our\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:controllers|devices|units|sites|stores|clinics|fleet|servers"
+        r"|nodes|production|prod|live)\b)"
         # "hard-cut billing over from the old clearinghouse to Availity"
         r"|(?:hard-)?cut\s+(?:[\w'-]+\s+){1,3}?over\s+(?:from\s+(?:[\w.'-]+\s+){1,5}?)?to|hotfix|ship"
         # "push 2.8.0 to all OAK and NGT controllers now"

@@ -29,7 +29,10 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         "create_and_share_secret", "credentials", "create generate issue mint",
         r"(?P<verb>\b(?:create|generate|issue|mint)\s+(?:a\s+)?(?:new\s+)?(?:[\w:-]+\s+){0,2}"
         r"(?:api\s+)?(?:tokens?|keys?|secrets?|credentials?|passwords?)\b[^.\n]{0,120}\b(?:email"
-        r"|send|share|give|dm|paste|post)\s+(?:it|them)\s+to\b)(?P<rest>.*)",
+        r"|send|share|give|dm|paste|post)\s+(?:it|them)\s+to\b"
+        # "@ifb-agent mint it and DM it to Ryan" under the token asked for
+        r"|\bmint\s+(?:it|one|them)\s+and\s+(?:email|send|share|give|dm|paste|post)\s+(?:it|them)"
+        r"\s+to\b)(?P<rest>.*)",
         "not_local",
     ),
     _search_rule(  # "permanently remove every ticket containing a card number from Zendesk"
