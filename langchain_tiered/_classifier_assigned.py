@@ -264,6 +264,26 @@ def part_addressed_to_forwarder(text: str) -> str | None:
 
 
 #: The finders, in the order ``_classify_turns`` tries them.
+#: A tool call pasted as JSON ('{"tool": "epos.publish_promo", "args": ...}') ...
+_TOOL_CALL_JSON: Final = re.compile(r'\{\s*"(?:tool|tool_name|function|name)"\s*:\s*"[\w.:/-]+"')
+#: ... closed by the user's reply, labelled in any language ("ユーザー: はい、本番に反映して
+#: ください。").
+_USER_REPLY_END: Final = re.compile(
+    r"\n[ \t]*\[?(?:user|human|usuario|utilisateur|benutzer|nutzer|gebruiker|utente|użytkownik"
+    r"|пользователь|ユーザー|用户|用戶|사용자)\]?[ \t]*[:\uff1a][ \t]*(?P<ask>[^\n]{2,300}?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def reply_to_tool_call(text: str) -> str | None:
+    """The user's reply under a pending tool call pasted as JSON, read alone ("はい、本番に反映
+    してください。", yes, put it live, under '{"tool": "epos.publish_promo", ...}')."""
+    if not _TOOL_CALL_JSON.search(text):
+        return None
+    reply = _USER_REPLY_END.search(text)
+    return reply.group("ask") if reply else None
+
+
 ASK_FINDERS: Final = (
     ("ask to the model in a thread", "asked_turn", asked_turn),
     ("item assigned to the model", "assigned_action", assigned_action),
@@ -275,4 +295,5 @@ ASK_FINDERS: Final = (
     ("ask after the model's pasted answer", "ask_after_answer", ask_after_answer),
     ("ask past a task it says to ignore", "ignored_task", ask_past_ignored_task),
     ("part addressed to the forwarder", "forwarded_part", part_addressed_to_forwarder),
+    ("reply to a pending tool call", "tool_call_reply", reply_to_tool_call),
 )

@@ -53,6 +53,10 @@ _PRIV_OBJECT: Final = (
     r"|(?:release|approval|signing)\s+rights|oauth\s+grants?|(?:the\s+)?role\s+that\s+can"
     r"|access\s+requests?|\b(?:account|sys|org|super|security|user)admin\b|groups?\s+in\s+(?:okta"
     r"|azure\s+ad|entra(?:\s+id)?|active\s+directory|google\s+workspace|ldap|sso|jumpcloud)"
+    # "add him to the Keyholders access level in Net2": a door system's named access level
+    r"|\b(?!(?:the|an?|user|which|what|their|his|her|its)\b)[\w-]+\s+access\s+levels?\b"
+    r"(?!\s+(?:field|column|attribute|property))"
+    r"|access\s+levels?\s+(?:in|on)\s+(?!(?:the\s+)?(?:code|schema|model|csv|report)\b)"
     r"|(?:her|his|their|[\w-]+'s)\s+(?:[\w-]+\s+)?(?:access|logins?|badges?)|(?:okta|sso|vpn|github|gitlab|aws|gcp"
     r"|azure|slack|jira|salesforce|workspace|ldap|bastion|prod\w*|console)\s+access"
     r"|two-factor|branch\s+protection|(?:ssh|api|access|secret|signing|deploy)\s+keys?"

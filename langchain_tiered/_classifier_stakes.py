@@ -195,7 +195,9 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
     _rule(
         "rollback", "incident", "roll rollback revert downgrade put switch move",
         # ("roll it back now pls, use v6.3")
-        r"roll\s*back|rollback|revert|downgrade|roll\s+(?:[\w'.@-]+\s+){1,8}?back(?=\s+to\b|\s*$|[,.;]"
+        # ("rolling the door controller firmware (the Net2 ACU in the corridor) back to ...")
+        r"roll\s*back|rollback|revert|downgrade|roll\s+(?:[\w'.@-]+\s+){1,8}?(?:\([^()\n]{1,80}\)\s+)?"
+        r"back(?=\s+to\b|\s*$|[,.;]"
         r"|\s+(?:now|immediately|asap|right\s+now|tonight)\b)"
         # "put the control room screens back on last week's MillView HMI build"
         r"|(?:put|switch|move)\s+(?:[\w'.@-]+\s+){1,6}?back\s+(?:on|to|onto)(?=\s+(?:the\s+)?(?:last"
@@ -275,6 +277,14 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"|suspend|unlock|lock\s+out|expire|leak|expose|rekey",
         "object",
         _CRED_OBJECT,
+    ),
+    _rule(  # "Pull the fob access of the volunteers who aren't active this season": access cut off
+        "access_pulled", "credentials", "pull cut yank strip",
+        r"pull|cut|yank|strip",
+        "object_env",
+        r"^\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:(?:fob|badge|door|building|card|site|vpn|gate"
+        r"|network|admin|keyholder)\s+)access\s+(?:of|for|from)\b"
+        r"|^\s+(?:off\s+)?(?:their|his|her)\s+access\b",
     ),
     _rule(  # "... and revoke the old one on npm": a credential named earlier in the sentence
         "credential_change", "credentials", "revoke invalidate rekey deactivate grant",
