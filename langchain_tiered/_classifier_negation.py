@@ -39,6 +39,9 @@ NEGATION: Final = _c(
     r"(?!\s+(?:below|above|attached|here|follows)\b)"
     # not "no dry run", "skip the dry run": those ask for the real thing
     r"|(?=dry)(?<!\bno\s)(?<!\bwithout\s)(?<!\bskip\s)(?<!\bskip\sthe\s)(?<!\bnot\sa\s)"
+    # "Don't need a dry run, we checked a sample.": the dry run waived
+    r"(?<!\bdon't\sneed\sa\s)(?<!\bdon\u2019t\sneed\sa\s)(?<!\bdo\snot\sneed\sa\s)"
+    r"(?<!\bno\sneed\sfor\sa\s)(?<!\bdon't\sneed\sthe\s)(?<!\bno\sneed\sfor\sthe\s)"
     # ("... tak, od razu, bez dry-run": "without" in Polish, Czech, Spanish, Portuguese,
     # French, Italian, German, Dutch, Swedish, Danish and Norwegian)
     r"(?<!\bbez\s)(?<!\bsin\s)(?<!\bsem\s)(?<!\bsans\s)(?<!\bsenza\s)(?<!\bohne\s)"
@@ -137,7 +140,9 @@ NEGATION: Final = _c(
     r"(?!\s+(?:round|around|straight|right|immediately|as\s+soon\s+as|once\s+you|after\s+your"
     r"|if\s+you\s+say"
     r"|the\s+(?:moment|second|minute)\s+you|when\s+you\s+say|on\s+your\s+(?:word|go|say)))"
-    r"|\b(?:run|publish|send|merge|ship|post)\s+it\s+myself\b"
+    # (not "I'm at the dentist, can't run it myself today": the run handed over)
+    r"|(?<!\bcan't\s)(?<!\bcan\u2019t\s)(?<!\bcannot\s)(?<!\bcouldn't\s)(?<!\bunable\sto\s)"
+    r"\b(?:run|publish|send|merge|ship|post)\s+it\s+myself\b"
     r"|\b(?:nobody|no\s+one)\s+is\s+(?:acting|doing|running|executing)\b"
     r"|\bhypothetical(?:ly)?\b"
     r"|\bwhat\s+would\s+happen\s+if\b|\bwithout\s+(?:making|applying)\s+(?:any\s+)?changes\b"
@@ -202,7 +207,10 @@ REPLACE_BEFORE: Final = _c(r"\b(?:replace|replacing|overwrite|overwriting)\b[^.?
 #: the access is what is granted, not a limit on the request.
 GRANT_BEFORE: Final = _c(
     # (a dot inside an address or a name, "k.shaw@lundpryce.example", does not end the clause)
-    r"\b(?:give|grant|provide|create|issue|set\s+up|add|assign|allow|open)\b(?:[^.;\n]|\.(?=\w)){0,100}$"
+    r"(?:\b(?:give|grant|provide|create|issue|set\s+up|add|assign|allow|open|asking\s+for"
+    r"|asked\s+for)\b"
+    # "Their request: read-only access to the live rent ledger ..." (then "create the accounts")
+    r"|\brequest(?:s|ed)?\s*:)(?:[^.;\n]|\.(?=\w)){0,100}$"
 )
 #: Before a dry run on the same line: its output or results shown ("Plan output from the
 #: migrate --plan dry-run on the collections DB (prod):" over the planned operations).
