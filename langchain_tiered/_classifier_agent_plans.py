@@ -338,6 +338,8 @@ THREAD_HEADING: Final = _c(
     # "SMS from Kwame, 5:48am:" over the quoted message alone (or several such messages)
     r"|(?:\s*(?:sms|texts?|text\s+messages?|messages?|whatsapps?|voicemail)\s+from\s[^\n?]{1,80}"
     r"(?:\n\s*qtext\s*)?)+"
+    # "Gatehouse SMS (Wakefield): '...'": a message named by who or where it came from
+    r"|\s*(?:[\w-]+\s+){1,2}(?:sms|text|whatsapp|voicemail)\s*(?:\([^()\n]{1,40}\)\s*)?:\s*qtext\s*"
     r"|\s*(?:e-?mail|mail)\s+(?:thread|chain)\b[^\n]{0,120}"
     # "---------- Forwarded message ---------"
     r"|\s*from:\s[^\n]{1,80}|[-\s]*(?:begin\s+)?(?:forwarded|original)\s+(?:message|thread|email"

@@ -15,6 +15,8 @@ from typing import Final
 ACCESS_CODE: Final = (
     r"(?:door|entry|gate|lock|padlock|keypad|alarm|garage|lockbox|barrier)\s+(?:access\s+)?"
     r"(?:codes?|pins?|combinations?)|(?:key\s*)?safe\s+combinations?"
+    # "issue a manual release PIN so he can load up" (a gatehouse releasing vehicles)
+    r"|(?:manual\s+)?release\s+pins?|manual\s+release\s+codes?"
     # a physical token that opens doors: "kill that fob", "a Net2 fob for the west gate"
     r"|fobs?|(?:key|access|swipe|door|proximity|prox|rfid)\s*cards?"
     r"|(?:access|security|door|building|site|staff|id)\s+badges?"

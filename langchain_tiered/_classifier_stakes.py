@@ -148,7 +148,11 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         "object_live",
         # "All good, start at step 1." under a runbook marked LIVE; "execute the runbook"
         r"^\s+(?:it|this|them|that|these)\b|^\s+(?:at|with|from)\s+step\s+\d+\b"
-        r"|^\s+the\s+(?:runbook|run\s*sheet|plan|steps)\b",
+        r"|^\s+the\s+(?:runbook|run\s*sheet|plan|steps)\b"
+        # "Please run step 4 against the live database this evening", "run the upgrade script
+        # against the live database": a numbered step or a script, where the sentence says live
+        r"|^\s+(?:steps?|parts?)\s+\d+\b|^\s+the\s+(?:[\w.-]+\s+)?(?:script|sql|backfill"
+        r"|upgrade(?:\s+script)?)\b",
     ),
     _rule(
         "traffic_switch", "deploy", "switch shift move route cut flip send enable turn toggle",

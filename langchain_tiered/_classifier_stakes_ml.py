@@ -56,11 +56,15 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
     ),
     _ml_rule(
         "ml_deploy", "deploy",
-        "despl publi lanz sub pasa deploy implant faça faz suba lance déplo mets mett livr pous "
+        "despl publi publí lanz sub pasa súb lánz pás deploy implant faça faz suba lance déplo "
+        "mets mett livr pous "
         "spiel roll ausroll einspiel veröffentlich bring distribu rilasc pubblic porta metti "
         "задепло разверн "
         "выкат раскат релиз опублик 部署 上线 发布 デプロイ リリース 反映",
-        r"\b(?:despliega|desplegar|despliegue|publica|publicar|lanza|sube|subir|pasa|haz\s+(?:el"
+        # ("despliégalo", "publícalo en producción ya", "súbelo a producción": a pronoun joined on)
+        r"\b(?:despliég(?:alo|ala|uelo|uela)|publíc(?:alo|ala)|publíqu(?:elo|ela)|súbe(?:lo|la)"
+        r"|lánza(?:lo|la)|pása(?:lo|la)"
+        r"|despliega|desplegar|despliegue|publica|publicar|lanza|sube|subir|pasa|haz\s+(?:el"
         r"\s+)?deploy|implante|implantar|implanta|publique|faça\s+o\s+deploy|faz\s+o\s+deploy"
         r"|fazer\s+o\s+deploy|suba|lance|déploie[rz]?|déployez|mets|mettez|mettre|publie[rz]?"
         r"|livre[rz]?|pousse[rz]?|deploye\w*|spiel\w*|rolle|ausroll\w*|einspiel\w*"

@@ -66,6 +66,10 @@ _TOOL_CALL = (
             3,
         ),
         (_TOOL_CALL + "Utilisateur : oui, mets-le en production maintenant.", 3),
+        # Spanish deploy verbs with a pronoun joined on ("publícalo", "despliégalo", "súbelo")
+        (_TOOL_CALL + "Usuario: s\u00ed, publ\u00edcalo en producci\u00f3n ya.", 3),
+        ("Despli\u00e9galo en producci\u00f3n ahora, el cambio ya est\u00e1 aprobado.", 3),
+        ("Publ\u00edcalo en staging primero para que QA lo pruebe.", NEAR_MISS),
     ],
 )
 def test_afz_agd_t140_classes(prompt: str, tier: int) -> None:
