@@ -208,8 +208,10 @@ DELEGATION: Final = _c(
     # "Can you action Priya's last message?" under a chat export
     r"|(?:last|latest|final|most\s+recent)\s+(?:message|comment|reply|post|note|email|text))\b"
     # "Handle the cleanup Tomasz describes below."
-    r"|\b(?:handle|do|carry\s+out|action|take\s+care\s+of)\s+the\s+(?:cleanup|change|fix|work|task"
-    r"|steps?|request|job)\s+(?:that\s+)?[\w@.-]+\s+(?:describes|described|mentions|mentioned"
+    # ("Sort the refund Tom mentions below, thanks." over the forwarded email)
+    r"|\b(?:handle|do|carry\s+out|action|take\s+care\s+of|sort(?:\s+out)?|process|deal\s+with)"
+    r"\s+the\s+(?:cleanup|change|fix|work|task|steps?|request|job|refunds?|payments?|transfers?"
+    r"|payouts?)\s+(?:that\s+)?[\w@.-]+\s+(?:describes|described|mentions|mentioned"
     r"|wants|asked\s+for|asks\s+for|lays\s+out|laid\s+out)\b"
     # "Handle the bit from procurement in this email please."
     r"|\bhandle\s+the\s+(?:bit|part|request|ask)\s+from\b"

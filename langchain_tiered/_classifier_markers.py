@@ -119,7 +119,10 @@ _LOCAL_WORD: Final = (
     r"|residents|business|time\b|control\b|mode\b))"
 )
 _DEV_WORD: Final = (
-    r"(?<![@./])(?<!\bhi\s)(?<!\bhey\s)(?<!\bdear\s)(?<!\bthanks\s)(?!(?<![^\n])dev:\s)dev(?![@.]\w)"
+    r"(?<![@./])(?<!\bhi\s)(?<!\bhey\s)(?<!\bdear\s)(?<!\bthanks\s)(?!(?<![^\n])dev:\s)"
+    # "Cheers, Dev" signing a note: the person, not the environment
+    r"(?<!\bcheers,\s)(?<!\bcheers\s)(?<!\bthanks,\s)(?<!\bregards,\s)(?<!\bbest,\s)(?<!\bthx,\s)"
+    r"dev(?![@.]\w)"
     r"(?!,\n)(?!\)(?<=[a-z]\sdev\)))(?!\s+(?:said|says|wrote|asked|approved|suggested)\b)"
 )
 _QA_WORD: Final = (

@@ -139,16 +139,39 @@ AUDIT_RULES: Final[tuple[StakesRule, ...]] = (
     ),
     _search_rule(  # "do we tell LPs the notice showed the wrong bank details, or quietly fix it?"
         "disclosure_decision", "security_audit", "tell",
+        # ("Should we tell every parent about the invoice PDF bug, or only the four families
+        # whose invoices we know were opened by someone else?")
         r"(?P<verb>\b(?:do|should|must|shall)\s+we\s+(?:need\s+to\s+|have\s+to\s+)?tell\s+(?:the\s+"
-        r"|our\s+|all\s+)?(?:[\w-]+\s+)?(?:lps|investors|clients|customers|users|members|patients"
-        r"|regulators?|public|affected|them|everyone|holders|policyholders|donors|subscribers"
-        r"|tenants|parents|students|residents|households|passengers|guests|visitors)\b)(?P<rest>.*)",
+        r"|our\s+|all\s+|every\s+|each\s+)?(?:[\w-]+\s+)?(?:lps|investors|clients?|customers?|users?"
+        r"|members?|patients?|regulators?|public|affected|them|everyone|holders|policyholders|donors"
+        r"|subscribers|tenants?|parents?|families|students?|residents?|households|passengers"
+        r"|guests|visitors)\b)(?P<rest>.*)",
         "object",
         r"\b(?:wrong|incorrect|mistake|error|breach\w*|leak\w*|exposed|incident|outage|fraud\w*"
-        r"|compromised|hacked|overcharg\w*|double[- ]charg\w*|lost|stolen)\b"
+        r"|compromised|hacked|overcharg\w*|double[- ]charg\w*|lost|stolen|bug"
+        r"|(?:opened|accessed|seen|viewed|read)\s+by\s+(?:someone|somebody|others?|another|the\s+wrong))\b"
         # "Do we tell the customers on Mill Road now not to use the toilets?": public advice
         r"|\bnot\s+to\s+(?:use|drink|flush|shower|travel|come|enter|swim)\b|\bto\s+(?:boil"
         r"|evacuate|stay\s+(?:in|home|indoors|away)|shelter)\b",
+    ),
+    _search_rule(  # "tell me whether any leaver's fob was used; if so, we'll treat it as a
+        # reportable incident": the finding decides the report
+        "disclosure_decision", "security_audit", "reportable notifiable",
+        r"(?P<verb>\b(?:if\s+so|if\s+(?:it\s+was|they\s+were|yes)),?\s+(?:we(?:'ll|\s+will)|i(?:'ll|\s+will))"
+        r"\s+(?:treat|report|log|declare)\s+(?:it|this|them)\s+as\s+(?:an?\s+)?(?:reportable"
+        r"|notifiable)\s+(?:incident|breach)\b)(?P<rest>.*)",
+        "direct",
+    ),
+    _search_rule(  # "Check our Famly staff permissions against the role matrix and flag everyone
+        # who can read safeguarding notes without needing to": an access review
+        "access_review", "security_audit", "against flag",
+        r"(?P<verb>\b(?:check|audit|review|compare)\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:permissions|access\s+rights|user\s+access|role\s+assignments)\s+against\s+(?:the\s+"
+        r"|our\s+)?(?:[\w-]+\s+)?(?:role\s+matrix|rbac\s+matrix|access\s+matrix"
+        r"|access\s+polic(?:y|ies)|least[- ]privilege)\b|\bflag\s+(?:everyone|anyone"
+        r"|every\s+(?:user|account)|all\s+(?:users|staff|accounts))\s+who\s+(?:can|has|have)\s+(?:read|access|see|view|edit|open)\b"
+        r"[^.\n]{0,80}\bwithout\s+(?:needing|a\s+need|business\s+need)\b)(?P<rest>.*)",
+        "not_local",
     ),
     _search_rule(
         "live_decision", "incident", "decide determine choose tell advise recommend",
