@@ -223,7 +223,9 @@ DELEGATION: Final = _c(
     r"(?:ok(?:ay)?,?\s+)?"
     r"(?:(?:can|could|would|will)\s+(?:you|u|the\s+(?:agent|bot|assistant))\s+)?(?:please\s+)?"
     r"(?:just\s+)?(?:handle|deal\s+with"
-    r"|take\s+care\s+of|sort\s+out|action|process|execute|do|grant|approve)\s+(?:it|this|that)(?:\s+for\s+(?:him|her|them|us|me))?\s*[.!:?]?"
+    # ("Handle this one for me:" over the relayed SMS)
+    r"|take\s+care\s+of|sort\s+out|action|process|execute|do|grant|approve)\s+(?:it|this|that)"
+    r"(?:\s+one)?(?:\s+for\s+(?:him|her|them|us|me))?\s*[.!:?]?"
     r"(?:\s+i'?m\s+(?:fine|ok(?:ay)?|happy)\s+with\s+(?:it|that)\s*[.!]?)?"
     r"[ \t]*(?:$|\n)"  # "ok grant it\n-- Priya\nOn Wed, ... wrote:"
     # "Lena: set it up for them today." under a pasted request, "Agent, set it up."

@@ -122,7 +122,9 @@ _DEV_WORD: Final = (
     r"(?<![@./])(?<!\bhi\s)(?<!\bhey\s)(?<!\bdear\s)(?<!\bthanks\s)(?!(?<![^\n])dev:\s)"
     # "Cheers, Dev" signing a note: the person, not the environment
     r"(?<!\bcheers,\s)(?<!\bcheers\s)(?<!\bthanks,\s)(?<!\bregards,\s)(?<!\bbest,\s)(?<!\bthx,\s)"
-    r"dev(?![@.]\w)"
+    # "... or leave it and wait for Dev", "Dev is unreachable on a train": a person
+    r"(?<!\bwait\sfor\s)(?<!\bping\s)(?<!\bask\s)"
+    r"dev(?![@.]\w)(?!\s+(?:is|'s)\s+(?:unreachable|away|off\s+sick|on\s+(?:leave|holiday|a\s+train)))"
     r"(?!,\n)(?!\)(?<=[a-z]\sdev\)))(?!\s+(?:said|says|wrote|asked|approved|suggested)\b)"
 )
 _QA_WORD: Final = (

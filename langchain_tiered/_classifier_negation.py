@@ -33,7 +33,9 @@ NEGATION: Final = _c(
     # (not "no need for review", "without waiting for review": a review waived)
     # (nor "Door entry integration - summary for review": a document's label)
     r"|(?=for\s)(?<!\bneed\s)(?<!\bwaiting\s)(?<!\bwait\s)(?<!\bsummary\s)(?<!\boverview\s)"
-    r"(?<!\bnotes\s)(?<!\bwriteup\s)(?<!\bwrite-up\s)\bfor\s+(?:human\s+)?review(?:\s+only)?\b"
+    r"(?<!\bnotes\s)(?<!\bwriteup\s)(?<!\bwrite-up\s)"
+    # (nor "a migration that Dev wrote for review last week ... Marta has signed off": past)
+    r"(?<!\bwrote\s)(?<!\bsubmitted\s)\bfor\s+(?:human\s+)?review(?:\s+only)?\b"
     # (nor "alembic diff for review below — looks fine to me, apply it to prod": the pasted
     # material's label)
     r"(?!\s+(?:below|above|attached|here|follows)\b)"
@@ -199,6 +201,10 @@ FOR_REAL: Final = _c(
     r"\bfor\s+real\b|\bnon[- ]?dry[- ]?run\b|\bwithout\s+(?:the\s+)?(?:--)?dry[- ]?run\b"
     r"|\b(?:drop|remove)\s+(?:the\s+)?(?:--)?dry[- ]?run(?:\s+flag)?\s+and\s+(?:run|execute"
     r"|apply)\b"
+    # "Dry run looks good. @ops-agent please run the real import against live at 22:00", "Start
+    # the live import into our real Cliniko account now"
+    r"|\b(?:run|execute|do|start)\s+the\s+(?:real|live)\s+(?:import|migration|run|load|sync"
+    r"|backfill|thing)\b"
 )
 #: "replace all rows, don't merge": before a negated merge in its sentence, the merge is a mode
 #: of the write asked for, not a write withheld.

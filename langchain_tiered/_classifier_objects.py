@@ -50,7 +50,7 @@ _PRIV_OBJECT: Final = (
     r"|(?:write|read-?write|rw|push|delete|full\s+control)\s+on\s+(?:the\s+)?(?:[\w.-]+(?::/|/|\b)|/\w+)"
     r"|(?:2|two)-step\s+verification|multi-factor|2sv"
     r"|read[/-](?:write|only)(?:\s+access)?\s+(?:on|to|in)|(?:[\w-]+\s+)?(?:write|edit|delete"
-    r"|sign-?off|approval|approver|signing|admin)\s+rights|[\w-]*(?:admin|approver|owner"
+    r"|sign-?off|approval|approver|signing|admin|export)\s+rights|[\w-]*(?:admin|approver|owner"
     r"|maintainer|signer|superuser)s?[\w-]*\s+(?:group|role)|read-?write\s+users?|break-glass"
     r"|(?:release|approval|signing)\s+rights|oauth\s+grants?|(?:the\s+)?role\s+that\s+can"
     r"|access\s+requests?|\b(?:account|sys|org|super|security|user)admin\b|groups?\s+in\s+(?:okta"

@@ -151,8 +151,8 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"|^\s+the\s+(?:runbook|run\s*sheet|plan|steps)\b"
         # "Please run step 4 against the live database this evening", "run the upgrade script
         # against the live database": a numbered step or a script, where the sentence says live
-        r"|^\s+(?:steps?|parts?)\s+\d+\b|^\s+the\s+(?:[\w.-]+\s+)?(?:script|sql|backfill"
-        r"|upgrade(?:\s+script)?)\b",
+        r"|^\s+(?:steps?|parts?)\s+\d+\b|^\s+the\s+(?:real\s+|actual\s+|full\s+)?(?:[\w.-]+\s+)?"
+        r"(?:script|sql|backfill|upgrade(?:\s+script)?|import)\b",
     ),
     _rule(
         "traffic_switch", "deploy", "switch shift move route cut flip send enable turn toggle",

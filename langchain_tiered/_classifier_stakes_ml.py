@@ -334,7 +334,7 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         "安全审计 安全審計 渗透测试 滲透測試 セキュリティ監査 ペネトレーション 脆弱性診断 "
         "보안 침투 auditoría auditoria audit sicherheitsaudit sicherheitsprüfung penetrationstest "
         "pentest аудит пентест тестирован säkerhets sikkerheds sikkerhets सुरक्षा granska "
-        "beveiligings",
+        "beveiligings überprüfe prüfe revisa comprueba vérifie",
         r"安全审计|安全審計|渗透测试|滲透測試|セキュリティ監査|ペネトレーションテスト|脆弱性診断|보안\s*감사"
         r"|침투\s*테스트|\b(?:auditoría\s+de\s+seguridad|auditoria\s+de\s+segurança|audit\s+de"
         r"\s+sécurité|audit\s+di\s+sicurezza|sicherheitsaudit\w*|sicherheitsprüfung\w*"
@@ -346,13 +346,18 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|gennemgang|audit|test|kontroll)\w*"
         # Swedish "Granska säkerheten i betalflödet", Dutch "Voer een beveiligingsaudit uit"
         r"|granska\s+(?:säkerheten|brandväggs\w*)|beveiligings(?:audit|onderzoek|test|controle)\w*"
+        # German "Überprüfe die Sicherheit unseres Buchungssystems", Spanish "Revisa la
+        # seguridad de la API", French "Vérifie la sécurité de ..."
+        r"|(?:über)?prüfe?\s+die\s+sicherheit|(?:revisa|comprueba)\s+la\s+seguridad"
+        r"|vérifie[rz]?\s+la\s+sécurité"
         # Hindi "पूरा सुरक्षा ऑडिट करो" (do a full security audit)
         r"|सुरक्षा\s*(?:ऑडिट|जांच|जाँच|समीक्षा|परीक्षण))",
         r"进行|進行|执行|執行|做|実施|して|해\s*줘|해주세요|수행|\b(?:realiza|realice|haz|haga|faça"
         r"|realize|effectue[rz]?|fais|faites|führe|führen|durchführen|durch|mach|esegui|effettua|fai"
         r"|gör|gjør|gør|utför|utfør|udfør|kör|kjør|granska|voer|uitvoeren"
         r"|проведи|проведите|сделай|przeprowadź|przeprowadz|yap|perform|run|do"
-        r"|audite[rz]?|audita)\b"  # "Audite les accès au système de paie" asks it itself
+        r"|audite[rz]?|audita|überprüfe|prüfe|revisa|comprueba|vérifie[rz]?)\b"  # "Audite les accès
+        # au système de paie", "Überprüfe die Sicherheit ...": the review verb asks it itself
         r"|करो|करें|कीजिए|करिए",
     ),
     _ml_rule(
