@@ -11,7 +11,12 @@ from __future__ import annotations
 
 from typing import Final
 
-from langchain_tiered._classifier_objects import _EXTERNAL_RECIPIENT, _MONEY, _PERSONAL_DATA
+from langchain_tiered._classifier_objects import (
+    _DEPOSIT_WORDS,
+    _EXTERNAL_RECIPIENT,
+    _MONEY,
+    _PERSONAL_DATA,
+)
 from langchain_tiered._classifier_patterns import _c, _words
 
 #: The answer is carried out as given: "The steering group will follow your call."
@@ -262,7 +267,7 @@ _ASKED_ACTION: Final = (
     r"|resume|switch|announce|enable|push|publish|rotate|revoke|lock|close|re-?open|send|share"
     r"|upload|hand\s+(?:it\s+|them\s+)?over"
     # "Their €2,500 deposit is still held. Return it to them now?" (a deposit: ``DEPOSIT``)
-    r"|return\s+(?:it|them|the\s+(?:[\w$€£¥.,-]+\s+){0,3}?(?:deposits?|bonds?|retainers?))\s+to"
+    r"|return\s+(?:it|them|the\s+(?:[\w$€£¥.,-]+\s+){0,3}?" + _DEPOSIT_WORDS + r")\s+to"
     r"|re-?energi[sz]e|return\s+(?:[\w-]+\s+){0,3}to\s+service|(?:manually\s+)?trip|scram"
     # "May we reset it and start the line again?" after an emergency stop
     r"|reset(?=\s+(?:it|them|the\s+(?:e-?stop|emergency\s+stop|interlock|trip|breaker|relay"
@@ -327,7 +332,7 @@ MONEY_DECISION_VERBS: Final = _words(
     "return freeze pause halt stop resume"
 )
 #: What a "return it to them?" gives back as money (not goods sent back).
-DEPOSIT: Final = _c(r"\b(?:deposits?|bonds?|retainers?)\b")
+DEPOSIT: Final = _c(r"\b" + _DEPOSIT_WORDS + r"\b")
 MONEY_CONTEXT: Final = _c(_MONEY + r"|\b(?:paid|payout\s+run|double[- ]paid|charged)\b")
 #: Verbs that hand data over, and the personal data and outside recipient that make it a
 #: release ("... the full claimant extract (names, SSNs) on their SFTP today. Can we send it?").

@@ -77,6 +77,8 @@ _PRIV_OBJECT: Final = (
     r"|" + ACCESS_CODE + r"|public(?:ly)?"
     r"(?:\s+(?:readable|accessible|writable))?)\b"
 )
+#: Money held and returned: "Return the \u20ac2,500 stand-builder deposit", "return it to them?".
+_DEPOSIT_WORDS: Final = r"(?:deposits?|bonds?|retainers?)"
 _MONEY: Final = (
     r"\b(?:wire(?:\s+transfers?)?|transfers?|payments?|payouts?|refunds?|funds|money|cash"
     r"|invoices?|sepa|ach|swift|iban|bank|payroll|salar(?:y|ies)|bonus(?:es)?|reimbursements?"

@@ -13,6 +13,7 @@ from langchain_tiered._classifier_commands import CLI_FLAGS
 from langchain_tiered._classifier_objects import (  # re-exported for the sibling modules
     _ARTIFACT,
     _CRED_OBJECT,
+    _DEPOSIT_WORDS,
     _MONEY,
     _PRIV_OBJECT,
     _STRONG_DESTROY,
@@ -367,7 +368,8 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"approve|execute|send|initiate|process|issue|authori[sz]e|release|wire|transfer"
         # "Return the €2,500 stand-builder deposit to Van Dijk Expo now."
         r"|return(?=\s+(?:the|their|his|her|its|this|that)\s+(?:[\w$€£¥.,-]+\s+){0,3}?"
-        r"(?:deposits?|bonds?|retainers?)\s+(?:to|back)\b)"
+        + _DEPOSIT_WORDS
+        + r"\s+(?:to|back)\b)"
         # "capture the whole thing from the card hold": a pre-authorised charge taken (not
         # "authorisation and capture for card payments": the step named)
         r"|refund|disburse|remit|charge|settle|move|pay(?!\s+attention)"
