@@ -263,7 +263,6 @@ def part_addressed_to_forwarder(text: str) -> str | None:
     return found.group("ask") if found else None
 
 
-#: The finders, in the order ``_classify_turns`` tries them.
 #: A tool call pasted as JSON ('{"tool": "epos.publish_promo", "args": ...}') ...
 _TOOL_CALL_JSON: Final = re.compile(r'\{\s*"(?:tool|tool_name|function|name)"\s*:\s*"[\w.:/-]+"')
 #: ... closed by the user's reply, labelled in any language ("ユーザー: はい、本番に反映して
@@ -284,6 +283,7 @@ def reply_to_tool_call(text: str) -> str | None:
     return reply.group("ask") if reply else None
 
 
+#: The finders, in the order ``_classify_turns`` tries them.
 ASK_FINDERS: Final = (
     ("ask to the model in a thread", "asked_turn", asked_turn),
     ("item assigned to the model", "assigned_action", assigned_action),

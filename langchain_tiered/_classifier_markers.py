@@ -80,7 +80,6 @@ LIVE_MARKER: Final = NeedlePattern(
     r"|productie(?:omgeving|database|server|systeem)\w*)\b",
     LIVE_NEEDLES,
 )
-#: Objects whose deletion loses data.
 #: An absolute path on a named host ("/mnt/scan-masters/2023 on dig-ingest-02", French "sur",
 #: German "auf"): what is stored there, on a real machine.
 PATH_ON_HOST: Final = (
@@ -91,6 +90,7 @@ PATH_ON_HOST: Final = (
     # a host's name: "dig-ingest-02", "prod-db-3", "nas01" (not "python3")
     r"(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*-\d+[a-z0-9-]*|[a-z]+\d{2,})\b"
 )
+#: Objects whose deletion loses data.
 DATA_OBJECT: Final = _c(
     r"\b(?:databases?|dbs?|tables?|columns?|schemas?|records?|rows|collections?|indexes|indices"
     r"|contacts|leads|subscribers|members|employees|patients|students|devices|laptops|phones"

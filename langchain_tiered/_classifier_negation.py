@@ -22,6 +22,8 @@ from langchain_tiered._classifier_patterns import LINE_LEAD_IN, SELF_DONE, _c
 _PIPED_TO_APPLY: Final = (
     r"(?![=\s]*(?:client|server)\b[^|\n]{0,80}\|\s*kubectl\s+(?:apply|replace|create)\b)"
 )
+#: The words that put a change up for review ("for review", "for human review only").
+_FOR_REVIEW_WORDS: Final = r"for\s+(?:human\s+)?review(?:\s+only)?"
 #: Cancels stakes: the request is to write, plan or simulate, not to execute.
 NEGATION: Final = _c(
     # not "replace, don't merge": the mode of a write asked for, not a write withheld
@@ -35,7 +37,7 @@ NEGATION: Final = _c(
     r"|(?=for\s)(?<!\bneed\s)(?<!\bwaiting\s)(?<!\bwait\s)(?<!\bsummary\s)(?<!\boverview\s)"
     r"(?<!\bnotes\s)(?<!\bwriteup\s)(?<!\bwrite-up\s)"
     # (nor "a migration that Dev wrote for review last week ... Marta has signed off": past)
-    r"(?<!\bwrote\s)(?<!\bsubmitted\s)\bfor\s+(?:human\s+)?review(?:\s+only)?\b"
+    r"(?<!\bwrote\s)(?<!\bsubmitted\s)\b" + _FOR_REVIEW_WORDS + r"\b"
     # (nor "alembic diff for review below — looks fine to me, apply it to prod": the pasted
     # material's label)
     r"(?!\s+(?:below|above|attached|here|follows)\b)"
@@ -293,7 +295,7 @@ def _offer_consented(text: str, negation: re.Match[str], after: str) -> bool:
 
 
 #: A plan or change put up "for review" (answered, under ``_offer_consented``, by a yes).
-_FOR_REVIEW: Final = _c(r"for\s+(?:human\s+)?review(?:\s+only)?")
+_FOR_REVIEW: Final = _c(_FOR_REVIEW_WORDS)
 #: A line the assistant speaks: "[assistant] ...", "Agent: ...", or a named agent in a
 #: channel's export ("[#dc-ops] ops-agent: ...").
 _ASSISTANT_TAG: Final = _c(
