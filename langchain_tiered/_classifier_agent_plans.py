@@ -149,6 +149,9 @@ _SET_UP: Final = (
 SET_UP_ASK: Final = _c(_SET_UP)
 #: An email's quote marks ("> change it everywhere"), dropped from a delegated message.
 QUOTE_MARK: Final = _c(r"(?m)^[ \t]*>[ \t]?")
+#: A pasted email's header line ("From: Erik Lind (IT consultant)", "Subject: ..."), left out
+#: of the thread handed over.
+HEADER_LINE: Final = _c(r"(?m)^[ \t]*(?:from|to|cc|bcc|subject|date|sent|reply-to):[^\n]*(?:\n|$)")
 DELEGATION: Final = _c(
     # "Sam's message from the HR channel, for you:" over the quoted message: handed over
     # (the cheap test for the opening word first, then the costly look ahead for "for you:")
@@ -156,12 +159,22 @@ DELEGATION: Final = _c(
     r"(?=[^\n]{0,80}\bfor\s+you\s*:)(?:[\w@.-]+'s\s+)?(?:message|note|request|instruction|ask"
     r"|text)\b[^\n]{0,60}?,?\s+for\s+you\s*:|"
     # "Agent, handle per Greg's note.", "action this as per the policy below"
-    r"\b(?:handle|action|process|deal\s+with)\s+(?:(?:it|this|that|them)\s+)?(?:as\s+)?per\s+"
-    r"(?:[\w@.-]+'s\s+|the\s+|his\s+|her\s+|their\s+)(?:[\w-]+\s+)?(?:note|instructions?|email"
-    r"|message|comment|rule|policy|approval)\b|"
+    # ("Sort this out per Dev's messages below, Priya's OK'd it." over the SMS thread)
+    r"\b(?:handle|action|process|deal\s+with|sort(?=\s+(?:(?:it|this|that|them)\s+)?out\b))\s+"
+    r"(?:(?:it|this|that|them)\s+)?(?:out\s+)?(?:as\s+)?per\s+"
+    r"(?:[\w@.-]+'s\s+|the\s+|his\s+|her\s+|their\s+)(?:[\w-]+\s+)?(?:notes?|instructions?|e-?mails?"
+    r"|messages?|texts?|comments?|rule|policy|approval)\b|"
     # "Agent: schedule and execute per Helen." under her approval: done as the person said
     r"\b(?:execute|action|proceed|do\s+it|run\s+it|carry\s+(?:it\s+)?out|go\s+ahead)\s+"
     r"(?:as\s+)?per\s+[^\W\d_][\w'-]+(?:'s)?[ \t]*[.!]?[ \t]*(?:\n|$)|"
+    # "Can you carry out the release per her reply?" under the thread holding it, in Swedish
+    # "Kan du genomföra releasen enligt hennes svar?"
+    r"\b(?:carry\s+out|execute|action|perform|complete|go\s+ahead\s+with|proceed\s+with)\s+"
+    r"(?:the\s+[\w-]+|it|this|that)\s+(?:as\s+)?(?:per|according\s+to|in\s+line\s+with)\s+"
+    r"(?:[\w@.-]+'s|his|her|their)\s+(?:reply|answer|email|message|instructions?|approval|decision)\b"
+    r"|\b(?:genomför\w*|gjennomfør\w*|gennemfør\w*)\s+(?:\w+\s+){0,2}?(?:enligt|etter|efter"
+    r"|ifølge|i\s+henhold\s+til)\s+(?:hennes|hans|deras|deres|hendes|\w+:?s)\s+(?:svar|besked"
+    r"|beskjed|instruktion\w*|instruks\w*)\b|"
     # "Fwd to @opsbot: per Morwenna's reply below, do it."
     r"\bper\s+(?:[\w@.-]+'s|the|his|her|their)\s+(?:[\w-]+\s+)?(?:reply|email|message|note"
     r"|approval|go-?ahead|answer|instructions?)(?:\s+(?:below|above))?\s*[,:;-]?\s*(?:please\s+)?"
@@ -225,9 +238,17 @@ DELEGATION: Final = _c(
     r"(?:just\s+)?(?:handle|deal\s+with"
     # ("Handle this one for me:" over the relayed SMS)
     r"|take\s+care\s+of|sort\s+out|action|process|execute|do|grant|approve)\s+(?:it|this|that)"
-    r"(?:\s+one)?(?:\s+for\s+(?:him|her|them|us|me))?\s*[.!:?]?"
+    r"(?:\s+one)?(?:\s+for\s+(?:him|her|them|us|me))?"
+    # ("Do it today." under a forwarded message)
+    r"(?:\s+(?:today|now|tonight|asap|right\s+away|this\s+(?:morning|afternoon|evening|week)))?"
+    r"\s*[.!:?]?"
     r"(?:\s+i'?m\s+(?:fine|ok(?:ay)?|happy)\s+with\s+(?:it|that)\s*[.!]?)?"
     r"[ \t]*(?:$|\n)"  # "ok grant it\n-- Priya\nOn Wed, ... wrote:"
+    # ... and in other languages, as a line of its own ("Zrób to dzisiaj.", "Mach das heute.")
+    r"|(?:^|\n)[ \t]*(?:zrób(?:cie)?\s+to|mach\s+(?:das|es)|hazlo|fais-le|faites-le|faça\s+isso"
+    r"|fallo|doe\s+het|gör\s+det|gjør\s+det|gør\s+det)(?:\s+(?:dzisiaj|dziś|teraz|heute|jetzt|hoy"
+    r"|ahora|aujourd'hui|maintenant|hoje|agora|oggi|subito|vandaag|nu|idag|i\s+dag|nå))?"
+    r"\s*[.!]?[ \t]*(?:$|\n)"
     # "Lena: set it up for them today." under a pasted request, "Agent, set it up."
     r"|(?:^|[.!?,;]\s+|\n\s*)(?:[\w.-]+[,:]\s+)?(?:please\s+)?(?:set\s+(?:it|this|that|them)\s+up"
     r"|make\s+it\s+happen)(?:\s+for\s+(?:them|him|her|us))?(?:\s+(?:today|now|tonight|asap"

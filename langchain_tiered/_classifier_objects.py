@@ -20,6 +20,8 @@ ACCESS_CODE: Final = (
     # a physical token that opens doors: "kill that fob", "a Net2 fob for the west gate"
     r"|fobs?|(?:key|access|swipe|door|proximity|prox|rfid)\s*cards?"
     r"|(?:access|security|door|building|site|staff|id)\s+badges?"
+    # "issue him a one-night master PIN on the Block C keypad": a code that opens every door
+    r"|master\s+(?:access\s+)?(?:pins?|codes?|keys?|passwords?|fobs?|(?:key\s*)?cards?)"
 )
 #: A network key: a wifi pre-shared key or password ("the staff wifi PSK", "the SSID key").
 NETWORK_KEY: Final = (

@@ -68,12 +68,17 @@ PROPOSAL: Final = _c(
     r"(?:l'|les\s+|le\s+|la\s+|y\s+|en\s+)?(?P<fr>[a-zàâçéèêëîïôûù]{3,})"
     # "The line supervisor wants to jumper it out ... Yes or no?": someone's act relayed
     r"|\b(?:wants?|would\s+like|plans?|is\s+asking|are\s+asking)\s+to\s+(?P<wants>[\w-]+)"
+    # "I'll drop the kiln_readings table on prod to free space. yes/no?": the asker's own act
+    # (opening its clause: not "the payload we're about to push" in a question about it)
+    r"|(?:^|[.!?]\s+|\n|[,;:]\s*)(?:ok(?:ay)?,?\s+|so\s+)?(?:i|we)(?:'ll|\s+will|(?:'m|\s+am|'re"
+    r"|\s+are)\s+(?:going|about)\s+to|\s+intend\s+to)\s+(?:now\s+|just\s+)?(?P<will>[\w-]+)"
     # "Green-light this for the live DCs this Saturday night, yes or no?" (a live target only)
     r"|(?:^|[.!?]\s*|\n|[,:]\s*)(?:(?:can|do|should)\s+(?:you|we|i)\s+)?(?P<approve>green[- ]?light"
     r"|approve|authori[sz]e|sign\s+off\s+on)\s+(?:this|it|that|the\s+[\w-]+)\b"
     # "Bypass the splicer and pass the network feed straight through - yes or no?": an
     # imperative put to the model as a yes/no
-    r"|(?:^|[.!?]\s+|\n)(?P<imp>[a-z]{3,})\b(?=[^.?!\n]{0,160}(?:\s[-–—,:]?\s*(?:yes\s+or\s+no"
+    # (or as a question of its own: "TRUNCATE kiln_readings to free space. yes/no?")
+    r"|(?:^|[.!?]\s+|\n)(?P<imp>[a-z]{3,})\b(?=(?:[^.?!\n]|\.(?=\d)){0,160}(?:(?:\s[-–—,:]?|[.!])\s*(?:yes\s+or\s+no"
     # ... or a bot's prompt with its answer format after the mark ("Submit to Bacstel-IP?
     # (yes/no)")
     r"|yes\s*/\s*no)\s*\?|\?\s*\(\s*(?:yes\s*/\s*no|yes\s+or\s+no)\s*\)))"
@@ -323,6 +328,13 @@ AFFIRMATIVE: Final = re.compile(
     r"\s*(?:yes|yep|yeah|ok(?:ay)?|sure|go(?:\s+ahead)?|proceed|do\s+it|confirm(?:ed)?|approved?"
     r"|ja|jawohl|mach|sí|si|dale|oui|vas-y|sì|certo|sim|pode|tak|да|evet)\b|\s*(?:はい|好的?|是的?|네|예)"
     r"|\s*(?:👍|✅|👌|✔|🆗|🚀)",
+    re.IGNORECASE,
+)
+#: A short reply that refuses what it answers ("no. leave it alone, Jas is adding a disk
+#: tomorrow"): the proposal is not handed over (not "no problem, go ahead").
+REFUSAL: Final = re.compile(
+    r"\s*(?:no(?!\s+(?:problem|probs?|worries|objections?|issues?|doubt|prob)\b)|nope|nah"
+    r"|don'?t|do\s+not|not\s+(?:now|yet|today|tonight)|hold\s+off|leave\s+it)\b",
     re.IGNORECASE,
 )
 #: An assistant turn that recommends an act without asking ("Recommended action: stop the

@@ -108,6 +108,8 @@ _PASSED_ON: Final = _c(
     r"|\b(?:testat|testet|testede|testade|getest|testé|testée|probado|testado|testato|provato)\s+"
     r"(?:den|det|dem|es|het|le|la|lo|o|a|il)?\s*(?:i|in|på|op|en|em|su|sur|auf)\s+(?:der\s+|la\s+"
     r"|el\s+|o\s+|a\s+)?$"
+    # Arabic "اختبرنا الإصدار 4.0 من نظام الحجز على" (we tested release 4.0 ... on)
+    r"|(?:اختبرنا|جربنا|اختبرت|جربت|تم\s+(?:اختبار|تجربة))\s+(?:[^\s،]+\s+){0,8}(?:على|في)\s+$"
     # "Tomasz signed off the simulator results, so ...": a sign-off on where it was tried
     r"|\bsigned\s+off\s+(?:on\s+)?(?:the\s+|our\s+)?$"
     # "the index build on carers took 7 minutes on staging": a rehearsal's timing reported

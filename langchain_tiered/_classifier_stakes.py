@@ -112,7 +112,9 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"|release|build|update)\s+out\b(?!\s+(?:of|for\s+review)\b)"
         r"|launch)"
         r"(?!\s+(?:steps?|plan|window|checklist|runbook|strategy|phases?|date|sequence|criteria"
-        r"|procedure|notes|approach|options?|design|timing|weekend|readiness)\b)",
+        r"|procedure|notes|approach|options?|design|timing|weekend|readiness"
+        # "rollout started at 22:00 last night": the release named as done, not asked for
+        r"|started|began|finished|completed|went|ran|failed|succeeded|was|were|had)\b)",
         "not_local",
     ),
     _rule(
@@ -384,6 +386,15 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"|^\s+(?:me|us)\b|^[^.\n]{0,30}\b(?:calculation|computation|logic|display|formatting"
         r"|rounding|coupon|voucher|promo\w*|newsletter|reminder|notification|function|method"
         r"|class|module)\b",
+    ),
+    _rule(  # "please settle it from the business account this morning": paid out of an account
+        "money_movement", "payment", "settle fund pay",
+        r"settle|fund|pay\s+off",
+        "object_env",
+        r"^\s+(?:it|this|that|them|these|those|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+        r"(?:(?:today|now|tonight|this\s+(?:morning|afternoon|evening))\s+)?(?:in\s+full\s+)?from\s+"
+        r"(?:the|our|my|their)\s+(?:[\w-]+\s+){0,2}?(?:account|acct|float|reserves?)\b"
+        r"(?!\s+(?:page|settings|screen|tab|menu|view|dashboard|profile|form|details)\b)",
     ),
     _rule(
         "price_change", "payment",

@@ -36,6 +36,15 @@ _ABOUT: Final = (
 )
 
 ML_MORE_RULES: Final[tuple[StakesRule, ...]] = (
+    # Swedish, Norwegian, Danish "Lägg ut den på den skarpa webbshoppen i kväll" (put it out on
+    # the live webshop tonight), "Driftsätt version 4 i produktion": a release put live
+    _ml_rule(
+        "ml_deploy_sv", "deploy", "lägg lägga legg læg driftsät driftsett publicer publiser släpp",
+        r"\b(?:lägg(?:a)?\s+ut|legg(?:e)?\s+ut|læg(?:ge)?\s+ud|driftsätt\w*|driftsett\w*"
+        r"|publicera\w*|publiser\w*|släpp\w*)\b",
+        r"\b(?:skarp\w*|produktion\w*|produksjon\w*|live|riktig\w*|ekte|rigtig\w*)\b",
+        _ABOUT + r"|\b(?:förklara\w*|forklar\w*|sammanfatta\w*|oppsummer\w*|beskriv\w*)\b",
+    ),
     # Greek "run / apply / put up ... in production": an act on the live system
     _ml_rule(
         "ml_live_run_el", "migration",

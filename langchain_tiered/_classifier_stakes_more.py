@@ -59,6 +59,12 @@ _TEXT_HOLDER: Final = (
     r"|list|dict"
 )
 
+#: Whose or which records an overwrite names ("the", "all", "last week's", "tomorrow's").
+_WHOSE: Final = (
+    r"(?:the|our|all|any|(?:last|this|next)\s+(?:week|month|year|quarter)['’]s"
+    r"|(?:yester|to|tomorrow['’]?s?\b)?day['’]s|tonight['’]s|tomorrow['’]s)"
+)
+
 MORE_RULES: Final[tuple[StakesRule, ...]] = (
     _rule(
         "key_install", "credentials", "add append put install copy drop",
@@ -99,8 +105,7 @@ MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"overwrite|replace",
         "object_env",
         # "last week's sales notes in LandLedger with the corrected file Dai sent"
-        r"^\s+(?:the|our|all|any|(?:last|this|next)\s+(?:week|month|year|quarter)['’]s"
-        r"|(?:yester|to|tomorrow['’]?s?\b)?day['’]s|tonight['’]s|tomorrow['’]s)\s+(?:[\w-]+\s+){0,4}?(?:inventory|records|data|list|register"
+        r"^\s+" + _WHOSE + r"\s+(?:[\w-]+\s+){0,4}?(?:inventory|records|data|list|register"
         r"|catalog(?:ue)?|roster|prices|price\s+list|rates|master\s+data|entries|ledger|duplicates"
         r"|(?:sales|delivery|dispatch|landing|visit|case|shift)\s+notes"
         # "the tenant contact info for the 3,200 units ... with the seller's CSV (attached)"
@@ -121,7 +126,8 @@ MORE_RULES: Final[tuple[StakesRule, ...]] = (
         "overwrite_in_system", "delete_data", "overwrite",
         r"overwrite",
         "object_env",
-        r"^\s+(?:the|our|all|any)\s+(?:[\w'’-]+\s+){0,4}?(?:in|on)\s+(?:the\s+)?[\w.-]+"
+        # ("Overwrite next week's schedule in ArborDesk with the import from Gareth's sheet")
+        r"^\s+" + _WHOSE + r"\s+(?:[\w'’-]+\s+){0,4}?(?:in|on)\s+(?:the\s+)?[\w.-]+"
         r"(?:\s+[\w.-]+)?\s+with\b",
         # (not text in a file, a sheet or code: "overwrite the values in column B with ...")
         r"\b(?:" + _TEXT_HOLDER + r"|field\s+in\s+the\s+form|test|sandbox|staging)\b",

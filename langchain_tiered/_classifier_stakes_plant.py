@@ -39,6 +39,25 @@ PLANT_RULES: Final[tuple[StakesRule, ...]] = (
         r"^\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:job|run|batch|print|cut|program)\b"
         r"[^.?!\n]{0,30}\b(?:now|immediately|right\s+away|asap)\b",
     ),
+    _rule(  # "Should we dump FV6? The lab found Brettanomyces in 60 hl": a whole batch destroyed
+        "product_destroyed",
+        "incident",
+        "dump scrap destroy discard pour",
+        r"dump|scrap|destroy|discard|pour\s+away|pour\s+(?:it|them)\s+(?:away|down\s+the\s+drain)",
+        "object",
+        # (not "destroy a batch" in a question about what is done in general)
+        r"^\s+(?!(?:a|an|any|some)\s)(?:it\s+|them\s+)?"
+        r"(?:the\s+|that\s+|this\s+|all\s+|our\s+|the\s+(?:whole|entire)\s+)?"
+        r"(?:(?:\d[\d,.]*\s*(?:hl|hectolitres?|litres?|liters?|kg|tonnes?|t|pallets?|cases?|kegs?"
+        r"|barrels?|casks?)\s+of\s+)?(?:[\w'’-]+\s+){0,3}?(?:batch(?:es)?|brews?|fermenters?"
+        r"|tanks?|vats?|lots?|pallets?|kegs?|casks?|barrels?|stock|consignment|harvest|crop)\b"
+        r"|(?:f[vb]|bbt|uni)[\s-]?\d+\b|\d[\d,.]*\s*(?:hl|hectolitres?|litres?|liters?|kg|tonnes?"
+        r"|pallets?|kegs?|barrels?|casks?)\b)",
+        # (a data dump or code: "dump the stock table to CSV", "discard the batch if it is empty")
+        r"\b(?:csv|json|files?|disk|stdout|logs?|tables?|database|db|sql|heap|memory|core"
+        r"|queue|buffer|array|gradients?|epochs?|training|code|function|script|if|when|test\w*"
+        r"|sim\w*|how\s+(?:does|do|would|should|is)|explain\w*|explanation)\b",
+    ),
     _rule(  # "set the F1 freezer setpoint to -10°C", "drop the kiln set point down to 900"
         "setpoint_change",
         "incident",

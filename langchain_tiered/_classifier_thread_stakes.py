@@ -71,7 +71,7 @@ def _yes_no_decision(view: _View) -> _Stake | None:
             and not _OVERRIDE.search(sentence)  # "authorise the 15:00 anyway ...?" (a fault)
         ):
             continue  # "approve this for the pilot group, yes or no?" names nothing live
-        slots = ("en", "relayed", "good", "moment", "wants", "approve", "imp", "imp2")
+        slots = ("en", "relayed", "good", "moment", "wants", "will", "approve", "imp", "imp2")
         slot = next((g for g in slots if proposal.group(g)), "")
         if (
             slot in ("imp", "imp2")

@@ -95,6 +95,7 @@ from langchain_tiered._classifier_intent_scores import (
 )
 from langchain_tiered._classifier_messages import _earlier_request, _previous_assistant, _turns
 from langchain_tiered._classifier_messages import _extract as _extract  # used by model_classifier
+from langchain_tiered._classifier_names import person_dev_masked, scorer_spelling, scorer_words
 from langchain_tiered._classifier_negation import first_negation
 from langchain_tiered._classifier_pasted_stakes import picked_option_stake
 from langchain_tiered._classifier_situational import situational_stake
@@ -150,7 +151,9 @@ def _ask_model(
         return None
     shape = (view.log_lines, view.code_lines, bool(view.material))
     said = view.scored or view.instruction  # as the scorer was trained to read it
-    return second_opinion(said, view.words, shape, model, intent, tier, scores)
+    # (with Dev the person spelled as in its training data: the rules' spelling is for them)
+    said, words = scorer_spelling(said), scorer_words(view.words)
+    return second_opinion(said, words, shape, model, intent, tier, scores)
 
 
 def _delegated(
@@ -166,10 +169,14 @@ def _delegated(
     relayed = plans.RELAYED_QUESTION.search(view.instruction)
     if not view.material or not (asked or heading or relayed):
         return None
-    # "do what it says, on staging only" (not "Do what Dev asked": a person named Dev)
-    if rules.ENV_LOCAL_MARKER.search(rules.DELEGATION.sub(" ", view.instruction)):
+    # "do what it says, on staging only" (not "Do what Dev asked": a person named Dev), from
+    # the line that hands it over on ("tested in staging" above it is the thread's history)
+    handed = rules.DELEGATION.search(view.instruction)
+    start = view.instruction.rfind("\n", 0, handed.start()) + 1 if handed else 0
+    if rules.ENV_LOCAL_MARKER.search(rules.DELEGATION.sub(" ", view.instruction[start:])):
         return None
-    material = plans.QUOTE_MARK.sub("", rules.CHAT_PREFIX.sub("", view.material))  # "> do it"
+    material = plans.HEADER_LINE.sub("", view.material)  # "From: ...", "Subject: ..." over it
+    material = plans.QUOTE_MARK.sub("", rules.CHAT_PREFIX.sub("", material))  # "> do it"
     message = plans.WHOLLY_QUOTED.fullmatch(material) is not None  # 'SMS from Tom: "wipe ..."'
     quoted = [line for line in material.split("\n") if line.strip()]
     if message:
@@ -369,8 +376,11 @@ def _classify_turns(
 ) -> Classification:
     """:func:`classify` with the learned scorer given (None: the shipped one, False: rules
     only), so the training script scores held-out files the way callers are classified."""
+    if isinstance(text_or_messages, str):  # "Issue Dev a fob": the person, not dev
+        text_or_messages = person_dev_masked(text_or_messages)
     turns = _turns(text_or_messages)  # (role, content) pairs: a pasted transcript is parsed once
     human, system = _extract(turns)
+    human = person_dev_masked(human)
     result = _classify_text(human, model)
     if result.tier < 3 and looks_like_export(human):
         # a chat export read from its request alone ("assistant please handle") may say less
@@ -403,7 +413,8 @@ def _classify_turns(
         # "ok, sounds good" right after "I'll drop the staging_old table on prod - OK?": the
         # reply confirms the proposal, so it gets the proposal's tier 3
         offer = _previous_assistant(turns)[: rules.SYSTEM_SCAN].lower()
-        if replied := _reply_to_proposal(offer, "reply_to_proposal"):
+        refused = proposals.REFUSAL.match(human) is not None  # "no. leave it alone"
+        if not refused and (replied := _reply_to_proposal(offer, "reply_to_proposal")):
             return replied
         if proposals.AFFIRMATIVE.match(human) and (go := awaiting_go_stake(offer)):
             return _from_stake(go, _build_view(offer), ["yes_to_awaiting_go"])
