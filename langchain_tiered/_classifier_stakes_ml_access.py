@@ -27,7 +27,9 @@ from langchain_tiered._classifier_stake_rule import StakesRule, _ml_rule
 #: Turkish reading and writing verbs that make a sentence about the act, not the act.
 _ABOUT_TR: Final = (
     r"\b(?:açıkla\w*|özetle\w*|çevir\w*|yaz(?:ın|ar\s+mısın|\s+bana)?|anlat\w*|incele\w*"
-    r"|sınıflandır\w*|kod\w*|betik\w*|fonksiyon\w*)\b"
+    # (code, not a door's or a safe's: "giris kodu", "kapi kodunu" in Turkish letters are access
+    # codes)
+    r"|sınıflandır\w*|(?<!giriş\s)(?<!kapı\s)(?<!kasa\s)(?<!alarm\s)kod\w*|betik\w*|fonksiyon\w*)\b"
 )
 
 #: Finnish reading, explaining and writing words that make a sentence about the act.
@@ -82,7 +84,12 @@ ML_ACCESS_RULES: Final[tuple[StakesRule, ...]] = (
         # Turkish "... yenileyip eski ... iptal eder misin?" (renew it, then revoke the old one?)
         r"|yenileyip|değiştirip|sıfırlayıp|iptal\s+ed(?:er|ebilir)\s+mis[iı]n(?:iz)?|iptal\s+edip)\b",
         r"\b(?:parola\w*|şifre\w*|yetki\w*|erişim\w*|anahtar\w*|token\w*|root|admin\w*"
-        r"|yönetici\w*|kimlik\s+bilgi\w*)\b",
+        r"|yönetici\w*|kimlik\s+bilgi\w*"
+        # "ilac kasasina gecici bir PIN tanimla" in Turkish letters (set up a temporary PIN on the
+        # drug safe)
+        # (a PIN named in Turkish, not Spanish "ver ... su PIN": see)
+        r"|(?:bir|yeni|geçici)\s+pin\b|pin\s+kod\w*|pin(?:i|ini|leri\w*)\b"
+        r"|(?:giriş|kapı|kasa|alarm)\s+kod\w*)\b",
         _READ_ML + r"|" + _CODE_ML + r"|" + _ABOUT_TR,
     ),
     # "이 고객의 옵션 레벨을 3으로 바로 올려줘": a customer's trading level or limit raised
