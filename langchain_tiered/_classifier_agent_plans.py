@@ -189,6 +189,11 @@ DELEGATION: Final = _c(
     r"|\b(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:create|make|add|issue|provision|set\s+up"
     r"|do|process|make)\s+(?:that|this|those|these)\s+(?:logins?|accounts?|users?|access|keys?"
     r"|tokens?|changes?|refunds?|payments?|transfers?)\b"
+    # 'Text from Mia: "... Refund all away end tickets pls ..." Can you process that through
+    # TixGate?': the act asked names the quoted ask by a demonstrative, and the system it runs in
+    r"|\b(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:process|action|handle|execute|run"
+    r"|carry\s+out)\s+(?:that|this|those|these|it)(?:\s+(?:through|in|on|via)\s+"
+    r"(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?)?(?:\s+(?:now|today|please))?\s*\?"
     # "Ruth's thread below - can you action it?"
     r"|\b(?:thread|email|e-mail|chain|message)\s+below\s*[-–—:,]?\s*(?:can|could)\s+(?:you|u)\s+"
     r"(?:action|handle|process|deal\s+with)\s+(?:it|this|them)\b"

@@ -138,6 +138,10 @@ _SEC_OBJECT: Final = (
     # "Review our Stripe integration for PCI DSS scope problems", "assess the security of ..."
     r"|(?:pci(?:[- ]dss)?|soc\s*2|hipaa|gdpr)\s+(?:scope\s+|compliance\s+)?(?:problems?|issues?"
     r"|gaps?|violations?|exposure|risks?)|(?:the|its|their|our)\s+security\s+of"
+    # "Check the online shop against PCI DSS ...; what would fail an assessment": a compliance
+    # assessment of a live system
+    r"|against\s+(?:the\s+)?(?:pci(?:[- ]dss)?|soc\s*2|iso\s*27001|hipaa|cis\s+(?:benchmarks?"
+    r"|controls?)|nist\s+(?:csf|800-\d+\w*))\b"
     # "whether the lift control network is reachable from the guest Wi-Fi or the internet"
     r"|reachable\s+from\s+(?:the\s+)?(?:guest|public|internet|outside|untrusted)"
     r"|(?:exposed|reachable)\s+(?:to|from)\s+the\s+internet"
