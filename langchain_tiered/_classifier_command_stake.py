@@ -15,7 +15,7 @@ from typing import Final
 
 from langchain_tiered import _classifier_rules as rules
 from langchain_tiered._classifier_commands import MIRROR_COMMAND, REMOTE_DB_URL
-from langchain_tiered._classifier_stake_rule import _nonlive, _Stake
+from langchain_tiered._classifier_stake_rule import _nonlive, _Stake, names_nonlive_target
 from langchain_tiered._classifier_view import _lead_hits, _View
 
 #: A raw command itself in request position ("oh and ... just rm -rf /srv/redwagon/archive").
@@ -33,6 +33,13 @@ _RUN_OFFERED: Final = re.compile(
 #: database").
 NAMED_DATABASE: Final = re.compile(
     r"\b(?:on|in|against)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:db|database)\b"
+)
+
+#: ... or a database server named by its host name ("apply this to db01 at lunch"), not a
+#: non-live one ("db-staging-01", "testdb2").
+DATABASE_HOST: Final = re.compile(
+    r"\b(?:to|on|against|in)\s+(?:the\s+)?(?![\w-]*(?:dev|test|stag|qa|local|sandbox|uat|scratch"
+    r"|demo|train))(?:[a-z][\w-]*?)?(?:db|sql|pg|mysql|maria|mongo|postgres)[\w-]*?\d+\b"
 )
 
 
@@ -62,8 +69,11 @@ def _command_stake(view: _View, framed: bool) -> _Stake | None:
                 return _Stake("deploy", "raw_command", deploy.group(), deploy.group("fleet"), 0.9)
             if deploy.group("plan") and live is None:  # a pasted plan: any live resource in it
                 live = rules.LIVE_MARKER.search(text)
-            if deploy.group("sql") and live is None and not _nonlive(view.instruction):
-                live = NAMED_DATABASE.search(view.instruction)  # "...; on the finance DB."
+            if deploy.group("sql") and live is None:
+                if not names_nonlive_target(view.instruction):  # ("tested on the staging copy")
+                    live = DATABASE_HOST.search(view.instruction)  # "apply this to db01 at lunch"
+                if live is None and not _nonlive(view.instruction):
+                    live = NAMED_DATABASE.search(view.instruction)  # "...; on the finance DB."
             if deploy.group("migrate") and live is None:  # "flyway -url=jdbc:...//db-01.corp"
                 live = REMOTE_DB_URL.search(text, deploy.start(), deploy.end() + 160)
                 if live is None and "qtext" in deploy.group():  # psql "$PROD_DATABASE_URL" -f

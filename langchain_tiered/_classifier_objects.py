@@ -138,6 +138,10 @@ _SEC_OBJECT: Final = (
     # "Review our Stripe integration for PCI DSS scope problems", "assess the security of ..."
     r"|(?:pci(?:[- ]dss)?|soc\s*2|hipaa|gdpr)\s+(?:scope\s+|compliance\s+)?(?:problems?|issues?"
     r"|gaps?|violations?|exposure|risks?)|(?:the|its|their|our)\s+security\s+of"
+    # "Review every supplier bank detail change we accepted this year": the way mandate fraud
+    # gets in, reviewed (not the change form or its policy)
+    r"|(?:supplier|vendor|payee|creditor|employee)\s+bank(?:ing)?\s+(?:details?|account)\s+changes?"
+    r"(?!\s+(?:forms?|templates?|polic(?:y|ies)|process|procedures?|e-?mails?|letters?|requests?\s+form))"
     # "Check the online shop against PCI DSS ...; what would fail an assessment": a compliance
     # assessment of a live system
     r"|against\s+(?:the\s+)?(?:pci(?:[- ]dss)?|soc\s*2|iso\s*27001|hipaa|cis\s+(?:benchmarks?"

@@ -58,6 +58,23 @@ PLANT_RULES: Final[tuple[StakesRule, ...]] = (
         r"|queue|buffer|array|gradients?|epochs?|training|code|function|script|if|when|test\w*"
         r"|sim\w*|how\s+(?:does|do|would|should|is)|explain\w*|explanation)\b",
     ),
+    _rule(  # "Load the updated safety logic onto the Loring so the drum keeps turning": new
+        # control logic or firmware put onto a machine in service (by its name, not a PLC)
+        "logic_load",
+        "deploy",
+        # (not "install": "Don't install anything" under cron jobs; a determiner, not "push
+        # firmware to lifts" among examples of risky acts)
+        "flash load push upload download",
+        r"flash|load|push|upload|download",
+        "object",
+        r"^\s+(?:the|our|this|that)\s+(?:(?:updated|new|modified|revised|changed|patched|latest"
+        r"|edited)\s+)?(?:safety\s+|control\s+|burner\s+|plc\s+)?(?:logic|program|firmware"
+        r"|ladder(?:\s+logic)?)\b[^.?!\n]{0,30}?\b(?:onto|on|to|into)\s+"
+        r"(?!(?:the\s+|our\s+|my\s+|a\s+)?(?:bench|test|spare|sim\w*|emulator|lab|repo\w*|git\w*"
+        r"|branch|usb|laptop|sd|pr|pull|main|master|origin|server|drive|folder|share)\b)"
+        r"(?:the\s+|our\s+)?[\w-]+",
+        _NOT_THE_PLANT + r"|\b(?:bench|spare|emulator|lab)\b",
+    ),
     _rule(  # "set the F1 freezer setpoint to -10°C", "drop the kiln set point down to 900"
         "setpoint_change",
         "incident",
