@@ -143,9 +143,12 @@ _AT_ASSISTANT: Final = re.compile(
 #: out:", "couple of things for today while I'm at the trade show:"): its paragraphs are the
 #: asks, not pasted input.
 _ERRANDS_OPENER: Final = re.compile(
-    r"(?:.*\b)?(?:a\s+few|(?:a\s+)?couple(?:\s+of)?|a\s+handful\s+of|some|two|three|several)"
-    r"\s+(?:things|items|bits|jobs|asks|errands)\s+(?:from\s+me|for\s+(?:you|today|tomorrow"
-    r"|this\s+week))\b[^:\n]{0,60}\b(?:before|while|since|as)\s+i(?:'m|\s+am)?\b[^:\n]{0,60}:\s*"
+    r"(?:.*\b)?(?:(?:a\s+few|(?:a\s+)?couple(?:\s+of)?|a\s+handful\s+of|some|two|three|several)"
+    r"\s+(?:things|items|bits|jobs|asks|errands)"
+    # ("Hi bot, bit of a list from me after the greens meeting:")
+    r"|(?:a\s+)?(?:bit\s+of\s+a\s+|short\s+|quick\s+)?(?:to-?do\s+)?list)\s+(?:from\s+me|for\s+(?:you"
+    r"|today|tomorrow|this\s+week))\b[^:\n]{0,60}\b(?:(?:before|while|since|as)\s+i(?:'m|\s+am)?"
+    r"|after\s+(?:the|this|our|today's|last\s+night's))\b[^:\n]{0,60}:\s*"
 )
 
 

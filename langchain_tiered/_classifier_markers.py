@@ -117,6 +117,9 @@ _LOCAL_WORD: Final = (
     r"(?<!\btheir\s)(?<!\bits\s)(?:(?<!\.)local(?:ly|host)?|train(?:ing)?(?=\.local\b))(?!-pref)"
     r"(?!\s+(?:admin|authorit|council|government|police|press|news|hospital|school|communit"
     r"|residents|business|time\b|control\b|mode\b))"
+    # ("they still have local Haven exports on them": data kept on the devices, not a place)
+    r"(?!\s+(?:[\w-]+\s+)?(?:exports?|copies|copy|files?|downloads?|data|documents?|records?)\s+"
+    r"(?:on|in)\s+(?:them|it|the\s+(?:laptops?|devices?|phones?|machines?|drives?|tablets?))\b)"
 )
 _DEV_WORD: Final = (
     r"(?<![@./])(?<!\bhi\s)(?<!\bhey\s)(?<!\bdear\s)(?<!\bthanks\s)(?!(?<![^\n])dev:\s)"

@@ -291,7 +291,10 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         "object_env",
         r"^\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:(?:fob|badge|door|building|card|site|vpn|gate"
         r"|network|admin|keyholder)\s+)access\s+(?:of|for|from)\b"
-        r"|^\s+(?:off\s+)?(?:their|his|her)\s+access\b",
+        # ("Cut off Tom Brannigan's access to MyConcern, ClubHub and his Google account")
+        r"|^\s+(?:off\s+)?(?:their|his|her|(?!(?:the|a|an|this|that|our|your|my)\s)"
+        r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?['’]s)\s+(?:[\w-]+\s+)?access\b"
+        r"(?!\s+(?:times?|logs?|reports?|patterns?|counts?|stats|statistics|requests?|reviews?))",
     ),
     _rule(  # "... and revoke the old one on npm": a credential named earlier in the sentence
         "credential_change", "credentials", "revoke invalidate rekey deactivate grant",

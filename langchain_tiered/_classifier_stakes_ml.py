@@ -25,13 +25,15 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         "ml_destructive", "delete_data",
         "borr elimin suprim vací vaci trunc destru apag exclu remov delet supprim effac vide "
         "détrui tronq purg lösch entfern leer dropp vernicht cancell rimuov svuot distrugg удал "
-        "очист сотр дроп снес уничтож 删 清空 截断 销毁 清除 削除 消去 消して ドロップ",
+        "очист сотр дроп снес уничтож видал зітр знищ "
+        "删 清空 截断 销毁 清除 削除 消去 消して ドロップ",
         r"\b(?:borra|borre|borrar|elimina|elimine|eliminar|suprime|suprimir|vacía|vaciar|trunca"
         r"|truncar|destruye|apague|apaga|apagar|exclua|excluir|remova|remover|trunque|deletar"
         r"|supprime[rz]?|efface[rz]?|vide|videz|vider|détrui[st]|détruisez|tronquez?|purgez?|lösche"
         r"|löscht|löschen|entferne|entfernen|leere|leeren|droppe|vernichte|cancella|cancellare"
         r"|eliminare|rimuovi|rimuovere|svuota|svuotare|tronca|distruggi|удали|удалите|удалить"
-        r"|очисти|очистите|сотри|дропни|снеси|уничтожь)\b|删除|删掉|清空|截断|销毁|清除|削除"
+        r"|очисти|очистите|сотри|дропни|снеси|уничтожь|видали|видаліть|зітри|зітріть|знищ(?:іть)?)\b"
+        r"|删除|删掉|清空|截断|销毁|清除|削除"
         r"|消去|消して|ドロップ",
         r"\b(?:base\s+de\s+datos|bases\s+de\s+datos|tabla|tablas|datos|registros|clientes"
         r"|usuarios|producción|produccion|banco\s+de\s+dados|base\s+de\s+dados|tabela|tabelas"
@@ -40,6 +42,7 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|kundendaten|datensätze|benutzer\w*|produktion\w*|produktiv\w*|database|tabella|dati"
         r"|record|clienti|utenti|produzione|prod|backups?|баз\w*|таблиц\w*|данны\w*|запис\w*"
         r"|клиент\w*|пользовател\w*|прод\w*|бэкап\w*|бекап\w*|резервн\w*|репозитори\w*|ветк\w*"
+        r"|клієнт\w*|картк\w*|дан(?:і|их)|назавжди"
         r"|branch\w*|repositor\w*|repositório|repositorio|bucket\w*|cluster\w*|clúster"
         r"|sauvegardes?|copias|cópias|crm|dossiers?|fiches?|profil[io]?|profiles|cliente|patient\w*"
         r"|paciente\w*|pazient\w*|facturas|faturas|factures|pedidos|commandes|ordini|bestellungen"
