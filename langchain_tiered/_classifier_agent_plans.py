@@ -266,6 +266,8 @@ DELEGATION: Final = _c(
     r"|\b(?:ok(?:ay)?,?\s+)?(?:bot|agent|assistant),?\s+sort\s+(?:it|this|that)(?:\s+out)?\s*[.!]?\s*$"
     # "[02:46] @priya.n: @opsbot that's for you" under the incident commander's call
     r"|(?:^|\n)\s*(?:that|this)(?:'s|\s+is|\s+one'?s)\s+(?:one\s+)?for\s+you\s*[.!]?\s*$"
+    # "@release-bot this one's yours, get it out." closing a ticket's thread
+    r"|(?:^|\n)\s*(?:@[\w.-]+[,:]?\s+)?(?:that|this)(?:\s+one)?(?:'s|\s+is)\s+yours\b"
     # "Sorting out Marek's list from the standup, #3 is yours:" over the quoted item
     r"|(?=#|no|item|number)(?:#|\bno\.?\s*|\bitem\s+|\bnumber\s+)\d+\s+(?:is|'s)\s+(?:yours|for\s+you)\b"
     r"|\b(?:handle|action|execute|carry\s+out|fulfil+|follow|complete|go\s+ahead\s+with"

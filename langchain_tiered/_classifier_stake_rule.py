@@ -110,6 +110,10 @@ _PASSED_ON: Final = _c(
     r"|el\s+|o\s+|a\s+)?$"
     # Arabic "اختبرنا الإصدار 4.0 من نظام الحجز على" (we tested release 4.0 ... on)
     r"|(?:اختبرنا|جربنا|اختبرت|جربت|تم\s+(?:اختبار|تجربة))\s+(?:[^\s،]+\s+){0,8}(?:على|في)\s+$"
+    # "Femi ran the migration on staging yesterday against a copy ...": a past run reported
+    r"|\b(?:ran|rehearsed|trialled|trialed)\s+(?:it|this|them|that|the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:migration|import|script|change|upgrade|backfill|job|update|load|sync))"
+    r"(?:\s+(?:on|in)\s+(?:the\s+|our\s+|a\s+)?|\s+)$"
     # "Tomasz signed off the simulator results, so ...": a sign-off on where it was tried
     r"|\bsigned\s+off\s+(?:on\s+)?(?:the\s+|our\s+)?$"
     # "the index build on carers took 7 minutes on staging": a rehearsal's timing reported
@@ -190,7 +194,9 @@ _CHECKED_BY: Final = _c(
 #: After a local marker: a rehearsal there and how it went ("the staging rehearsal failed at
 #: batch 17"): where the act was tried, not its target.
 _REHEARSED_THERE: Final = _c(
-    r"\s+(?:rehearsal|dry[- ]?run|trial(?:\s+run)?|test\s+run|run-through|soak(?:\s+test)?)"
+    # ("apply the migration to the real one now, the staging run was fine")
+    r"\s+(?:rehearsal|dry[- ]?run|trial(?:\s+run)?|test\s+run|run-through|soak(?:\s+test)?|run"
+    r"|migration|import)"
     r"\s+(?:(?:on|at|in)\s+[^.?!,;\n]{1,30}?\s+)?(?:failed|passed|went|was|were|took|ran|showed"
     r"|found|hit|broke|succeeded|completed|finished|came\s+back|blew\s+up|stalled)\b"
 )
