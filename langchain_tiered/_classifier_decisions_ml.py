@@ -112,6 +112,13 @@ ML_SHOULD_WE_NOW: Final = _c(
     r"|негайно|зараз)\b|现在|马上|立即|今すぐ|지금|바로)[^?？\n]{0,160}(?:\b(?:sollen|müssen)\s+wir"
     r"|\b(?:debemos|devemos|dobbiamo|haruskah|powinniśmy|должны|нужно|треба|потрібно)\b|要不要"
     r"|すべき|할까요)[^?？\n]{0,80}[?？]"
+    # Malay and Indonesian "Tutup pintu air parit utama sekarang atau tidak?", "Tutup sekarang
+    # ke?" (shut it now or not?)
+    r"|\b\w{3,}\b[^?\n]{0,160}\bsekarang\s+(?:atau\s+(?:tidak|tak|belum)|ke(?:\s+(?:tak|tidak))?"
+    r"|kah)\s*\?"
+    # Polish, an infinitive asked ("Wyłączyć pompy dozujące i zamknąć budynek?": switch off?)
+    r"|(?:^|[.!?]\s+|\n)(?:wyłączyć|zamknąć|zatrzymać|ewakuować|odciąć|odłączyć|zablokować)\b"
+    r"[^?\n]{0,160}\?"
     # Spanish and Portuguese "¿Lo apagamos ya y mandamos una corrección?"
     r"|\b\w{3,}(?:amos|emos|imos)\s+(?:ya|ahora(?:\s+mismo)?|agora|de\s+inmediato)\b[^?\n]{0,80}\?"
     # Greek "should we evacuate the first floor now;" (";" is the Greek question mark)
@@ -187,6 +194,8 @@ ML_LIVE_ACTION: Final = _c(
     r"|zamkn\w*"
     # ... or report it to the authority now ("Czy mamy teraz zgłosić do WIOŚ ...?")
     r"|zgłosić|zgłaszamy|powiadomić)"
+    # Malay and Indonesian: shut, switch off, stop, cut, evacuate
+    r"|\b(?:tutup\w*|matikan|hentikan|putuskan|kosongkan|evakuasi\w*)\b"
     # Dutch, Danish, Norwegian and Swedish: "BIN nu blokkeren", "genindkoble strengen nu"
     r"|\b(?:blokker\w*|blokere\w*|blockera\w*|spær\w*|spärr\w*|(?:gen)?indkobl\w*"
     r"|frakobl\w*|koble\s+(?:ut|fra|inn|til)|koppla\s+(?:bort|ur|in|från)|genstart\w*"

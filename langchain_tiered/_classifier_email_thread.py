@@ -286,9 +286,7 @@ _DASHED_NOTE: Final = re.compile(r"[—–-]{1,2}[ \t]*[^\W\d_][\w .'()-]{0,40}:
 _QUOTED_NOTE: Final = re.compile(
     r"[ \t]*>[ \t]*(?!(?:proposal|note|re|subject|from|to|sent|date|cc|summary|action|update"
     r"|status|question|answer|reply|original|quote|comment|edit|ps|fwd|request|plan)\b)"
-    # (not an organisation's acronym: "> HMRC: penalty notice XKP/4417/22 - £400 late filing"
-    # quotes the notice a reply above it answers)
-    r"(?!(?-i:[A-Z]{3,})[ \t]*:)"
+    r"(?!(?-i:[A-Z]{3,})[ \t]*:)"  # (not an organisation's "> HMRC: penalty notice ...")
     # (a name in any script: "> Lucía: agreed. Agent, post the write-off ...")
     r"[^\W\d_](?:[^\W\d_]|['’-])+(?:[ \t][^\W\d_](?:[^\W\d_]|['’.-])*)?(?:[ \t]*\([^)\n]{1,30}\))?"
     r"[ \t]*:[ \t]+\S",

@@ -87,6 +87,8 @@ _MONEY: Final = (
     r"|chargebacks?|vendors?|suppliers?|contractors?|creditors?|balances?|usd|eur|gbp|euros?|dollars?"
     r"|bitcoin|btc|eth|usdc|withdrawals?|deposits?|proceeds|remittances?|redemptions?"
     r"|disbursements?|sweeps?|purchase\s+orders?|inv-\d{3,}|write-offs?|card\s+holds?"
+    # ("the RM 18,200 fertiliser advance", not "in advance")
+    r"|(?<!\bin\s)(?<!-in-)advances?(?!\s+(?:notice|booking|warning|planning|copy|copies))"
     # "approve the amendment to the letter of credit": a bank's undertaking to pay
     r"|letters?\s+of\s+credit|lc\s+amendments?"
     r"|pre-?auth(?:ori[sz]ation)?s?|authori[sz]ation\s+holds?"
@@ -94,7 +96,10 @@ _MONEY: Final = (
     r"|(?:unpaid|outstanding|overdue)\s+(?:[\w-]+\s+){0,5}?(?:fees?|dues|subscriptions?|bills?)"
     r"(?!\s+(?:reminders?|notices?|e-?mails?|letters?|templates?|texts?|messages?|reports?"
     r"|lists?|summar\w+|polic(?:y|ies)))"
-    r")\b|\bpo\s*#\s*\d+|[$€£¥]\s?\d[\d,.]*(?:[kmb]\b)?|\d[\d,.]*\s?[$€£¥]|\border\s+#?\d+|\bcustomer\s+#?\d+"
+    r")\b|\bpo\s*#\s*\d+|[$€£¥]\s?\d[\d,.]*(?:[kmb]\b)?"
+    # an amount in a currency by its code or sign ("RM 18,200", "Rp 5.000.000", "SGD 400")
+    r"|\b(?:rm|myr|rp|idr|inr|rs\.?|sgd|aud|cad|nzd|chf|sek|nok|dkk|pln|zar|hkd|php|thb)\s?\d[\d,.]*"
+    r"|\d[\d,.]*\s?[$€£¥]|\border\s+#?\d+|\bcustomer\s+#?\d+"
 )
 _SEC_OBJECT: Final = (
     r"\b(?:security\s+(?:holes?|issues?|flaws?|vulnerabilit\w+|problems?|risks?|bugs?|weakness\w*)"

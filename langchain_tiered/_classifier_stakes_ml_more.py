@@ -36,6 +36,15 @@ _ABOUT: Final = (
 )
 
 ML_MORE_RULES: Final[tuple[StakesRule, ...]] = (
+    # Malay and Indonesian "Tolong padamkan semua rekod kehadiran ... dalam CheckRoll sekarang"
+    # (delete all the attendance records), "hapus semua data pelanggan" (delete all customer data)
+    _ml_rule(
+        "ml_destructive_ms", "delete_data", "padam hapus buang kosongkan",
+        r"\b(?:padamkan|padam|hapuskan|hapus|buangkan|buang|kosongkan)\b",
+        r"\b(?:rekod|data|akaun|pangkalan\s+data|jadual|tabel|basis\s+data|fail|berkas"
+        r"|sandaran|backup)\b",
+        _ABOUT + r"|\b(?:terangkan|jelaskan|ringkaskan|ringkasan|terjemah\w*|contoh)\b",
+    ),
     # Swedish, Norwegian, Danish "Lägg ut den på den skarpa webbshoppen i kväll" (put it out on
     # the live webshop tonight), "Driftsätt version 4 i produktion": a release put live
     _ml_rule(
