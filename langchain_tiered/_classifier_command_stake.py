@@ -29,6 +29,12 @@ _RUN_OFFERED: Final = re.compile(
     r"\b(?:i\s+will|i'll|i\s+am\s+going\s+to|i'm\s+going\s+to|about\s+to)\s+(?:now\s+)?(?:run"
     r"|execute|apply)\b(?=[\s\S]{0,600}\b(?:confirm|proceed|continue|go\s+ahead)\s*\?\s*$)"
 )
+#: A destructive command as a numbered step of a plan ("Plan:\n1. rm -rf /srv/certs/archive/2014
+#: \n2. verify free space"): the steps are what the plan runs.
+_PLAN_STEP: Final = re.compile(
+    r"\bplan\s*:\s*\n(?:[^\n]*\n){0,6}?[ \t]*\d+[.)][ \t]+(?:sudo\s+)?(?:rm\s+-|kubectl\s|drop\s"
+    r"|truncate\s|terraform\s+destroy|gsutil\s|aws\s+s3\s+rm|delete\s+from\s)"
+)
 #: A database named as where a statement runs ("on the finance DB", "against the billing
 #: database").
 NAMED_DATABASE: Final = re.compile(
@@ -60,6 +66,13 @@ def _command_stake(view: _View, framed: bool) -> _Stake | None:
     executed = executed or bool(rules.EXEC_PHRASE.search(view.instruction))
     executed = executed or bool(_COMMAND_ASKED.search(view.instruction))
     executed = executed or bool(_RUN_OFFERED.search(view.instruction))
+    # (a plan's own steps, unless the first line asks to read it: "Summarise this plan: ...")
+    first_line = view.instruction.split("\n", 1)[0]
+    asks_to_read = any(pos < len(first_line) for pos in _lead_hits(view, rules.READ_ONLY_WORDS))
+    executed = executed or (
+        not asks_to_read
+        and any(_PLAN_STEP.search(text) for text in (view.instruction, view.material))
+    )
     if found is None and executed:  # "go ahead and run `helm upgrade ... -n prod`"
         for text in (view.instruction, view.material):
             if (deploy := rules.DEPLOY_COMMAND.search(text)) is None:

@@ -247,7 +247,8 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         "migration", "migration", "run apply execute perform kick start trigger launch do",
         r"run|apply|execute|perform|kick\s+off|start|trigger|launch|do",
         "object",
-        r"^\s+(?:the\s+|all\s+|any\s+|our\s+|pending\s+|these\s+|this\s+|new\s+)*(?:[\w-]+\s+)"
+        # ("run the 4.14 schema migration": a version number among the words)
+        r"^\s+(?:the\s+|all\s+|any\s+|our\s+|pending\s+|these\s+|this\s+|new\s+)*(?:[\w.-]+\s+)"
         # ("run the GridDesk to Salesforce grid-application migration": from one system to another)
         r"{0,2}(?:(?<=\w\s)(?<!script\s)(?<!scripts\s)(?<!tool\s)(?<!job\s)(?<!command\s)(?<!linter\s)"
         # ("the Brightree → ledger cutover migration": the arrow reads as "to")
