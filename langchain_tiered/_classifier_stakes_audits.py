@@ -74,8 +74,9 @@ AUDIT_RULES: Final[tuple[StakesRule, ...]] = (
         "vulnerable exploitable secure safe injectable compliant pci-compliant",
         # ("is our LIMS certificate signing setup secure enough for 3.2 certs?": a longer name
         # for our own system; not "is this email template rendering code vulnerable", pasted)
+        # ("Is the driver app's session history API vulnerable to IDOR again?": a possessive)
         r"(?P<verb>\b(?:is|are)\s+(?:(?:this|these|it)\s+(?:[\w-]+\s+){0,3}|(?:the|our)\s+"
-        r"(?:[\w-]+\s+){0,5})(?:vulnerable"
+        r"(?:[\w'’-]+\s+){0,5})(?:vulnerable"
         r"|exploitable|secure|safe\s+(?:from|against)|injectable)"
         # "Is our handling of card data at the ticket kiosks PCI compliant?"
         r"|\b(?:is|are)\s+(?:this|these|it|the|our|we)\b[^.?\n]{0,80}?\b(?:pci(?:[- ]dss)?|hipaa"
