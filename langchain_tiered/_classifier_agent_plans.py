@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from langchain_tiered._classifier_patterns import _c
+from langchain_tiered._classifier_patterns import EMAIL_HEADER_NAMES, _c
 
 #: An agent's plan step handed over for execution ("Tool: scada.write_tag ... Confirm and execute
 #: this step."), when the tool writes to a control system or acts on data, money or access.
@@ -151,7 +151,7 @@ SET_UP_ASK: Final = _c(_SET_UP)
 QUOTE_MARK: Final = _c(r"(?m)^[ \t]*>[ \t]?")
 #: A pasted email's header line ("From: Erik Lind (IT consultant)", "Subject: ..."), left out
 #: of the thread handed over.
-HEADER_LINE: Final = _c(r"(?m)^[ \t]*(?:from|to|cc|bcc|subject|date|sent|reply-to):[^\n]*(?:\n|$)")
+HEADER_LINE: Final = _c(r"(?m)^[ \t]*(?:from|" + EMAIL_HEADER_NAMES + r"):[^\n]*(?:\n|$)")
 DELEGATION: Final = _c(
     # "Sam's message from the HR channel, for you:" over the quoted message: handed over
     # (the cheap test for the opening word first, then the costly look ahead for "for you:")

@@ -66,13 +66,10 @@ def _command_stake(view: _View, framed: bool) -> _Stake | None:
     executed = executed or bool(rules.EXEC_PHRASE.search(view.instruction))
     executed = executed or bool(_COMMAND_ASKED.search(view.instruction))
     executed = executed or bool(_RUN_OFFERED.search(view.instruction))
-    # (a plan's own steps, unless the first line asks to read it: "Summarise this plan: ...")
-    first_line = view.instruction.split("\n", 1)[0]
-    asks_to_read = any(pos < len(first_line) for pos in _lead_hits(view, rules.READ_ONLY_WORDS))
-    executed = executed or (
-        not asks_to_read
-        and any(_PLAN_STEP.search(text) for text in (view.instruction, view.material))
-    )
+    if not executed and any(_PLAN_STEP.search(text) for text in (view.instruction, view.material)):
+        # a plan's own steps, unless the first line asks to read it ("Summarise this plan: ...")
+        first_line = len(view.instruction.split("\n", 1)[0])
+        executed = all(pos >= first_line for pos in _lead_hits(view, rules.READ_ONLY_WORDS))
     if found is None and executed:  # "go ahead and run `helm upgrade ... -n prod`"
         for text in (view.instruction, view.material):
             if (deploy := rules.DEPLOY_COMMAND.search(text)) is None:

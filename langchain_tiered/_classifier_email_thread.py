@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from langchain_tiered._classifier_patterns import PARAGRAPH_BREAK
+from langchain_tiered._classifier_patterns import EMAIL_HEADER_NAMES, PARAGRAPH_BREAK
 
 #: The first line of a thread: "From: ..." or a label ("Email", "Email chain", "Fwd: ...").
 _THREAD_START: Final = re.compile(
@@ -50,9 +50,7 @@ _THREAD_START: Final = re.compile(
 )
 _FROM_LINE: Final = re.compile(r"^[ \t]*from:[ \t]*(?P<rest>.*)$", re.IGNORECASE | re.MULTILINE)
 #: Header lines of a message, left out of its body.
-_HEADER_LINE: Final = re.compile(
-    r"[ \t]*(?:to|cc|bcc|subject|date|sent|reply-to):[ \t]", re.IGNORECASE
-)
+_HEADER_LINE: Final = re.compile(r"[ \t]*(?:" + EMAIL_HEADER_NAMES + r"):[ \t]", re.IGNORECASE)
 #: A sender who signs off on what the thread proposes.
 _APPROVER: Final = re.compile(
     r"\b(?:cfo|coo|ceo|cto|cio|ciso|cro|controller|comptroller|director|manager|head|chief|vp"

@@ -84,6 +84,8 @@ COMPLEXITY_BASE: Final = {
 WORD: Final = _c(r"[^\W\d_][\w'-]*")
 #: A blank line between paragraphs.
 PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t]*\n")
+#: The names of an email's header lines after "From:" ("To:", "Subject:", "Sent:" ...).
+EMAIL_HEADER_NAMES: Final = r"to|cc|bcc|subject|date|sent|reply-to"
 #: Quoted spans (straight, curly, guillemets, CJK brackets, backticks) inside a prose line.
 QUOTED: Final = _c(
     # (an apostrophe inside a word, "we're", does not close a single-quoted span)

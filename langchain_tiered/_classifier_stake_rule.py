@@ -130,11 +130,14 @@ _FOR_A_WHILE: Final = _c(
     r"\s+(?:for|since)\s+(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+|last|yesterday"
     r"|monday|tuesday|wednesday|thursday|friday)\b"
 )
+#: After an environment: a run there reported ("on staging it took 11 minutes").
+_RUN_THERE_REPORTED: Final = (
+    r"\s+(?:it|this|that)\s+(?:took|ran|lasted|finished|completed|failed|passed|worked|went)\b"
+)
 #: ... or a sentence that reports the test done ("Testing on the bench unit is done.", "The
 #: dry run on staging was clean.").
 _DONE_AFTER: Final = _c(
-    # "on staging it took 11 minutes": a run there timed
-    r"\s+(?:it|this|that)\s+(?:took|ran|lasted|finished|completed|failed|passed|worked|went)\b|"
+    _RUN_THERE_REPORTED + r"|"
     r"[^.!?\n]{0,30}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:all\s+)?(?:done|complete"
     r"|completed|finished|over|green|passed|signed\s+off|clean|successful)\b"
     # "Die Tests in Staging waren grün.", "les tests en recette étaient verts"
@@ -201,8 +204,7 @@ _REHEARSED_THERE: Final = _c(
     r"|migration|import)"
     r"\s+(?:(?:on|at|in)\s+[^.?!,;\n]{1,30}?\s+)?(?:failed|passed|went|was|were|took|ran|showed"
     r"|found|hit|broke|succeeded|completed|finished|came\s+back|blew\s+up|stalled)\b"
-    # "...; on staging it took 11 minutes": a run there reported
-    r"|\s+(?:it|this|that)\s+(?:took|ran|lasted|finished|completed|failed|passed|worked|went)\b"
+    r"|" + _RUN_THERE_REPORTED
 )
 
 

@@ -376,11 +376,13 @@ def _classify_turns(
 ) -> Classification:
     """:func:`classify` with the learned scorer given (None: the shipped one, False: rules
     only), so the training script scores held-out files the way callers are classified."""
-    if isinstance(text_or_messages, str):  # "Issue Dev a fob": the person, not dev
+    # "Issue Dev a fob": the person, not dev (a string once, whole; messages by their human turn)
+    if isinstance(text_or_messages, str):
         text_or_messages = person_dev_masked(text_or_messages)
     turns = _turns(text_or_messages)  # (role, content) pairs: a pasted transcript is parsed once
     human, system = _extract(turns)
-    human = person_dev_masked(human)
+    if not isinstance(text_or_messages, str):
+        human = person_dev_masked(human)
     result = _classify_text(human, model)
     if result.tier < 3 and looks_like_export(human):
         # a chat export read from its request alone ("assistant please handle") may say less
