@@ -117,9 +117,13 @@ TOOL_WRITE: Final = _c(
     r"|\baction\s*:\s*\w+\.(?:\w*_)?(?:update|set|delete|purge|revoke|grant|release|transfer|pay"
     r"|refund|cancel|disable|deploy|upload|wipe)(?:_\w*)?\s*\("
     # ... or an SDK call under "Proposed action:" ("stripe.refunds.create({ payment_intent: ...")
-    r"|\baction\s*:\s*(?:[\w-]+\.)*[\w-]*(?:refund|payout|transfer|charge|delete|remove|destroy"
-    r"|purge|cancel|void|revoke|grant|deploy|disable|terminate|wipe|erase)[\w-]*"
-    r"(?:\.(?!(?:list|get|retrieve|search|fetch|read)\b)[\w-]+)*\s*\("
+    r"|\b(?:action|proposed|proposal)\s*:\s*(?:[\w-]+\.)*[\w-]*(?:refund|payout|transfer|charge"
+    r"|delete|remove|destroy|purge|cancel|void|revoke|grant|deploy|disable|terminate|wipe|erase)"
+    r"[\w-]*(?:\.(?!(?:list|get|retrieve|search|fetch|read)\b)[\w-]+)*\s*\("
+    # or named with what it runs over ("Proposed: stripe.Refund.create for each charge below")
+    r"|\b(?:action|proposed|proposal)\s*:\s*(?:[\w-]+\.)*[\w-]*(?:refund|payout|transfer"
+    r"|charge|cancel|void|delete|remove|purge)[\w-]*\.(?:create|post|run|send|submit|apply"
+    r"|execute|del|delete)\s+(?:for|on|against)\s+(?:each|every|all|the|these|those)\b"
     # a numbered run-sheet step that acts on the live system: "4. Load into live serialization
     # server, replace old hierarchy tables"
     r"|(?:^|\n)\s*(?:step\s+)?\d+[.)]\s+(?:(?:freeze|drop|delete|truncate|purge|overwrite|replace"

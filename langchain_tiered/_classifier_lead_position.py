@@ -34,6 +34,10 @@ _POLITE_ASKS: Final = (
     "would it be possible for you to",
     "would you be able to",
 )
+#: Marks before an example or a gloss ("e.g. waive late fees only"): what follows is named.
+_EXAMPLE_MARKS: Final = frozenset({"e.g.", "(e.g.", "e.g.,", "(e.g.,", "eg.", "(eg.", "i.e."})
+#: A wish of someone else's ("the customer wants to cancel"), not an ask of the model.
+_WISH_PAIRS: Final = frozenset({"want to", "wants to", "wanted to"})
 #: "let them <verb>" asks for the verb after "and", "then", "just", "please" or at a start.
 _LET_PAIRS: Final = frozenset({"let them", "let him", "let her"})
 _LET_OPENERS: Final = frozenset({"and", "then", "just", "please", "ok", "okay", "so"})
@@ -55,6 +59,8 @@ def _is_lead(text: str, pos: int) -> bool:
     if not words:
         return start == 0
     last = words[-1]
+    if last in _EXAMPLE_MARKS:
+        return False  # "Lay out 3-4 designs (e.g. waive late fees only, ...)": an option named
     if len(words) == 1 and last.startswith("@"):  # "@opsbot roll api-gateway back ..."
         return start == 0
     # "bot kill that fob", "Gareth: agent, kill ..." (not "Agent plan awaiting approval")
@@ -82,6 +88,8 @@ def _is_lead(text: str, pos: int) -> bool:
         and any(w in _RELAY_VERBS for w in words[-5:-2])
     ):
         return True
+    if pair in _WISH_PAIRS and len(words) > 2 and words[-3] in rules.THIRD_PARTY:
+        return False  # "Does this customer want to cancel their subscription? yes/no"
     if last == "must" and len(words) > 1 and words[-2] in rules.THIRD_PARTY:
         return False  # "explain when a human must approve a withdrawal": not asked of the model
     if pair in _LET_PAIRS:  # "... and let them release the payment?" (not "whether we let ...")

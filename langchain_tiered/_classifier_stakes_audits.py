@@ -142,17 +142,20 @@ AUDIT_RULES: Final[tuple[StakesRule, ...]] = (
         "direct",
     ),
     _search_rule(  # "do we tell LPs the notice showed the wrong bank details, or quietly fix it?"
-        "disclosure_decision", "security_audit", "tell",
+        "disclosure_decision", "security_audit", "tell text email e-mail sms message",
         # ("Should we tell every parent about the invoice PDF bug, or only the four families
-        # whose invoices we know were opened by someone else?")
-        r"(?P<verb>\b(?:do|should|must|shall)\s+we\s+(?:need\s+to\s+|have\s+to\s+)?tell\s+(?:the\s+"
-        r"|our\s+|all\s+|every\s+|each\s+)?(?:[\w-]+\s+)?(?:lps|investors|clients?|customers?|users?"
+        # whose invoices we know were opened by someone else?"; "Should we text all 6,000
+        # visitors booked for tomorrow that the lion reserve is closed?": a mass notice sent)
+        r"(?P<verb>\b(?:do|should|must|shall)\s+we\s+(?:need\s+to\s+|have\s+to\s+)?(?:tell|text"
+        r"|e-?mail|sms|message)\s+(?:the\s+|our\s+|all\s+|every\s+|each\s+)?(?:(?:the\s+)?\d[\d,]*"
+        r"\s+)?(?:[\w-]+\s+)?(?:lps|investors|clients?|customers?|users?"
         r"|members?|patients?|regulators?|public|affected|them|everyone|holders|policyholders|donors"
         r"|subscribers|tenants?|parents?|families|students?|residents?|households|passengers"
         r"|guests|visitors)\b)(?P<rest>.*)",
         "object",
         r"\b(?:wrong|incorrect|mistake|error|breach\w*|leak\w*|exposed|incident|outage|fraud\w*"
-        r"|compromised|hacked|overcharg\w*|double[- ]charg\w*|lost|stolen|bug"
+        r"|compromised|hacked|overcharg\w*|double[- ]charg\w*|lost|stolen|bug|closed|cancell?ed"
+        r"|shut|postponed|evacuat\w*|recall\w*|unsafe|contaminat\w*"
         r"|(?:opened|accessed|seen|viewed|read)\s+by\s+(?:someone|somebody|others?|another|the\s+wrong))\b"
         # "Do we tell the customers on Mill Road now not to use the toilets?": public advice
         r"|\bnot\s+to\s+(?:use|drink|flush|shower|travel|come|enter|swim)\b|\bto\s+(?:boil"
