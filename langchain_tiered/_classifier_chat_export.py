@@ -219,7 +219,10 @@ _THANKS: Final = re.compile(
     r"\s*(?:[^\w\s]+|thanks?(?:\s+\w+)?|thank\s+you|ty|ta|\+1|cheers)\s*[.!]*\s*"
     # ... or only seconds it ("+1 go", "agreed, do it", "👍 go ahead")
     r"|\s*(?:\+1|agreed|approved|👍|✅)?[\s,.!]*(?:go(?:\s+ahead)?|do\s+it|from\s+me|approved"
-    r"|agreed|yes|yep|go\s+for\s+it|fine\s+by\s+me|sounds\s+good|lgtm)?\s*[.!]*\s*",
+    r"|agreed|yes|yep|go\s+for\s+it|fine\s+by\s+me|sounds\s+good|lgtm)?\s*[.!]*\s*"
+    # ... or asks for it too, with a reason ("pls do, we've got 140 orders to pack tomorrow")
+    r"|\s*(?:pls|please|yes|yeah|yep|ok(?:ay)?)[\s,]+(?:do(?:\s+it)?|go(?:\s+ahead)?)\b"
+    r"(?:\s*[,.;!\u2014\u2013-]\s*[^\n]{0,60})?",
     re.IGNORECASE,
 )
 

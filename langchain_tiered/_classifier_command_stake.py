@@ -21,7 +21,7 @@ from langchain_tiered._classifier_view import _lead_hits, _View
 #: A raw command itself in request position ("oh and ... just rm -rf /srv/redwagon/archive").
 _COMMAND_ASKED: Final = re.compile(
     r"\b(?:just|please|pls|go\s+ahead\s+and)\s+(?:sudo\s+)?(?:rm\s+-|kubectl\s|drop\s|truncate\s"
-    r"|terraform\s+destroy|gsutil\s|aws\s+s3\s+rm)"
+    r"|terraform\s+destroy|gsutil\s|aws\s+s3\s+r[mb])"
 )
 #: An agent's own run of a command, put up for a go ("Next step: I will run\n  flyway ...
 #: migrate\nThis applies V58 and V59. Confirm?"): the command runs once it is confirmed.
@@ -33,7 +33,7 @@ _RUN_OFFERED: Final = re.compile(
 #: \n2. verify free space"): the steps are what the plan runs.
 _PLAN_STEP: Final = re.compile(
     r"\bplan\s*:\s*\n(?:[^\n]*\n){0,6}?[ \t]*\d+[.)][ \t]+(?:sudo\s+)?(?:rm\s+-|kubectl\s|drop\s"
-    r"|truncate\s|terraform\s+destroy|gsutil\s|aws\s+s3\s+rm|delete\s+from\s)"
+    r"|truncate\s|terraform\s+destroy|gsutil\s|aws\s+s3\s+r[mb]|delete\s+from\s)"
 )
 #: A database named as where a statement runs ("on the finance DB", "against the billing
 #: database").

@@ -132,8 +132,8 @@ DESTRUCTIVE_COMMAND: Final = _c(
     r"\bdrop\s+(?:table|database|schema|collection|keyspace|index|user|role)\b|\btruncate\s+"
     r"(?:table\s+)?(?!(?:and|or|to)\b)[\w.\"`]+|\bdelete\s+from\s+[\w.\"`]+|\brm\s+-(?:rf|fr|r)\b|\bterraform\s+"
     r"destroy\b|\bgit\s+push\s+(?:\S+\s+)*?"
-    r"(?:-f|--force)\b|\bflushall\b|\bflushdb\b|\bdropdatabase\(|\.drop\(\)|\baws\s+s3\s+rm\b"
-    r"|\bgsutil\s+(?:-m\s+)?rm\b|\balter\s+table\s+\S+\s+drop\b"
+    r"(?:-f|--force)\b|\bflushall\b|\bflushdb\b|\bdropdatabase\(|\.drop\(\)|\baws\s+s3\s+r[mb]\b"
+    r"|\bgsutil\s+(?:-m\s+)?r[mb]\b|\balter\s+table\s+\S+\s+drop\b"
     # flags may come first: "kubectl --context prod-usw2 delete namespace ...", "helm -n x
     # uninstall"
     r"|\b(?:kubectl\s+" + CLI_FLAGS + r"delete|helm\s+" + CLI_FLAGS + r"(?:uninstall|delete))\b"
@@ -197,7 +197,7 @@ REMOTE_DB_URL: Final = _c(
 )
 DESTRUCTIVE_NEEDLES: Final = (
     "drop", "truncate", "delete", "rm -", "destroy", "kubectl", "helm", "push", "flush",
-    "s3 rm", "gsutil", "alter", "hard=",
+    "s3 rm", "s3 rb", "gsutil", "alter", "hard=",
 )  # fmt: skip
 #: A sentence that asks for an artifact ("Write a script to ..."): destructive verbs later in
 #: the same sentence describe the artifact; only explicit execution ("and run it") counts.

@@ -222,7 +222,9 @@ TIER1_CUES: Final[dict[str, tuple[Cue, ...]]] = {
         _cue("translate_ml_more",
              "terjemahkan tradukan přelož prelož переклади μετάφρασε",
              r"\b(?:dịch\s+(?:[^\W\d_]+\s+){0,3}?(?:sang|qua|ra)|terjemahkan|tradukan|přelož\w*|prelož\w*"
-             r"|переклади\w*|μετάφρασ\w*|käännä\w*)|ترجم|अनुवाद|תרגם|แปล",
+             r"|переклади\w*|μετάφρασ\w*|käännä\w*)|अनुवाद|תרגם|แปล"
+             # Arabic "ترجم" (translate) or "ترجمة" (a translation), not "المترجمين" (translators)
+             r"|(?<![\u0621-\u064a])(?:[وفب]|لل?|ال)?ترجم(?:ة|ي|وا|ه|ها|هم)?(?![\u0621-\u064a])",
              1.4, needles="dịch ترجم अनुवाद תרגם แปล käännä"),
         _cue("to_language", "to into in english french german spanish portuguese italian "
              "japanese chinese mandarin korean russian dutch polish turkish arabic hindi",

@@ -88,6 +88,11 @@ def _is_lead(text: str, pos: int) -> bool:
         and any(w in _RELAY_VERBS for w in words[-5:-2])
     ):
         return True
+    if pair == "you can" and (
+        (len(words) > 2 and words[-3].rstrip(",") in _VOCATIVES) or len(text[:pos].split()) == 2
+    ):  # "bot, you can release v0.9.3 to the packing PCs yourself": leave to act is the ask
+        # (opening the prompt or after the model addressed, not "You can pay online" in a letter)
+        return True
     if pair in _WISH_PAIRS and len(words) > 2 and words[-3] in rules.THIRD_PARTY:
         return False  # "Does this customer want to cancel their subscription? yes/no"
     if last == "must" and len(words) > 1 and words[-2] in rules.THIRD_PARTY:

@@ -124,8 +124,13 @@ _PASSED_ON: Final = _c(
     r"|\b(?:counts?|totals?|numbers|figures|checksums?|row\s+counts?)\s+(?:all\s+|both\s+)?"
     r"(?:matched|tallied|reconciled|agreed|balanced)\s+(?:on|in)\s+(?:the\s+|our\s+)?$"
 )
-#: ... or a stay on it ("it's been sitting on staging for a week").
-_STAYED: Final = _c(r"\b(?:been|sat|sitting)\s+(?:\w+\s+)?$")
+#: ... or a stay on it ("it's been sitting on staging for a week", "Marek has a fix on
+#: staging": where a change waits, not where the ask goes).
+_STAYED: Final = _c(
+    r"\b(?:been|sat|sitting)\s+(?:\w+\s+)?$|\b(?:has|have|got|'s\s+got|'ve\s+got)\s+(?:a|the"
+    r"|his|her|their|our)\s+(?:[\w-]+\s+)?(?:fix|patch|hotfix|build|candidate|branch)\s+(?:up\s+"
+    r"|ready\s+|waiting\s+)?(?:(?:on|in)\s+(?:the\s+)?)?$"
+)
 _FOR_A_WHILE: Final = _c(
     r"\s+(?:for|since)\s+(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+|last|yesterday"
     r"|monday|tuesday|wednesday|thursday|friday)\b"

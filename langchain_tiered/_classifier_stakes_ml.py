@@ -265,7 +265,9 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
     # Arabic: a security audit, destructive or deploy action, access or money (no \b: marks)
     _ml_rule(
         "ml_security_audit", "security_audit", "تدقيق اختبار فحص مراجعة",
-        r"تدقيق\s*(?:ال)?أمني|اختبار\s*(?:ال)?اختراق|فحص\s*(?:ال)?أمني|مراجعة\s*(?:ال)?أمنية",
+        # (with the accusative ending of "نفذ تدقيقا أمنيا كاملا", carry out a full security audit)
+        r"تدقيق(?:اً|ًا|ا)?\s*(?:ال)?أمني|اختبار(?:اً|ًا|ا)?\s*(?:ال)?اختراق"
+        r"|فحص(?:اً|ًا|ا)?\s*(?:ال)?أمني|مراجعة\s*(?:ال)?أمنية",
         r"\w",
     ),
     _ml_rule(

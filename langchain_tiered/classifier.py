@@ -108,7 +108,7 @@ from langchain_tiered._classifier_stake_finders import (
 )
 from langchain_tiered._classifier_stake_rule import _Stake
 from langchain_tiered._classifier_thread_stakes import awaiting_go_stake
-from langchain_tiered._classifier_transcript import unlabelled_offer
+from langchain_tiered._classifier_transcript import exported_offer, unlabelled_offer
 from langchain_tiered._classifier_view import _build_view as _build_view  # re-exported
 from langchain_tiered._classifier_view import _lead_hits, _View, export_tail
 from langchain_tiered._learned import Opinion, TierModel, load_model, second_opinion
@@ -407,7 +407,7 @@ def _classify_turns(
     if (
         result.tier < 3
         and isinstance(text_or_messages, str)
-        and (offer := unlabelled_offer(text_or_messages))
+        and (offer := unlabelled_offer(text_or_messages) or exported_offer(text_or_messages))
         and (replied := _reply_to_proposal(offer.lower(), "reply_to_offer"))
     ):  # "I will hard-delete the rest. Reply 'yes' to confirm.\n\nyes", pasted without labels
         return replied
