@@ -14,9 +14,10 @@ The classifier reads every table as ``rules.NAME``; they live in small modules b
   money, audits; then operations: money runs, releases, cutovers, go/no-go calls), in other
   languages, more operations (on-chain transfers, router commits, bulk reinstatement), more
   languages, more English (keys put into authorized_keys, records removed from a system,
-  roles granted, remote sessions), a plant's setpoints changed and a customer's fees waived or
-  billing agreements ended (:mod:`._classifier_stakes_accounts`; ``STAKES_RULES`` is all nine
-  tables, in priority order). Three tables end with the rules
+  roles granted, remote sessions), a plant's setpoints changed, and a customer's fees waived,
+  billing agreements ended or live records replaced in bulk
+  (:mod:`._classifier_stakes_records`; ``STAKES_RULES`` is all nine tables, in priority
+  order). Three tables end with the rules
   of a smaller module: ``EN_RULES`` with :mod:`._classifier_stakes_audits` (audits and calls
   asked of the model), ``OPS_RULES`` with :mod:`._classifier_stakes_ops_calls` (tool calls,
   sign-offs, go-aheads) and ``ML_RULES`` with :mod:`._classifier_stakes_ml_vietnamese_arabic`;
@@ -235,7 +236,6 @@ from langchain_tiered._classifier_patterns import (
 )
 from langchain_tiered._classifier_stake_rule import StakesRule
 from langchain_tiered._classifier_stakes import EN_RULES
-from langchain_tiered._classifier_stakes_accounts import ACCOUNT_RULES
 from langchain_tiered._classifier_stakes_ml import (
     ML_RULES,
 )
@@ -245,6 +245,7 @@ from langchain_tiered._classifier_stakes_more import MORE_RULES
 from langchain_tiered._classifier_stakes_ops import OPS_RULES
 from langchain_tiered._classifier_stakes_ops_more import OPS_MORE_RULES
 from langchain_tiered._classifier_stakes_plant import PLANT_RULES
+from langchain_tiered._classifier_stakes_records import RECORD_RULES
 
 __all__ = [
     "ACTION_INTENTS", "ACTION_QUESTION", "APPROVAL_ASK", "ACTION_WORDS", "ADVERBS",
@@ -314,7 +315,7 @@ STAKES_RULES: Final = (
     + ML_MORE_RULES
     + MORE_RULES
     + PLANT_RULES
-    + ACCOUNT_RULES
+    + RECORD_RULES
 )
 #: Rules whose verb is a common word ("get", "put", "set", "add", "buy"): negated without its
 #: object ("don't get me wrong"), the verb is no negated stakes act.

@@ -171,8 +171,15 @@ AUDIT_RULES: Final[tuple[StakesRule, ...]] = (
     ),
     _search_rule(  # "Check our Famly staff permissions against the role matrix and flag everyone
         # who can read safeguarding notes without needing to": an access review
-        "access_review", "security_audit", "against flag",
-        r"(?P<verb>\b(?:check|audit|review|compare)\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+        "access_review", "security_audit", "against flag which",
+        # ("Review every IAM role and user that can read or write the escrow bucket and tell me
+        # which ones to cut": who holds access, and which of them loses it)
+        r"(?P<verb>\b(?:check|audit|review|go\s+through|list)\s+(?:every|all(?:\s+the)?|each)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:roles?|users?|accounts?|keys?|principals?|grants?|tokens?"
+        r"|members?)\b[^.?\n]{0,120}?\b(?:which|what)\s+(?:ones\s+|of\s+them\s+)?(?:to|we\s+"
+        r"should|should\s+(?:we\s+|be\s+)?)\s*(?:cut|remove|revoke|drop|disable|strip|kill|lose"
+        r"|removed|revoked|disabled|cut\s+off)\b"
+        r"|\b(?:check|audit|review|compare)\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:permissions|access\s+rights|user\s+access|role\s+assignments)\s+against\s+(?:the\s+"
         r"|our\s+)?(?:[\w-]+\s+)?(?:role\s+matrix|rbac\s+matrix|access\s+matrix"
         r"|access\s+polic(?:y|ies)|least[- ]privilege)\b|\bflag\s+(?:everyone|anyone"

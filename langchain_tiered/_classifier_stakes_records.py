@@ -1,4 +1,4 @@
-"""Stakes rules for a customer's money owed and billing agreements (tried after ``PLANT_RULES``).
+"""Stakes rules for customers' accounts and live records (tried after ``PLANT_RULES``).
 
 A fee, charge or balance waived ("waive the £150 early exit fee", "waive his late fees on
 INV-2231") is money written off: the business gives up what it is owed. A customer's billing
@@ -10,6 +10,10 @@ environment is not the account (``unless`` and ``object_env``), "a subscription"
 labelled with a speaker or a plan ("Kerry: ... cancel her 31 mandates", "Plan: cancel
 GoCardless mandates for 14 members") quotes someone else's words: the thread and plan finders
 read those with what answers them.
+
+Values replaced across a live catalogue or table in bulk ("Replace the catalogue values on all
+18k live listings with the new prices from this file") overwrite real records, as "overwrite"
+does; "replace every 'colour' with 'color' in this text" names no live system.
 """
 
 from __future__ import annotations
@@ -62,7 +66,7 @@ _OWNED: Final = (
     r"|both|our|[\w.'’-]+(?:'s|’s|s'))\s+)?(?:(?:\d[\d,]*|all)\s+)?"
 )
 
-ACCOUNT_RULES: Final[tuple[StakesRule, ...]] = (
+RECORD_RULES: Final[tuple[StakesRule, ...]] = (
     _account_rule(  # "waive the £150 early exit fee", "waive his late fees": money written off
         "fee_waived",
         "payment",
@@ -72,6 +76,18 @@ ACCOUNT_RULES: Final[tuple[StakesRule, ...]] = (
         _OWNED + r"(?:[\w$£€¥.,'’-]+\s+){0,5}?(?:fees?|charges?|penalt(?:y|ies)|surcharges?"
         r"|interest|arrears|dues|balances?|invoices?|rent|excess|deductibles?|costs?"
         r"|[$€£¥]\s?\d[\d,.]*)" + _HEAD_NOUN,
+        _NOT_THE_ACCOUNT,
+    ),
+    _account_rule(  # "Replace the catalogue values on all 18k live listings with ...": real
+        # records overwritten across a live system
+        "bulk_replace",
+        "delete_data",
+        "replace swap",
+        r"replace|swap",
+        "object",
+        r"^\s+(?:the\s+|all\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?(?:values?|prices?|data|descriptions?"
+        r"|titles?|records?|entries|fields?|columns?|contents?|images?|photos?)\s+(?:on|in|of|across"
+        r"|for)\s+(?:all\s+|every\s+|the\s+)?(?:[\d.,]+k?\s+)?(?:live|production|prod)\b",
         _NOT_THE_ACCOUNT,
     ),
     _account_rule(  # "cancel their annual pass instalment plans today": what is collected stopped
