@@ -328,6 +328,27 @@ def _verb_sentence_start(text: str, verb: str) -> int:
     return -1
 
 
+#: A last line that hands the thread to the bot with a go ("@inventory-bot do that now
+#: please", "Dev Patel: @opsbot carry this out on NVR-MCR01 now please").
+_BOT_GO_LINE: Final = _c(
+    r"@[\w.-]*(?:bot|agent|assistant|copilot)\b[\s,:]*(?:please\s+|pls\s+|just\s+)?(?:do|carry"
+    r"|action|run|execute|apply|proceed|go\s+ahead|handle|sort)\b"
+)
+#: A negation word on that line ("@opsbot don't do that yet").
+_NOT_ON_LINE: Final = _c(r"\b(?:not|don't|dont|don\u2019t|never|hold|wait|stop)\b")
+
+
+def handed_on_after(text: str, negated: list[str]) -> bool:
+    """True when a thread's last line hands it to the bot with a go and holds none of the
+    negated imperatives found above it ("- Hannah: ..., do NOT lose that." then "- Dev:
+    @opsbot carry this out on NVR-MCR01 now please"): the thread's act is asked, the negation
+    is one speaker's condition on it."""
+    last = text.rstrip().rsplit("\n", 1)[-1]
+    if "\n" not in text.strip() or not _BOT_GO_LINE.search(last) or _NOT_ON_LINE.search(last):
+        return False
+    return not any(re.search(rf"\b{re.escape(verb)}\b", last) for verb in negated)
+
+
 #: A thing named before, to be left alone ("don't touch it", "do not change that").
 _LEFT_ALONE: Final = _c(
     r"(?:don't|do\s+not|dont|pls\s+don't|please\s+don't)\s+(?:touch|change|edit|move|file|send"

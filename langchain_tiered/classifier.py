@@ -96,7 +96,7 @@ from langchain_tiered._classifier_intent_scores import (
 from langchain_tiered._classifier_messages import _earlier_request, _previous_assistant, _turns
 from langchain_tiered._classifier_messages import _extract as _extract  # used by model_classifier
 from langchain_tiered._classifier_names import person_dev_masked, scorer_spelling, scorer_words
-from langchain_tiered._classifier_negation import first_negation
+from langchain_tiered._classifier_negation import first_negation, handed_on_after
 from langchain_tiered._classifier_pasted_stakes import picked_option_stake
 from langchain_tiered._classifier_situational import situational_stake
 from langchain_tiered._classifier_small_talk import VERDICT, small_talk
@@ -313,7 +313,9 @@ def _classify_text(
         tier, conf = max(tier, 2), 0.6
         reason = f"stakes '{stake.verb}' cancelled by '{negation.group()}' -> tier {tier}"
         signals.append(f"negated:{stake.rule}")
-    elif negated and not stake:  # a negated imperative: the rest decides, the model may not raise
+    elif negated and not stake and not handed_on_after(view.instruction, negated):
+        # a negated imperative: the rest decides, the model may not raise (unless a last line
+        # hands the thread to the bot: "@opsbot carry this out now please")
         conf = 0.6 if tier == 2 else min(conf, 0.6)
         reason = f"negated imperative '{negated[0]}' is not a request; {reason}"
         signals.append("negated:imperative")
