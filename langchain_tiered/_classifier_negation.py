@@ -157,6 +157,9 @@ NEGATION: Final = _c(
     r"|(?=read)(?<!\bin\s)(?<!\bwith\s)(?<!\binto\s)(?<!\bto\s)"
     r"(?<!\bannounce\s)(?<!\benable\s)"  # "1. Announce read-only mode to all schools (done)"
     r"(?<!\bdisable\s)(?<!\bexit\s)(?<!\bleave\s)"  # "6. Disable read-only mode, smoke-test"
+    # "ETA 20 min, brief read-only mode for the portal": the system's mode during the act
+    r"(?<!\bbrief\s)(?<!\bshort\s)(?<!\btemporary\s)(?<!\bplanned\s)(?<!\bmin\sof\s)"
+    r"(?<!\bmins\sof\s)(?<!\bminutes\sof\s)"
     # "6. Lift read-only mode", "end read-only mode", "take the portal out of read-only mode"
     r"(?<!\blift\s)(?<!\bend\s)(?<!\bremove\s)(?<!\bdrop\s)(?<!\boff\s)(?<!\bout\sof\s)"
     # "1. Enable maintenance banner for franchisees (read-only mode)": a gloss of a step

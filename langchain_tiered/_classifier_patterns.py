@@ -373,6 +373,9 @@ CLOSING_REQUEST: Final = _c(
     r"|go\s+ahead\s+and)\b"  # "Go ahead and put the bouldering area into closure ..."
     r"|\s*(?:[\w@-]+:\s+)?(?:decide|make\s+the\s+call|pick\s+one|your\s+call)\b"
     r"|\s*(?:your\s+)?(?:task|instructions?)\s*:\s*\S"  # "Task: drop the archive schema ..."
+    # "Action Aisha's approval please." under an email export: a person's say-so carried out
+    r"|\s*(?:action|execute|carry\s+out|handle|process|follow)\s+[\w@.-]+(?:'s|\u2019s)\s+"
+    r"(?:approval|instructions?|requests?|decision|sign-?off|go-?ahead)\b"
 )
 #: A go-ahead that closes a pasted diff or config, even on the diff's last line ("Looks good to
 #: me. Push this to the live search cluster.", "Deploy this to both firewalls now").

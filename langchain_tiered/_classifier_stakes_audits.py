@@ -69,6 +69,17 @@ AUDIT_RULES: Final[tuple[StakesRule, ...]] = (
         r"|dockerfile|endpoint|handler|route|snippet|query|component|controller|method|form|terraform"
         r"|page|view|screen|hook|schema|migration)\b",
     ),
+    _search_rule(  # "Review the OTA signing setup end to end ... and tell me whether we're
+        # exposed": a verdict on our own exposure (not to a rate rise or the weather)
+        "security_audit", "security_audit", "exposed vulnerable exploitable compromised",
+        r"(?P<verb>\b(?:tell\s+(?:me|us)|let\s+(?:me|us)\s+know|confirm|find\s+out|work\s+out"
+        r"|assess|establish|determine)\s+(?:whether|if)\s+(?:we(?:'re|\s+are)|our\s+[\w-]+"
+        r"(?:\s+[\w-]+)?\s+(?:is|are))\s+(?:actually\s+|still\s+|really\s+)?(?:exposed|vulnerable"
+        r"|exploitable|compromised)\b(?!\s+to\s+(?:the\s+|a\s+|any\s+)?(?:rates?|interest|currency|fx"
+        r"|markets?|prices?|inflation|weather|sun|heat|cold|rain|flood\w*|demand|suppliers?)\b))"
+        r"(?P<rest>.*)",
+        "direct",
+    ),
     _search_rule(
         "security_audit", "security_audit",
         "vulnerable exploitable secure safe injectable compliant pci-compliant",

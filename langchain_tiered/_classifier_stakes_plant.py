@@ -14,6 +14,10 @@ on the plant the same way.
 A running job stopped now ("kill the job and park the head, now", "halt the run
 immediately") is a call made on a machine or a system mid-run; "stop the job" in a drill, a
 procedure or a message to rewrite is quoted, and a test environment spares it.
+
+Equipment in service paused or switched off everywhere at once ("Pause the DoseLink
+auto-dosing engine fleet-wide", "switch off the heat pumps at all 12 sites tonight") is a
+live call on the whole estate.
 """
 
 from __future__ import annotations
@@ -74,6 +78,19 @@ PLANT_RULES: Final[tuple[StakesRule, ...]] = (
         r"|branch|usb|laptop|sd|pr|pull|main|master|origin|server|drive|folder|share)\b)"
         r"(?:the\s+|our\s+)?[\w-]+",
         _NOT_THE_PLANT + r"|\b(?:bench|spare|emulator|lab)\b",
+    ),
+    _rule(  # "Pause the DoseLink auto-dosing engine fleet-wide until we know why": equipment
+        # in service stopped everywhere at once
+        "fleet_stop",
+        "incident",
+        "pause stop halt disable suspend shut switch turn kill freeze",
+        r"pause|stop|halt|disable|suspend|shut\s+(?:down|off)|switch\s+off|turn\s+off|kill|freeze",
+        "object_env",
+        r"^\s+(?:the\s+|all\s+|our\s+)?(?:[\w-]+\s+){0,4}?[\w-]+\s+(?:fleet[- ]wide|across\s+"
+        r"(?:the\s+|our\s+)?(?:whole\s+|entire\s+)?(?:fleet|estate|network)|(?:at|on|in|for|across)\s+"
+        r"(?:all|every)\s+(?:\d[\d,]*\s+|of\s+(?:the|our)\s+)?(?:sites?|pools?|units?|controllers?"
+        r"|machines?|devices?|locations?|stores?|branches?|plants?|depots?|vans?|vehicles?))\b",
+        _NOT_THE_PLANT,
     ),
     _rule(  # "set the F1 freezer setpoint to -10°C", "drop the kiln set point down to 900"
         "setpoint_change",
