@@ -349,6 +349,10 @@ PLAN_EXECUTION: Final = _c(
     r"(?:the\s+)?(?:staging|sandbox|test|dev))"
     r"|\bplan\b[^\n]{0,60}\b(?:please\s+execute|bitte\s+ausführen|por\s+favor\s+ejecut\w+"
     r"|merci\s+d'exécuter|per\s+favore\s+esegui\w*|por\s+favor\s+execut\w+|graag\s+uitvoeren)\s*:?\s*$"
+    # "Run it end to end this Sunday night" under a pasted cutover checklist: all its steps
+    r"|\b(?:run|execute|carry\s+out|work\s+through)\s+(?:it|this|them|the\s+(?:[\w-]+\s+)?"
+    r"(?:checklist|cutover|steps|list))\s+(?:all\s+the\s+way\s+through|end[\s-]to[\s-]end"
+    r"|in\s+full)\b"
     r"|\b(?:führe?|führen\s+sie)\s+(?:den|diesen)\s+(?:[\w-]+\s+)?plan\s+aus\b"
     r"|\bejecut(?:a|e|en)\s+(?:el|este)\s+plan\b|\bex[ée]cut(?:e|ez)\s+(?:le|ce)\s+plan\b"
     r"|\besegui\s+(?:il|questo)\s+piano\b|\bexecut(?:a|e)\s+(?:o|este)\s+plano\b"
