@@ -128,6 +128,9 @@ TOOL_WRITE: Final = _c(
     # server, replace old hierarchy tables"
     r"|(?:^|\n)\s*(?:step\s+)?\d+[.)]\s+(?:(?:freeze|drop|delete|truncate|purge|overwrite|replace"
     r"|wipe|restore|cut\s*over|deploy|release|disable|shut\s*down|reopen|transfer|pay|refund)\b"
+    # "1. kubectl -n pressops set image deploy/pressops-api ...", "2. run migration 0043_..."
+    r"|kubectl\s+(?:-{1,2}[\w-]+(?:[=\s][\w./:-]+)?\s+)*(?:set\s+image|apply|rollout\s+(?:restart"
+    r"|undo)|delete|scale|patch)\b|run\s+(?:the\s+)?migrations?\s+[\w-]*\d"
     # "2. stop line 2 filling" under an alert's proposed actions (not "1. stop the timer")
     r"|(?:stop|halt|suspend)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:lines?|production|plant"
     r"|filling|packing|bottling|kilns?|furnaces?|pumps?|conveyors?|shipments?|dispatch"

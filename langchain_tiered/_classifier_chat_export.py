@@ -367,7 +367,12 @@ UNTIMED_SPEAKER: Final = re.compile(
 
 
 #: A turn under a bracketed speaker ("[CAB - Priya Sandhu] +1 from CAB, ship it ...").
-_BRACKET_TURN: Final = re.compile(r"\s*\[(?P<who>[^\W\d_][\w .,'&/()-]{0,40})\]\s+(?P<say>\S.*)")
+#: ("[Dev 15:22] @bot take it the rest of the way: ...": the speaker and the time together)
+_BRACKET_TURN: Final = re.compile(
+    r"\s*\[(?P<who>[^\W\d_][\w .,'&/()-]{0,40}?)(?:\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]m)?)?\]"
+    r"\s+(?P<say>\S.*)",
+    re.IGNORECASE,
+)
 
 
 def _turn(line: str) -> re.Match[str] | None:

@@ -98,6 +98,8 @@ _CHOICE_VERBS: Final = (
     r"(?:roll\s*back|rollback|revert|restart|reboot|flush|shed|kill|fail\s*over|failover"
     r"|fail\s+(?:open|closed|shut)|block"
     r"|drain|abort|halt|pause|stop|shut\s*(?:it\s+)?down|turn\s+(?:it\s+)?off|disable|cancel|scale"
+    # "Shut everything down on HPU-2 or just P4?"
+    r"|shut\s+(?:everything|it\s+all|all\s+of\s+it|the\s+whole\s+[\w-]+)\s+(?:down|off)"
     r"|evict|ban|freeze|purge|drop|quarantine|suspend|close|hold|release|ship|deploy|publish|bust"
     r"|unwind|divert|reroute|(?:request\s+(?:an?\s+)?)?emergency\s+\w+"
     r"|cut\s+(?:the\s+|our\s+)?(?:link|connection|power|feed|uplink|network)|trip|scram"
@@ -147,7 +149,11 @@ CHOICE_PRESSURE: Final = _c(
     r"|(?:on|off)[\s-]+air|while\s+we\s+(?:investigate|look\s+into\s+it|dig\s+in)"
     r"|lost\s+(?:localization|localisation|comms|communication|connectivity|power|signal)"
     # "Crew are at the gates waiting for our word."
-    r"|waiting\s+(?:on|for)\s+(?:our|my|your|the)\s+(?:word|call|go|answer|decision|signal))\b"
+    r"|waiting\s+(?:on|for)\s+(?:our|my|your|the)\s+(?:word|call|go|answer|decision|signal)"
+    # "Hydraulic oil is spraying from P4's clamp cylinder, there's mist near the steam lines."
+    r"|(?:is|are|'s|'re)\s+(?:spraying|leaking|pouring|gushing|burning|smoking|sparking|arcing"
+    r"|overheating|flooding|venting|spreading|on\s+fire)|there(?:'s|\s+is)\s+(?:smoke|mist|fire"
+    r"|flames|a\s+(?:leak|fire)|gas))\b"
 )
 ACTION_QUESTION: Final = _c(
     r"(?:^|[.!?](?=\s)|\n)\s*(?:roll\s*back|rollback|fail\s*over|revert|restart|push|ship|deploy"

@@ -243,7 +243,9 @@ ML_TONIGHT: Final = _c(
 #: A safety stop tripped, in other languages ("De noodstop in de bergstation is ingedrukt"):
 #: with ``ML_RESTART_ASKED``, whether to restart the machine is a live safety call.
 ML_SAFETY_STOP: Final = _c(
-    r"\b(?:noodstop\w*|not-?aus\w*|nothalt\w*|notstopp?\w*|arrêt\s+d'urgence"
+    # (German "Notabschaltung", "Sicherheitsabschaltung": a boiler's or a plant's safety trip)
+    r"\b(?:noodstop\w*|not-?aus\w*|nothalt\w*|notstopp?\w*|notabschalt\w*|sicherheitsabschalt\w*"
+    r"|arrêt\s+d'urgence"
     r"|parada\s+de\s+emergencia|paragem\s+de\s+emergência|parada\s+de\s+emergência"
     r"|arresto\s+di\s+emergenza|(?:zatrzymanie|wyłącznik|stop)\s+awaryjn\w*|nødstop\w*"
     r"|nödstopp?\w*|аварийн\w+\s+(?:останов\w*|стоп\w*))"

@@ -116,6 +116,8 @@ _PASSED_ON: Final = _c(
     r"(?:\s+(?:on|in)\s+(?:the\s+|our\s+|a\s+)?|\s+)$"
     # "Tomasz signed off the simulator results, so ...": a sign-off on where it was tried
     r"|\bsigned\s+off\s+(?:on\s+)?(?:the\s+|our\s+)?$"
+    # "CI green, ran on staging against a copy of Friday's data": a run there reported
+    r"|\b(?:ran|tested)\s+$"
     # "the index build on carers took 7 minutes on staging": a rehearsal's timing reported
     r"|\b(?:took|lasted|(?:ran|finished|completed)\s+in)\s+(?:about\s+|around\s+|roughly\s+|just\s+"
     r"|under\s+|over\s+|~\s?)?\d+(?:[.,]\d+)?\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)"

@@ -71,8 +71,15 @@ AUDIT_RULES: Final[tuple[StakesRule, ...]] = (
     ),
     _search_rule(  # "Review the OTA signing setup end to end ... and tell me whether we're
         # exposed": a verdict on our own exposure (not to a rate rise or the weather)
-        "security_audit", "security_audit", "exposed vulnerable exploitable compromised",
-        r"(?P<verb>\b(?:tell\s+(?:me|us)|let\s+(?:me|us)\s+know|confirm|find\s+out|work\s+out"
+        "security_audit", "security_audit", "exposed vulnerable exploitable compromised reach",
+        # ("can a player's phone on guest Wi-Fi reach the machines' service menus or the reader
+        # admin pages?": whether an outsider gets to our own admin surfaces)
+        r"(?P<verb>\bcan\s+(?:a|an|the|any|someone\s+on\s+the)\s+(?:[\w'’-]+\s+){0,4}?(?:on|from|via)"
+        r"\s+(?:the\s+|our\s+)?(?:guest|public|visitor|customer|open|player|staff)\s+(?:wi-?fi|network"
+        r"|vlan|lan|ssid)\s+(?:reach|access|get\s+(?:to|into)|see|hit|talk\s+to)\s+(?:the\s+|our\s+)?"
+        r"(?:[\w'’-]+\s+){0,4}?(?:admin|service\s+menus?|management|internal|control|config\w*"
+        r"|back-?office|pos|tills?|cameras?|cctv)\b"
+        r"|\b(?:tell\s+(?:me|us)|let\s+(?:me|us)\s+know|confirm|find\s+out|work\s+out"
         r"|assess|establish|determine)\s+(?:whether|if)\s+(?:we(?:'re|\s+are)|our\s+[\w-]+"
         r"(?:\s+[\w-]+)?\s+(?:is|are))\s+(?:actually\s+|still\s+|really\s+)?(?:exposed|vulnerable"
         r"|exploitable|compromised)\b(?!\s+to\s+(?:the\s+|a\s+|any\s+)?(?:rates?|interest|currency|fx"

@@ -306,6 +306,12 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"\b(?:veritaban\w*|tablo\w*|veri\w*|kayıt\w*|müşteri\w*|kullanıcı\w*|üretim\w*"
         r"|canlı\w*|prod\w*|yedek\w*)\b",
     ),
+    _ml_rule(  # Turkish "run the migration on the live database now" (Turkish letters left out)
+        "ml_migration", "migration", "migration migrasyon taşıma",
+        r"\b(?:çalıştır|uygula|yürüt|koş)(?:ın|sın|alım|ır\s+mısın|abilir\s+misin)?\b",
+        r"\b(?:migration\w*|migrasyon\w*|taşıma\w*)[^.\n]{0,60}?\b(?:çalıştır|uygula|yürüt|koş)"
+        r"|\b(?:üretim\w*|canlı\w*|prod\w*)\b[^.\n]{0,160}?\b(?:migration\w*|migrasyon\w*)",
+    ),
     _ml_rule(
         "ml_deploy", "deploy", "deploy yayınla dağıt geri yükle",
         # ("... canli sunucuya yukle ve servisi yeniden baslat" in Turkish letters: load it live)

@@ -86,7 +86,8 @@ RECORD_RULES: Final[tuple[StakesRule, ...]] = (
         r"replace|swap",
         "object",
         r"^\s+(?:the\s+|all\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?(?:values?|prices?|data|descriptions?"
-        r"|titles?|records?|entries|fields?|columns?|contents?|images?|photos?)\s+(?:on|in|of|across"
+        r"|titles?|records?|entries|fields?|columns?|contents?|images?|photos?|audio|files?"
+        r"|masters?|tracks?|artwork|assets?)\s+(?:on|in|of|across"
         r"|for)\s+(?:all\s+|every\s+|the\s+)?(?:[\d.,]+k?\s+)?(?:live|production|prod)\b",
         _NOT_THE_ACCOUNT,
     ),

@@ -106,7 +106,7 @@ from langchain_tiered._classifier_stake_finders import (
     _live_action,
     _verb_stake,
 )
-from langchain_tiered._classifier_stake_rule import _Stake
+from langchain_tiered._classifier_stake_rule import _Stake, names_nonlive_target
 from langchain_tiered._classifier_thread_stakes import awaiting_go_stake
 from langchain_tiered._classifier_transcript import exported_offer, unlabelled_offer
 from langchain_tiered._classifier_view import _build_view as _build_view  # re-exported
@@ -446,7 +446,7 @@ def _classify_turns(
         if (
             proposals.AFFIRMATIVE.match(human)
             and (step := rules.TOOL_WRITE.search(offer))
-            and not rules.NONLIVE_TARGET.search(offer)  # not "... on the staging tenant"
+            and not names_nonlive_target(offer)  # not "... on the staging tenant"
         ):
             reason = f"short yes to an agent plan step that acts ({step.group().strip()[:40]!r})"
             return Classification("incident", 9, 3, 0.8, reason, ("yes_to_plan_step",))
