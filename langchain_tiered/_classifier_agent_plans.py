@@ -127,7 +127,9 @@ TOOL_WRITE: Final = _c(
     # a numbered run-sheet step that acts on the live system: "4. Load into live serialization
     # server, replace old hierarchy tables"
     r"|(?:^|\n)\s*(?:step\s+)?\d+[.)]\s+(?:(?:freeze|drop|delete|truncate|purge|overwrite|replace"
-    r"|wipe|restore|cut\s*over|deploy|release|disable|shut\s*down|reopen|transfer|pay|refund)\b"
+    r"|wipe|restore|cut\s*over|deploy|release|disable|shut\s*down|reopen|transfer|pay|refund"
+    # "2. Void the 43 stage-3 invoices ... 3. Reissue them": money documents cancelled
+    r"|void|re-?issue|write\s+off|credit\s+back)\b"
     # "1. kubectl -n pressops set image deploy/pressops-api ...", "2. run migration 0043_..."
     r"|kubectl\s+(?:-{1,2}[\w-]+(?:[=\s][\w./:-]+)?\s+)*(?:set\s+image|apply|rollout\s+(?:restart"
     r"|undo)|delete|scale|patch)\b|run\s+(?:the\s+)?migrations?\s+[\w-]*\d"

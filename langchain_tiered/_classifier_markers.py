@@ -156,7 +156,7 @@ LOCAL_MARKER: Final = _c(
     + r"|tmp|scratch|sandbox"
     r"|"
     + _DEV_WORD
-    + r"|development|staging|stage(?!\s+(?:\d|[a-z]\b))|(?<!pen\s)(?<!pen-)(?:tests?|testing)|"
+    + r"|development|staging|stage(?![\s-]+(?:\d|[a-z]\b))|(?<!pen\s)(?<!pen-)(?:tests?|testing)|"
     + _QA_WORD
     + r"|uat|preview|ephemeral|non-?prod|fixtures?"
     r"|mocks?|my\s+(?:laptop|machine|branch|fork)|feature\s+branch|my\s+own|docker(?![\s-]*hub)"
@@ -176,7 +176,7 @@ STRICT_LOCAL_MARKER: Final = _c(
     + r"|tmp|scratch|sandbox"
     r"|"
     + _DEV_WORD
-    + r"|development|staging|stage(?!\s+(?:\d|[a-z]\b))|test(?:ing)?|"
+    + r"|development|staging|stage(?![\s-]+(?:\d|[a-z]\b))|test(?:ing)?|"
     + _QA_WORD
     + r"|uat|preview|ephemeral|non-?prod|fixtures?"
     r"|mocks?|my\s+(?:laptop|machine|branch|fork)|feature\s+branch|demo\s+(?:company|org\w*|account|tenant|env\w*|instance|workspace|site|store))\b"
@@ -194,7 +194,7 @@ ENV_LOCAL_MARKER: Final = NeedlePattern(
     + _LOCAL_WORD
     + r"|sandbox|"
     + _DEV_WORD
-    + r"|development|staging|stage(?!\s+(?:\d|[a-z]\b))|test\s+(?:mode|env\w*"
+    + r"|development|staging|stage(?![\s-]+(?:\d|[a-z]\b))|test\s+(?:mode|env\w*"
     r"|server|cluster|db|database|account|data|keys?|cards?|tenant|bench|rig|controllers?|plcs?)"
     r"|sk_test\w*|testnet|" + _QA_WORD + r"|uat"
     r"|preview|ephemeral|non-?prod|pre-?prod\w*|preproducci[oó]n|pré-?produ\w+|entorno\s+de"

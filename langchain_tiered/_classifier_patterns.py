@@ -309,7 +309,7 @@ TAG_PREFIX: Final = _c(  # not a chat export's time stamp ("[03:52] Control: ...
 )
 #: An email header line (lower-cased): a prompt that opens with one opens with a pasted email.
 EMAIL_HEADER: Final = _c(
-    r"\s*(?:from|subject|to|date|cc|sent|reply-to"
+    r"\s*(?:from|subject|to|date|cc|sent|reply-to|priority|importance"
     # the same headers in other languages ("Asunto: No hemos recibido el pago de octubre")
     r"|asunto|betreff|objet|oggetto|assunto|onderwerp|temat|de|von|van|remitente|absender):\s"
 )

@@ -152,6 +152,8 @@ _DONE_AFTER: Final = _c(
     r"|bestanden|sauber)\b|[^.!?\n]{0,30}?\b(?:était|étaient|sont|est)\s+(?:tous\s+)?(?:verts?|ok"
     r"|concluants?|passés?)\b|[^.!?\n]{0,30}?\b(?:fueron|estaban|están|está|son)\s+(?:todos\s+)?"
     r"(?:verdes?|ok|correctos?|exitosos?)\b"
+    # Hindi "v3.2 स्टेजिंग पर ठीक चल रहा है" (is running fine on staging): a report
+    r"|\s*(?:ठीक|सही|बढ़िया|अच्छे\s+से)\s+(?:चल\s+(?:रहा|रही|रहे)|चला|चली|है|था|थी)"
 )
 #: Where a sentence starts: after its end mark or a line break.
 _SENTENCE_START: Final = _c(r"[.!?]\s|\n")

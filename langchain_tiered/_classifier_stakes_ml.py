@@ -380,8 +380,10 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
     # Hindi: run / delete / deploy / roll back on production
     _ml_rule(
         "ml_live_operation", "incident",
-        "चला डिलीट हटा मिटा डिप्लॉय रोलबैक रीस्टार्ट बंद लागू",
-        r"चला\s*द|डिलीट|हटा\s*द|मिटा\s*द|डिप्लॉय|रोलबैक|रीस्टार्ट|बंद\s*कर|लागू\s*कर",
+        "चला डिलीट हटा मिटा डिप्लॉय रोलबैक रीस्टार्ट बंद लागू डाल चढ़ा पुश रिलीज",
+        # ("बॉट इसे अभी प्रोडक्शन पर डाल दो": put it on production now)
+        r"चला\s*द|डिलीट|हटा\s*द|मिटा\s*द|डिप्लॉय|रोलबैक|रीस्टार्ट|बंद\s*कर|लागू\s*कर"
+        r"|डाल\s*(?:दो|दें|दीजिए|दीजिये)|चढ़ा\s*(?:दो|दें|दीजिए)|पुश\s*कर|रिलीज़?\s*कर",
         r"प्रोडक्शन|प्रोड|लाइव|\b(?:production|prod|live)\b",
     ),
     # Turkish and Polish money movement (and a price change for all subscribers)

@@ -92,6 +92,18 @@ PLANT_RULES: Final[tuple[StakesRule, ...]] = (
         r"|machines?|devices?|locations?|stores?|branches?|plants?|depots?|vans?|vehicles?))\b",
         _NOT_THE_PLANT,
     ),
+    _rule(  # "Run unit 2 down, switch the blast gates ... and keep the saws stopped": a unit
+        # wound down now
+        "run_down",
+        "incident",
+        "run",
+        r"run",
+        "object_env",
+        r"^\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:units?|lines?|kilns?|boilers?|furnaces?|press(?:es)?"
+        r"|plants?|extract(?:ion|ors?)|compressors?|pumps?|fans?|chillers?|saws?|routers?|ovens?"
+        r"|dryers?|mills?|conveyors?)(?:\s+[\w-]*\d[\w-]*)?\s+down\b",
+        _NOT_THE_PLANT,
+    ),
     _rule(  # "set the F1 freezer setpoint to -10°C", "drop the kiln set point down to 900"
         "setpoint_change",
         "incident",
