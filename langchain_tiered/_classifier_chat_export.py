@@ -17,7 +17,9 @@ the message ("Sophie Marchetti  16:41", "Devon P. 10:02 AM") or before it ("Mode
 ...") are first rewritten as "[16:41] Sophie Marchetti: ..." lines (:func:`normalize_export`).
 :func:`read_chat_export` is called by ``_classifier_view._build_view`` with the prose and
 material lines it split; ``classifier._classify_turns`` also reads an export
-(:func:`looks_like_export`) as plain lines and routes to the higher of the two tiers.
+(:func:`looks_like_export`) as plain lines and routes to the higher of the two tiers, and
+takes a bot's offer that a person's yes on the export's last line answers
+(:func:`exported_offer`) as a reply to that proposal.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import re
 from typing import Final
 
 from langchain_tiered import _classifier_rules as rules
+from langchain_tiered._classifier_transcript import _CONSENT_END, _OFFER, _SHORT_YES, MAX_CHARS
 
 #: The last line of a pasted log that @-mentions the assistant ("@copilot", "@paybot",
 #: "@desk-assistant") or addresses it by name: what follows is the request.
@@ -67,7 +70,9 @@ _CHANNEL_HEADER: Final = re.compile(
 WRAPPED: Final = re.compile(r"(?: {4,}|\t)\S")
 #: A time-stamped chat line with a speaker ("[14:05] Seller Ops (Mateo): they've got ...").
 #: A time stamp opening a chat or log line: "[14:05]", "[Tue 10:02]", "[4:01 PM]", "14:05:09".
-_STAMP: Final = r"(?:\[[^\]\n]{0,30}\d:\d\d[^\]\n]{0,12}\]|\d{1,2}:\d\d(?::\d\d)?)"
+_BRACKET_STAMP: Final = r"\[[^\]\n]{0,30}\d:\d\d[^\]\n]{0,12}\]"
+_CLOCK_STAMP: Final = r"\d{1,2}:\d\d(?::\d\d)?"
+_STAMP: Final = r"(?:" + _BRACKET_STAMP + "|" + _CLOCK_STAMP + ")"
 CHAT_LINE: Final = re.compile(
     r"\s*" + _STAMP + r"\s*(?P<who>[^\W\d_][^:\n]{0,60}):\s+(?P<say>\S.*)"
 )
@@ -410,3 +415,37 @@ def asked_turn(text: str) -> str | None:
         ask = " ".join([asked.group("ask").strip(), *said]).strip()
         return None if _HANDOFF.fullmatch(ask) else ask
     return None
+
+
+#: A chat export's line: an optional time stamp ("[08:16]", "08:16"), the speaker, the message.
+_EXPORT_LINE: Final = re.compile(
+    r"\s*(?:" + _BRACKET_STAMP + r"\s*|" + _CLOCK_STAMP + r"\s+)?"
+    r"(?P<who>[^\W\d_][\w .'()-]{0,40}?)\s*:\s+(?P<say>\S.*)"
+)
+#: A channel header over an export ("#shop-dev (Slack export)", "[discord] #workshop-tech").
+_EXPORT_HEADER: Final = re.compile(
+    r"\s*(?:\[[\w -]{1,20}\]\s*)?\[?#[\w-]+\]?(?:\s*\([^)\n]{0,30}\))?\s*:?\s*"
+)
+#: A program's name in an export: a bot or an agent, by itself or as its name's end
+#: ("shopbot", "ops-agent", "Assistant").
+_BOT_NAME: Final = re.compile(r"(?:bot|agent|assistant|copilot)\s*$", re.IGNORECASE)
+
+
+def exported_offer(text: str) -> str | None:
+    """The offer a bot makes on the last-but-one line of a pasted chat export, when a person
+    says yes on the last line ("[08:16] shopbot: I can publish theme v2.14 to the live
+    storefront now. Proceed?" then "[08:16] Hannah Blythe: go"), lower-cased; else None."""
+    lines = [line for line in text.strip().split("\n") if line.strip()]
+    if len(lines) < 2 or len(text) > MAX_CHARS:
+        return None
+    # (the export alone, under a channel header at most: not "Is the reply an approval?
+    # yes/no" above it, a question about the thread)
+    if not all(_EXPORT_LINE.match(line) or _EXPORT_HEADER.fullmatch(line) for line in lines):
+        return None
+    offer, reply = _EXPORT_LINE.match(lines[-2]), _EXPORT_LINE.match(lines[-1])
+    if offer is None or reply is None or not _BOT_NAME.search(offer.group("who")):
+        return None
+    if _BOT_NAME.search(reply.group("who")) or not _SHORT_YES.fullmatch(reply.group("say")):
+        return None
+    said = offer.group("say").strip()
+    return said.lower() if _OFFER.search(said) and _CONSENT_END.search(said) else None

@@ -327,11 +327,17 @@ EVIDENCE_HOLD: Final = _c(
 DESTROY_VERBS: Final = _words("format reformat wipe delete purge erase clear drop truncate remove")
 #: A lockdown or evacuation ordered, as asked about ("Trigger the lockdown? Yes?") ...
 LOCKDOWN_ASKED: Final = _c(r"\b(?:lockdown|lock-down|evacuation)\b")
+#: Words of a practice run, not the live event (a drill, an exercise, a simulation).
+_PRACTICE_WORDS: Final = r"drills?|exercises?|tabletop|simulat\w+|training|scenario|hypothetical\w*"
 #: ... unless it is a drill, an exercise or a plan written down.
 DRILL: Final = _c(
-    r"\b(?:drills?|exercises?|tabletop|rehears\w+|simulat\w+|training|scenario|hypothetical\w*"
+    r"\b(?:" + _PRACTICE_WORDS + r"|rehears\w+"
     r"|plan|procedure|policy|runbook|playbook|checklist|template)\b"
 )
+#: A practice run around a live choice ("In our drill scenario ...", "the textbook answer"):
+#: no plan or policy words, which a live choice often cites ("you have the policy - downtime
+#: now or not?").
+PRACTICE: Final = _c(r"\b(?:" + _PRACTICE_WORDS + r"|textbook)\b")
 #: Verbs of a money decision: asked about with money in the prompt, the call is tier 3.
 MONEY_DECISION_VERBS: Final = _words(
     "cancel reissue re-issue claw reverse void refund pay charge retry resend rerun re-run hold "

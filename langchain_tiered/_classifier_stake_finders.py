@@ -259,12 +259,6 @@ def _live_action(view: _View) -> _Stake | None:
     return _Stake(intent, "live_action", word, live.group(), 0.75)
 
 
-#: A practice run, not the live event ("In our drill scenario ...", "the textbook answer").
-_PRACTICE: Final = re.compile(
-    r"\b(?:drills?|exercises?|tabletop|simulat\w+|training|scenario|hypothetical\w*|textbook)\b"
-)
-
-
 def _decision_stake(view: _View) -> _Stake | None:
     """A "should we ...?" about acting now or live, plus a demand to decide ("Decide.")."""
     text = view.instruction
@@ -317,7 +311,7 @@ def _decision_stake(view: _View) -> _Stake | None:
         handed = rules.CHOICE_DEMAND.search(text) if gated else None
         if (  # "... or hold? boarding now" (not "In our drill scenario ...")
             handed := handed or rules.CHOICE_PRESSURE.search(text)
-        ) and not _PRACTICE.search(text):
+        ) and not rules.PRACTICE.search(text):
             return _Stake("incident", "live_choice", handed.group(), choice.group()[:60], 0.75)
     # "@pay-assistant which one? we'll action whatever you say" after a thread that laid out
     # the live options ("we can void just the 14 and reissue, or void the whole run")

@@ -338,40 +338,6 @@ def unlabelled_offer(text: str) -> str | None:
     return head
 
 
-#: A chat export's line: an optional time stamp ("[08:16]", "08:16"), the speaker, the message.
-_EXPORT_LINE: Final = re.compile(
-    r"\s*(?:\[[^\]\n]{0,30}\d:\d\d[^\]\n]{0,12}\]\s*|\d{1,2}:\d\d(?::\d\d)?\s+)?"
-    r"(?P<who>[^\W\d_][\w .'()-]{0,40}?)\s*:\s+(?P<say>\S.*)"
-)
-#: A channel header over an export ("#shop-dev (Slack export)", "[discord] #workshop-tech").
-_EXPORT_HEADER: Final = re.compile(
-    r"\s*(?:\[[\w -]{1,20}\]\s*)?\[?#[\w-]+\]?(?:\s*\([^)\n]{0,30}\))?\s*:?\s*"
-)
-#: A program's name in an export: a bot or an agent, by itself or as its name's end
-#: ("shopbot", "ops-agent", "Assistant").
-_BOT_NAME: Final = re.compile(r"(?:bot|agent|assistant|copilot)\s*$", re.IGNORECASE)
-
-
-def exported_offer(text: str) -> str | None:
-    """The offer a bot makes on the last-but-one line of a pasted chat export, when a person
-    says yes on the last line ("[08:16] shopbot: I can publish theme v2.14 to the live
-    storefront now. Proceed?" then "[08:16] Hannah Blythe: go"), lower-cased; else None."""
-    lines = [line for line in text.strip().split("\n") if line.strip()]
-    if len(lines) < 2 or len(text) > MAX_CHARS:
-        return None
-    # (the export alone, under a channel header at most: not "Is the reply an approval?
-    # yes/no" above it, a question about the thread)
-    if not all(_EXPORT_LINE.match(line) or _EXPORT_HEADER.fullmatch(line) for line in lines):
-        return None
-    offer, reply = _EXPORT_LINE.match(lines[-2]), _EXPORT_LINE.match(lines[-1])
-    if offer is None or reply is None or not _BOT_NAME.search(offer.group("who")):
-        return None
-    if _BOT_NAME.search(reply.group("who")) or not _SHORT_YES.fullmatch(reply.group("say")):
-        return None
-    said = offer.group("say").strip()
-    return said.lower() if _OFFER.search(said) and _CONSENT_END.search(said) else None
-
-
 def parse_transcript(text: str) -> list[tuple[str, str]] | None:
     """The ``(role, text)`` turns of a pasted chat transcript, or None if ``text`` is not one.
 

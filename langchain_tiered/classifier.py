@@ -83,7 +83,7 @@ from langchain_tiered import _classifier_agent_plans as plans
 from langchain_tiered import _classifier_proposals as proposals
 from langchain_tiered import _classifier_rules as rules
 from langchain_tiered._classifier_assigned import ASK_FINDERS
-from langchain_tiered._classifier_chat_export import looks_like_export
+from langchain_tiered._classifier_chat_export import exported_offer, looks_like_export
 from langchain_tiered._classifier_command_stake import _command_stake
 from langchain_tiered._classifier_commands import LOWERING_TALK, without_routing_talk
 from langchain_tiered._classifier_email_thread import approvals_in_email
@@ -108,7 +108,7 @@ from langchain_tiered._classifier_stake_finders import (
 )
 from langchain_tiered._classifier_stake_rule import _Stake, names_nonlive_target
 from langchain_tiered._classifier_thread_stakes import awaiting_go_stake
-from langchain_tiered._classifier_transcript import exported_offer, unlabelled_offer
+from langchain_tiered._classifier_transcript import unlabelled_offer
 from langchain_tiered._classifier_view import _build_view as _build_view  # re-exported
 from langchain_tiered._classifier_view import _lead_hits, _View, export_tail
 from langchain_tiered._learned import Opinion, TierModel, load_model, second_opinion
