@@ -119,7 +119,7 @@ _SPEAKER_TIME_INLINE: Final = re.compile(
 #: A Slack line copied with its channel ("[#pier-it] Gareth Pryce 08:52 - agreed. @opsbot ...").
 _CHANNEL_LINE: Final = re.compile(
     r"^[ \t]*\[#[\w.-]{1,40}\][ \t]*(?P<who>[^\W\d_][^\n]{0,50}?)[ \t]+(?P<time>\d{1,2}:\d\d)"
-    r"[ \t]*[—–:-][ \t]*(?P<say>\S.*)$",
+    r"(?:[ \t]*[—–:-][ \t]*|[ \t]{2,})(?P<say>\S.*)$",  # ("dev.chauhan 06:15  @opsbot ...")
     re.MULTILINE,
 )
 #: ... or copied without a time ("[#loft-infra] jun: @opsbot ship 2.14 tonight"): the order of
@@ -259,7 +259,11 @@ def _asked_in_tail(material: list[str]) -> tuple[int, str] | None:
                 # to you.": the message before the mention is the ask
                 ask = material[i][line.start("say") if line else 0 : asked.start()].strip() or ask
             if handed := _HANDED_OVER.match(ask):  # "@netbot you heard her": her last message
-                ask = _handed_over(material[:i], who, handed) or ask
+                # (and what the ask adds: "you heard her - flash plc-bf2 with 4.2.1")
+                more = ask[handed.end() :].strip(" \t.,;:!-\u2014\u2013")
+                heard = _handed_over(material[:i], who, handed)
+                stop = "" if not more or heard[-1:] in ".!?" else "."
+                ask = f"{heard}{stop} {more}".strip() if heard else ask
             return i, ask
     return None
 

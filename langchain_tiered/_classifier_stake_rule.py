@@ -333,6 +333,32 @@ def _rule(
     )
 
 
+#: A sentence opened by a speaker's or a plan's label ("kerry: ...", "plan: ...").
+_LABELLED: Final = re.compile(r"\s*(?:[-*>]\s*)?[^\W\d_][\w.'-]{0,20}(?:\s[\w.'-]{1,20})?\s*:\s")
+
+
+@dataclass(frozen=True, slots=True)
+class UnquotedRule(StakesRule):
+    """A lead rule that passes over a sentence quoted under a speaker's or plan's label
+    ("Kerry: ... cancel her 31 mandates", "agent: Plan: flash ccs-hmi-mp1 with ..."): the thread
+    and plan finders read those with what answers them."""
+
+    def object_for(self, sentence: str, rest: str, live_anywhere: str) -> str | None:
+        if _LABELLED.match(sentence):
+            return None
+        return StakesRule.object_for(self, sentence, rest, live_anywhere)
+
+
+def unquoted_rule(
+    name: str, intent: str, gate: str, verbs: str, mode: Mode, obj: str, unless: str
+) -> StakesRule:
+    """``_rule`` as :class:`UnquotedRule`."""
+    rule = _rule(name, intent, gate, verbs, mode, obj, unless)
+    return UnquotedRule(
+        rule.name, rule.intent, rule.gate, rule.verb, rule.mode, rule.obj, rule.unless
+    )
+
+
 def _search_rule(
     name: str, intent: str, gate: str, pattern: str, mode: Mode, obj: str | None = None
 ) -> StakesRule:

@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import Final
 
 from langchain_tiered._classifier_objects import _CODE_ML, _READ_ML
-from langchain_tiered._classifier_stake_rule import StakesRule, _ml_rule, _rule
+from langchain_tiered._classifier_stake_rule import StakesRule, _ml_rule, _rule, unquoted_rule
 
 #: Where a setpoint is text or a model, not the plant.
 _NOT_THE_PLANT: Final = (
@@ -78,6 +78,20 @@ PLANT_RULES: Final[tuple[StakesRule, ...]] = (
         r"|branch|usb|laptop|sd|pr|pull|main|master|origin|server|drive|folder|share)\b)"
         r"(?:the\s+|our\s+)?[\w-]+",
         _NOT_THE_PLANT + r"|\b(?:bench|spare|emulator|lab)\b",
+    ),
+    unquoted_rule(  # "flash plc-bf2.quay.local with 4.2.1", "flash the four printers on PACK1
+        # with 3.1.7": a device named, then the release written onto it (not an agent's "Plan:
+        # flash ccs-hmi-mp1 with ..." quoted for its reply)
+        "flash_with",
+        "deploy",
+        "flash re-flash reflash",
+        r"(?:re-?)?flash",
+        "object",
+        r"^\s+(?:the\s+|our\s+)?(?:[\w./()'’-]+\s+){0,6}?with\s+(?:the\s+)?(?:new\s+|latest\s+"
+        r"|updated\s+|vendor['’]s\s+)?(?:firmware\s+|image\s+|build\s+|version\s+|release\s+)?"
+        r"(?:v?\d+(?:\.\d+)+|[\w.-]+\.(?:bin|hex|img|uf2|elf|fw)|firmware|image)\b",
+        r"\b(?:bench|spare|emulator|lab|sim\w*|test\w*|examples?|demo|docs?|script|function"
+        r"|code)\b",
     ),
     _rule(  # "Pause the DoseLink auto-dosing engine fleet-wide until we know why": equipment
         # in service stopped everywhere at once

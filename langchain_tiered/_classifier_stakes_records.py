@@ -13,40 +13,19 @@ read those with what answers them.
 
 Values replaced across a live catalogue or table in bulk ("Replace the catalogue values on all
 18k live listings with the new prices from this file") overwrite real records, as "overwrite"
-does; "replace every 'colour' with 'color' in this text" names no live system.
+does; "replace every 'colour' with 'color' in this text" names no live system. So does a
+live table or list replaced by a file ("Replace the live allergen matrix in Caterbook with the
+sheet below") or a file loaded over the live one ("Re-import the matrix from the sheet below
+over the current live one", as "restore ... over the live database"); "Replace the production
+host with localhost in these connection strings" edits text, and "(never over the live one)"
+names where not to load.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from typing import Final
 
-from langchain_tiered._classifier_stake_rule import Mode, StakesRule, _rule
-
-#: A sentence opened by a speaker's or a plan's label ("kerry: ...", "plan: ...").
-_LABELLED: Final = re.compile(r"\s*(?:[-*>]\s*)?[^\W\d_][\w.'-]{0,20}(?:\s[\w.'-]{1,20})?\s*:\s")
-
-
-@dataclass(frozen=True, slots=True)
-class _AccountRule(StakesRule):
-    """A lead rule that passes over a sentence quoted under a speaker's or plan's label."""
-
-    def object_for(self, sentence: str, rest: str, live_anywhere: str) -> str | None:
-        if _LABELLED.match(sentence):
-            return None
-        return StakesRule.object_for(self, sentence, rest, live_anywhere)
-
-
-def _account_rule(
-    name: str, intent: str, gate: str, verbs: str, mode: Mode, obj: str, unless: str
-) -> StakesRule:
-    """``_rule`` for this module's rules, as :class:`_AccountRule`."""
-    rule = _rule(name, intent, gate, verbs, mode, obj, unless)
-    return _AccountRule(
-        rule.name, rule.intent, rule.gate, rule.verb, rule.mode, rule.obj, rule.unless
-    )
-
+from langchain_tiered._classifier_stake_rule import StakesRule, unquoted_rule
 
 #: Where the fee or the agreement is text or code, not a customer's account.
 _NOT_THE_ACCOUNT: Final = (
@@ -67,7 +46,7 @@ _OWNED: Final = (
 )
 
 RECORD_RULES: Final[tuple[StakesRule, ...]] = (
-    _account_rule(  # "waive the £150 early exit fee", "waive his late fees": money written off
+    unquoted_rule(  # "waive the £150 early exit fee", "waive his late fees": money written off
         "fee_waived",
         "payment",
         "waive",
@@ -78,7 +57,7 @@ RECORD_RULES: Final[tuple[StakesRule, ...]] = (
         r"|[$€£¥]\s?\d[\d,.]*)" + _HEAD_NOUN,
         _NOT_THE_ACCOUNT,
     ),
-    _account_rule(  # "Replace the catalogue values on all 18k live listings with ...": real
+    unquoted_rule(  # "Replace the catalogue values on all 18k live listings with ...": real
         # records overwritten across a live system
         "bulk_replace",
         "delete_data",
@@ -91,7 +70,31 @@ RECORD_RULES: Final[tuple[StakesRule, ...]] = (
         r"|for)\s+(?:all\s+|every\s+|the\s+)?(?:[\d.,]+k?\s+)?(?:live|production|prod)\b",
         _NOT_THE_ACCOUNT,
     ),
-    _account_rule(  # "cancel their annual pass instalment plans today": what is collected stopped
+    unquoted_rule(  # "Replace the live allergen matrix in Caterbook with the sheet below"
+        "live_replaced",
+        "delete_data",
+        "replace overwrite swap",
+        r"replace|overwrite|swap",
+        "object",
+        r"^\s+(?:the\s+|our\s+)?(?:current\s+|existing\s+)?(?:live|production|prod)\s+"
+        r"(?!(?:host|hostname|url|uri|server|endpoint|domain|ip|address|connection|strings?|dsn"
+        r"|db\s+host|config\w*|env|credentials?|keys?|tokens?)\b)(?:[\w'’-]+\s+){1,4}?"
+        r"(?:(?:in|on)\s+[\w.-]+\s+)?with\s+(?:the|this|these|our|a|an)\b",
+        _NOT_THE_ACCOUNT + r"|\b(?:strings?|config\w*|text|snippet|file\s+paths?)\b",
+    ),
+    unquoted_rule(  # "Re-import the allergen matrix from the sheet below over the current live
+        # one in Caterbook": a load over live records, as a restore over them
+        "loaded_over_live",
+        "delete_data",
+        "import re-import reimport load reload re-load upload re-upload reupload push sync copy "
+        "paste apply",
+        r"(?:re-?)?(?:import|load|upload)|push|sync|copy|paste|apply",
+        "object",
+        r"^[^.?!\n]{0,80}?(?<!never\s)(?<!not\s)\bover\s+(?:the\s+|our\s+)?(?:current\s+"
+        r"|existing\s+)?(?:live|production|prod)\b",
+        _NOT_THE_ACCOUNT,
+    ),
+    unquoted_rule(  # "cancel their annual pass instalment plans today": what is collected stopped
         "billing_cancelled",
         "payment",
         "cancel terminate end",
