@@ -295,6 +295,9 @@ ASKED_AFTER_COLON: Final = _c(
     # "Check our tenant isolation for real: could one client's PM have seen another's data?"
     r"|\s*(?:could|can|did|was|were|has|have|is|are|would)\s+(?:[\w'-]+\s+){1,6}?(?:ha(?:ve|s|d)"
     r"\s+)?(?:been\s+)?(?:seen|accessed|read|leaked|exposed|reached|compromised|viewed)\b[^\n]*\?"
+    # "Check the permissions in DonorBase: which roles can see or export the bank details?"
+    r"|\s*(?:who|which\s+(?:roles?|users?|accounts?|staff|people|groups?|profiles?))\s+(?:can"
+    r"|could|has|have|is\s+able|are\s+able)\b[^\n]*\?"
 )
 #: A frame that asks to check something ("Check our tenant isolation for real: could ...?").
 CHECK_FRAME: Final = _c(

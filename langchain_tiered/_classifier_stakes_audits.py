@@ -205,6 +205,19 @@ AUDIT_RULES: Final[tuple[StakesRule, ...]] = (
         r"[^.\n]{0,80}\bwithout\s+(?:needing|a\s+need|business\s+need)\b)(?P<rest>.*)",
         "not_local",
     ),
+    _search_rule(  # "Check the permissions in DonorBase: which roles can see or export the bank
+        # details?": who holds access to a system's data, reviewed (not "this file": a file mode)
+        "permission_review", "security_audit",
+        "permissions roles role rights access",
+        r"(?P<verb>\b(?:check|review|audit|go\s+through|look\s+(?:at|through|over)|examine"
+        r"|inspect|verify)\s+(?:the\s+|our\s+)?(?:[\w.'’-]+\s+){0,2}?(?:permissions|access\s+rights"
+        r"|roles?|role\s+assignments|user\s+rights|access\s+(?:settings|levels|controls))\s+(?:in"
+        r"|on|of|for|across)\s+(?!(?:this|that|my|the|a)\s+(?:[\w-]+\s+)?(?:file|folder|directory"
+        r"|script|snippet|code|example|test|sandbox)\b)[^.?!\n:,]{1,40}?\s*[:,—–-]\s*(?:who|which"
+        r"\s+(?:roles?|users?|accounts?|staff|people|groups?|profiles?))\s+(?:can|could|has|have"
+        r"|is\s+able|are\s+able)\b)(?P<rest>.*)",
+        "not_local",
+    ),
     _search_rule(
         "live_decision", "incident", "decide determine choose tell advise recommend",
         r"(?P<verb>\b(?:decide|determine|choose|tell\s+me|advise|recommend)\s+(?:now\s+)?"

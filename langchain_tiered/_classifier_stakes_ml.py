@@ -29,8 +29,8 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         "删 清空 截断 销毁 清除 削除 消去 消して ドロップ",
         r"\b(?:borra|borre|borrar|elimina|elimine|eliminar|suprime|suprimir|vacía|vaciar|trunca"
         r"|truncar|destruye|apague|apaga|apagar|exclua|excluir|remova|remover|trunque|deletar"
-        r"|supprime[rz]?|efface[rz]?|vide|videz|vider|détrui[st]|détruisez|tronquez?|purgez?|lösche"
-        r"|löscht|löschen|entferne|entfernen|leere|leeren|droppe|vernichte|cancella|cancellare"
+        r"|supprime[rz]?|efface[rz]?|vide|videz|vider|détrui[st]|détruisez|tronquez?|purgez?|lösche?"
+        r"|löscht|löschen|entferne?|entfernen|leere|leeren|droppe|vernichte|cancella|cancellare"
         r"|eliminare|rimuovi|rimuovere|svuota|svuotare|tronca|distruggi|удали|удалите|удалить"
         r"|очисти|очистите|сотри|дропни|снеси|уничтожь|видали|видаліть|зітри|зітріть|знищ(?:іть)?)\b"
         r"|删除|删掉|清空|截断|销毁|清除|削除"
@@ -38,7 +38,7 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"\b(?:base\s+de\s+datos|bases\s+de\s+datos|tabla|tablas|datos|registros|clientes"
         r"|usuarios|producción|produccion|banco\s+de\s+dados|base\s+de\s+dados|tabela|tabelas"
         r"|dados|registos|usuários|produção|producao|base\s+de\s+données|données|donnees"
-        r"|enregistrements|utilisateurs|production|table|datenbank\w*|tabelle\w*|daten"
+        r"|enregistrements|utilisateurs|production|table|\w*datenbank\w*|tabelle\w*|daten"
         r"|kundendaten|datensätze|benutzer\w*|produktion\w*|produktiv\w*|database|tabella|dati"
         r"|record|clienti|utenti|produzione|prod|backups?|баз\w*|таблиц\w*|данны\w*|запис\w*"
         r"|клиент\w*|пользовател\w*|прод\w*|бэкап\w*|бекап\w*|резервн\w*|репозитори\w*|ветк\w*"
@@ -55,7 +55,13 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|サーバー|顧客|記録|レコード|完全に|すべて|全て|服务器|客户|记录|彻底|全部|所有",
         # "次のメニュー名から絵文字を全部消して": characters taken out of a text
         _CODE_ML + r"|" + _EXPLAIN_ML_LEAD + r"|絵文字|文字|スペース|空白|改行|記号|句読点|表情符号"
-        r"|标点|空格|换行|emoji",
+        # "Lösch die leeren Zeilen aus dieser Tabelle hier unten": rows taken out of a text
+        r"|标点|空格|换行|emoji|\b(?:leeren|doppelten|überflüssigen)\s+(?:zeilen|spalten|leerzeichen)"
+        r"|\b(?:dieser|diese[mn]?)\s+(?:tabelle|liste|text)\s+(?:hier|unten|oben)\b"
+        # "Schreib ein Bash-Skript, das ... Dumps älter als 30 Tage löscht": a script written
+        r"|\b(?:schreib\w*|erstell\w*|écri[st]\w*|rédige\w*|escrib\w*|escrev\w*|scriv\w*)\s+"
+        r"(?:mir\s+|moi\s+|me\s+|mi\s+)?(?:ein(?:en|e)?|un|une|uno|una|um|uma)\s+(?:[\w-]+\s+)?"
+        r"[\w-]*(?:skript|script)",
     ),
     _ml_rule(
         "ml_deploy", "deploy",

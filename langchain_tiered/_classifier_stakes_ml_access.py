@@ -333,6 +333,25 @@ ML_ACCESS_RULES: Final[tuple[StakesRule, ...]] = (
         r"(?:)",
         _READ_ML + r"|" + _CODE_ML + r"|とは|説明|什么是|是什么|解释",
     ),
+    # German "Prüfe bitte die Berechtigungen in DonorBase: Welche Rollen können die Bankdaten
+    # sehen oder exportieren?" (and "vérifie les droits dans X : qui peut ...", "revisa los
+    # permisos en X: quién puede ...", Italian, Portuguese, Dutch): who holds access, reviewed
+    _ml_rule(
+        "ml_permission_review", "security_audit",
+        "berechtigung zugriffsrecht rollen rechte droits permission habilitation permiso roles "
+        "permess ruoli permiss perfis rechten",
+        r"\b(?:prüf\w*|überprüf\w*|kontrollier\w*|check\w*|vérifie[rz]?|contrôle[rz]?|revisa\w*"
+        r"|verifica\w*|controlla\w*|controleer\w*|bekijk\w*)\b",
+        r"\b(?:berechtigungen|zugriffsrechte|rollen|rechte|droits(?:\s+d['’]accès)?|permissions"
+        r"|habilitations|permisos|roles|permessi|ruoli|permissões|perfis|rechten)\b[^.?!\n]{0,60}?"
+        r"[:,—–-]\s*¿?\s*(?:wer|welche\s+(?:rollen|benutzer\w*|nutzer\w*|konten|mitarbeiter\w*|gruppen)"
+        r"|qui|quels?\s+(?:rôles|utilisateurs|comptes)|quién(?:es)?|qué\s+(?:roles|usuarios"
+        r"|cuentas)|chi|quali\s+(?:ruoli|utenti|account)|quem|que\s+(?:perfis|usuários"
+        r"|utilizadores|contas)|wie|welke\s+(?:rollen|gebruikers|accounts))\s+(?:kann|können|darf"
+        r"|dürfen|hat|haben|peut|peuvent|a|ont|puede|pueden|tiene|tienen|può|possono|ha|hanno"
+        r"|pode|podem|tem|têm|kan|kunnen|heeft|hebben|mag|mogen)\b",
+        _READ_ML + r"|" + _CODE_ML,
+    ),
     # Welsh "Wnewch chi roi mynediad gweinyddol i Ffion at system archebu'r cathdy?": access
     # given or taken away (the soft-mutated "fynediad" too), or a password reset
     _ml_rule(
