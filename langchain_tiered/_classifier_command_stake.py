@@ -5,7 +5,8 @@ unless a task frames it as material and nothing asks to run it. A deploy, migrat
 (``helm upgrade``, ``flyway migrate``, ``UPDATE ... SET``) fires when it is asked to run and
 names a live target: a live marker, a remote database URL, or for SQL writes a database named as
 where it runs ("UPDATE invoices SET balance = 0 ...; on the finance DB"), unless that is a
-non-live one. A credential command (``Set-ADAccountPassword``) fires when asked to run.
+non-live one. A credential command (``Set-ADAccountPassword``) or a payment provider's
+(``gc-cli payments retry --all``) fires when asked to run.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from typing import Final
 
 from langchain_tiered import _classifier_rules as rules
-from langchain_tiered._classifier_commands import MIRROR_COMMAND, REMOTE_DB_URL
+from langchain_tiered._classifier_commands import MIRROR_COMMAND, PAYMENT_COMMAND, REMOTE_DB_URL
 from langchain_tiered._classifier_stake_rule import _nonlive, _Stake, names_nonlive_target
 from langchain_tiered._classifier_view import _lead_hits, _View
 
@@ -108,6 +109,8 @@ def _command_stake(view: _View, framed: bool) -> _Stake | None:
         for text in (view.instruction, view.material):
             if cred := rules.CREDENTIAL_COMMAND.search(text):
                 return _Stake("credentials", "raw_command", cred.group(), "", 0.9)
+            if pay := PAYMENT_COMMAND.search(text):  # "$ gc-cli payments retry ... --all"
+                return _Stake("payment", "raw_command", pay.group(), "", 0.9)
     if found is None or (framed and not executed) or local:
         return None
     return _Stake("delete_data", "raw_command", found.group(), "", 0.9)

@@ -3,7 +3,7 @@
 
 * raw commands quoted in a prose line (``COMMAND_AFTER_COLON``, ``COMMAND_END``) and raw
   destructive, credential and deploy commands anywhere (``DESTRUCTIVE_COMMAND``,
-  ``CREDENTIAL_COMMAND``, ``DEPLOY_COMMAND``);
+  ``CREDENTIAL_COMMAND``, ``DEPLOY_COMMAND``, ``PAYMENT_COMMAND``);
 * routing talk that tries to steer the router (``INJECTION``): it never lowers a tier;
 * artifact sentences ("Write a script to ...") whose destructive verbs describe the artifact;
 * what surrounds a verb in request position: negated ("do not ..."), a field label
@@ -159,6 +159,13 @@ CREDENTIAL_COMMAND: Final = _c(
     r"[-\s_]profile)\b|\bgcloud\s+[\w-]+\s+add-iam-policy-binding\b"
     r"|\baz\s+role\s+assignment\s+create\b|\bkubectl\s+create\s+(?:cluster)?rolebinding\b"
     r"|\bgrant\s+(?:all|select|insert|update|delete|usage)\b[^;\n]{0,80}\bto\b"
+)
+#: A payment provider's command that moves money ("gc-cli payments retry --status failed --all",
+#: "stripe refunds create --charge ch_1"): a subcommand that acts, then flags on the line.
+PAYMENT_COMMAND: Final = _c(
+    r"\b(?:payments?|charges?|refunds?|payouts?|transfers?|collections?|invoices?|mandates?"
+    r"|direct-debits?)\s+(?:retry|create|capture|refund|cancel|void|send|pay|submit|resubmit"
+    r"|collect|charge|release|approve)\b(?=[^\n]{0,200}\s--?[a-z])"
 )
 #: A command that changes a live deployment; with a lead execution verb ("go ahead and run
 #: `helm upgrade ... -n prod`") and a live marker in the command, tier 3.

@@ -188,7 +188,8 @@ TIER1_CUES: Final[dict[str, tuple[Cue, ...]]] = {
              r"|an)\b|\bhaz\s+un\s+resumen\b|\bzusammen(?:fassen|fassung)\b|\bfass\w*\b.{0,120}"
              r"\bzusammen\b|\brésum(?:e|ez|é|er)\b|\bfais\s+un\s+résumé\b|\briassum\w*"
              r"|\bsintetizza\b|\bсуммир\w*|\bрезюм\w*|\bкратко\b|\bизложи\b|\bсводк\w*|总结|概括"
-             r"|摘要|归纳|要約|まとめて|要点|\bvat\b[^.\n]{0,80}\bsamen\b|\bsamenvatting\b|सार"
+             r"|摘要|归纳|要約|まとめて|要点|\bvat\b[^.\n]{0,80}\bsamen\b|\bsamenvatting\b"
+             r"|सार(?:ांश|(?![\u0900-\u097f]))"  # (a summary, "सारांश"; not "सारे", all)
              r"|요약|\bözetle\w*|\bözetini\b|\bpodsumuj\w*|\bpodsumowanie\b|\bstreść\b"
              r"|\bstresc\b|ل[خ]ّ?ص|ملخص", 1.4,
              needles="суммир резюм кратко изложи сводк 总结 概括 摘要 归纳 要約 まとめて 要点 vat "

@@ -222,6 +222,9 @@ ML_LIVE_ACTION: Final = _c(
     r"|रोक\s*द|रोकें|बंद\s*कर|(?:बिजली|सप्लाई|पावर)\s+(?:[\u0900-\u097f]+\s+)?काट"  # ... cut the power
     # Hindi "पूरी इमारत खाली करवानी चाहिए?" (evacuate the whole building?)
     r"|खाली\s*कर|मेंटेनेंस\s*मोड"  # ... or put the site into maintenance mode
+    # "... कंट्रोलर को मैनुअल मोड पर डालकर सारे वेंट ज़बरदस्ती खोल दें?" (a controller put into
+    # manual, the vents forced open)
+    r"|मैनुअल\s*मोड|(?:वेंट|खिड़कि\w*|खिड़की|वाल्व|गेट|दरवाज़\w*|दरवाज\w*)\s+(?:[\u0900-\u097f]+\s+){0,2}खोल"
     # a purge or cleanup run ("draaien we de scratch-opschoning vannacht ...?")
     r"|\b(?:\w+-)?(?:opschoning\w*|opschonen|oprydning\w*|opprydding\w*|rensning\w*"
     r"|bereinigung\w*|purge\w*)\b"

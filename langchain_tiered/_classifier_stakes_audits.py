@@ -205,6 +205,16 @@ AUDIT_RULES: Final[tuple[StakesRule, ...]] = (
         r"[^.\n]{0,80}\bwithout\s+(?:needing|a\s+need|business\s+need)\b)(?P<rest>.*)",
         "not_local",
     ),
+    _search_rule(  # "tell me if anyone could forge a 'paid' event and get free membership": an
+        # attack on the live system asked about
+        "could_anyone", "security_audit", "tell check find work see",
+        r"(?P<verb>\b(?:tell\s+(?:me|us)|check|find\s+out|work\s+out|see)\s+(?:if|whether)\s+"
+        r"(?:anyone|anybody|someone|somebody|an?\s+(?:attacker|outsider|member|customer|user"
+        r"|student|guest|parent|stranger|hacker)|a\s+malicious\s+\w+)\s+(?:could|can|might"
+        r"|would\s+be\s+able\s+to)\s+(?:forge|spoof|fake|replay|bypass|tamper|guess|enumerate"
+        r"|brute[- ]force|hijack|impersonate|escalate|get\s+(?:free|admin|in|into))\b)(?P<rest>.*)",
+        "not_local",
+    ),
     _search_rule(  # "Check the permissions in DonorBase: which roles can see or export the bank
         # details?": who holds access to a system's data, reviewed (not "this file": a file mode)
         "permission_review", "security_audit",

@@ -68,9 +68,11 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
     ),
     _rule(  # "trigger this week's seller payouts", "release the ACH batch", "retry the captures"
         "payment_run", "payment",
-        "trigger run release kick start initiate execute approve retry submit send fire push "
-        "cancel recall reissue re-issue re-charge recharge reprocess re-process rebill re-bill",
-        r"trigger|run|release|kick\s+off|start|initiate|execute|approve|retry|re-?submit|submit"
+        "trigger run re-run rerun release kick start initiate execute approve retry submit send "
+        "fire push cancel recall reissue re-issue re-charge recharge reprocess re-process rebill "
+        "re-bill",
+        r"trigger|re-?run|run|release|kick\s+off|start|initiate|execute|approve|retry|re-?submit"
+        r"|submit"
         r"|send|fire\s+off|push|cancel|recall|re-?issue|re-?charge|re-?process|re-?bill",
         "object_env",
         # "I'll submit these as an ad-hoc batch PAY-2025ADJ-02" (proposed payouts above)
@@ -79,7 +81,11 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         r"|this\s+week's\s+|last\s+night's\s+|our\s+|their\s+|[\w-]+'s\s+)?(?:[\w,.-]+\s+){0,2}?)"
         r"(?:payouts?|payroll(?:\s+run)?|ach\s+(?:batch|files?|transfers?|debits?|credits?)"
         r"|(?:provider|vendor|payroll|refund|claim|bounced|customer|member)\s+(?:checks|cheques)"
-        r"|cheques|(?:subscription\s+)?renewals|(?:failed|declined)\s+(?:charges|payments)|(?:payment|wire"
+        r"|cheques|(?:subscription\s+)?renewals|(?:failed|declined)\s+(?:charges|payments)"
+        # "re-run collection on all 212 failed Direct Debits", "retry all 212 failed DD payments"
+        r"|collections?(?=\s+(?:on|for|from)\s+(?:all|every|the|those|these|them)\b)"
+        r"|(?:failed|declined|bounced|returned)\s+(?:direct\s+debit\s+|dd\s+)?(?:payments"
+        r"|direct\s+debits|dds|collections|debits)|(?:payment|wire"
         r"|transfer|payout|disbursement)\s+(?:batch|run|file)|disbursements?|(?:card\s+)?captures"
         r"|wires?|wire\s+transfers?|refunds?|reversals?|chargebacks?|batch)\b"
         # "run the payroll report": a report about the money
@@ -477,24 +483,6 @@ OPS_RULES: Final[tuple[StakesRule, ...]] = (
         r"start|kick\s+off|begin|run|do|execute|launch",
         "not_local",
         unless=r"^(?!\s+(?:the\s+|a\s+|our\s+)?(?:[\w>.-]+\s+){0,4}?cut-?over\b)",
-    ),
-    _search_rule(  # "is it safe to bring the new build to 100% of auctions?"
-        "rollout_go_no_go", "deploy", "safe ok okay fine good ready",
-        r"(?P<verb>\b(?:safe|ok|okay|fine|good|ready)\s+to\s+(?:bring|take|push|ramp|roll|move|ship"
-        r"|release|deploy|go)\b[^.?\n]{0,60}(?:\b100\s*%|\ball\s+(?:of\s+)?(?:our\s+|the\s+)?(?:users"
-        r"|traffic|customers|auctions|regions|players|devices|stores|markets)\b))(?P<rest>.*)",
-        "not_local",
-    ),
-    _rule(  # "enable the new route-map with the updated local-pref on both core routers"
-        "network_change", "deploy",
-        "enable apply push activate commit change update shut withdraw advertise roll",
-        r"enable|apply|push|activate|commit|change|update|shut(?:\s+down)?|withdraw|advertise"
-        r"|roll\s+out",
-        "object_env",
-        r"^[^.?!\n]{0,60}\b(?:route-?maps?|bgp\s+(?:sessions?|peers?|polic(?:y|ies)|config\w*"
-        r"|neighbou?rs?|announcements?)|local-pref\w*|as-path\w*|prefix-lists?|core\s+(?:routers?"
-        r"|switches|network)|edge\s+routers?)\b",
-        unless=_CODE_CONTEXT + r"|\b(?:lab|simulator|gns3|containerlab|eve-ng)\b",
     ),
     *OPS_CALL_RULES,
 )  # fmt: skip

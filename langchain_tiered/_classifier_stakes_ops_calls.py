@@ -4,6 +4,9 @@ They are the last rules of :data:`._classifier_stakes_ops.OPS_RULES`, which ends
 ``*OPS_CALL_RULES`` (moved here from :mod:`._classifier_stakes_ops` to keep that module small;
 the order in which rules are tried is unchanged):
 
+* whether a rollout may go to everyone ("is it safe to bring the new build to 100% of
+  auctions?") and a change to live routing ("enable the new route-map ... on both core
+  routers");
 * a tool call to run ("call crm.bulk_delete(...) on the live CRM");
 * a sign-off, a go-ahead given ("give the shotfirer the go") or a decision on whether a system
   stays open or may be exposed;
@@ -19,10 +22,29 @@ from __future__ import annotations
 from typing import Final
 
 from langchain_tiered._classifier_objects import TOOL_CALL
+from langchain_tiered._classifier_patterns import _CODE_CONTEXT
 from langchain_tiered._classifier_stake_rule import StakesRule, _rule, _search_rule
 
 #: Operations call rules, in priority order (the tail of ``OPS_RULES``).
 OPS_CALL_RULES: Final[tuple[StakesRule, ...]] = (
+    _search_rule(  # "is it safe to bring the new build to 100% of auctions?"
+        "rollout_go_no_go", "deploy", "safe ok okay fine good ready",
+        r"(?P<verb>\b(?:safe|ok|okay|fine|good|ready)\s+to\s+(?:bring|take|push|ramp|roll|move|ship"
+        r"|release|deploy|go)\b[^.?\n]{0,60}(?:\b100\s*%|\ball\s+(?:of\s+)?(?:our\s+|the\s+)?(?:users"
+        r"|traffic|customers|auctions|regions|players|devices|stores|markets)\b))(?P<rest>.*)",
+        "not_local",
+    ),
+    _rule(  # "enable the new route-map with the updated local-pref on both core routers"
+        "network_change", "deploy",
+        "enable apply push activate commit change update shut withdraw advertise roll",
+        r"enable|apply|push|activate|commit|change|update|shut(?:\s+down)?|withdraw|advertise"
+        r"|roll\s+out",
+        "object_env",
+        r"^[^.?!\n]{0,60}\b(?:route-?maps?|bgp\s+(?:sessions?|peers?|polic(?:y|ies)|config\w*"
+        r"|neighbou?rs?|announcements?)|local-pref\w*|as-path\w*|prefix-lists?|core\s+(?:routers?"
+        r"|switches|network)|edge\s+routers?)\b",
+        unless=_CODE_CONTEXT + r"|\b(?:lab|simulator|gns3|containerlab|eve-ng)\b",
+    ),
     _search_rule(  # "call crm.bulk_delete(...) on the live CRM", "ACTION bank.transfer(...). Go."
         "tool_call", "incident", "call invoke execute run action fire trigger do go",
         r"(?P<verb>\b(?:call|invoke|execute|run|action|fire|trigger)\s+(?:the\s+)?(?:tool\s+"

@@ -18,7 +18,8 @@ live table or list replaced by a file ("Replace the live allergen matrix in Cate
 sheet below") or a file loaded over the live one ("Re-import the matrix from the sheet below
 over the current live one", as "restore ... over the live database"); "Replace the production
 host with localhost in these connection strings" edits text, and "(never over the live one)"
-names where not to load.
+names where not to load. A table or database moved to a new server ("move the bookings table
+across to the new database server this evening") is a migration of the live records.
 """
 
 from __future__ import annotations
@@ -92,6 +93,18 @@ RECORD_RULES: Final[tuple[StakesRule, ...]] = (
         "object",
         r"^[^.?!\n]{0,80}?(?<!never\s)(?<!not\s)\bover\s+(?:the\s+|our\s+)?(?:current\s+"
         r"|existing\s+)?(?:live|production|prod)\b",
+        _NOT_THE_ACCOUNT,
+    ),
+    unquoted_rule(  # "move the bookings table across to the new database server this evening"
+        "moved_to_new_server",
+        "migration",
+        "move copy transfer shift lift",
+        r"move|copy|transfer|shift|lift",
+        "object",
+        r"^\s+(?:the\s+|our\s+|all\s+(?:the\s+)?)?(?:[\w.-]+\s+){0,3}?(?:tables?|databases?|dbs?"
+        r"|schemas?)\s+(?:across\s+|over\s+)?(?:to|onto)\s+(?:the\s+|our\s+)?new\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:servers?|clusters?|instances?|hosts?|databases?|db|rds|aurora"
+        r"|postgres\w*|mysql)\b",
         _NOT_THE_ACCOUNT,
     ),
     unquoted_rule(  # "cancel their annual pass instalment plans today": what is collected stopped
