@@ -4,7 +4,8 @@ stopping a live event.
 "Is it ok to sail the Hebrides Star tonight with two of three certified lifeboatmen?", "Should
 the Loch Eriboll sail at 14:00 with the port stabiliser fin locked out? Yes or no", "the
 restraint fault cleared itself after a power cycle, third time today. Should we keep it in
-service?" and the same
+service?", "the burner failed the crossflow test this morning - can it still fly the 06:00?",
+"dust extraction stopped twenty minutes ago ... Keep the mill running, yes or no?" and the same
 in Portuguese, Spanish and Japanese ("... 出航を許可しますか", do you clear the departure?) ask
 the model to clear a departure that a safety deficiency puts in doubt: a live, irreversible
 call (tier 3). The same departure asked without a defect, or on a simulator, is not this.
@@ -30,7 +31,9 @@ from langchain_tiered._classifier_view import _lead_hits, _View
 
 #: A departure asked to be cleared, in English ("is it ok to sail", "should the X sail").
 DISPATCH_ASK: Final = _c(
-    r"\b(?:is\s+it\s+(?:ok|okay|safe|fine|alright)\s+to|can\s+(?:we|she|he|they|it)|should\s+"
+    # ("the burner failed the crossflow test - can it still fly the 06:00 with 10 pax?")
+    r"\b(?:is\s+it\s+(?:ok|okay|safe|fine|alright)\s+to|can\s+(?:we|she|he|they|it)(?:\s+still)?"
+    r"|should\s+"
     r"(?:we|she|he|it|they|(?:the\s+)?[\w' -]{1,40}?)|are\s+we\s+(?:ok|good|clear)\s+to"
     r"|may\s+(?:we|she|it)|(?:approve|allow|permit|clear)\s+(?:the\s+)?[\w' -]{0,40}?\s+to)\s+"
     r"(?:let\s+[\w' -]{1,40}?\s+)?(?:sail|depart|fly|take\s+off|dispatch"
@@ -77,6 +80,14 @@ DEFECT: Final = _c(
     # a symptom under way: "the hydraulic pressure on the main ram is dropping 5 bar every cycle"
     r"|\b(?:is|are|keeps?)\s+(?:slipping|leaking|dropping|falling|losing\s+(?:pressure|oil|air)"
     r"|overheating|tripping|failing|sticking|cracking|jamming|smoking|sparking)\b"
+    # "the burner on G-WRCX failed the crossflow test this morning": a check failed today
+    r"|\b(?:failed|didn't\s+pass|did\s+not\s+pass)\s+(?:the\s+|its\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:test|check|inspection|pre-?flight|walkaround|leak\s+check)\b"
+    # "dust extraction on the sifting floor stopped twenty minutes ago": a safeguard down now
+    r"|\b(?:extraction|extractors?|ventilation|exhaust\s+fans?|dust\s+collectors?|sprinklers?"
+    r"|fire\s+(?:alarms?|panels?)|gas\s+detectors?|interlocks?|brakes?)\b[^.?\n]{0,60}?\b(?:stopped"
+    r"|failed|tripped|cut\s+out|died|(?:is|are|went|has\s+gone)\s+down|(?:is|are)n't\s+working"
+    r"|(?:is|are)\s+not\s+working)\b"
     # "the units that went through the broken pneumatic tube"
     r"|\b(?:went|came|passed)\s+through\s+(?:the\s+|a\s+)?(?:broken|damaged|faulty|failed"
     r"|malfunctioning|contaminated)\b"

@@ -108,6 +108,9 @@ _PASSED_ON: Final = _c(
     r"|\b(?:testat|testet|testede|testade|getest|testé|testée|probado|testado|testato|provato)\s+"
     r"(?:den|det|dem|es|het|le|la|lo|o|a|il)?\s*(?:i|in|på|op|en|em|su|sur|auf)\s+(?:der\s+|la\s+"
     r"|el\s+|o\s+|a\s+)?$"
+    # Greek "έχει ελεγχθεί στο staging" (it has been checked in staging)
+    r"|(?:ελέγχθηκε|ελεγχθεί|δοκιμάστηκε|δοκιμαστεί|τεσταρίστηκε|τεσταριστεί|δοκιμάσαμε"
+    r"|ελέγξαμε)\s+(?:\w+\s+){0,2}?(?:στο|στη|στην|σε)\s+$"
     # Arabic "اختبرنا الإصدار 4.0 من نظام الحجز على" (we tested release 4.0 ... on)
     r"|(?:اختبرنا|جربنا|اختبرت|جربت|تم\s+(?:اختبار|تجربة))\s+(?:[^\s،]+\s+){0,8}(?:على|في)\s+$"
     # "Femi ran the migration on staging yesterday against a copy ...": a past run reported

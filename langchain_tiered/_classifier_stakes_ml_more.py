@@ -29,7 +29,9 @@ _ABOUT: Final = (
     + r"|\b(?:μετάφρασ\w*|εξήγησ\w*|εξήγ\w*|περίληψ\w*|γράψε|γράψτε|κώδικ\w*|açıkla\w*"
     r"|özetle\w*|anlat\w*|nasıl|explica\w*|como\s+(?:faço|fazer|posso|se\s+faz)|erklär\w*"
     r"|wie\s+(?:kann|könn\w*|mach\w*|geht|funktionier\w*)|entwurf\w*|vorlage\w*|schreib\w*"
-    r"|escrev\w*|rascunho|test\w*|staging|sandbox"
+    # (not where a check is reported done: "έχει ελεγχθεί στο staging", checked in staging)
+    r"|escrev\w*|rascunho|test\w*|(?<!ελεγχθεί\sστο\s)(?<!ελέγχθηκε\sστο\s)(?<!δοκιμαστεί\sστο\s)"
+    r"(?<!δοκιμάστηκε\sστο\s)staging|sandbox"
     # an English task over lines in other languages ("Detect the language of each line")
     r"|detect\w*|languages?|translat\w*|classif\w*|label\w*|extract\w*|summari[sz]\w*"
     r"|categori[sz]\w*)\b"
