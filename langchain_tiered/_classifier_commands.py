@@ -186,7 +186,9 @@ DEPLOY_COMMAND: Final = _c(
     r"|\balter\s+(?:schema|table|database)\s+\S+\s+swap\s+with\b)"
     r"|(?P<plan>\bterraform\s+will\s+perform\s+the\s+following\s+actions\b|\bplan:\s+\d+\s+to"
     r"\s+add\b)"
-    r"|(?P<migrate>\b(?:rails|rake)\s+db:migrate\b|\bmanage\.py\s+migrate\b|\balembic\s+upgrade"
+    # (an agent's "db_migrate" tool call, spelled "db migrate: database wallbook_prod, ...")
+    r"|(?P<migrate>\b(?:rails|rake)\s+db:migrate\b|\bdb[\s_]migrate\b|\bmanage\.py\s+migrate\b"
+    r"|\balembic\s+upgrade"
     r"\b|\bflyway\b[^\n]{0,160}\bmigrate\b|\bliquibase\b[^\n]{0,160}\bupdate\b|\bprisma\s+migrate"
     r"\s+deploy\b|\bknex\s+migrate:latest\b|\bsequelize\s+db:migrate\b|\bmix\s+ecto\.migrate\b"
     r"|\bgoose\b[^\n]{0,40}\bup\b|\bdbmate\s+(?:up|migrate)\b|\bphp\s+artisan\s+migrate\b"

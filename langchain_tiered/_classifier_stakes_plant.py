@@ -142,6 +142,39 @@ PLANT_RULES: Final[tuple[StakesRule, ...]] = (
         r"|through\s+the|via)\b",
         _NOT_THE_PLANT,
     ),
+    _rule(  # "raise the opening pressure of the boiler's safety valve from 1.5 to 3 bar": the
+        # device that keeps a vessel from bursting set past its limit
+        "relief_valve_change",
+        "incident",
+        "raise increase set change adjust bump lift up",
+        r"raise|increase|set|change|adjust|bump|lift|up",
+        "object_env",
+        r"^\s+(?:the\s+)?(?:(?:opening|set|lift|relief|cracking|popping)\s+pressure\s+(?:of|on)\s+"
+        r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:safety|relief|pressure[- ]relief)\s+valves?\b"
+        r"|(?:[\w'’-]+\s+){0,3}?(?:safety|relief|pressure[- ]relief)\s+valves?(?:['’]s)?\s+"
+        r"(?:(?:set|lift|opening|relief|cracking|popping)\s+)?(?:pressure|setting|set\s*point)\b"
+        r"|(?:[\w'’-]+\s+){0,3}?(?:safety|relief)\s+valves?\b[^.?!\n]{0,40}?\bto\s+(?:lift|open|pop"
+        r"|relieve)\s+at\b)",
+        _NOT_THE_PLANT,
+    ),
+    # Turkish "buhar kazaninin emniyet ventilinin açma basincini 1,5 bardan 3 bara yükselt"
+    # (Turkish dotless letters left out here)
+    # (raise the opening pressure of the steam boiler's safety valve), German
+    # "Sicherheitsventil ... hochsetzen / erhöhen", French "soupape de sûreté", Spanish and
+    # Portuguese "válvula de seguridad / segurança", Italian "valvola di sicurezza"
+    _ml_rule(
+        "ml_relief_valve_change",
+        "incident",
+        "emniyet sicherheitsventil überdruckventil soupape válvula valvola veiligheidsklep",
+        r"\b(?:yükselt\w*|artır\w*|arttır\w*|ayarla\w*|değiştir\w*|erhöh\w*|hochsetz\w*"
+        r"|setz\w*|stell\w*|änder\w*|augmente\w*|monte[rz]?|règle\w*|régle\w*|sube\w*|aumenta\w*"
+        r"|ajusta\w*|alza\w*|cambia\w*|verhoog\w*|zet\w*)\b",
+        r"\b(?:emniyet\s+(?:ventil|valf)\w*|sicherheitsventil\w*|überdruckventil\w*|soupapes?\s+de"
+        r"\s+sûreté|válvulas?\s+de\s+(?:seguridad|segurança|alivio|alívio)|valvol[ae]\s+di\s+sicurezza"
+        r"|veiligheidsklep\w*)",
+        _READ_ML + r"|" + _CODE_ML + r"|" + _NOT_THE_PLANT + r"|\b(?:açıkla\w*|özetle\w*"
+        r"|erklär\w*|explique\w*|explica\w*)",
+    ),
     # Turkish "ayar noktasini -10°C'ye çek / ayarla / düşür" (pull, set, lower the setpoint),
     # German "Sollwert ... auf -10 °C setzen / senken", Dutch "setpoint/instelpunt ... naar",
     # French "consigne ... à -10", Spanish and Portuguese "punto de ajuste / setpoint ... a"
