@@ -8,6 +8,9 @@ order in which rules are tried is unchanged):
   of our kiosks"), and a hunt for vulnerabilities or escalation paths ("find privilege
   escalation paths in our IAM policies");
 * "is this vulnerable?" and "is our handling of card data PCI compliant?";
+* who holds access, reviewed ("Check the permissions in DonorBase: which roles can see or
+  export the bank details?"), and an attack on the live system asked about ("tell me if anyone
+  could forge a 'paid' event");
 * whether to disclose, notify or report a breach, or to tell the affected people;
 * a decision on a live action ("decide whether to roll back"), a sign-off or attestation the
   model's verdict becomes, "have we been compromised?", a chosen action carried out ("pick one

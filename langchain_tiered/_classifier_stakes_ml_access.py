@@ -13,7 +13,9 @@ or records deleted in bulk in Greek, and a safety limit raised or an alarm switc
 Chinese or Japanese, whether an incident must be reported decided in Turkish, French,
 Spanish, German, Portuguese, Italian, Dutch or Polish, and access given or a password reset in
 Welsh are tier 3 too, and so are a release put into production and access given or reset in
-Finnish. A sentence that asks
+Finnish, and who holds access reviewed in German, French, Spanish, Italian, Portuguese or
+Dutch ("Prüfe bitte die Berechtigungen in DonorBase: Welche Rollen können ... exportieren?").
+A sentence that asks
 to explain, summarise, translate or write code about it is not the act (``unless``).
 """
 

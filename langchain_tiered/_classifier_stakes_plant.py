@@ -18,6 +18,11 @@ procedure or a message to rewrite is quoted, and a test environment spares it.
 Equipment in service paused or switched off everywhere at once ("Pause the DoseLink
 auto-dosing engine fleet-wide", "switch off the heat pumps at all 12 sites tonight") is a
 live call on the whole estate.
+
+A device flashed with a release ("flash plc-bf2.quay.local with 4.2.1") is a deploy, unless an
+agent's "Plan:" line is quoted for its reply (``unquoted_rule``); a safety or relief valve set
+past its limit ("raise the opening pressure of the boiler's safety valve from 1.5 to 3 bar",
+also in seven other languages) defeats the device that keeps a vessel from bursting.
 """
 
 from __future__ import annotations
