@@ -16,7 +16,12 @@ from typing import Final
 
 from langchain_tiered import _classifier_rules as rules
 from langchain_tiered._classifier_commands import MIRROR_COMMAND, PAYMENT_COMMAND, REMOTE_DB_URL
-from langchain_tiered._classifier_stake_rule import _nonlive, _Stake, names_nonlive_target
+from langchain_tiered._classifier_stake_rule import (
+    _nonlive,
+    _Stake,
+    names_nonlive_target,
+    nonlive_ask,
+)
 from langchain_tiered._classifier_view import _lead_hits, _View
 
 #: A raw command itself in request position ("oh and ... just rm -rf /srv/redwagon/archive").
@@ -104,7 +109,7 @@ def _command_stake(view: _View, framed: bool) -> _Stake | None:
             ):
                 return _Stake("delete_data", "raw_command", mirror.group(), "", 0.9)
     # "truncate every table in my local docker database": a non-live target asked for
-    local = _nonlive(view.instruction)
+    local = nonlive_ask(view.instruction)  # (not "Dry run on staging said 41,208 cards.")
     if found is None and executed and not local:  # "Set-ADAccountPassword ... run it on DC01"
         for text in (view.instruction, view.material):
             if cred := rules.CREDENTIAL_COMMAND.search(text):

@@ -92,6 +92,8 @@ NEGATION: Final = _c(
     r"|above|enclosed)\b)"
     r"(?!(?:\s+#?\d+)?(?:\s+(?:(?:from\s+)?last\s+\w+|yesterday|earlier(?:\s+today)?"
     r"|this\s+morning|on\s+\w+day))?\s+(?:output|results?|log|looked|looks|was|went|passed|had"
+    # ("the staging dry run matched row for row": its result reported)
+    r"|matched|tallied|reconciled"
     # "Dry run says 182,406 rows across leads": a run's count reported
     r"|(?:says|said|shows|showed|returned|found|flagged|counted|matched|listed|identified)\s+"
     r"(?:~|about\s+)?\d"

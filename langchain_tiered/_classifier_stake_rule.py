@@ -151,6 +151,9 @@ _RUN_THERE_REPORTED: Final = (
 #: dry run on staging was clean.").
 _DONE_AFTER: Final = _c(
     _RUN_THERE_REPORTED + r"|"
+    # "Dry run on staging said 41,208 cards": what the run there found, reported
+    r"\s+(?:said|says|showed|shows|found|returned|reported|counted|matched|listed|flagged)\s+"
+    r"(?:~|about\s+|only\s+)?\d|"
     r"[^.!?\n]{0,30}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:all\s+)?(?:done|complete"
     r"|completed|finished|over|green|passed|signed\s+off|clean|successful)\b"
     # "Die Tests in Staging waren grün.", "les tests en recette étaient verts"
@@ -165,12 +168,23 @@ _DONE_AFTER: Final = _c(
 _SENTENCE_START: Final = _c(r"[.!?]\s|\n")
 
 
+#: A run named just before the environment ("Dry run on ", "the rehearsal in "): with
+#: ``_DONE_AFTER`` ("... said 41,208 cards"), where it ran, reported.
+_RUN_BEFORE: Final = _c(
+    r"\b(?:dry[- ]?run|rehearsal|trial\s+run|test\s+run|test(?:ing)?|run)\s+(?:on|in|against)\s+"
+    r"(?:the\s+|our\s+)?$"
+)
+
+
 def _not_the_place(text: str, found: re.Match[str], prefix: str) -> bool:
     """True when the environment ``found`` (``prefix``: its sentence up to it) is named as where
     the act is not to happen ("not the bench unit") or where a reported check ran ("Verified
     on staging", "tests pass on staging"), not as the request's target."""
     return bool(
-        _named_instead(text, found) or _CHECK_REPORTED.match(prefix) or _PASSED_ON.search(prefix)
+        _named_instead(text, found)
+        or _CHECK_REPORTED.match(prefix)
+        or _PASSED_ON.search(prefix)
+        or (_RUN_BEFORE.search(prefix) and _DONE_AFTER.match(text, found.end()))
     )
 
 

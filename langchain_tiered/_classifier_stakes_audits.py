@@ -86,7 +86,11 @@ AUDIT_RULES: Final[tuple[StakesRule, ...]] = (
         r"|assess|establish|determine)\s+(?:whether|if)\s+(?:we(?:'re|\s+are)|our\s+[\w-]+"
         r"(?:\s+[\w-]+)?\s+(?:is|are))\s+(?:actually\s+|still\s+|really\s+)?(?:exposed|vulnerable"
         r"|exploitable|compromised)\b(?!\s+to\s+(?:the\s+|a\s+|any\s+)?(?:rates?|interest|currency|fx"
-        r"|markets?|prices?|inflation|weather|sun|heat|cold|rain|flood\w*|demand|suppliers?)\b))"
+        r"|markets?|prices?|inflation|weather|sun|heat|cold|rain|flood\w*|demand|suppliers?)\b)"
+        # "... and tell us how exposed we are"
+        r"|\b(?:tell\s+(?:me|us)|let\s+(?:me|us)\s+know|work\s+out|find\s+out|assess)\s+how\s+"
+        r"(?:exposed|vulnerable|at\s+risk)\s+(?:we\s+are|we're|our\s+[\w-]+(?:\s+[\w-]+)?\s+"
+        r"(?:is|are))\b)"
         r"(?P<rest>.*)",
         "direct",
     ),
@@ -172,12 +176,15 @@ AUDIT_RULES: Final[tuple[StakesRule, ...]] = (
         r"\s+)?(?:[\w-]+\s+)?(?:lps|investors|clients?|customers?|users?"
         r"|members?|patients?|regulators?|public|affected|them|everyone|holders|policyholders|donors"
         r"|subscribers|tenants?|parents?|families|students?|residents?|households|passengers"
-        r"|guests|visitors)\b)(?P<rest>.*)",
+        r"|guests|visitors|schools?|partners?|funders?|trustees?)\b)(?P<rest>.*)",
         "object",
         r"\b(?:wrong|incorrect|mistake|error|breach\w*|leak\w*|exposed|incident|outage|fraud\w*"
         r"|compromised|hacked|overcharg\w*|double[- ]charg\w*|lost|stolen|bug|closed|cancell?ed"
         r"|shut|postponed|evacuat\w*|recall\w*|unsafe|contaminat\w*"
-        r"|(?:opened|accessed|seen|viewed|read)\s+by\s+(?:someone|somebody|others?|another|the\s+wrong))\b"
+        r"|(?:opened|accessed|seen|viewed|read)\s+by\s+(?:someone|somebody|others?|another|the\s+wrong)"
+        # "... was shared 'anyone with the link' ... the access log shows two external views"
+        r"|external\s+(?:views?|visits?|access(?:es)?|downloads?|opens?)|shared\s+publicly"
+        r"|publicly\s+(?:visible|accessible|shared))\b"
         # "Do we tell the customers on Mill Road now not to use the toilets?": public advice
         r"|\bnot\s+to\s+(?:use|drink|flush|shower|travel|come|enter|swim)\b|\bto\s+(?:boil"
         r"|evacuate|stay\s+(?:in|home|indoors|away)|shelter)\b",
