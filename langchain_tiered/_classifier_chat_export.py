@@ -435,11 +435,36 @@ _EXPORT_HEADER: Final = re.compile(
 _BOT_NAME: Final = re.compile(r"(?:bot|agent|assistant|copilot)\s*$", re.IGNORECASE)
 
 
+#: A bot's plan put forward for a yes ("Proposed plan for the spring launch:", "Plan:") ...
+_PLAN_OFFERED: Final = re.compile(
+    r"^(?:proposed\s+(?:plan|steps|changes?|actions?)|plan)\b[^\n]{0,80}:"
+)
+#: ... and the yes it asks for at its end ("Reply to confirm.", "Confirm?").
+_CONFIRM_ASKED: Final = re.compile(
+    r"\b(?:reply|respond|answer)\s+(?:\S+\s+)?to\s+(?:confirm|proceed|approve|go)\b[^\n]{0,20}$"
+    r"|\b(?:confirm|approve|proceed|go)\s*\?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _joined_continuations(lines: list[str]) -> list[str]:
+    """Export lines with their indented continuation lines ("  1. tag ... v5.3.0") joined on."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and line[:1] in " \t" and not _EXPORT_LINE.match(line):
+            joined[-1] += "\n" + line.strip()
+        else:
+            joined.append(line)
+    return joined
+
+
 def exported_offer(text: str) -> str | None:
     """The offer a bot makes on the last-but-one line of a pasted chat export, when a person
     says yes on the last line ("[08:16] shopbot: I can publish theme v2.14 to the live
-    storefront now. Proceed?" then "[08:16] Hannah Blythe: go"), lower-cased; else None."""
-    lines = [line for line in text.strip().split("\n") if line.strip()]
+    storefront now. Proceed?" then "[08:16] Hannah Blythe: go"), lower-cased; else None.
+    A plan the bot lays out over indented lines ("[10:02] Codebot: Proposed plan ...:" then
+    "  1. ..." and "  Reply to confirm.") is its offer too."""
+    lines = _joined_continuations([line for line in text.strip().split("\n") if line.strip()])
     if len(lines) < 2 or len(text) > MAX_CHARS:
         return None
     # (the export alone, under a channel header at most: not "Is the reply an approval?
@@ -451,5 +476,7 @@ def exported_offer(text: str) -> str | None:
         return None
     if _BOT_NAME.search(reply.group("who")) or not _SHORT_YES.fullmatch(reply.group("say")):
         return None
-    said = offer.group("say").strip()
+    said = lines[-2][offer.start("say") :].strip()  # (with its continuation lines)
+    if _PLAN_OFFERED.match(said.lower()) and _CONFIRM_ASKED.search(said):
+        return said.lower()
     return said.lower() if _OFFER.search(said) and _CONSENT_END.search(said) else None

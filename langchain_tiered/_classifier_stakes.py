@@ -209,7 +209,9 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         # "put the control room screens back on last week's MillView HMI build"
         r"|(?:put|switch|move)\s+(?:[\w'.@-]+\s+){1,6}?back\s+(?:on|to|onto)(?=\s+(?:the\s+)?(?:last"
         r"|previous|prior|old|older|yesterday)\b[^.,;\n]{0,40}?\b(?:build|version|release|firmware"
-        r"|image|deploy\w*)\b)",
+        r"|image|deploy\w*)\b"
+        # "put the booking site back on 2.14.3 right now": a version number named
+        r"|\s+(?:v?\d+\.\d+\.\d+|v\d+(?:\.\d+)+)\b)",
         "object",
         r"\b(?:deploy\w*|release|prod|production|live|version|build|v?\d+\.\d+|previous"
         r"|yesterday|last\s+(?:deploy|release|build|version)|cluster|service)\b"
@@ -456,8 +458,9 @@ EN_RULES: Final[tuple[StakesRule, ...]] = (
         r"|memos?)\b",
     ),
     _rule(
-        "money_movement", "payment", "pay refund disburse remit reimburse",
-        r"pay(?!\s+attention)|refund|disburse|remit|reimburse",
+        "money_movement", "payment", "pay refund disburse remit reimburse auto-refund",
+        # ("is it ok to auto-refund all the boxes stuck in 'failed fulfilment'?")
+        r"pay(?!\s+attention)|(?:auto-)?refund|disburse|remit|reimburse",
         "object_env",
         r"(?:)",  # any object: only a non-production environment cancels it
         unless=r"^\s*(?:wrappers?|functions?|handlers?|logic|code|endpoints?|modules?|services?"

@@ -17,6 +17,7 @@ from langchain_tiered._classifier_objects import (
     _READ_ML,
 )
 from langchain_tiered._classifier_stake_rule import StakesRule, _ml_rule
+from langchain_tiered._classifier_stakes_ml_release import ML_RELEASE_RULES
 from langchain_tiered._classifier_stakes_ml_vietnamese_arabic import VIETNAMESE_ARABIC_RULES
 
 #: Stakes rules in other languages, in priority order after the English ones.
@@ -205,6 +206,11 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"|tokens?|roles?|privilegios|root|permissões|permissão|acesso|credenciais|chaves?"
         r"|senhas?|privilégios|(?<!guillemets\s)droits|permissions|administrateur|accès|identifiants|clés?"
         r"|mots?\s+de\s+passe|jetons?|privilèges|\w*rechte|admin-rechte|berechtigung\w*"
+        # "... un compte pour Léo ... avec le droit de faire des remboursements": an account
+        # made with a money right
+        r"|droit\s+(?:de|d['’])\s*(?:faire\s+des\s+)?(?:rembourse\w*|valider|payer|paiements?"
+        r"|supprimer|annuler|administrer|virements?)"
+        r"|permiso\s+para\s+(?:hacer\s+)?(?:reembols\w*|devoluciones|pagar|pagos|borrar|anular)"
         r"|zugriff\w*|zugang\w*|schlüssel|passw[öo]rt\w*|kennw[öo]rt\w*|rolle|permessi|diritti"
         r"|amministratore|credenziali|chiavi|chiave|password|privilegi|accesso|accessi|права|доступ\w*"
         r"|администратор\w*|админ\w*|ключ\w*|парол\w*|токен\w*|уч[её]тн\w*|привилеги\w*)\b|权限"
@@ -491,23 +497,6 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         # "이 권한 부여 API 코드 리뷰해 주세요": code about granting, reviewed
         r"리뷰|코드|검토해|설명해|요약|번역",
     ),
-    # A batch or lot released for shipment ("Libera el lote 2405-088 ... para que salga hoy")
-    _ml_rule(
-        "ml_batch_release", "deploy",
-        "libera liberar libère libérer freigeben frei rilascia liberta",
-        r"\b(?:libera\w*|libère\w*|libérer|freigeben|gib\s+(?:die\s+)?charge\s+\S+\s+frei"
-        r"|rilascia\w*|liberta)\b",
-        r"\b(?:lote|lot|charge|lotto|partida)\s+(?:n[º°o]\.?\s*|#\s*)?[\w-]*\d",
-    ),
-    # A feature flag switched on or off for everyone or on the live system (Korean, Chinese,
-    # Japanese): "지금 라이브 환경에서 플래그를 전체 사용자에게 켜줘"
-    _ml_rule(
-        "ml_flag_toggle", "deploy", "켜 활성화 꺼 开启 启用 关闭 有効 オン オフ 無効",
-        r"(?<![지으])켜(?:줘|주세요|요)|꺼(?:줘|주세요)|활성화|开启|启用|关闭|有効に|有効化|オンに|オフに"
-        r"|無効に|無効化",
-        r"라이브|운영|프로덕션|실서버|상용|(?:전체|모든)\s*(?:사용자|유저|고객)|生产|线上|(?:全部|所有)"
-        r"(?:用户|客户)|本番|全(?:ユーザー|ユーザ|顧客)",
-        r"요약|번역|추출|분류|코드|总结|翻译|提取|分类|代码|要約|翻訳|抽出|分類|コード",
-    ),
+    *ML_RELEASE_RULES,
     *VIETNAMESE_ARABIC_RULES,
 )  # fmt: skip

@@ -78,7 +78,16 @@ MORE_RULES: Final[tuple[StakesRule, ...]] = (
         r"remov(?:e|ing)|delet(?:e|ing)|eras(?:e|ing)|wip(?:e|ing)|purg(?:e|ing)",
         "object_env",
         r"^\s[^.?!\n]{1,120}?\bfrom\s+(?:the|our|your)\s+(?:[\w-]+\s+)?(?:system|database|db|crm"
-        r"|mis|records|register|platform)\b(?!\s+prompt)",
+        r"|mis|records|register|platform)\b(?!\s+prompt)"
+        # "remove every Skein Club subscriber with a failed payment since January from Recharge":
+        # everyone of a kind, out of a system by name (not a list, a file or a month)
+        r"|^\s+(?:every|all(?:\s+the)?|each)\s+(?:[\w'’-]+\s+){0,3}?(?:subscribers?|members?"
+        r"|customers?|contacts?|accounts?|users?|donors?|patients?|clients?|students?|records?)\b"
+        r"[^.?!\n]{0,80}?\bfrom\s+(?!(?:the|this|that|my|a|an|these|those|list|file|sheet"
+        r"|spreadsheet|csv|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*"
+        r"|nov\w*|dec\w*|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*|today|yesterday|last"
+        r"|next|now|then|here|there|it|them|view|display|output|results?|report|text|e-?mail"
+        r"|messages?|\d)\b)[a-z][\w.-]*\b",
     ),
     _rule(  # "@kitbot wipe them out of KitTrack": what was named before, out of a system by name
         "pronoun_from_system", "delete_data", "remove delete erase wipe purge",
