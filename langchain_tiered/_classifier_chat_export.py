@@ -477,6 +477,7 @@ def exported_offer(text: str) -> str | None:
     if _BOT_NAME.search(reply.group("who")) or not _SHORT_YES.fullmatch(reply.group("say")):
         return None
     said = lines[-2][offer.start("say") :].strip()  # (with its continuation lines)
-    if _PLAN_OFFERED.match(said.lower()) and _CONFIRM_ASKED.search(said):
-        return said.lower()
-    return said.lower() if _OFFER.search(said) and _CONSENT_END.search(said) else None
+    lowered = said.lower()
+    if _PLAN_OFFERED.match(lowered) and _CONFIRM_ASKED.search(said):
+        return lowered
+    return lowered if _OFFER.search(said) and _CONSENT_END.search(said) else None

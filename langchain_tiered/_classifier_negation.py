@@ -95,7 +95,7 @@ NEGATION: Final = _c(
     # ("the staging dry run matched row for row": its result reported)
     r"|matched|tallied|reconciled"
     # "Dry run says 182,406 rows across leads": a run's count reported
-    r"|(?:says|said|shows|showed|returned|found|flagged|counted|matched|listed|identified)\s+"
+    r"|(?:says|said|shows|showed|returned|found|flagged|counted|listed|identified)\s+"
     r"(?:~|about\s+)?\d"
     r"|is\s+(?:clean|green|fine|done))|\s+(?:on|in|against)\s+[^.,;]{0,60}?\b(?:was|went|passed"
     # ("Dry run on staging looks good (output below). Now run it against prod.")

@@ -289,6 +289,13 @@ FIELD_LIST_REQUEST: Final = _c(
     r"\s*[a-z_][\w ./-]{0,30}"
     r"(?:\s*\([^)]*\))?(?:\s*,\s*(?:and\s+)?[a-z_][\w ./-]{0,30}(?:\s*\([^)]*\))?){2,}\s*(?:[.;]|$)"
 )
+#: Who holds a right, asked ("which roles can ...", "who has ..."): with ``ASKED_AFTER_COLON``
+#: the ask after a check's colon, and the question of ``_classifier_stakes_audits``'s
+#: permission review.
+WHO_CAN: Final = (
+    r"(?:who|which\s+(?:roles?|users?|accounts?|staff|people|groups?|profiles?))\s+(?:can|could"
+    r"|has|have|is\s+able|are\s+able)\b"
+)
 #: A question asked after a colon ("... make the call: do we fail over now?").
 ASKED_AFTER_COLON: Final = _c(
     r"(?:do|does|should|shall|can|could|must|is|are|will|would)\s+(?:we|i|it|they|you)\b[^\n]*\?\s*$"
@@ -296,8 +303,7 @@ ASKED_AFTER_COLON: Final = _c(
     r"|\s*(?:could|can|did|was|were|has|have|is|are|would)\s+(?:[\w'-]+\s+){1,6}?(?:ha(?:ve|s|d)"
     r"\s+)?(?:been\s+)?(?:seen|accessed|read|leaked|exposed|reached|compromised|viewed)\b[^\n]*\?"
     # "Check the permissions in DonorBase: which roles can see or export the bank details?"
-    r"|\s*(?:who|which\s+(?:roles?|users?|accounts?|staff|people|groups?|profiles?))\s+(?:can"
-    r"|could|has|have|is\s+able|are\s+able)\b[^\n]*\?"
+    r"|\s*" + WHO_CAN + r"[^\n]*\?"
 )
 #: A frame that asks to check something ("Check our tenant isolation for real: could ...?").
 CHECK_FRAME: Final = _c(

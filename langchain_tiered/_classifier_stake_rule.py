@@ -113,10 +113,10 @@ _PASSED_ON: Final = _c(
     r"|ελέγξαμε)\s+(?:\w+\s+){0,2}?(?:στο|στη|στην|σε)\s+$"
     # Arabic "اختبرنا الإصدار 4.0 من نظام الحجز على" (we tested release 4.0 ... on)
     r"|(?:اختبرنا|جربنا|اختبرت|جربت|تم\s+(?:اختبار|تجربة))\s+(?:[^\s،]+\s+){0,8}(?:على|في)\s+$"
-    # "Femi ran the migration on staging yesterday against a copy ...": a past run reported
     # "- Priya did the dry run on staging last week": a rehearsal reported
     r"|\b(?:did|done|ran|finished|completed)\s+(?:the\s+|a\s+)?(?:dry[- ]?run|rehearsal|trial\s+run"
     r"|test\s+run)(?:\s+(?:on|in)\s+(?:the\s+|our\s+)?|\s+)$"
+    # "Femi ran the migration on staging yesterday against a copy ...": a past run reported
     r"|\b(?:ran|rehearsed|trialled|trialed)\s+(?:it|this|them|that|the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:migration|import|script|change|upgrade|backfill|job|update|load|sync))"
     r"(?:\s+(?:on|in)\s+(?:the\s+|our\s+|a\s+)?|\s+)$"

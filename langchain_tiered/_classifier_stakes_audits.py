@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import Final
 
 from langchain_tiered._classifier_objects import _SEC_OBJECT
+from langchain_tiered._classifier_patterns import WHO_CAN
 from langchain_tiered._classifier_stake_rule import StakesRule, _rule, _search_rule
 
 #: Audit and decision rules, in priority order (the tail of ``EN_RULES``).
@@ -233,9 +234,9 @@ AUDIT_RULES: Final[tuple[StakesRule, ...]] = (
         r"|inspect|verify)\s+(?:the\s+|our\s+)?(?:[\w.'’-]+\s+){0,2}?(?:permissions|access\s+rights"
         r"|roles?|role\s+assignments|user\s+rights|access\s+(?:settings|levels|controls))\s+(?:in"
         r"|on|of|for|across)\s+(?!(?:this|that|my|the|a)\s+(?:[\w-]+\s+)?(?:file|folder|directory"
-        r"|script|snippet|code|example|test|sandbox)\b)[^.?!\n:,]{1,40}?\s*[:,—–-]\s*(?:who|which"
-        r"\s+(?:roles?|users?|accounts?|staff|people|groups?|profiles?))\s+(?:can|could|has|have"
-        r"|is\s+able|are\s+able)\b)(?P<rest>.*)",
+        r"|script|snippet|code|example|test|sandbox)\b)[^.?!\n:,]{1,40}?\s*[:,—–-]\s*"
+        + WHO_CAN
+        + r")(?P<rest>.*)",
         "not_local",
     ),
     _search_rule(
