@@ -128,6 +128,11 @@ _DEV_WORD: Final = (
     # "... or leave it and wait for Dev", "Dev is unreachable on a train": a person
     r"(?<!\bwait\sfor\s)(?<!\bping\s)(?<!\bask\s)"
     r"dev(?![@.]\w)(?!\s+(?:is|'s)\s+(?:unreachable|away|off\s+sick|on\s+(?:leave|holiday|a\s+train)))"
+    # "or leave it until Dev is in tomorrow?", "Dev not answering his phone": a person's day
+    r"(?!\s+(?:is|'s|isn't|is\s+not|was|wasn't|will\s+be|'ll\s+be)\s+(?:in|back|around|here"
+    r"|answering|available|asleep)\b(?!\s+(?:sync|use|prod\w*|production|a|an|the|up|online"
+    r"|service)\b))(?!\s+(?:not|isn't|wasn't)\s+(?:answering|picking\s+up)\b)"
+    r"(?!\s+(?:gets|comes|got|came)\s+in\b)"
     r"(?!,\n)(?!\)(?<=[a-z]\sdev\)))(?!\s+(?:said|says|wrote|asked|approved|suggested)\b)"
 )
 _QA_WORD: Final = (

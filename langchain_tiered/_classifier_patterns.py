@@ -413,6 +413,12 @@ GO_AHEAD_CLOSING: Final = _c(
     r"|\s*[^\W\d_][\w .'()-]{0,40}:\s+(?:ok(?:ay)?|right|thanks|great|fine|understood|noted"
     r"|perfect|got\s+it)\b[,.!]?\s+(?:please\s+)?(?:lift|release|pay|process|issue|approve|close"
     r"|cancel|void|refund|wire|reinstate|unblock|unfreeze|reopen|remove|revoke|grant)\b"
+    # "I've checked the figures against CellarBook. Submit it through the HMRC portal and
+    # authorise the £18,742.16 payment now please.": the writer's own check, then the act
+    r"|\s*(?:i've|i\s+have|we've|we\s+have|i|we)\s+(?:(?:double|triple)[- ]?)?(?:checked|verified"
+    r"|reviewed|gone\s+through|went\s+through|reconciled|confirmed)\b[^\n]{0,120}?[.!;]\s+"
+    r"(?:(?:so|now)\s+)?(?:please\s+)?(?:submit|file|pay|authori[sz]e|approve|release|send|deploy"
+    r"|push|apply|process|wire|transfer)\b"
 )
 #: A first paragraph that is itself a reading/transforming request over the input below it.
 REQUEST_LEAD: Final = _c(

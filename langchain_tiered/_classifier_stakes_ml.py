@@ -1,7 +1,7 @@
 """Stakes rules in other languages: verb and object anywhere in the same sentence.
 
-The table ends with the Vietnamese and Arabic rules of
-:mod:`._classifier_stakes_ml_vietnamese_arabic` (``VIETNAMESE_ARABIC_RULES``).
+The table ends with the release rules, the Romanian rules and the Vietnamese and Arabic rules
+of their own modules.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from langchain_tiered._classifier_objects import (
 )
 from langchain_tiered._classifier_stake_rule import StakesRule, _ml_rule
 from langchain_tiered._classifier_stakes_ml_release import ML_RELEASE_RULES
+from langchain_tiered._classifier_stakes_ml_romanian import ROMANIAN_RULES
 from langchain_tiered._classifier_stakes_ml_vietnamese_arabic import VIETNAMESE_ARABIC_RULES
 
 #: Stakes rules in other languages, in priority order after the English ones.
@@ -498,5 +499,6 @@ ML_RULES: Final[tuple[StakesRule, ...]] = (
         r"리뷰|코드|검토해|설명해|요약|번역",
     ),
     *ML_RELEASE_RULES,
+    *ROMANIAN_RULES,
     *VIETNAMESE_ARABIC_RULES,
 )  # fmt: skip

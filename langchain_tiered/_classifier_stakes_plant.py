@@ -22,7 +22,10 @@ live call on the whole estate.
 A device flashed with a release ("flash plc-bf2.quay.local with 4.2.1") is a deploy, unless an
 agent's "Plan:" line is quoted for its reply (``unquoted_rule``); a safety or relief valve set
 past its limit ("raise the opening pressure of the boiler's safety valve from 1.5 to 3 bar",
-also in seven other languages) defeats the device that keeps a vessel from bursting.
+also in seven other languages) defeats the device that keeps a vessel from bursting. A safety
+trip, lockout or fault cleared on live equipment ("reset the overspeed trip on the drive"), or
+a machine reset from the control system ("Can you just hit reset on B2 from ShedNet?" after a
+boiler's flue lockout), puts back in service what its protection just stopped.
 """
 
 from __future__ import annotations
@@ -160,6 +163,23 @@ PLANT_RULES: Final[tuple[StakesRule, ...]] = (
         r"(?:(?:set|lift|opening|relief|cracking|popping)\s+)?(?:pressure|setting|set\s*point)\b"
         r"|(?:[\w'’-]+\s+){0,3}?(?:safety|relief)\s+valves?\b[^.?!\n]{0,40}?\bto\s+(?:lift|open|pop"
         r"|relieve)\s+at\b)",
+        _NOT_THE_PLANT,
+    ),
+    _rule(  # "Can you just hit reset on B2 from ShedNet?" after a boiler's flue lockout, "reset
+        # the overspeed trip on the drive": a safety trip or lockout cleared on live equipment
+        "trip_reset",
+        "incident",
+        "reset clear hit press push",
+        r"reset|clear|(?:hit|press|push)\s+(?:the\s+)?reset(?:\s+button)?\s+on",
+        "object_env",
+        r"^\s+(?:the\s+|its\s+|that\s+|this\s+)?(?:[\w'’-]+\s+){0,3}?(?:lockout|lock-out|trip"
+        r"|interlock|fault|flame[- ]failure)s?\b(?!\s+(?:logs?|history|counters?|codes?|lists?"
+        r"|reports?|summar(?:y|ies)|tests?|meters?|hazards?|planner|details|dates?))"
+        # a machine by its kind or its asset number, reset from the control system
+        r"|^\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:boilers?|burners?|furnaces?|kilns?|heaters?"
+        r"|ovens?|dryers?|chillers?|compressors?|pumps?|drives?|plcs?)(?:\s+[\w-]*\d[\w-]*)?"
+        r"|[a-z]{1,4}[- ]?\d{1,3}[a-z]?)\s+(?:remotely|(?:from|via|through|in)\s+(?:the\s+)?"
+        r"(?!(?:list|sheet|file|csv|code|docs?|manual|readme|table|report)\b)[\w-]+)\b",
         _NOT_THE_PLANT,
     ),
     # Turkish "buhar kazaninin emniyet ventilinin açma basincini 1,5 bardan 3 bara yükselt"
