@@ -35,6 +35,12 @@ _RUN_OFFERED: Final = re.compile(
     r"\b(?:i\s+will|i'll|i\s+am\s+going\s+to|i'm\s+going\s+to|about\s+to)\s+(?:now\s+)?(?:run"
     r"|execute|apply)\b(?=[\s\S]{0,600}\b(?:confirm|proceed|continue|go\s+ahead)\s*\?\s*$)"
 )
+#: The next numbered steps of a pasted runbook asked for ("step 1 and 2 done, dump is 2.1 GB.
+#: Carry on with 3 and 4."): the commands in them run.
+_STEPS_CONTINUED: Final = re.compile(
+    r"\b(?:carry\s+on|continue|proceed|go\s+ahead|crack\s+on|press\s+on|move\s+on)\s+(?:with\s+"
+    r"|to\s+)(?:steps?\s+)?\d+(?:\s*(?:,|and|&|to|-|–)\s*\d+)*(?![\w.%:/-])"
+)
 #: A destructive command as a numbered step of a plan ("Plan:\n1. rm -rf /srv/certs/archive/2014
 #: \n2. verify free space"): the steps are what the plan runs.
 _PLAN_STEP: Final = re.compile(
@@ -65,20 +71,31 @@ def _command_stake(view: _View, framed: bool) -> _Stake | None:
     for text in (view.instruction, view.material):
         if any(n in text for n in rules.DESTRUCTIVE_NEEDLES):
             found = found or rules.DESTRUCTIVE_COMMAND.search(text)
-    executed = any(
+    asked = any(  # asked to run, in so many words
         not rules.NEGATED_BEFORE.search(view.instruction, max(0, pos - 24), pos)
         for pos in _lead_hits(view, rules.EXEC_VERBS)
-    ) or not (framed or "?" in view.instruction)  # a bare command, nothing asked about it
-    executed = executed or bool(rules.EXEC_PHRASE.search(view.instruction))
-    executed = executed or bool(_COMMAND_ASKED.search(view.instruction))
-    executed = executed or bool(_RUN_OFFERED.search(view.instruction))
+    )
+    asked = asked or bool(rules.EXEC_PHRASE.search(view.instruction))
+    asked = asked or bool(_COMMAND_ASKED.search(view.instruction))
+    asked = asked or bool(_RUN_OFFERED.search(view.instruction))
+    asked = asked or bool(_STEPS_CONTINUED.search(view.instruction))
+    # ... or a bare command, nothing asked about it
+    executed = asked or not (framed or "?" in view.instruction)
     if not executed and any(_PLAN_STEP.search(text) for text in (view.instruction, view.material)):
         # a plan's own steps, unless the first line asks to read it ("Summarise this plan: ...")
         first_line = len(view.instruction.split("\n", 1)[0])
         executed = all(pos >= first_line for pos in _lead_hits(view, rules.READ_ONLY_WORDS))
     if found is None and executed:  # "go ahead and run `helm upgrade ... -n prod`"
         for text in (view.instruction, view.material):
-            if (deploy := rules.DEPLOY_COMMAND.search(text)) is None:
+            deploy = next(  # (a flagged command or an upgrade script: only when asked to run)
+                (
+                    m
+                    for m in rules.DEPLOY_COMMAND.finditer(text)
+                    if asked or not (m.group("flagged") or m.group("apply"))
+                ),
+                None,
+            )
+            if deploy is None:
                 continue
             live = rules.LIVE_MARKER.search(text, deploy.start())
             if deploy.group("fleet") and live is None:  # "--fleet atu-all": every field unit
@@ -94,6 +111,8 @@ def _command_stake(view: _View, framed: bool) -> _Stake | None:
                 live = REMOTE_DB_URL.search(text, deploy.start(), deploy.end() + 160)
                 if live is None and "qtext" in deploy.group():  # psql "$PROD_DATABASE_URL" -f
                     live = rules.LIVE_MARKER.search(view.material)
+            if deploy.group("apply") and live is None and not nonlive_ask(view.instruction):
+                return _Stake("migration", "raw_command", deploy.group(), "", 0.9)
             if live := live or rules.LIVE_MARKER.search(view.instruction):
                 intent = "migration" if deploy.group("migrate") else "deploy"
                 intent = "delete_data" if deploy.group("sql") else intent  # UPDATE ... SET

@@ -171,7 +171,12 @@ PAYMENT_COMMAND: Final = _c(
 #: `helm upgrade ... -n prod`") and a live marker in the command, tier 3.
 DEPLOY_COMMAND: Final = _c(
     r"\bkubectl\s+(?:apply|rollout|scale|set\s+image|patch|replace|drain|cordon)\b|\bhelm\s+"
-    r"(?:upgrade|install|rollback)\b|\bterraform\s+apply\b|\bpulumi\s+up\b|\bansible-playbook\b"
+    r"(?:upgrade|install|rollback)\b"
+    # flags first ("kubectl --context eq-prod -n lockbook set image ..."): counts only when asked
+    # to run (a release script pasted for a cleanup is not)
+    r"|(?P<flagged>\bkubectl\s+(?:-{1,2}[\w-]+(?:[=\s][\w./:-]+)?\s+)+(?:apply"
+    r"|rollout(?!\s+(?:status|history)\b)|scale|set\s+image|patch|replace|drain|cordon)\b"
+    r"|\bhelm\s+(?:-{1,2}[\w-]+(?:[=\s][\w./:-]+)?\s+)+(?:upgrade|install|rollback)\b)|\bterraform\s+apply\b|\bpulumi\s+up\b|\bansible-playbook\b"
     r"|\bcdk\s+deploy\b|\bserverless\s+deploy\b|\bfly\s+deploy\b|\bgcloud\s+\w+\s+deploy\b"
     # a ChatOps slash command against production ("@deploy-bot /run-backfill --env=prod")
     r"|(?<![\w/.])/[a-z][\w-]+[^\n]{0,120}?--(?:env|environment|target|stage)[= ]+(?=prod|live)"
@@ -194,6 +199,11 @@ DEPLOY_COMMAND: Final = _c(
     r"|\bgoose\b[^\n]{0,40}\bup\b|\bdbmate\s+(?:up|migrate)\b|\bphp\s+artisan\s+migrate\b"
     # 'psql "$PROD_DATABASE_URL" -f migrations/2025_11_merge_households.sql'
     r"|\b(?:psql|mysql)\b[^\n]{0,80}\s(?:-f|--file[= ]|<)\s*\S*migrat\w*)"
+    # a schema upgrade script told to apply ("/opt/playpass/upgrade/5.0/schema_upgrade.sh
+    # --apply"): live unless a test system is named, and only when asked to run
+    r"|(?P<apply>[\w/.-]*(?:schema[_-]?(?:upgrade|update|migrat\w*)|upgrade[_-]?(?:db|schema"
+    r"|database)|db[_-]?upgrade)[\w.-]*\.(?:sh|py|rb|pl)\b[^\n]{0,60}?\s--(?:apply|execute|commit"
+    r"|yes)\b)"
 )
 #: A database URL in a command, naming a server that is not marked local or non-live
 #: ("flyway -url=jdbc:postgresql://tan-db-01.brn.internal/tanmes ... migrate"): a migration run

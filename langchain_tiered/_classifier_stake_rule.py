@@ -128,6 +128,9 @@ _PASSED_ON: Final = _c(
     r"|\b(?:took|lasted|(?:ran|finished|completed)\s+in)\s+(?:about\s+|around\s+|roughly\s+|just\s+"
     r"|under\s+|over\s+|~\s?)?\d+(?:[.,]\d+)?\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)"
     r"\s+(?:(?:on|in)\s+(?:the\s+|our\s+)?)?$"
+    # "importer v1 passed QA on staging Tuesday": the check passed (QA, UAT, testing) and where
+    r"|\b(?:passed|cleared|went\s+through)\s+(?:(?:qa|uat|testing|tests|acceptance|review"
+    r"|checks)\s+(?:(?:on|in)\s+(?:the\s+|our\s+)?)?)?$"
     # "Counts all matched on staging.": a reconciliation's result reported
     r"|\b(?:counts?|totals?|numbers|figures|checksums?|row\s+counts?)\s+(?:all\s+|both\s+)?"
     r"(?:matched|tallied|reconciled|agreed|balanced)\s+(?:on|in)\s+(?:the\s+|our\s+)?$"
