@@ -86,6 +86,11 @@ CHOICE_DEMAND: Final = _c(
     # "It's 14:12. Which one do we do?" under an incident's options: the clock is running
     r"|it'?s\s+\d{1,2}:\d\d\.?\s+(?:which|what)\s+(?:one|option)\s+(?:do|should|shall)\s+we"
     r"\s+(?:do|go\s+with|pick|take)(?=\s*\?)"
+    # "We need to tell the bank by 16:00 HK time today. Which do we do?": a deadline, then
+    r"|(?:need|have|got)\s+to\s+(?:tell|answer|reply\s+to|confirm\s+(?:to|with)|get\s+back\s+to"
+    r"|instruct|notify)\s+[^.?!\n]{0,40}?\bby\s+\d{1,2}(?::\d\d|\s*[ap]m)\b[^.?!\n]{0,30}[.!]\s+"
+    r"(?:so\s+)?(?:which|what)\s+(?:one\s+|option\s+)?(?:do|should|shall)\s+we\s+(?:do|go\s+with"
+    r"|pick|choose|take)(?=\s*\?)"
     r"|(?:needs?\s+(?:a|an|the|your)\s+(?:decision|call|answer)"
     r"|need\s+to\s+(?:answer|decide|respond))\s+(?:now|asap|immediately|urgently|right\s+away"
     r"|(?:in|within)\s+(?:the\s+next\s+)?\d+\s+(?:min\w*|sec\w*)))\b"
@@ -126,7 +131,10 @@ CHOICE_QUESTION: Final = _c(
 #: Options laid out in a pasted thread ("options are (a) cut the outbound rail connection now
 #: ... or (b) keep running", "we can void just the 14 and reissue, or void the whole run").
 OPTIONS_LAID_OUT: Final = _c(
-    r"\boptions?\s*(?:are|:)[^\n]{0,300}\bor\b|\(a\)[^\n]{0,300}\(b\)|\bwe\s+(?:can|could)\s+"
+    # (a) and (b) on one line, or each opening a line of its own
+    r"\boptions?\s*(?:are|:)[^\n]{0,300}\bor\b|\(a\)[^\n]{0,300}\(b\)"
+    r"|(?<![^\n])[ \t]*\(a\)[^\n]{0,300}\n[ \t]*\(b\)"
+    r"|\bwe\s+(?:can|could)\s+"
     + _CHOICE_VERBS
     # "Options: 1) take edge02 out of the load balancer now, 2) leave it and patch Monday."
     + r"\b[^\n?]{0,160}\bor\b|\boptions?\s*(?:are|:)\s*\(?(?:1|a)\)\s*(?:[\w-]+\s+){0,3}?"

@@ -19,14 +19,17 @@ sheet below") or a file loaded over the live one ("Re-import the matrix from the
 over the current live one", as "restore ... over the live database"); "Replace the production
 host with localhost in these connection strings" edits text, and "(never over the live one)"
 names where not to load. A table or database moved to a new server ("move the bookings table
-across to the new database server this evening") is a migration of the live records.
+across to the new database server this evening") is a migration of the live records. An
+access code or password named and then changed by "it" ("pull the root vault alarm master code
+from the vault and change it to 4471") changes a live credential, as "change the master code
+to 4471" does.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-from langchain_tiered._classifier_stake_rule import StakesRule, unquoted_rule
+from langchain_tiered._classifier_stake_rule import StakesRule, _search_rule, unquoted_rule
 
 #: Where the fee or the agreement is text or code, not a customer's account.
 _NOT_THE_ACCOUNT: Final = (
@@ -117,5 +120,16 @@ RECORD_RULES: Final[tuple[StakesRule, ...]] = (
         r"|direct\s+debits?|(?:instal?ment|payment|finance)\s+plans?|standing\s+orders?"
         r"|mandates?|leases?|rental\s+agreements?)" + _HEAD_NOUN,
         _NOT_THE_ACCOUNT,
+    ),
+    _search_rule(  # "pull the root vault alarm master code from the vault and change it to 4471"
+        "credential_change",
+        "credentials",
+        "change reset set update",
+        r"\b(?:(?:alarm|door|gate|safe|vault|keypad|entry|access|admin|root|master|wi-?fi|till|pos)"
+        r"\s+(?:code|pin|passcode|password)s?|pin\s+(?:code|number)s?|passcodes?|passwords?)\b"
+        r"[^.?!\n]{0,100}?\band\s+(?:then\s+)?(?P<verb>(?:change|reset|set|update)\s+(?:it|them)"
+        r"\s+to)(?P<rest>\s+\S*\d)",
+        "object",
+        r"^\s+\S*\d",
     ),
 )
