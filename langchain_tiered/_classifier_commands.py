@@ -134,6 +134,8 @@ DESTRUCTIVE_COMMAND: Final = _c(
     r"destroy\b|\bgit\s+push\s+(?:\S+\s+)*?"
     r"(?:-f|--force)\b|\bflushall\b|\bflushdb\b|\bdropdatabase\(|\.drop\(\)|\baws\s+s3\s+r[mb]\b"
     r"|\bgsutil\s+(?:-m\s+)?r[mb]\b|\balter\s+table\s+\S+\s+drop\b"
+    # PostgreSQL's own CLI ("dropdb packtrack && createdb packtrack" in a restore runbook)
+    r"|\bdropdb\s+(?:-{1,2}[\w-]+(?:[=\s][\w./:-]+)?\s+)*[a-z_][\w.-]*"
     # flags may come first: "kubectl --context prod-usw2 delete namespace ...", "helm -n x
     # uninstall"
     r"|\b(?:kubectl\s+" + CLI_FLAGS + r"delete|helm\s+" + CLI_FLAGS + r"(?:uninstall|delete))\b"

@@ -121,6 +121,9 @@ ML_SHOULD_WE_NOW: Final = _c(
     r"[^?\n]{0,160}\?"
     # Spanish and Portuguese "¿Lo apagamos ya y mandamos una corrección?"
     r"|\b\w{3,}(?:amos|emos|imos)\s+(?:ya|ahora(?:\s+mismo)?|agora|de\s+inmediato)\b[^?\n]{0,80}\?"
+    # ... "Mandamos alguém desligá-la no local agora?": the verb opens, "now" closes
+    r"|(?:(?<=[.!?]\s)|(?<![^\n]))\w{3,}(?:amos|emos|imos)\b[^?\n.]{0,120}\b(?:agora|ahora(?:\s+mismo)?"
+    r"|já|imediatamente|inmediatamente|de\s+inmediato)\s*\?"
     # Greek "should we evacuate the first floor now;" (";" is the Greek question mark)
     r"|\bνα\s+\w+ουμε\b[^;\u037e?\n]{0,160}\b(?:τώρα|αμέσως)\b[^;\u037e?\n]{0,40}[;\u037e?]"
     # ... and "do we stop cabin sales now;" ("Σταματάμε τις πωλήσεις ... τώρα;")

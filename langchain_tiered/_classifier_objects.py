@@ -37,7 +37,9 @@ ASKED_AT: Final = (
 HANDOVER_NOUNS: Final = r"creds|credentials|passwords?|api\s+keys?|secrets?|tokens?|keys|logins?"
 _CRED_OBJECT: Final = (
     r"\b(?:admin\w*|administrators?|root(?![- ]caus)|sudo\w*|superuser|owners?|ownership|iam"
-    r"|permissions?|privileges?|roles?|acls?|access|mfa|2fa|two-factor|branch\s+protection|(?:ssh|api|access"
+    # ("grant Ines read-write on the packtrack-prod grading schema": a right on live data)
+    r"|permissions?|privileges?|roles?|acls?|access|read-?write|mfa|2fa|two-factor"
+    r"|branch\s+protection|(?:ssh|api|access"
     r"|secret|signing|deploy|encryption|gpg|pgp)\s+keys?|keys|secrets?|credentials?|creds"
     r"|passwords?|passphrases?|tokens?|certs?|certificates?|service\s+accounts?|policies|sessions"
     r"|oauth\s+grants?|grants|integrations?|\b(?:account|sys|org|super|security|user)admin\b"

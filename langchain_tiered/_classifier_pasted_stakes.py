@@ -1,8 +1,9 @@
 """Stakes handed over with pasted material: an agent's plan step, or a pasted request.
 
 * :func:`_tool_step_stake`: an agent's plan step that writes to a control system or acts on
-  data, money or access, handed over with "execute this step", a bare go-ahead ("Continue.",
-  "ok") or "Approve? (y/n)" under the call;
+  data, money or access (or a deploy command spelled as a tool's JSON argument list against a
+  live system), handed over with "execute this step", a bare go-ahead ("Continue.", "ok") or
+  "Approve? (y/n)" under the call;
 * :func:`_named_step_stake`: a runbook's numbered step handed over by its number ("Proceed with
   step 5 on F-08 now."), read as the request;
 * :func:`_option_picked_stake`: one of the options put to the reader, picked by its number
@@ -125,6 +126,25 @@ def picked_option_stake(options: str, reply: str) -> _Stake | None:
     return _handed_over_act(option.group("body"), "option_picked", picked.group().strip())
 
 
+#: A command-line tool called with its arguments as a JSON list ('{"name": "kubectl",
+#: "arguments": {"args": ["rollout", "undo", "deployment/growerpay-api", "-n", "prod"]}}').
+_ARGV_CALL: Final = re.compile(
+    r"\"(?:name|tool|command|cmd)\"\s*:\s*\"(?P<tool>kubectl|helm|terraform|psql|mysql|aws|gcloud"
+    r"|az|flyway|liquibase|ansible-playbook)\"[^\[\]]{0,80}?\"(?:args|argv|arguments)\"\s*:\s*"
+    r"\[(?P<args>[^\[\]]{1,600})\]"
+)
+#: One quoted argument of such a list.
+_ARGV_ITEM: Final = re.compile(r"\"((?:[^\"\\]|\\.)*)\"")
+
+
+def _argv_command(text: str) -> str:
+    """The command line a JSON tool call spells as a tool name and an argument list, or ""."""
+    call = _ARGV_CALL.search(text)
+    if call is None:
+        return ""
+    return " ".join([call.group("tool"), *_ARGV_ITEM.findall(call.group("args"))])
+
+
 def _tool_step_stake(view: _View) -> _Stake | None:
     """An agent's plan step that writes to a control system or acts on data, money or access,
     handed over with "execute this step"."""
@@ -163,6 +183,11 @@ def _tool_step_stake(view: _View) -> _Stake | None:
         if tool.group("mig") and not rules.LIVE_MARKER.search(plan):
             continue  # "3. python manage.py migrate" in a plan that names no live system
         return _Stake("incident", "tool_step", asked.group(), tool.group()[:40], 0.8)
+    # a deploy command spelled as an argument list, against a live system
+    if (command := _argv_command(plan)) and (
+        (deploy := rules.DEPLOY_COMMAND.search(command)) and rules.LIVE_MARKER.search(command)
+    ):
+        return _Stake("deploy", "tool_step", asked.group(), deploy.group()[:40], 0.8)
     return None
 
 

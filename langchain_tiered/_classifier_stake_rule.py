@@ -240,9 +240,23 @@ _REHEARSED_THERE: Final = _c(
 )
 
 
+#: Before a material marker: the file an overwrite takes its data from ("Overwrite the cask
+#: master data in BondTrack with the spreadsheet Keisha sent (attached as casks.csv)").
+_SOURCE_BEFORE: Final = _c(
+    r"\b(?:overwrite|replace|reload|re-?import)\b[^.?!\n]{0,120}\bwith\s+(?:the\s+|this\s+|that\s+"
+    r"|her\s+|his\s+|their\s+|our\s+)?[^.?!\n]{0,80}$"
+)
+#: The material markers a source may carry (not an environment: "with the staging copy").
+_MATERIAL_WORDS: Final = _c(
+    r"(?:attached|below|above|following|pasted|this\s+(?:csv|file|sheet"
+    r"|spreadsheet|list|export))\b"
+)
+
+
 def _local_target(sentence: str) -> re.Match[str] | None:
     """The first local marker in ``sentence`` that is not where a reported check ran, or who
-    ran it ("promote 3.0.0 to all five kiosks, QA signed it off on the bench unit")."""
+    ran it ("promote 3.0.0 to all five kiosks, QA signed it off on the bench unit"), nor the
+    file an overwrite takes its data from."""
     return next(
         (
             m
@@ -251,6 +265,10 @@ def _local_target(sentence: str) -> re.Match[str] | None:
                 _not_the_place(sentence, m, sentence[: m.start()])
                 or _CHECKED_BY.match(sentence, m.end())  # "QA signed it off": QA is who checked
                 or _REHEARSED_THERE.match(sentence, m.end())  # "the staging rehearsal failed"
+                or (
+                    _MATERIAL_WORDS.match(m.group())
+                    and _SOURCE_BEFORE.search(sentence, 0, m.start()) is not None
+                )
             )
         ),
         None,
