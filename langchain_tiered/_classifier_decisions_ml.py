@@ -50,12 +50,17 @@ ML_ANSWER_FAST: Final = _c(
     r"|\b(?:dime|dinos|dígame|díganme|dímelo|diz-me|diga-me|me\s+diz)\s+(?:ya|ahora|rápido|já|agora)\b"
     r"|\brispondi\s+(?:subito|presto|ora)|\bodpowiedz\s+(?:szybko|teraz)|\bantwoord\s+snel"
     r"|\bответь\w*\s+(?:быстро|сейчас|срочно)|すぐ(?:に)?答えて|快(?:点)?回答|빨리\s*답"
+    # "Notsauerstoff aufdrehen? Ja oder nein, sofort.": a yes or no wanted at once
+    r"|(?P<yes_no>\b(?:ja\s+oder\s+nein|oui\s+ou\s+non|s[ií]\s+o\s+no|sim\s+ou\s+n[ãa]o|s[iì]\s+o"
+    r"\s+no|tak\s+czy\s+nie|ja\s+of\s+nee|ja\s+eller\s+nej|ja\s+eller\s+nei)\s*[,.:;!-]?\s*(?:sofort"
+    r"|jetzt|schnell|gleich|maintenant|tout\s+de\s+suite|vite|ya|ahora|agora|já|subito|ora|teraz"
+    r"|szybko|nu|meteen|snel|genast|straks)\b)"
 )
 ML_INCIDENT: Final = _c(
     r"起火|火警|火灾|冒烟|烟味|二重(?:送金|請求|払い|決済|課金)|誤送金|重复(?:扣款|付款|转账|收费)|장애|障害|故障|事故|宕机|停机|挂了|崩了|崩溃|נפל|נפלה|קרס"
     # Hindi fire, smoke, leak, outage, a temperature rising ("तापमान -12°C ... बढ़ रहा है")
     r"|आग(?![\u0900-\u097f])|धुआँ|धुआं|रिसाव|आउटेज|ठप्प?|तापमान[^।?\n]{0,60}बढ़"
-    r"|\b(?:panne|störung|ausfall|caída|caida|incidente|инцидент\w*"
+    r"|\b(?:panne|störung|ausfall|ausgefallen|uitgevallen|caída|caida|incidente|инцидент\w*"
     r"|авари\w*|сбо[йя]|awaria|storing|arıza\w*|kesinti|çarptı|kaza\w*|sự\s+cố|pollution|contamination|fuite"
     r"|leck|fuga|vazamento|sızıntı|wyciek|утечк\w*|degradaci[oó]n|degradação|dégradation|шифрувальник\w*|шифровальщик\w*|вимагач\w*"
     r"|вымогател\w*|ransomware|rançongiciel\w*|erpressungstrojaner\w*|emergenz\w*"

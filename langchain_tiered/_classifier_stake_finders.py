@@ -290,9 +290,11 @@ def _decision_stake(view: _View) -> _Stake | None:
     ):
         return _Stake("incident", "live_question", urgent.group()[:40], "now", 0.75)
     fast = rules.ML_ANSWER_FAST.search(text) if has_mark else None
-    if fast and (
+    if fast and (  # "On coupe ..., oui ou non ? Réponds vite." (or "Ja oder nein, sofort." on a
+        # failure: "Sauerstoffkegel in R2 ist ausgefallen. Notsauerstoff aufdrehen?")
         act := rules.ML_LIVE_ACTION.search(text)
-    ):  # "On coupe ..., oui ou non ? Réponds vite."
+        or (rules.ML_INCIDENT.search(text) if fast.group("yes_no") else None)
+    ):
         return _Stake("incident", "live_choice", fast.group(), act.group(), 0.75)
     if has_mark and text.isascii():  # "Sollen wir umstellen? Jetzt entscheiden." has no accents
         demand = rules.ML_DECISION_DEMAND.search(text)
