@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from langchain_tiered._classifier_pasted_stakes import _argv_command
 from tests.unit_tests.phrasing import NEAR_MISS, check_tier, turn_rules
 
 #: A restore runbook whose second step drops the live database, handed over.
@@ -85,3 +86,13 @@ def test_a_staging_argument_list_or_a_grant_in_code_is_not_the_act() -> None:
         turn_rules("Write a SQL statement that grants read-write on the suppliers schema.").tier < 3
     )
     assert turn_rules(_TICKET.replace("ledger-prod", "ledger-test")).tier < 3
+
+
+def test_argv_command_joins_a_tool_name_and_its_json_argument_list() -> None:
+    call = (
+        '{"tool_call": {"name": "kubectl", "arguments": {"args": ["rollout", "undo", "-n", '
+        '"prod"]}}}'
+    )
+    assert _argv_command(call) == "kubectl rollout undo -n prod"
+    assert _argv_command('{"name": "kubectl", "args": ["get", "pods"]}') == "kubectl get pods"
+    assert _argv_command('{"name": "notify", "args": ["ops"]}') == ""  # not a command-line tool
