@@ -86,7 +86,8 @@ TOOL_WRITE: Final = _c(
     r"|force|delete|drop|purge|transfer|pay|refund|grant|revoke|deploy|disable|shutdown|reboot"
     r"|restart|release|disburse|abort|commit|cancel|void|activate|enable|publish|promote|submit"
     r"|upgrade|rollback|rollout"
-    r"|wipe|erase|withdraw|wire(?!frame)|broadcast|(?<![a-z])sign|migrat"
+    # ('"tool": "aws.s3.rm"': a removal, not "confirm" or "firmware")
+    r"|wipe|erase|withdraw|wire(?!frame)|broadcast|(?<![a-z])sign|migrat|(?<![a-z])rm(?![a-z])"
     # '"tool": "pg.create_role"': an account, role or key made
     r"|create_(?:role|user|login|key|token|account|admin|grant|credential|secret|api_key))[\w.-]*|\btool\s*:\s*`?(?:scada|plc|dcs|hmi|ems|ics|bms)\."
     r"(?![\w.-]*(?:read|get|list|query|fetch|describe|status|poll|show))[\w.-]+"

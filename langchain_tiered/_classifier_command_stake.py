@@ -41,6 +41,13 @@ _STEPS_CONTINUED: Final = re.compile(
     r"\b(?:carry\s+on|continue|proceed|go\s+ahead|crack\s+on|press\s+on|move\s+on)\s+(?:with\s+"
     r"|to\s+)(?:steps?\s+)?\d+(?:\s*(?:,|and|&|to|-|–)\s*\d+)*(?![\w.%:/-])"
 )
+#: A command followed by asking to hear when it has taken effect ("`kubectl ... apply -f ...`
+#: and tell me when the pods are up"): the command is to be run.
+_RUN_IMPLIED: Final = re.compile(
+    r"\band\s+(?:tell|let)\s+me\s+(?:know\s+)?(?:when|once|if)\s+(?:it|they|the\s+[\w-]+)(?:'s|'re"
+    r"|\s+is|\s+are|\s+has|\s+have)?\s+(?:up|done|finished|back|live|ready|running|through|complete"
+    r"|rolled\s+out|deployed|applied)\b"
+)
 #: A destructive command as a numbered step of a plan ("Plan:\n1. rm -rf /srv/certs/archive/2014
 #: \n2. verify free space"): the steps are what the plan runs.
 _PLAN_STEP: Final = re.compile(
@@ -79,6 +86,7 @@ def _command_stake(view: _View, framed: bool) -> _Stake | None:
     asked = asked or bool(_COMMAND_ASKED.search(view.instruction))
     asked = asked or bool(_RUN_OFFERED.search(view.instruction))
     asked = asked or bool(_STEPS_CONTINUED.search(view.instruction))
+    asked = asked or bool(_RUN_IMPLIED.search(view.instruction))
     # ... or a bare command, nothing asked about it
     executed = asked or not (framed or "?" in view.instruction)
     if not executed and any(_PLAN_STEP.search(text) for text in (view.instruction, view.material)):

@@ -264,11 +264,12 @@ NEGATED_BEFORE: Final = _c(
     r"|didn't|shouldn't|mustn't|won't|can't|never|not|no\s+need\s+to))\s+(?:actually\s+|ever\s+"
     r"|yet\s+)?(?:(?:going|planning|about|trying)\s+to\s+|gonna\s+)?(?:\w+\s+(?:or|nor|and)\s+)?$"
 )
-#: A negation inside a purpose clause ("... so we don't pay the minimums"): neither a request
-#: nor a negated imperative.
+#: A negation inside a purpose clause ("... so we don't pay the minimums") or a condition ("they
+#: say if we don't accept, they won't take the container"): neither a request nor a negated
+#: imperative.
 PURPOSE_NEGATION: Final = _c(
-    r"\bso\s+(?:that\s+)?(?:we|they|you|i|it|he|she)\s+(?:don't|dont|do\s+not|won't|will\s+not"
-    r"|never|can't|cannot)\s+$|\bin\s+order\s+not\s+to\s+$"
+    r"\b(?:so\s+(?:that\s+)?|if\s+|unless\s+|in\s+case\s+)(?:we|they|you|i|it|he|she)\s+(?:don't"
+    r"|dont|do\s+not|won't|will\s+not|never|can't|cannot)\s+$|\bin\s+order\s+not\s+to\s+$"
 )
 #: "never" after a described thing and a comma, with the verb taking a place and no object
 #: ("the v3 schedule is 9h shorter than v2, never run on this kiln"): a past participle that

@@ -305,6 +305,11 @@ ASKED_ACTION: Final = _c(
     r"|(?:^|[.!;](?=\s)|\n)\s*(?:(?:ok|so|then|and)\s+)?(?P<bare>"
     + _ASKED_ACTION
     + r")\b[^?.!\n]{0,120}\?"
+    # ... or after a dash and asked for now: "... standby won't start — trip the burner now?"
+    # (not "— refund request, shipping issue, or account access?": labels to pick from)
+    r"|\s[—–-]\s+(?P<dash>"
+    + _ASKED_ACTION
+    + r")\b[^?.!\n]{0,100}\b(?:now|right\s+now|immediately|asap)\s*\?"
     # "(Duty Mgr, 23:55) ok to black-hole the /24 at our upstreams?": a go asked for
     r"|(?:^|[.!;)](?=\s)|\n)\s*(?:(?:is\s+it|are\s+we)\s+)?(?:ok|okay|safe|alright|good)\s+to\s+"
     r"(?P<ok>" + _ASKED_ACTION + r")\b[^?.!\n]{0,120}\?"

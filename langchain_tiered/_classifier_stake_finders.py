@@ -356,7 +356,8 @@ def _asked_action_stake(view: _View) -> _Stake | None:
     if not rules.INCIDENT_GATE.isdisjoint(view.words):
         urgent = rules.INCIDENT_NOW.search(text)
     for asked in rules.ASKED_ACTION.finditer(text):
-        verb = asked.group("verb") or asked.group("bare") or asked.group("ok") or ""
+        verb = asked.group("verb") or asked.group("bare") or asked.group("dash")
+        verb = verb or asked.group("ok") or ""
         first = verb.split()[0] if verb else ""
         if first == "return" and not rules.DEPOSIT.search(text):
             continue  # "Return it to them?" of goods, not of a deposit
