@@ -81,12 +81,16 @@ def _command_stake(view: _View, framed: bool) -> _Stake | None:
     asked = any(  # asked to run, in so many words
         not rules.NEGATED_BEFORE.search(view.instruction, max(0, pos - 24), pos)
         for pos in _lead_hits(view, rules.EXEC_VERBS)
+    ) or any(
+        asking.search(view.instruction)
+        for asking in (
+            rules.EXEC_PHRASE,
+            _COMMAND_ASKED,
+            _RUN_OFFERED,
+            _STEPS_CONTINUED,
+            _RUN_IMPLIED,
+        )
     )
-    asked = asked or bool(rules.EXEC_PHRASE.search(view.instruction))
-    asked = asked or bool(_COMMAND_ASKED.search(view.instruction))
-    asked = asked or bool(_RUN_OFFERED.search(view.instruction))
-    asked = asked or bool(_STEPS_CONTINUED.search(view.instruction))
-    asked = asked or bool(_RUN_IMPLIED.search(view.instruction))
     # ... or a bare command, nothing asked about it
     executed = asked or not (framed or "?" in view.instruction)
     if not executed and any(_PLAN_STEP.search(text) for text in (view.instruction, view.material)):

@@ -135,7 +135,7 @@ DESTRUCTIVE_COMMAND: Final = _c(
     r"(?:-f|--force)\b|\bflushall\b|\bflushdb\b|\bdropdatabase\(|\.drop\(\)|\baws\s+s3\s+r[mb]\b"
     r"|\bgsutil\s+(?:-m\s+)?r[mb]\b|\balter\s+table\s+\S+\s+drop\b"
     # PostgreSQL's own CLI ("dropdb packtrack && createdb packtrack" in a restore runbook)
-    r"|\bdropdb\s+(?:-{1,2}[\w-]+(?:[=\s][\w./:-]+)?\s+)*[a-z_][\w.-]*"
+    r"|\bdropdb\s+" + CLI_FLAGS + r"[a-z_][\w.-]*"
     # flags may come first: "kubectl --context prod-usw2 delete namespace ...", "helm -n x
     # uninstall"
     r"|\b(?:kubectl\s+" + CLI_FLAGS + r"delete|helm\s+" + CLI_FLAGS + r"(?:uninstall|delete))\b"
@@ -176,9 +176,12 @@ DEPLOY_COMMAND: Final = _c(
     r"(?:upgrade|install|rollback)\b"
     # flags first ("kubectl --context eq-prod -n lockbook set image ..."): counts only when asked
     # to run (a release script pasted for a cleanup is not)
-    r"|(?P<flagged>\bkubectl\s+(?:-{1,2}[\w-]+(?:[=\s][\w./:-]+)?\s+)+(?:apply"
-    r"|rollout(?!\s+(?:status|history)\b)|scale|set\s+image|patch|replace|drain|cordon)\b"
-    r"|\bhelm\s+(?:-{1,2}[\w-]+(?:[=\s][\w./:-]+)?\s+)+(?:upgrade|install|rollback)\b)|\bterraform\s+apply\b|\bpulumi\s+up\b|\bansible-playbook\b"
+    # (at least one flag: the lookahead "(?=-)" before ``CLI_FLAGS``)
+    r"|(?P<flagged>\bkubectl\s+(?=-)" + CLI_FLAGS + r"(?:apply|rollout(?!\s+(?:status|history)\b)"
+    r"|scale|set\s+image|patch|replace|drain|cordon)\b|\bhelm\s+(?=-)"
+    + CLI_FLAGS
+    + r"(?:upgrade|install|rollback)\b)"
+    r"|\bterraform\s+apply\b|\bpulumi\s+up\b|\bansible-playbook\b"
     r"|\bcdk\s+deploy\b|\bserverless\s+deploy\b|\bfly\s+deploy\b|\bgcloud\s+\w+\s+deploy\b"
     # a ChatOps slash command against production ("@deploy-bot /run-backfill --env=prod")
     r"|(?<![\w/.])/[a-z][\w-]+[^\n]{0,120}?--(?:env|environment|target|stage)[= ]+(?=prod|live)"

@@ -27,11 +27,7 @@ _ABOUT: Final = (
     + r"|"
     + _CODE_ML
     + r"|\b(?:tradu\w*|rezum\w*|explic\w*|scrie\w*|extrage\w*|clasific\w*|ciorn\w*"
-    + r"|"
-    + _S
-    + r"ablon\w*|script\w*|test\w*|cum\s+(?:s"
-    + _A
-    + r"|se|pot|putem|fac))\b"
+    + rf"|{_S}ablon\w*|script\w*|test\w*|cum\s+(?:s{_A}|se|pot|putem|fac))\b"
 )
 
 #: Romanian rules, in priority order.
